@@ -1,0 +1,142 @@
+# Quorum — English. Every key here must exist in every locale, with the same variables.
+
+## Generic
+
+usage = Usage:
+err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
+
+## Parse errors
+
+err-empty = Type a command after the prefix, for example `!help`.
+err-unknown-command = I don't know the command `{ $name }`. Type `!help` for the list.
+err-unknown-command-suggest = I don't know the command `{ $name }`. Did you mean `{ $suggestion }`?
+err-unknown-subcommand = `{ $command }` has no subcommand `{ $name }`.
+err-missing = Missing: `{ $name }`.
+err-unexpected = I did not expect “{ $text }” here.
+err-unterminated-quote = A quotation mark is not closed.
+err-unknown-flag = Unknown option `{ $flag }`.
+err-flag-needs-value = The option `{ $flag }` needs a value.
+err-flag-twice = The option `{ $flag }` is given twice.
+err-bad-duration = “{ $value }” is not a duration. Use for example `90m`, `2h`, `7d` or `1h30m`.
+err-bad-date = “{ $value }” is not a date. Use year-month-day, for example `2026-12-01`.
+err-bad-time = “{ $value }” is not a time. Use 24-hour hours:minutes, for example `09:00`.
+err-bad-id = “{ $value }” is not a number. Use for example `3` or `#3`.
+err-bad-cron = `{ $value }` is not a cron schedule ({ $reason }). Use five fields: minute hour day month weekday, for example `0 9 * * 1-5`.
+err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every monday at 10:00` or `every day at 08:30`.
+err-too-long = `{ $name }` is too long: { $len } characters, at most { $max ->
+    [one] { $max } character
+   *[other] { $max } characters
+} allowed.
+err-empty-text = `{ $name }` is empty.
+err-control-chars = `{ $name }` contains invisible or control characters; please remove them.
+err-bad-choice = “{ $value }” is not valid for `{ $name }`. Choose one of: { $allowed }.
+err-unknown-zone = “{ $value }” is not a time zone I know. Use a name such as `Europe/Zurich` or a city such as `Geneva`.
+err-unknown-zone-suggest = “{ $value }” is not a time zone I know. Did you mean `{ $suggestion }`?
+
+## Refusals
+
+err-forbidden = This needs the role `{ $role }`.
+err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
+err-not-found = { $kind ->
+    [reminder] Reminder
+    [body] Body
+   *[other] Item
+} `{ $id }` was not found.
+err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
+err-past-time = { $time } ({ $zone }) is already in the past.
+err-time-in-gap = { $time } does not exist in { $zone }: the clocks skip that hour. Choose a time outside the change.
+err-never-fires = That schedule never fires.
+
+## Help
+
+help-intro = **Quorum commands.** Type `!help COMMAND` for details and examples.
+help-needs-role = Needs the role `{ $role }`.
+help-examples = Examples:
+category-general = **General**
+category-settings = **Your settings**
+category-bodies = **Bodies and roles**
+category-reminders = **Reminders**
+category-audit = **Audit**
+
+cmd-help-summary = Show the commands, or the details of one.
+cmd-help-help = Without a command, lists everything Quorum can do. With one, shows how to write it, who may use it, and examples.
+cmd-tz-summary = Show or set your time zone.
+cmd-tz-help = Every time Quorum shows you is in your zone. Give an IANA name such as `Europe/Zurich` or a city such as `Geneva` or `New York`.
+cmd-lang-summary = Show or set your language.
+cmd-lang-help = Quorum speaks Arabic (ar), English (en), Spanish (es), French (fr), Russian (ru) and Chinese (zh). The choice is yours alone.
+cmd-whoami-summary = Show what Quorum knows about you.
+cmd-whoami-help = Shows your member number, linked accounts, time zone, language and roles. The answer is sent to you privately.
+cmd-body-create-summary = Create a body (constituency, committee, group).
+cmd-body-create-help = Gives the body a full name and a short name used in commands. Only admins can create bodies.
+cmd-body-link-summary = Link this room to a body.
+cmd-body-link-help = Commands in a linked room act on that body, and its members' roles apply here.
+cmd-role-grant-summary = Give a person a role in a body.
+cmd-role-grant-help = Roles, from most to least powerful: admin, staff, exec, member, applicant, guest. Staff can grant up to exec; only admins can grant staff or admin. Without a body, the room's body is used.
+cmd-role-revoke-summary = Take a role away from a person.
+cmd-role-revoke-help = The same rules as granting apply.
+cmd-remind-summary = Set a reminder for yourself, someone else or this room.
+cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`; without a zone, yours is used), a repetition (`every weekday at 09:00`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1). Repetitions follow local time across daylight-saving changes.
+cmd-reminders-summary = List the reminders you can see.
+cmd-reminders-help = Shows your reminders, those set for you, and this room's, with their numbers.
+cmd-reminder-cancel-summary = Cancel a reminder.
+cmd-reminder-cancel-help = You can cancel your own reminders and those set for you; staff can cancel this room's.
+cmd-audit-verify-summary = Check that the audit log has not been altered.
+cmd-audit-verify-help = Recomputes the hash chain of every recorded staff action and reports the first line that was changed or removed.
+
+## Settings
+
+tz-current = Your time zone is `{ $zone }`; it is { $local } there now.
+tz-set = Your time zone is now `{ $zone }`; it is { $local } there.
+lang-current = Your language is `{ $lang }`. Available: { $choices }.
+lang-set = From now on I will answer you in English.
+whoami-title = What Quorum knows about { $who }:
+whoami-member = Member number { $id }
+whoami-zone = Time zone: `{ $zone }`
+whoami-lang = Language: `{ $lang }`
+whoami-identity = Account on { $platform }: `{ $user }`
+whoami-admin = Quorum administrator
+whoami-no-roles = No roles in any body yet
+whoami-role = `{ $role }` in `{ $body }`
+
+## Bodies and roles
+
+body-exists = A body with the short name `{ $short }` already exists.
+body-created = Created the body **{ $name }** (`{ $short }`). Link a room to it with `!body link { $short }`.
+body-link-direct = A private conversation cannot be linked to a body.
+body-linked = This room is now linked to **{ $name }** (`{ $short }`).
+role-granted = { $user } now has the role `{ $role }` in `{ $body }`.
+role-already = { $user } already has the role `{ $role }` in `{ $body }`.
+role-revoked = { $user } no longer has the role `{ $role }` in `{ $body }`.
+role-not-held = { $user } does not have the role `{ $role }` in `{ $body }`.
+
+## Audit
+
+audit-ok = The audit log is intact: { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+} checked.
+audit-broken = The audit log has been altered: the chain breaks at entry { $seq } (of { $count }).
+
+## Reminders
+
+reminder-set = Reminder #{ $id } set for { $time }: { $text }
+reminder-set-repeat = Reminder #{ $id } set ({ $repeat }), first on { $time }: { $text }
+reminders-none = You have no reminders here.
+reminders-title = { $count ->
+    [one] { $count } reminder:
+   *[other] { $count } reminders:
+}
+reminder-line = #{ $id } · { $time } · { $target ->
+    [me] for you
+    [here] for this room
+   *[user] for someone
+} · { $text }
+reminder-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $target ->
+    [me] for you
+    [here] for this room
+   *[user] for someone
+} · { $text }
+reminder-cancelled = Reminder #{ $id } cancelled.
+reminder-fire = ⏰ Reminder: { $text }
+reminder-fire-from = ⏰ Reminder from { $from }: { $text }
+reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }

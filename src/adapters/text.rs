@@ -1,0 +1,52 @@
+//! Rendering a reply as lightly marked-up text, shared by the adapters that post text.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::core::engine::Outgoing;
+use crate::core::reply::{Block, Mention};
+use crate::i18n::{ArgStyle, I18n};
+
+/// Times in the reader's zone, mentions as `@name`: the style of platforms without native widgets.
+pub struct PlainStyle {
+    pub zone: Tz,
+}
+
+impl ArgStyle for PlainStyle {
+    fn time(&self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.zone).format("%Y-%m-%d %H:%M %Z").to_string()
+    }
+
+    fn mention(&self, who: &Mention) -> String {
+        format!("@{}", who.display_name)
+    }
+}
+
+/// Renders every block of a reply as lines of text; `prefix` is the platform's command prefix.
+pub fn render(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgStyle) -> String {
+    let lang = out.locale.as_str();
+    let mut lines: Vec<String> = Vec::new();
+    for (i, block) in out.reply.blocks.iter().enumerate() {
+        match block {
+            Block::Paragraph(msg) => {
+                let text = i18n.render(lang, msg, style);
+                lines.push(if i == 0 && out.reply.is_error { format!("⚠ {text}") } else { text });
+            }
+            Block::List(items) => lines.extend(items.iter().map(|m| format!("• {}", i18n.render(lang, m, style)))),
+            Block::Verbatim(text) => lines.push(text.clone()),
+            Block::Preformatted(text) => lines.extend(text.lines().map(|l| format!("    {l}"))),
+            Block::Choices(choices) => lines.extend(choices.iter().enumerate().map(|(n, c)| {
+                format!("{}. {} — `{prefix}{}`", n + 1, i18n.render(lang, &c.label, style), c.command)
+            })),
+            Block::Usage(usage) => {
+                let label = i18n.plain(lang, "usage");
+                lines.push(format!("{label} `{prefix}{usage}`"));
+            }
+            Block::Examples(examples) => lines.extend(examples.iter().map(|e| format!("    {prefix}{e}"))),
+            Block::Commands(commands) => lines.extend(
+                commands.iter().map(|(name, summary)| format!("• `{prefix}{name}` — {}", i18n.render(lang, summary, style))),
+            ),
+        }
+    }
+    lines.join("\n")
+}

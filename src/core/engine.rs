@@ -1,0 +1,214 @@
+//! The one path every command takes: platform message → actor → `Command` → permission → feature
+//! service → `Reply` → outgoing messages for the adapter to render.
+
+use std::sync::Arc;
+
+use anyhow::Result;
+use chrono_tz::Tz;
+use tokio::sync::Notify;
+
+use super::actor::{Actor, BodyRef, Platform, PlatformRoom, PlatformUser, Role};
+use super::clock::Clock;
+use super::command::{Command, CommandSpec, ParseFailure, Parsed, Scope};
+use super::error::{CommandError, UserError};
+use super::permissions;
+use super::reply::{Block, Destination, Msg, Reply, Visibility};
+use crate::features::{audit, bodies, help, reminders, settings};
+use crate::i18n::{self, I18n};
+use crate::store::Store;
+
+/// The settings the engine needs from `quorum.toml`.
+#[derive(Debug, Clone)]
+pub struct EngineConfig {
+    pub default_language: String,
+    pub default_timezone: Tz,
+    /// `platform:user id` of bootstrap admins; a bare Matrix ID (`@alice:example.org`) also works.
+    pub admins: Vec<String>,
+}
+
+impl Default for EngineConfig {
+    fn default() -> Self {
+        Self { default_language: "en".into(), default_timezone: Tz::UTC, admins: Vec::new() }
+    }
+}
+
+/// A command as a platform delivered it.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    pub user: PlatformUser,
+    pub room: PlatformRoom,
+    /// The text after the platform's command prefix.
+    pub text: String,
+}
+
+/// A reply ready for an adapter: where it goes and in which language and zone to render it.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub destination: Destination,
+    pub reply: Reply,
+    pub locale: String,
+    pub zone: Tz,
+}
+
+/// What a feature service gets to work with.
+pub struct Ctx<'a> {
+    pub store: &'a Store,
+    pub clock: &'a dyn Clock,
+    pub actor: &'a Actor,
+    pub config: &'a EngineConfig,
+    jobs_changed: &'a Notify,
+}
+
+impl Ctx<'_> {
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now().timestamp_millis()
+    }
+
+    /// Wakes the scheduler after a commit that added or removed jobs.
+    pub fn jobs_changed(&self) {
+        self.jobs_changed.notify_one();
+    }
+}
+
+/// Quorum's core, shared by every adapter and the scheduler.
+pub struct Engine {
+    pub store: Store,
+    pub clock: Arc<dyn Clock>,
+    pub i18n: Arc<I18n>,
+    pub config: EngineConfig,
+    pub jobs_changed: Arc<Notify>,
+    /// Wakes the outbox senders after new messages were enqueued.
+    pub outbox_changed: Arc<Notify>,
+}
+
+impl Engine {
+    pub fn new(store: Store, clock: Arc<dyn Clock>, config: EngineConfig) -> Self {
+        Self { store, clock, i18n: Arc::new(I18n::load()), config, jobs_changed: Arc::new(Notify::new()), outbox_changed: Arc::new(Notify::new()) }
+    }
+
+    /// Makes `user` an admin if nobody is one yet (the console's first speaker).
+    pub async fn claim_bootstrap_admin(&self, user: &PlatformUser) -> Result<()> {
+        let mut tx = self.store.begin().await?;
+        if !tx.any_admin().await? {
+            let member = tx
+                .member_for_identity(user.platform.as_str(), &user.user_id, &user.display_name, self.clock.now().timestamp_millis())
+                .await?;
+            tx.set_member_admin(member.id).await?;
+        }
+        tx.commit().await
+    }
+
+    fn is_configured_admin(&self, user: &PlatformUser) -> bool {
+        let qualified = format!("{}:{}", user.platform, user.user_id);
+        self.config
+            .admins
+            .iter()
+            .any(|a| *a == qualified || (user.platform == Platform::Matrix && *a == user.user_id))
+    }
+
+    /// Finds (or creates) the member and room, and loads roles and preferences.
+    pub async fn resolve_actor(&self, user: &PlatformUser, room: &PlatformRoom) -> Result<Actor> {
+        let now = self.clock.now().timestamp_millis();
+        let mut tx = self.store.begin().await?;
+        let mut member = tx.member_for_identity(user.platform.as_str(), &user.user_id, &user.display_name, now).await?;
+        if !member.is_admin && self.is_configured_admin(user) {
+            tx.set_member_admin(member.id).await?;
+            member.is_admin = true;
+        }
+        let stored_room = tx.room_for(room.platform.as_str(), &room.room_id, &room.name, room.is_direct).await?;
+        let roles = match &stored_room.body {
+            Some(body) => permissions::parse_roles(&tx.roles_in(body.id, member.id).await?),
+            None => Vec::new(),
+        };
+        tx.commit().await?;
+        Ok(Actor {
+            member_id: member.id,
+            display_name: member.display_name,
+            user: user.clone(),
+            room: room.clone(),
+            room_key: stored_room.id,
+            body: stored_room.body.map(|b| BodyRef { id: b.id, name: b.name, short: b.short }),
+            is_global_admin: member.is_admin,
+            roles,
+            locale: member
+                .locale
+                .and_then(|l| i18n::supported(&l).map(str::to_owned))
+                .unwrap_or_else(|| self.config.default_language.clone()),
+            zone: member
+                .timezone
+                .and_then(|z| z.parse().ok())
+                .unwrap_or(self.config.default_timezone),
+        })
+    }
+
+    /// Runs one command and returns what to send.
+    pub async fn handle(&self, incoming: Incoming) -> Result<Vec<Outgoing>> {
+        let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        let reply = match Command::parse(&incoming.text) {
+            Ok(parsed) => self.run(&actor, parsed).await?,
+            Err(ParseFailure { spec, error }) => error_reply(UserError::Parse(error), spec),
+        };
+        Ok(vec![self.address(&actor, reply)])
+    }
+
+    async fn run(&self, actor: &Actor, Parsed { spec, command }: Parsed) -> Result<Reply> {
+        if let Err(e) = check_scope(actor, spec) {
+            return Ok(error_reply(e, Some(spec)));
+        }
+        let ctx = Ctx { store: &self.store, clock: self.clock.as_ref(), actor, config: &self.config, jobs_changed: &self.jobs_changed };
+        let result = match command {
+            Command::Help(c) => help::run(&ctx, c),
+            Command::SetZone(c) => settings::set_zone(&ctx, c).await,
+            Command::SetLanguage(c) => settings::set_language(&ctx, c).await,
+            Command::Whoami => settings::whoami(&ctx).await,
+            Command::BodyCreate(c) => bodies::create(&ctx, c).await,
+            Command::BodyLink(c) => bodies::link(&ctx, c).await,
+            Command::RoleGrant(c) => bodies::grant(&ctx, c).await,
+            Command::RoleRevoke(c) => bodies::revoke(&ctx, c).await,
+            Command::AuditVerify => audit::verify(&ctx).await,
+            Command::Remind(c) => reminders::remind(&ctx, c).await,
+            Command::ListReminders => reminders::list(&ctx).await,
+            Command::CancelReminder(c) => reminders::cancel(&ctx, c).await,
+        };
+        match result {
+            Ok(reply) => Ok(reply),
+            Err(CommandError::User(e)) => Ok(error_reply(e, Some(spec))),
+            Err(CommandError::Internal(e)) => {
+                tracing::error!(command = spec.name, error = ?e, "command failed");
+                Ok(Reply::error(Msg::new("err-internal")))
+            }
+        }
+    }
+
+    /// Sends a public reply to the room and a private one to the actor directly.
+    pub fn address(&self, actor: &Actor, reply: Reply) -> Outgoing {
+        let destination = match reply.visibility {
+            Visibility::Public => Destination::Room { platform: actor.room.platform, room_id: actor.room.room_id.clone() },
+            Visibility::Private => Destination::Direct { platform: actor.user.platform, user_id: actor.user.user_id.clone() },
+        };
+        let locale = reply.language.clone().unwrap_or_else(|| actor.locale.clone());
+        Outgoing { destination, reply, locale, zone: actor.zone }
+    }
+}
+
+fn check_scope(actor: &Actor, spec: &CommandSpec) -> Result<(), UserError> {
+    match (spec.scope, spec.role) {
+        (_, None) | (Scope::Named, _) => Ok(()),
+        (Scope::Global, Some(role)) => permissions::require(actor, &[], role, None),
+        (Scope::Room, Some(role)) => permissions::require_here(actor, role),
+    }
+}
+
+/// A refusal as a reply: the localized reason, then the usage line where it helps.
+pub fn error_reply(error: UserError, spec: Option<&CommandSpec>) -> Reply {
+    let mut reply = Reply::error(error.to_msg());
+    if let (true, Some(spec)) = (error.shows_usage(), spec) {
+        reply = reply.with(Block::Usage(spec.usage.to_owned()));
+    }
+    reply
+}
+
+/// The role a member needs to be named in `!whoami` and friends.
+pub fn role_names(roles: &[Role]) -> String {
+    roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
+}

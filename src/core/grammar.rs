@@ -1,0 +1,358 @@
+//! The one text grammar every platform's commands are written in: tokens, options and typed values.
+//!
+//! Nothing here does I/O; values come out plain and services resolve them.
+
+use std::collections::VecDeque;
+
+use chrono::{Duration, NaiveDate, NaiveTime};
+
+use super::error::ParseError;
+
+/// A word of a command line; `quoted` words were written in quotes and are never options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub quoted: bool,
+}
+
+fn closing_quote(open: char) -> Option<char> {
+    match open {
+        '"' => Some('"'),
+        '\u{201C}' => Some('\u{201D}'),
+        '\u{201E}' => Some('\u{201C}'),
+        '\u{00AB}' => Some('\u{00BB}'),
+        '\u{300C}' => Some('\u{300D}'),
+        _ => None,
+    }
+}
+
+/// Splits a line into words, honouring straight and typographic quotes and `\"` escapes.
+pub fn tokenize(input: &str) -> Result<Vec<Token>, ParseError> {
+    let mut tokens = Vec::new();
+    let mut chars = input.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        if let Some(close) = closing_quote(c) {
+            chars.next();
+            let mut text = String::new();
+            let mut closed = false;
+            while let Some(c) = chars.next() {
+                if c == '\\' && matches!(chars.peek(), Some(&n) if n == close || n == '\\') {
+                    text.push(chars.next().unwrap_or(close));
+                } else if c == close || (c == '"' && close != '"' && c != '\u{201C}') {
+                    closed = true;
+                    break;
+                } else {
+                    text.push(c);
+                }
+            }
+            if !closed {
+                return Err(ParseError::UnterminatedQuote);
+            }
+            tokens.push(Token { text, quoted: true });
+        } else {
+            let mut text = String::new();
+            while let Some(&c) = chars.peek() {
+                if c.is_whitespace() {
+                    break;
+                }
+                text.push(c);
+                chars.next();
+            }
+            tokens.push(Token { text, quoted: false });
+        }
+    }
+    Ok(tokens)
+}
+
+/// The options a command accepts: `--name` alone or `--name value`.
+#[derive(Debug, Clone, Copy)]
+pub struct FlagSpec {
+    pub name: &'static str,
+    pub takes_value: bool,
+}
+
+/// The words of one command after its name, with options already separated out.
+#[derive(Debug)]
+pub struct Args {
+    words: VecDeque<Token>,
+    flags: Vec<(&'static str, Option<String>)>,
+}
+
+impl Args {
+    pub fn new(tokens: Vec<Token>, accepted: &[FlagSpec]) -> Result<Self, ParseError> {
+        let mut words = VecDeque::new();
+        let mut flags: Vec<(&'static str, Option<String>)> = Vec::new();
+        let mut tokens = tokens.into_iter();
+        while let Some(token) = tokens.next() {
+            let name = match token.text.strip_prefix("--") {
+                Some(name) if !token.quoted && !name.is_empty() => name,
+                _ => {
+                    words.push_back(token);
+                    continue;
+                }
+            };
+            let (name, inline) = match name.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_owned())),
+                None => (name, None),
+            };
+            let spec = accepted
+                .iter()
+                .find(|f| f.name.eq_ignore_ascii_case(name))
+                .ok_or_else(|| ParseError::UnknownFlag { flag: format!("--{name}") })?;
+            if flags.iter().any(|(n, _)| *n == spec.name) {
+                return Err(ParseError::FlagTwice { flag: format!("--{}", spec.name) });
+            }
+            let value = if spec.takes_value {
+                match inline.or_else(|| tokens.next().map(|t| t.text)) {
+                    Some(v) if !v.is_empty() => Some(v),
+                    _ => return Err(ParseError::FlagNeedsValue { flag: format!("--{}", spec.name) }),
+                }
+            } else {
+                None
+            };
+            flags.push((spec.name, value));
+        }
+        Ok(Self { words, flags })
+    }
+
+    pub fn peek(&self) -> Option<&Token> {
+        self.words.front()
+    }
+
+    pub fn next(&mut self) -> Option<Token> {
+        self.words.pop_front()
+    }
+
+    /// The next word, required.
+    pub fn word(&mut self, name: &'static str) -> Result<String, ParseError> {
+        self.next().map(|t| t.text).ok_or(ParseError::Missing { name })
+    }
+
+    /// The next word if it equals `keyword` (case-insensitive, unquoted), consumed.
+    pub fn keyword(&mut self, keyword: &str) -> bool {
+        match self.peek() {
+            Some(t) if !t.quoted && t.text.eq_ignore_ascii_case(keyword) => {
+                self.words.pop_front();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// All remaining words as one text: a single quoted word, or the bare words joined by spaces.
+    pub fn rest(&mut self, name: &'static str) -> Result<String, ParseError> {
+        if self.words.is_empty() {
+            return Err(ParseError::Missing { name });
+        }
+        let words: Vec<String> = self.words.drain(..).map(|t| t.text).collect();
+        Ok(words.join(" "))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    pub fn flag(&mut self, name: &str) -> Option<String> {
+        let i = self.flags.iter().position(|(n, _)| *n == name)?;
+        self.flags.remove(i).1
+    }
+
+    pub fn switch(&mut self, name: &str) -> bool {
+        match self.flags.iter().position(|(n, _)| *n == name) {
+            Some(i) => {
+                self.flags.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Leftover words are an error, never silently ignored.
+    pub fn finish(self) -> Result<(), ParseError> {
+        if let Some(t) = self.words.front() {
+            return Err(ParseError::Unexpected { text: t.text.clone() });
+        }
+        if let Some((name, _)) = self.flags.first() {
+            return Err(ParseError::Unexpected { text: format!("--{name}") });
+        }
+        Ok(())
+    }
+}
+
+/// `90m`, `2h`, `7d`, `1h30m`, `2w`, `45s`: a positive span of at most ten years.
+pub fn parse_duration(value: &str) -> Result<Duration, ParseError> {
+    let bad = || ParseError::BadDuration { value: value.to_owned() };
+    let mut total = Duration::zero();
+    let mut digits = String::new();
+    let mut parts = 0;
+    for c in value.trim().chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let n: i64 = digits.parse().map_err(|_| bad())?;
+        if n > 1_000_000 {
+            return Err(bad());
+        }
+        digits.clear();
+        total += match c.to_ascii_lowercase() {
+            's' => Duration::seconds(n),
+            'm' => Duration::minutes(n),
+            'h' => Duration::hours(n),
+            'd' => Duration::days(n),
+            'w' => Duration::weeks(n),
+            _ => return Err(bad()),
+        };
+        parts += 1;
+    }
+    if !digits.is_empty() || parts == 0 || total <= Duration::zero() || total > Duration::days(3660) {
+        return Err(bad());
+    }
+    Ok(total)
+}
+
+/// `2026-12-01`.
+pub fn parse_date(value: &str) -> Result<NaiveDate, ParseError> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| ParseError::BadDate { value: value.to_owned() })
+}
+
+/// `09:00`, `9:00`, `14:30`.
+pub fn parse_time(value: &str) -> Result<NaiveTime, ParseError> {
+    NaiveTime::parse_from_str(value, "%H:%M").map_err(|_| ParseError::BadTime { value: value.to_owned() })
+}
+
+/// `4` or `#4`: the short number of an object.
+pub fn parse_id(value: &str) -> Result<i64, ParseError> {
+    let digits = value.strip_prefix('#').unwrap_or(value);
+    match digits.parse::<i64>() {
+        Ok(n) if n > 0 && digits.chars().all(|c| c.is_ascii_digit()) => Ok(n),
+        _ => Err(ParseError::BadId { value: value.to_owned() }),
+    }
+}
+
+/// Whether a word names a person: `@name`, `@user:server` or Discord's `<@123>`.
+pub fn is_mention(value: &str) -> bool {
+    (value.starts_with('@') && value.len() > 1) || (value.starts_with("<@") && value.ends_with('>'))
+}
+
+/// Characters that can make text lie about itself: controls and bidi overrides.
+fn is_forbidden_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || ('\u{202A}'..='\u{202E}').contains(&c)
+}
+
+/// Zero-width and other invisible characters, refused in names and codes.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// A person's free text (a reminder, a title): trimmed, not empty, at most `max` characters.
+pub fn check_text(name: &'static str, value: &str, max: usize) -> Result<String, ParseError> {
+    let value = value.trim();
+    if value.is_empty() || value.chars().all(is_invisible) {
+        return Err(ParseError::EmptyText { name });
+    }
+    let len = value.chars().count();
+    if len > max {
+        return Err(ParseError::TooLong { name, max, len });
+    }
+    if value.chars().any(is_forbidden_char) {
+        return Err(ParseError::ControlCharacters { name });
+    }
+    Ok(value.to_owned())
+}
+
+/// A name shown as a label (a body's name): free text without invisible characters.
+pub fn check_name(name: &'static str, value: &str, max: usize) -> Result<String, ParseError> {
+    let value = check_text(name, value, max)?;
+    if value.chars().any(|c| is_invisible(c) || c == '\n') {
+        return Err(ParseError::ControlCharacters { name });
+    }
+    Ok(value)
+}
+
+/// A short code such as a body's `BC` or `BC-exec`: ASCII letters, digits, `-` and `_`.
+pub fn check_code(name: &'static str, value: &str, max: usize) -> Result<String, ParseError> {
+    let len = value.chars().count();
+    if len > max {
+        return Err(ParseError::TooLong { name, max, len });
+    }
+    let valid = value.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !valid {
+        return Err(ParseError::BadChoice {
+            name,
+            value: value.to_owned(),
+            allowed: "A-Z a-z 0-9 - _".to_owned(),
+        });
+    }
+    Ok(value.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s).unwrap().into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn quotes_of_several_scripts_group_words() {
+        assert_eq!(words(r#"a "b c" d"#), ["a", "b c", "d"]);
+        assert_eq!(words("“Monthly call” x"), ["Monthly call", "x"]);
+        assert_eq!(words("«Réunion du bureau»"), ["Réunion du bureau"]);
+        assert_eq!(words(r#""say \"hi\"""#), [r#"say "hi""#]);
+        assert_eq!(tokenize(r#""open"#), Err(ParseError::UnterminatedQuote));
+    }
+
+    #[test]
+    fn options_are_separated_and_checked() {
+        let spec = [FlagSpec { name: "cron", takes_value: true }, FlagSpec { name: "multi", takes_value: false }];
+        let mut args = Args::new(tokenize(r#"x --cron "0 9 * * 1-5" --multi y"#).unwrap(), &spec).unwrap();
+        assert_eq!(args.flag("cron").as_deref(), Some("0 9 * * 1-5"));
+        assert!(args.switch("multi"));
+        assert_eq!(args.word("a").unwrap(), "x");
+        assert_eq!(args.word("b").unwrap(), "y");
+        args.finish().unwrap();
+        assert!(matches!(Args::new(tokenize("--nope").unwrap(), &spec), Err(ParseError::UnknownFlag { .. })));
+        assert!(matches!(Args::new(tokenize("--cron").unwrap(), &spec), Err(ParseError::FlagNeedsValue { .. })));
+        let quoted = Args::new(tokenize(r#""--cron""#).unwrap(), &spec).unwrap();
+        assert!(matches!(quoted.finish(), Err(ParseError::Unexpected { .. })));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90m").unwrap(), Duration::minutes(90));
+        assert_eq!(parse_duration("1h30m").unwrap(), Duration::minutes(90));
+        assert_eq!(parse_duration("7d").unwrap(), Duration::days(7));
+        assert_eq!(parse_duration("2W").unwrap(), Duration::weeks(2));
+        for bad in ["", "0m", "m", "5", "5x", "-5m", "99999999999h", "1h 30m", "٣h"] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids_accept_hash_prefix_only() {
+        assert_eq!(parse_id("#4").unwrap(), 4);
+        assert_eq!(parse_id("12").unwrap(), 12);
+        for bad in ["0", "#", "-3", "+3", "x", "##4", "4a", "99999999999999999999"] {
+            assert!(parse_id(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn text_checks() {
+        assert_eq!(check_text("text", "  مرحبا 👋🏽  ", 100).unwrap(), "مرحبا 👋🏽");
+        assert!(matches!(check_text("text", "\u{200B}", 100), Err(ParseError::EmptyText { .. })));
+        assert!(matches!(check_text("text", "abc\u{202E}def", 100), Err(ParseError::ControlCharacters { .. })));
+        assert!(matches!(check_text("text", &"é".repeat(101), 100), Err(ParseError::TooLong { len: 101, .. })));
+        assert!(matches!(check_name("name", "B\u{200B}C", 100), Err(ParseError::ControlCharacters { .. })));
+        assert!(check_code("short", "BC-exec", 16).is_ok());
+        assert!(check_code("short", "B\u{200B}C", 16).is_err());
+        assert!(check_code("short", "-BC", 16).is_err());
+    }
+}

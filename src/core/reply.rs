@@ -1,0 +1,169 @@
+//! Platform-free replies: localizable messages and structured blocks that each adapter renders.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::actor::Platform;
+
+/// One value handed to a localized message.
+///
+/// The kind decides how it is rendered: `Text` is a person's words and may be isolated for
+/// right-to-left reading; `Code` (IDs, URLs, receipt codes, zone names) is always verbatim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Arg {
+    Text(String),
+    Code(String),
+    Number(i64),
+    /// An instant, shown in the reader's zone (on Discord, as a native timestamp).
+    Time(DateTime<Utc>),
+    Mention(Mention),
+}
+
+/// A person named in a reply, with what each platform needs to render a pill.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub display_name: String,
+    /// `(platform, user id)` pairs; an adapter uses the one for its own platform.
+    pub identities: Vec<(String, String)>,
+}
+
+/// A message to be looked up in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Msg {
+    pub key: String,
+    pub args: Vec<(String, Arg)>,
+}
+
+impl Msg {
+    pub fn new(key: &str) -> Self {
+        Self {
+            key: key.to_owned(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn text(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args.push((name.to_owned(), Arg::Text(value.into())));
+        self
+    }
+
+    pub fn code(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args.push((name.to_owned(), Arg::Code(value.into())));
+        self
+    }
+
+    pub fn num(mut self, name: &str, value: i64) -> Self {
+        self.args.push((name.to_owned(), Arg::Number(value)));
+        self
+    }
+
+    pub fn time(mut self, name: &str, value: DateTime<Utc>) -> Self {
+        self.args.push((name.to_owned(), Arg::Time(value)));
+        self
+    }
+
+    pub fn mention(mut self, name: &str, value: Mention) -> Self {
+        self.args.push((name.to_owned(), Arg::Mention(value)));
+        self
+    }
+}
+
+/// A choice offered to the reader: a button on Discord, a numbered line elsewhere.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    /// The command text that choosing it runs, e.g. `poll vote 4 2`.
+    pub command: String,
+    pub label: Msg,
+}
+
+/// One part of a reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Block {
+    /// A paragraph; light markup (`**bold**`, `` `code` ``) is allowed in translations.
+    Paragraph(Msg),
+    /// A bulleted list of items.
+    List(Vec<Msg>),
+    /// Text that is already in its final form (a person's own words, a file name).
+    Verbatim(String),
+    /// A code block shown in a monospace font (usage lines, exports).
+    Preformatted(String),
+    /// Choices the reader can pick from.
+    Choices(Vec<Choice>),
+    /// A command's grammar without its prefix; each platform adds its own (`!`, `/`).
+    Usage(String),
+    /// Example command lines, without prefix.
+    Examples(Vec<String>),
+    /// Commands with their one-line summaries, as `!help` lists them.
+    Commands(Vec<(String, Msg)>),
+}
+
+/// Where a message goes, in platform terms but without platform types.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Destination {
+    Room { platform: Platform, room_id: String },
+    Direct { platform: Platform, user_id: String },
+}
+
+impl Destination {
+    pub fn platform(&self) -> Platform {
+        match self {
+            Destination::Room { platform, .. } | Destination::Direct { platform, .. } => *platform,
+        }
+    }
+}
+
+/// Who sees a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Visibility {
+    /// Everyone in the room the command came from.
+    Public,
+    /// Only the person who ran the command (a DM, or an ephemeral message on Discord).
+    Private,
+}
+
+/// What a command returns: a list of blocks and who sees them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reply {
+    pub visibility: Visibility,
+    pub blocks: Vec<Block>,
+    /// A failed command: adapters may style it (and must not treat it as a success).
+    pub is_error: bool,
+    /// Render in this language rather than the reader's (the confirmation of `!lang`).
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+impl Reply {
+    pub fn public(msg: Msg) -> Self {
+        Self {
+            visibility: Visibility::Public,
+            blocks: vec![Block::Paragraph(msg)],
+            is_error: false,
+            language: None,
+        }
+    }
+
+    pub fn private(msg: Msg) -> Self {
+        Self {
+            visibility: Visibility::Private,
+            ..Self::public(msg)
+        }
+    }
+
+    pub fn error(msg: Msg) -> Self {
+        Self {
+            is_error: true,
+            ..Self::public(msg)
+        }
+    }
+
+    pub fn in_language(mut self, lang: &str) -> Self {
+        self.language = Some(lang.to_owned());
+        self
+    }
+
+    pub fn with(mut self, block: Block) -> Self {
+        self.blocks.push(block);
+        self
+    }
+}

@@ -1,0 +1,171 @@
+//! Time-zone names as people write them: IANA names, city names, and a suggestion on a typo.
+
+use chrono_tz::{TZ_VARIANTS, Tz};
+
+/// Cities people name that are not the last part of an IANA zone name.
+const CITY_ALIASES: &[(&str, &str)] = &[
+    ("geneva", "Europe/Zurich"),
+    ("geneve", "Europe/Zurich"),
+    ("genf", "Europe/Zurich"),
+    ("ginevra", "Europe/Zurich"),
+    ("bern", "Europe/Zurich"),
+    ("basel", "Europe/Zurich"),
+    ("lausanne", "Europe/Zurich"),
+    ("washington", "America/New_York"),
+    ("washington dc", "America/New_York"),
+    ("boston", "America/New_York"),
+    ("miami", "America/New_York"),
+    ("atlanta", "America/New_York"),
+    ("philadelphia", "America/New_York"),
+    ("ottawa", "America/Toronto"),
+    ("montreal", "America/Toronto"),
+    ("san francisco", "America/Los_Angeles"),
+    ("seattle", "America/Los_Angeles"),
+    ("silicon valley", "America/Los_Angeles"),
+    ("houston", "America/Chicago"),
+    ("dallas", "America/Chicago"),
+    ("brasilia", "America/Sao_Paulo"),
+    ("rio de janeiro", "America/Sao_Paulo"),
+    ("beijing", "Asia/Shanghai"),
+    ("peking", "Asia/Shanghai"),
+    ("delhi", "Asia/Kolkata"),
+    ("new delhi", "Asia/Kolkata"),
+    ("mumbai", "Asia/Kolkata"),
+    ("bombay", "Asia/Kolkata"),
+    ("bangalore", "Asia/Kolkata"),
+    ("bengaluru", "Asia/Kolkata"),
+    ("abu dhabi", "Asia/Dubai"),
+    ("geneva switzerland", "Europe/Zurich"),
+    ("the hague", "Europe/Amsterdam"),
+    ("den haag", "Europe/Amsterdam"),
+    ("frankfurt", "Europe/Berlin"),
+    ("munich", "Europe/Berlin"),
+    ("milan", "Europe/Rome"),
+    ("barcelona", "Europe/Madrid"),
+    ("st petersburg", "Europe/Moscow"),
+    ("saint petersburg", "Europe/Moscow"),
+    ("kiev", "Europe/Kyiv"),
+    ("hanoi", "Asia/Ho_Chi_Minh"),
+    ("saigon", "Asia/Ho_Chi_Minh"),
+    ("osaka", "Asia/Tokyo"),
+    ("kyoto", "Asia/Tokyo"),
+    ("canberra", "Australia/Sydney"),
+    ("wellington", "Pacific/Auckland"),
+    ("cape town", "Africa/Johannesburg"),
+    ("pretoria", "Africa/Johannesburg"),
+    ("abuja", "Africa/Lagos"),
+    ("rabat", "Africa/Casablanca"),
+    ("new york city", "America/New_York"),
+    ("nyc", "America/New_York"),
+];
+
+/// Folds case, accents and separators so `Zürich`, `zurich` and `new_york` compare equal.
+fn fold(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            '_' | '-' | '.' => ' ',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every name a zone may be given by, folded, with its zone.
+fn candidates() -> impl Iterator<Item = (String, Tz)> {
+    let zones = TZ_VARIANTS.iter().flat_map(|tz| {
+        let full = fold(tz.name());
+        let city = tz.name().rsplit('/').next().map(fold);
+        std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
+    });
+    let aliases = CITY_ALIASES
+        .iter()
+        .filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
+    aliases.chain(zones)
+}
+
+/// The outcome of looking a zone up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ZoneLookup {
+    Found(Tz),
+    /// Not a zone; the closest known name, if one is close.
+    Unknown { suggestion: Option<String> },
+}
+
+/// Finds the zone for an IANA name (`Europe/Zurich`), a city (`Geneva`, `New York`) or `UTC`.
+pub fn lookup(name: &str) -> ZoneLookup {
+    if let Ok(tz) = name.trim().parse::<Tz>() {
+        return ZoneLookup::Found(tz);
+    }
+    let wanted = fold(name);
+    if wanted.is_empty() {
+        return ZoneLookup::Unknown { suggestion: None };
+    }
+    let mut best: Option<(f64, String)> = None;
+    for (candidate, tz) in candidates() {
+        if candidate == wanted {
+            return ZoneLookup::Found(tz);
+        }
+        let score = strsim::jaro_winkler(&candidate, &wanted);
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            let label = if candidate.contains('/') { tz.name().to_owned() } else { title_case(&candidate) };
+            best = Some((score, label));
+        }
+    }
+    ZoneLookup::Unknown {
+        suggestion: best.filter(|(score, _)| *score >= 0.88).map(|(_, name)| name),
+    }
+}
+
+fn title_case(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(name: &str) -> &'static str {
+        match lookup(name) {
+            ZoneLookup::Found(tz) => tz.name(),
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn iana_names_and_cities() {
+        assert_eq!(found("Europe/Zurich"), "Europe/Zurich");
+        assert_eq!(found("europe/zurich"), "Europe/Zurich");
+        assert_eq!(found("Geneva"), "Europe/Zurich");
+        assert_eq!(found("Zürich"), "Europe/Zurich");
+        assert_eq!(found("New York"), "America/New_York");
+        assert_eq!(found("new_york"), "America/New_York");
+        assert_eq!(found("Tokyo"), "Asia/Tokyo");
+        assert_eq!(found("UTC"), "UTC");
+        assert_eq!(found("beijing"), "Asia/Shanghai");
+    }
+
+    #[test]
+    fn typos_get_a_suggestion_and_nonsense_does_not() {
+        assert_eq!(lookup("Europe/Zurch"), ZoneLookup::Unknown { suggestion: Some("Europe/Zurich".into()) });
+        assert_eq!(lookup("Genva"), ZoneLookup::Unknown { suggestion: Some("Geneva".into()) });
+        assert_eq!(lookup("qqqqqqqqqqqqqqqqqqq"), ZoneLookup::Unknown { suggestion: None });
+        assert_eq!(lookup("\u{200B}"), ZoneLookup::Unknown { suggestion: None });
+    }
+}

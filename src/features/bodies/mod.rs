@@ -1,0 +1,233 @@
+//! Bodies and roles: `!body create|link`, `!role grant|revoke`. Every change is audited.
+
+use crate::core::actor::{Actor, Role, mentioned_user_id};
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::engine::Ctx;
+use crate::core::error::{CommandResult, ParseError, UserError};
+use crate::core::grammar::{Args, check_code, check_name, is_mention};
+use crate::core::permissions;
+use crate::core::reply::{Mention, Msg, Reply};
+use crate::store::{AuditEntry, BodyRow, MemberRow, Tx};
+
+pub const MAX_BODY_NAME: usize = 100;
+pub const MAX_SHORT: usize = 16;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyCreate {
+    pub name: String,
+    pub short: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLink {
+    pub short: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleChange {
+    pub user: String,
+    pub role: Role,
+    /// The body's short name; `None`: the room's body.
+    pub body: Option<String>,
+}
+
+const ROLE_NAMES: &[&str] = &["admin", "staff", "exec", "member", "applicant", "guest"];
+
+pub static COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "body create",
+        aliases: &[],
+        category: Category::Bodies,
+        role: Some(Role::Admin),
+        scope: Scope::Global,
+        usage: "body create \"NAME\" SHORT",
+        params: &[
+            Param { name: "name", kind: ParamKind::Text { max: MAX_BODY_NAME }, required: true },
+            Param { name: "short", kind: ParamKind::Word, required: true },
+        ],
+        flags: &[],
+        examples: &["body create \"Business Constituency\" BC", "body create \"BC Executive Committee\" BC-exec"],
+        parse: parse_create,
+    },
+    CommandSpec {
+        name: "body link",
+        aliases: &[],
+        category: Category::Bodies,
+        role: Some(Role::Staff),
+        scope: Scope::Named,
+        usage: "body link SHORT",
+        params: &[Param { name: "short", kind: ParamKind::Word, required: true }],
+        flags: &[],
+        examples: &["body link BC"],
+        parse: parse_link,
+    },
+    CommandSpec {
+        name: "role grant",
+        aliases: &[],
+        category: Category::Bodies,
+        role: Some(Role::Staff),
+        scope: Scope::Named,
+        usage: "role grant @USER ROLE [BODY]",
+        params: &[
+            Param { name: "user", kind: ParamKind::User, required: true },
+            Param { name: "role", kind: ParamKind::Choice(ROLE_NAMES), required: true },
+            Param { name: "body", kind: ParamKind::Word, required: false },
+        ],
+        flags: &[],
+        examples: &["role grant @alice staff BC", "role grant @bob member"],
+        parse: |args| parse_role_change(args).map(Command::RoleGrant),
+    },
+    CommandSpec {
+        name: "role revoke",
+        aliases: &[],
+        category: Category::Bodies,
+        role: Some(Role::Staff),
+        scope: Scope::Named,
+        usage: "role revoke @USER ROLE [BODY]",
+        params: &[
+            Param { name: "user", kind: ParamKind::User, required: true },
+            Param { name: "role", kind: ParamKind::Choice(ROLE_NAMES), required: true },
+            Param { name: "body", kind: ParamKind::Word, required: false },
+        ],
+        flags: &[],
+        examples: &["role revoke @bob exec BC"],
+        parse: |args| parse_role_change(args).map(Command::RoleRevoke),
+    },
+];
+
+/// `body create "NAME" SHORT`.
+fn parse_create(args: &mut Args) -> Result<Command, ParseError> {
+    let name = check_name("name", &args.word("name")?, MAX_BODY_NAME)?;
+    let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
+    Ok(Command::BodyCreate(BodyCreate { name, short }))
+}
+
+/// `body link SHORT`.
+fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
+    let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
+    Ok(Command::BodyLink(BodyLink { short }))
+}
+
+/// `role grant|revoke @USER ROLE [BODY]`.
+fn parse_role_change(args: &mut Args) -> Result<RoleChange, ParseError> {
+    let user = args.word("user")?;
+    if !is_mention(&user) {
+        return Err(ParseError::BadChoice { name: "user", value: user, allowed: "@name".into() });
+    }
+    let role_word = args.word("role")?;
+    let role = role_word.parse().map_err(|_| ParseError::BadChoice {
+        name: "role",
+        value: role_word.clone(),
+        allowed: ROLE_NAMES.join(", "),
+    })?;
+    let body = args.next().map(|t| check_code("body", &t.text, MAX_SHORT)).transpose()?;
+    Ok(RoleChange { user, role, body })
+}
+
+pub async fn create(ctx: &Ctx<'_>, cmd: BodyCreate) -> CommandResult<Reply> {
+    let now = ctx.now_ms();
+    let mut tx = ctx.store.begin().await?;
+    let Some(body) = tx.create_body(&cmd.name, &cmd.short, now).await? else {
+        return Err(UserError::Refused(Msg::new("body-exists").code("short", &cmd.short)).into());
+    };
+    audit(&mut tx, ctx, Some(body.id), "body.create", format!("{} ({})", body.name, body.short)).await?;
+    tx.commit().await?;
+    Ok(Reply::public(Msg::new("body-created").text("name", &body.name).code("short", &body.short)))
+}
+
+/// The body a command names, or the room's body.
+async fn target_body(tx: &mut Tx, actor: &Actor, short: Option<&str>) -> CommandResult<BodyRow> {
+    match short {
+        Some(short) => Ok(tx
+            .body_by_short(short)
+            .await?
+            .ok_or_else(|| UserError::NotFound { kind: "body", id: short.to_owned() })?),
+        None => match &actor.body {
+            Some(b) => Ok(BodyRow { id: b.id, name: b.name.clone(), short: b.short.clone() }),
+            None => Err(UserError::NoBodyHere.into()),
+        },
+    }
+}
+
+async fn require_in(tx: &mut Tx, actor: &Actor, body: &BodyRow, needed: Role) -> CommandResult<()> {
+    let roles = permissions::parse_roles(&tx.roles_in(body.id, actor.member_id).await?);
+    Ok(permissions::require(actor, &roles, needed, Some(&body.short))?)
+}
+
+async fn audit(tx: &mut Tx, ctx: &Ctx<'_>, body_id: Option<i64>, action: &str, detail: String) -> CommandResult<()> {
+    let entry = AuditEntry { actor_id: Some(ctx.actor.member_id), body_id, action: action.to_owned(), detail };
+    tx.append_audit(&entry, ctx.now_ms()).await?;
+    Ok(())
+}
+
+pub async fn link(ctx: &Ctx<'_>, cmd: BodyLink) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
+    require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
+    if ctx.actor.room.is_direct {
+        return Err(UserError::Refused(Msg::new("body-link-direct")).into());
+    }
+    tx.link_room(ctx.actor.room_key, body.id).await?;
+    audit(&mut tx, ctx, Some(body.id), "body.link", format!("{}:{}", ctx.actor.room.platform, ctx.actor.room.room_id)).await?;
+    tx.commit().await?;
+    Ok(Reply::public(Msg::new("body-linked").text("name", &body.name).code("short", &body.short)))
+}
+
+/// The member a mention names, created on first mention so roles can be granted ahead of time.
+pub async fn mentioned_member(tx: &mut Tx, ctx: &Ctx<'_>, mention: &str) -> CommandResult<(MemberRow, Mention)> {
+    let platform = ctx.actor.user.platform;
+    let user_id = mentioned_user_id(platform, mention)
+        .ok_or_else(|| ParseError::BadChoice { name: "user", value: mention.to_owned(), allowed: "@name".into() })?;
+    let member = match tx.find_identity(platform.as_str(), &user_id).await? {
+        Some(m) => m,
+        None => {
+            let display = user_id.trim_start_matches('@').to_owned();
+            tx.member_for_identity(platform.as_str(), &user_id, &display, ctx.now_ms()).await?
+        }
+    };
+    let identities = tx.identities_of(member.id).await?;
+    let mention = Mention { display_name: member.display_name.clone(), identities };
+    Ok((member, mention))
+}
+
+/// Staff may hand out roles up to `exec`; only admins make staff or admins.
+fn needed_to_grant(role: Role) -> Role {
+    if role >= Role::Staff { Role::Admin } else { Role::Staff }
+}
+
+pub async fn grant(ctx: &Ctx<'_>, cmd: RoleChange) -> CommandResult<Reply> {
+    change_role(ctx, cmd, true).await
+}
+
+pub async fn revoke(ctx: &Ctx<'_>, cmd: RoleChange) -> CommandResult<Reply> {
+    change_role(ctx, cmd, false).await
+}
+
+async fn change_role(ctx: &Ctx<'_>, cmd: RoleChange, grant: bool) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, ctx.actor, cmd.body.as_deref()).await?;
+    require_in(&mut tx, ctx.actor, &body, needed_to_grant(cmd.role)).await?;
+    let (member, mention) = mentioned_member(&mut tx, ctx, &cmd.user).await?;
+    let role = cmd.role.as_str();
+    let now = ctx.now_ms();
+    let changed = if grant {
+        tx.grant_role(body.id, member.id, role, now).await?
+    } else {
+        tx.revoke_role(body.id, member.id, role).await?
+    };
+    let key = match (grant, changed) {
+        (true, true) => "role-granted",
+        (true, false) => "role-already",
+        (false, true) => "role-revoked",
+        (false, false) => "role-not-held",
+    };
+    if !changed {
+        tx.rollback().await?;
+        let msg = Msg::new(key).mention("user", mention).code("role", role).code("body", &body.short);
+        return if grant { Ok(Reply::public(msg)) } else { Err(UserError::Refused(msg).into()) };
+    }
+    let action = if grant { "role.grant" } else { "role.revoke" };
+    audit(&mut tx, ctx, Some(body.id), action, format!("member {} {role}", member.id)).await?;
+    tx.commit().await?;
+    Ok(Reply::public(Msg::new(key).mention("user", mention).code("role", role).code("body", &body.short)))
+}

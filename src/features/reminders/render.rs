@@ -1,0 +1,40 @@
+//! How reminders read: confirmations, list lines and the reminder itself.
+
+use chrono::{DateTime, Utc};
+
+use crate::core::reply::{Mention, Msg};
+use crate::store::ReminderRow;
+
+pub fn set(id: i64, at: DateTime<Utc>, text: &str, repeat: Option<&str>) -> Msg {
+    match repeat {
+        Some(label) => Msg::new("reminder-set-repeat").num("id", id).time("time", at).code("repeat", label).text("text", text),
+        None => Msg::new("reminder-set").num("id", id).time("time", at).text("text", text),
+    }
+}
+
+pub fn line(row: &ReminderRow, at: DateTime<Utc>) -> Msg {
+    let key = if row.spec.repeat_label.is_some() { "reminder-line-repeat" } else { "reminder-line" };
+    let msg = Msg::new(key)
+        .num("id", row.id)
+        .time("time", at)
+        .code("target", row.spec.target.as_str())
+        .text("text", &row.spec.text);
+    match &row.spec.repeat_label {
+        Some(label) => msg.code("repeat", label),
+        None => msg,
+    }
+}
+
+/// The reminder as it fires; `from` names the person who set it for someone else or a room.
+pub fn fired(text: &str, from: Option<Mention>, missed_due: Option<DateTime<Utc>>) -> Msg {
+    let msg = match (missed_due, &from) {
+        (Some(due), _) => Msg::new("reminder-missed").time("due", due),
+        (None, Some(_)) => Msg::new("reminder-fire-from"),
+        (None, None) => Msg::new("reminder-fire"),
+    };
+    let msg = msg.text("text", text);
+    match from {
+        Some(who) => msg.mention("from", who),
+        None => msg,
+    }
+}

@@ -1,0 +1,208 @@
+//! Setting, listing, cancelling and firing reminders.
+
+use anyhow::Context;
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::core::actor::{Platform, Role};
+use crate::core::engine::{Ctx, EngineConfig, Outgoing};
+use crate::core::error::{CommandResult, UserError};
+use crate::core::permissions;
+use crate::core::recurrence::{LocalKind, Recurrence, local_kind, place_local};
+use crate::core::reply::{Block, Destination, Mention, Msg, Reply};
+use crate::features::bodies::mentioned_member;
+use crate::scheduler::envelope;
+use crate::store::{self, JobKind, NewReminder, ReminderStatus, ReminderTarget, Tx};
+
+use super::model::{CancelReminder, Remind, Target, When};
+use super::render;
+
+const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+
+fn local_string(local: NaiveDateTime) -> String {
+    local.format(LOCAL_FORMAT).to_string()
+}
+
+/// The first firing of a reminder: (wall-clock time in its zone, instant).
+fn first_firing(when: &When, zone: Tz, now: DateTime<Utc>) -> CommandResult<(NaiveDateTime, DateTime<Utc>)> {
+    match when {
+        When::In(span) => {
+            let at = now + *span;
+            Ok((at.with_timezone(&zone).naive_local(), at))
+        }
+        When::At { date, time, .. } => {
+            let local = match date {
+                Some(date) => date.and_time(*time),
+                None => {
+                    let today = now.with_timezone(&zone).date_naive().and_time(*time);
+                    if place_local(zone, today) > now { today } else { today + Duration::days(1) }
+                }
+            };
+            if local_kind(zone, local) == LocalKind::Gap {
+                let msg = Msg::new("err-time-in-gap").code("time", local.format("%Y-%m-%d %H:%M").to_string()).code("zone", zone.name());
+                return Err(UserError::Refused(msg).into());
+            }
+            let at = place_local(zone, local);
+            if at <= now {
+                let msg = Msg::new("err-past-time").code("time", local.format("%Y-%m-%d %H:%M").to_string()).code("zone", zone.name());
+                return Err(UserError::Refused(msg).into());
+            }
+            Ok((local, at))
+        }
+        When::Repeat { recurrence, .. } => recurrence
+            .next_after(zone, now)
+            .ok_or_else(|| UserError::Refused(Msg::new("err-never-fires")).into()),
+    }
+}
+
+pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let now = ctx.clock.now();
+    // Reminding a room or another person is for members of the room's body; in a DM, `here` is you.
+    if cmd.target != Target::Me && !(cmd.target == Target::Here && actor.room.is_direct) {
+        permissions::require_here(actor, Role::Member)?;
+    }
+    let zone = match &cmd.when {
+        When::At { zone: Some(zone), .. } => *zone,
+        _ => actor.zone,
+    };
+    let (next_local, next_at) = first_firing(&cmd.when, zone, now)?;
+    let mut tx = ctx.store.begin().await?;
+    let (target, target_member_id) = match &cmd.target {
+        Target::Me => (ReminderTarget::Me, None),
+        Target::Here => (ReminderTarget::Here, None),
+        Target::User(mention) => {
+            let (member, _) = mentioned_member(&mut tx, ctx, mention).await?;
+            (ReminderTarget::User, Some(member.id))
+        }
+    };
+    let (recurrence, repeat_label) = match &cmd.when {
+        When::Repeat { recurrence, label } => (Some(recurrence.expression.clone()), Some(label.clone())),
+        _ => (None, None),
+    };
+    let reminder = NewReminder {
+        creator_id: actor.member_id,
+        target,
+        target_member_id,
+        room_key: actor.room_key,
+        text: cmd.text.clone(),
+        zone: zone.name().to_owned(),
+        next_at: store::millis(next_at),
+        next_local: local_string(next_local),
+        recurrence,
+        repeat_label: repeat_label.clone(),
+    };
+    let id = tx.insert_reminder(&reminder, ctx.now_ms()).await?;
+    tx.schedule_job(JobKind::Reminder, id, reminder.next_at, ctx.now_ms()).await?;
+    tx.commit().await?;
+    ctx.jobs_changed();
+    let msg = render::set(id, next_at, &cmd.text, repeat_label.as_deref());
+    Ok(if target == ReminderTarget::Me { Reply::private(msg) } else { Reply::public(msg) })
+}
+
+pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let rows = tx.visible_reminders(ctx.actor.member_id, ctx.actor.room_key).await?;
+    tx.commit().await?;
+    if rows.is_empty() {
+        return Ok(Reply::private(Msg::new("reminders-none")));
+    }
+    let lines = rows.iter().map(|r| render::line(r, store::instant(r.spec.next_at))).collect();
+    Ok(Reply::private(Msg::new("reminders-title").num("count", rows.len() as i64)).with(Block::List(lines)))
+}
+
+pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelReminder) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let not_found = || UserError::NotFound { kind: "reminder", id: format!("#{}", cmd.id) };
+    let mut tx = ctx.store.begin().await?;
+    let row = tx.reminder(cmd.id).await?.filter(|r| r.status == ReminderStatus::Active).ok_or_else(not_found)?;
+    let own = row.spec.creator_id == actor.member_id || row.spec.target_member_id == Some(actor.member_id);
+    let in_this_room = row.spec.room_key == actor.room_key;
+    if !own {
+        // Someone else's reminder: only staff of this room's body may cancel it, and only here.
+        if !in_this_room || row.spec.target == ReminderTarget::Me {
+            return Err(not_found().into());
+        }
+        permissions::require_here(actor, Role::Staff)?;
+    }
+    tx.set_reminder_status(row.id, ReminderStatus::Cancelled).await?;
+    tx.cancel_jobs_for(JobKind::Reminder, row.id, ctx.now_ms()).await?;
+    tx.commit().await?;
+    ctx.jobs_changed();
+    Ok(Reply::public(Msg::new("reminder-cancelled").num("id", row.id)))
+}
+
+/// Where a personal reminder goes: the member's identity on the platform it was set from.
+async fn direct_to(tx: &mut Tx, member_id: i64, platform: &str) -> anyhow::Result<Option<Destination>> {
+    let identities = tx.identities_of(member_id).await?;
+    let chosen = identities.iter().find(|(p, _)| p == platform).or(identities.first());
+    Ok(chosen.and_then(|(p, user)| {
+        let platform: Platform = p.parse().ok()?;
+        Some(Destination::Direct { platform, user_id: user.clone() })
+    }))
+}
+
+/// Fires the reminder a job points at, in the job's transaction: enqueues the message (or a
+/// "missed" notice when it is later than `grace`), and schedules the next occurrence of a series.
+pub async fn fire(
+    tx: &mut Tx,
+    reminder_id: i64,
+    due_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    grace: Duration,
+    config: &EngineConfig,
+) -> anyhow::Result<()> {
+    let Some(row) = tx.reminder(reminder_id).await? else { return Ok(()) };
+    if row.status != ReminderStatus::Active {
+        return Ok(());
+    }
+    let spec = &row.spec;
+    let zone: Tz = spec.zone.parse().unwrap_or(Tz::UTC);
+    let room = tx.room(spec.room_key).await?.context("reminder's room is gone")?;
+    let creator = tx.member(spec.creator_id).await?.context("reminder's creator is gone")?;
+    let creator_mention = Mention { display_name: creator.display_name.clone(), identities: tx.identities_of(creator.id).await? };
+    let (destination, reader) = match spec.target {
+        ReminderTarget::Here => {
+            let platform: Platform = room.platform.parse().map_err(|_| anyhow::anyhow!("unknown platform {}", room.platform))?;
+            (Some(Destination::Room { platform, room_id: room.room_id.clone() }), None)
+        }
+        ReminderTarget::Me => (direct_to(tx, creator.id, &room.platform).await?, Some(creator.clone())),
+        ReminderTarget::User => {
+            let member_id = spec.target_member_id.context("user reminder without a target")?;
+            (direct_to(tx, member_id, &room.platform).await?, tx.member(member_id).await?)
+        }
+    };
+    let from = (spec.target != ReminderTarget::Me).then_some(creator_mention);
+    let missed = now - due_at > grace;
+    let msg = render::fired(&spec.text, from, missed.then_some(due_at));
+    if let Some(destination) = destination {
+        let locale = reader.as_ref().and_then(|m| m.locale.clone()).unwrap_or_else(|| config.default_language.clone());
+        let reader_zone = reader.as_ref().and_then(|m| m.timezone.as_deref()?.parse().ok()).unwrap_or(zone);
+        let outgoing = Outgoing { destination, reply: Reply::public(msg), locale, zone: reader_zone };
+        tx.enqueue(&envelope(&outgoing, &format!("reminder:{}:{}", row.id, store::millis(due_at)))?, store::millis(now))
+            .await?;
+    }
+    let next = match &spec.recurrence {
+        Some(expr) => {
+            let recurrence = Recurrence::from_cron(expr).map_err(|e| anyhow::anyhow!("stored cron {expr}: {e}"))?;
+            let mut local = NaiveDateTime::parse_from_str(&spec.next_local, LOCAL_FORMAT)?;
+            // After downtime, occurrences already past were reported by this one notice: move on.
+            loop {
+                match recurrence.next_local_after(local) {
+                    Some(next) if place_local(zone, next) <= now => local = next,
+                    other => break other,
+                }
+            }
+        }
+        None => None,
+    };
+    match next {
+        Some(local) => {
+            let at = store::millis(place_local(zone, local));
+            tx.reschedule_reminder(row.id, at, &local_string(local)).await?;
+            tx.schedule_job(JobKind::Reminder, row.id, at, store::millis(now)).await?;
+        }
+        None => tx.set_reminder_status(row.id, ReminderStatus::Done).await?,
+    }
+    Ok(())
+}

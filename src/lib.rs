@@ -1,0 +1,23 @@
+//! Quorum: a chat-bot secretariat for member-run bodies, on Matrix and Discord at once.
+//!
+//! # Layout
+//!
+//! - `core`: platform-free commands (`command`, `grammar`), `actor`, `reply`, `clock`,
+//!   `permissions`, time zones and recurrence, and the `engine` that runs a command end to end.
+//! - `features::help`, `features::settings`, `features::bodies`, `features::reminders`,
+//!   `features::audit`: what Quorum does, each with its commands, service and rendering.
+//! - `store`: SQLite or PostgreSQL through one interface; all dialect differences live here.
+//! - `scheduler`: durable jobs with leases, and the outbox that adapters deliver.
+//! - `adapters::console` (and the shared `adapters::text` renderer): the platforms.
+//! - `i18n`: Fluent messages in the six UN languages.
+//! - `config`: `quorum.toml` and its environment overrides.
+//! - `bench`: the figures README's Performance section reports.
+
+pub mod adapters;
+pub mod bench;
+pub mod config;
+pub mod core;
+pub mod features;
+pub mod i18n;
+pub mod scheduler;
+pub mod store;

@@ -1,0 +1,137 @@
+//! The `quorum` command: the console, the bot itself, migrations and benchmarks.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+use tokio::io::BufReader;
+
+use quorum::adapters::console::Console;
+use quorum::config::Config;
+use quorum::core::clock::VirtualClock;
+use quorum::core::engine::Engine;
+use quorum::store::Store;
+
+#[derive(Parser)]
+#[command(name = "quorum", version, about = "A chat-bot secretariat for member-run bodies, on Matrix and Discord at once")]
+struct Cli {
+    /// Configuration file (default: ./quorum.toml if present).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Chat with Quorum in the terminal (or run a script of lines).
+    Console {
+        /// SQLite file (or database URL); default: the configured database_url.
+        #[arg(long)]
+        db: Option<String>,
+        /// Run these lines instead of reading the terminal.
+        #[arg(long)]
+        script: Option<PathBuf>,
+        /// Who speaks when a line has no `NAME> ` prefix.
+        #[arg(long, default_value = "admin")]
+        user: String,
+        /// Start the clock at this instant (RFC 3339) instead of real time.
+        #[arg(long)]
+        now: Option<DateTime<Utc>>,
+    },
+    /// Run the configured platform adapters.
+    Run,
+    /// Create or update the database schema.
+    Migrate,
+    /// Measure performance and print the figures.
+    Bench {
+        #[command(subcommand)]
+        which: quorum::bench::Which,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("QUORUM_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("quorum: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("quorum: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    let config = Config::load(cli.config.as_deref(), std::env::vars())?;
+    match cli.command {
+        Cmd::Console { db, script, user, now } => {
+            let url = db.unwrap_or_else(|| config.database_url.clone());
+            let store = Store::connect_and_migrate(&url).await?;
+            let clock = Arc::new(VirtualClock::new(now));
+            let engine = Arc::new(Engine::new(store, clock.clone(), config.engine()?));
+            let mut console = Console::new(engine.clone(), clock, config.scheduler()?, &user);
+            let stdout = tokio::io::stdout();
+            match script {
+                Some(path) => {
+                    let file = tokio::fs::File::open(&path).await.with_context(|| format!("cannot open {}", path.display()))?;
+                    console.run_script(BufReader::new(file), stdout, true).await?;
+                }
+                None if !std::io::stdin().is_terminal() => {
+                    console.run_script(BufReader::new(tokio::io::stdin()), stdout, true).await?;
+                }
+                None => {
+                    eprintln!("Quorum console: type !help; NAME> text speaks as NAME; :quit ends.");
+                    console.run_interactive(BufReader::new(tokio::io::stdin()), stdout).await?;
+                }
+            }
+            engine.store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Run => {
+            let mut missing = Vec::new();
+            if config.matrix.is_some() {
+                missing.push("[matrix]");
+            }
+            if config.discord.is_some() {
+                missing.push("[discord]");
+            }
+            if missing.is_empty() {
+                eprintln!(
+                    "quorum run: no platform is configured. Add a [matrix] or [discord] section to quorum.toml \
+                     (see README, Configuration), or try Quorum in the terminal with `quorum console`."
+                );
+            } else {
+                eprintln!(
+                    "quorum run: {} configured, but this build of Quorum has no adapter for it yet; \
+                     `quorum console` is available.",
+                    missing.join(" and ")
+                );
+            }
+            Ok(ExitCode::from(2))
+        }
+        Cmd::Migrate => {
+            Store::connect_and_migrate(&config.database_url).await?;
+            println!("database is up to date");
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Bench { which } => {
+            quorum::bench::run(which, &config).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Durable jobs: claims due jobs with a lease, fires each in one transaction with its effects,
+//! and sleeps until the next one falls due or a new one is added. Never polls on a fixed tick.
+
+mod outbox;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use anyhow::Result;
+use chrono::{DateTime, Duration, Utc};
+
+use crate::core::engine::Engine;
+use crate::features::reminders;
+use crate::store::{self, ClaimedJob, JobKind};
+
+pub use outbox::{Delivery, SendError, Sink, envelope, open_envelope};
+
+/// How the scheduler treats time.
+#[derive(Debug, Clone)]
+pub struct SchedulerConfig {
+    /// A job later than this when it runs (after downtime) is reported as missed, not fired as if on time.
+    pub grace: Duration,
+    /// How long a claimed job is reserved for this process.
+    pub lease: Duration,
+    /// How many jobs to claim at once.
+    pub batch: i64,
+    /// The longest the loop sleeps without checking, to notice jobs added by other processes.
+    pub max_idle: Duration,
+}
+
+impl Default for SchedulerConfig {
+    fn default() -> Self {
+        Self { grace: Duration::minutes(15), lease: Duration::seconds(60), batch: 100, max_idle: Duration::minutes(5) }
+    }
+}
+
+/// Runs the jobs of one Quorum process.
+pub struct Scheduler {
+    engine: Arc<Engine>,
+    config: SchedulerConfig,
+    /// Identifies this process's leases.
+    owner: String,
+}
+
+impl Scheduler {
+    pub fn new(engine: Arc<Engine>, config: SchedulerConfig) -> Self {
+        let owner = format!("{}-{:016x}", std::process::id(), rand::random::<u64>());
+        Self { engine, config, owner }
+    }
+
+    pub fn owner(&self) -> &str {
+        &self.owner
+    }
+
+    /// Fires every job due now, earliest first; returns how many fired.
+    pub async fn run_due(&self) -> Result<usize> {
+        let mut fired = 0;
+        loop {
+            let now = self.engine.clock.now();
+            let jobs = self
+                .engine
+                .store
+                .claim_due_jobs(&self.owner, store::millis(now), self.config.lease.num_milliseconds(), self.config.batch)
+                .await?;
+            if jobs.is_empty() {
+                break;
+            }
+            for job in jobs {
+                match self.fire(&job, now).await {
+                    Ok(true) => fired += 1,
+                    Ok(false) => {}
+                    Err(e) => tracing::error!(job = job.id, error = ?e, "job failed; it will be retried when its lease ends"),
+                }
+            }
+        }
+        if fired > 0 {
+            self.engine.outbox_changed.notify_waiters();
+        }
+        Ok(fired)
+    }
+
+    /// Fires one job; `false` if another process took it over first.
+    async fn fire(&self, job: &ClaimedJob, now: DateTime<Utc>) -> Result<bool> {
+        let due = store::instant(job.due_at);
+        let missed = now - due > self.config.grace;
+        let mut tx = self.engine.store.begin().await?;
+        match JobKind::parse(&job.kind) {
+            Some(JobKind::Reminder) => {
+                reminders::fire(&mut tx, job.ref_id, due, now, self.config.grace, &self.engine.config).await?
+            }
+            None => tracing::warn!(job = job.id, kind = %job.kind, "unknown job kind; marking it done"),
+        }
+        let state = if missed { "missed" } else { "done" };
+        if !tx.finish_job(job.id, &self.owner, state, store::millis(now)).await? {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// When the next job falls due, if any.
+    pub async fn next_due(&self) -> Result<Option<DateTime<Utc>>> {
+        Ok(self.engine.store.next_job_at().await?.map(store::instant))
+    }
+
+    /// Runs jobs as they fall due until `shutdown` completes.
+    pub async fn run(&self, shutdown: impl Future<Output = ()>) {
+        tokio::pin!(shutdown);
+        loop {
+            if let Err(e) = self.run_due().await {
+                tracing::error!(error = ?e, "scheduler pass failed");
+            }
+            let now = self.engine.clock.now();
+            let idle_until = now + self.config.max_idle;
+            let wake = match self.next_due().await {
+                Ok(Some(at)) => at.min(idle_until),
+                Ok(None) => idle_until,
+                Err(e) => {
+                    tracing::error!(error = ?e, "cannot read the next job");
+                    now + Duration::seconds(5)
+                }
+            };
+            tokio::select! {
+                _ = self.engine.clock.sleep_until(wake) => {}
+                _ = self.engine.jobs_changed.notified() => {}
+                _ = &mut shutdown => return,
+            }
+        }
+    }
+}

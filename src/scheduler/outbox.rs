@@ -1,0 +1,138 @@
+//! Delivery of the outbox: each platform's adapter is a `Sink`; a failed send is retried with
+//! back-off (or when the platform says), and a message marked sent is never sent again.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use anyhow::Result;
+use async_trait::async_trait;
+use chrono::Duration;
+
+use crate::core::actor::Platform;
+use crate::core::engine::{Engine, Outgoing};
+use crate::core::reply::{Destination, Reply};
+use crate::store::{self, OutboxMessage, OutboxRow};
+
+/// Why a send failed.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct SendError {
+    pub message: String,
+    /// When the platform asked to wait (a rate limit), how long.
+    pub retry_after: Option<Duration>,
+}
+
+/// Something that can put a message on a platform. `key` is stable across retries, so a
+/// platform with idempotent sends (Matrix transaction IDs, Discord nonces) never shows it twice.
+#[async_trait]
+pub trait Sink: Send + Sync {
+    fn platform(&self) -> Platform;
+    async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError>;
+}
+
+/// Packs an outgoing message for the outbox.
+pub fn envelope(outgoing: &Outgoing, key: &str) -> Result<OutboxMessage> {
+    Ok(OutboxMessage {
+        idem_key: key.to_owned(),
+        platform: outgoing.destination.platform().as_str().to_owned(),
+        destination: serde_json::to_string(&outgoing.destination)?,
+        payload: serde_json::to_string(&outgoing.reply)?,
+        locale: outgoing.locale.clone(),
+        zone: outgoing.zone.name().to_owned(),
+    })
+}
+
+/// Unpacks an outbox row.
+pub fn open_envelope(row: &OutboxRow) -> Result<Outgoing> {
+    Ok(Outgoing {
+        destination: serde_json::from_str(&row.message.destination)?,
+        reply: serde_json::from_str(&row.message.payload)?,
+        locale: row.message.locale.clone(),
+        zone: row.message.zone.parse().unwrap_or(chrono_tz::Tz::UTC),
+    })
+}
+
+/// Sends one platform's share of the outbox.
+pub struct Delivery {
+    engine: Arc<Engine>,
+    sink: Arc<dyn Sink>,
+    owner: String,
+    lease: Duration,
+}
+
+fn backoff(attempts: i64) -> Duration {
+    Duration::seconds(2i64.saturating_pow(attempts.clamp(0, 10) as u32).min(600))
+}
+
+impl Delivery {
+    pub fn new(engine: Arc<Engine>, sink: Arc<dyn Sink>) -> Self {
+        let owner = format!("send-{}-{:016x}", std::process::id(), rand::random::<u64>());
+        Self { engine, sink, owner, lease: Duration::seconds(60) }
+    }
+
+    /// Sends every message whose attempt is due; returns how many were sent.
+    pub async fn deliver_due(&self) -> Result<usize> {
+        let platform = self.sink.platform();
+        let mut sent = 0;
+        loop {
+            let now = store::millis(self.engine.clock.now());
+            let rows = self
+                .engine
+                .store
+                .claim_outbox(platform.as_str(), &self.owner, now, self.lease.num_milliseconds(), 50)
+                .await?;
+            if rows.is_empty() {
+                return Ok(sent);
+            }
+            for row in rows {
+                let outgoing = match open_envelope(&row) {
+                    Ok(o) => o,
+                    Err(e) => {
+                        tracing::error!(id = row.id, error = ?e, "unreadable outbox row");
+                        let far = now + Duration::days(3650).num_milliseconds();
+                        self.engine.store.mark_failed(row.id, &self.owner, &e.to_string(), far).await?;
+                        continue;
+                    }
+                };
+                let now = self.engine.clock.now();
+                match self.sink.send(&outgoing, &row.message.idem_key).await {
+                    Ok(()) => {
+                        self.engine.store.mark_sent(row.id, &self.owner, store::millis(now)).await?;
+                        sent += 1;
+                    }
+                    Err(e) => {
+                        let wait = e.retry_after.unwrap_or_else(|| backoff(row.attempts));
+                        tracing::warn!(id = row.id, error = %e, retry_in = ?wait, "send failed; will retry");
+                        self.engine.store.mark_failed(row.id, &self.owner, &e.message, store::millis(now + wait)).await?;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Delivers as messages arrive until `shutdown` completes.
+    pub async fn run(&self, shutdown: impl Future<Output = ()>) {
+        tokio::pin!(shutdown);
+        loop {
+            // Register interest before looking, so a message enqueued meanwhile still wakes us.
+            let changed = self.engine.outbox_changed.notified();
+            tokio::pin!(changed);
+            changed.as_mut().enable();
+            if let Err(e) = self.deliver_due().await {
+                tracing::error!(error = ?e, "outbox pass failed");
+            }
+            let now = self.engine.clock.now();
+            let idle_until = now + Duration::minutes(5);
+            let wake = match self.engine.store.next_outbox_at(self.sink.platform().as_str()).await {
+                Ok(Some(at)) => store::instant(at).min(idle_until).max(now + Duration::milliseconds(10)),
+                Ok(None) => idle_until,
+                Err(_) => now + Duration::seconds(5),
+            };
+            tokio::select! {
+                _ = self.engine.clock.sleep_until(wake) => {}
+                _ = changed => {}
+                _ = &mut shutdown => return,
+            }
+        }
+    }
+}

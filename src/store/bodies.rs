@@ -1,0 +1,95 @@
+//! Bodies, the rooms linked to them, and the roles members hold in them.
+
+use anyhow::Result;
+use sqlx::Row;
+
+use super::Tx;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyRow {
+    pub id: i64,
+    pub name: String,
+    pub short: String,
+}
+
+impl Tx {
+    /// Creates a body; `None` if its short name is taken (short names compare case-insensitively).
+    pub async fn create_body(&mut self, name: &str, short: &str, now_ms: i64) -> Result<Option<BodyRow>> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO bodies (name, short, short_key, created_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (short_key) DO NOTHING RETURNING id",
+        )
+        .bind(name)
+        .bind(short)
+        .bind(short.to_lowercase())
+        .bind(now_ms)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        Ok(id.map(|id| BodyRow { id, name: name.to_owned(), short: short.to_owned() }))
+    }
+
+    pub async fn body_by_short(&mut self, short: &str) -> Result<Option<BodyRow>> {
+        let row = sqlx::query("SELECT id, name, short FROM bodies WHERE short_key = $1")
+            .bind(short.to_lowercase())
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        row.map(|r| Ok(BodyRow { id: r.try_get(0)?, name: r.try_get(1)?, short: r.try_get(2)? }))
+            .transpose()
+    }
+
+    pub async fn link_room(&mut self, room_key: i64, body_id: i64) -> Result<()> {
+        sqlx::query("UPDATE rooms SET body_id = $1 WHERE id = $2")
+            .bind(body_id)
+            .bind(room_key)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn roles_in(&mut self, body_id: i64, member_id: i64) -> Result<Vec<String>> {
+        let roles = sqlx::query_scalar("SELECT role FROM role_grants WHERE body_id = $1 AND member_id = $2 ORDER BY role")
+            .bind(body_id)
+            .bind(member_id)
+            .fetch_all(&mut *self.tx)
+            .await?;
+        Ok(roles)
+    }
+
+    /// Every `(body short name, role)` a member holds.
+    pub async fn all_roles_of(&mut self, member_id: i64) -> Result<Vec<(String, String)>> {
+        let rows = sqlx::query(
+            "SELECT b.short, g.role FROM role_grants g JOIN bodies b ON b.id = g.body_id
+             WHERE g.member_id = $1 ORDER BY b.short, g.role",
+        )
+        .bind(member_id)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+
+    /// Grants a role; `false` if it was already held.
+    pub async fn grant_role(&mut self, body_id: i64, member_id: i64, role: &str, now_ms: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "INSERT INTO role_grants (body_id, member_id, role, granted_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (body_id, member_id, role) DO NOTHING",
+        )
+        .bind(body_id)
+        .bind(member_id)
+        .bind(role)
+        .bind(now_ms)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Revokes a role; `false` if it was not held.
+    pub async fn revoke_role(&mut self, body_id: i64, member_id: i64, role: &str) -> Result<bool> {
+        let done = sqlx::query("DELETE FROM role_grants WHERE body_id = $1 AND member_id = $2 AND role = $3")
+            .bind(body_id)
+            .bind(member_id)
+            .bind(role)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

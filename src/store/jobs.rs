@@ -1,0 +1,130 @@
+//! Durable jobs: a row per thing to do at a time, claimed with a lease so that several Quorum
+//! processes on one database never both run it.
+
+use anyhow::Result;
+use sqlx::{AssertSqlSafe, Row};
+
+use super::{Dialect, Store, Tx};
+
+/// What a job does when it falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    Reminder,
+}
+
+impl JobKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobKind::Reminder => "reminder",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "reminder" => Some(JobKind::Reminder),
+            _ => None,
+        }
+    }
+}
+
+/// A job this process holds the lease on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedJob {
+    pub id: i64,
+    pub kind: String,
+    pub ref_id: i64,
+    pub due_at: i64,
+}
+
+impl Tx {
+    pub async fn schedule_job(&mut self, kind: JobKind, ref_id: i64, due_at: i64, now_ms: i64) -> Result<i64> {
+        let id = sqlx::query_scalar(
+            "INSERT INTO jobs (kind, ref_id, due_at, state, created_at) VALUES ($1, $2, $3, 'pending', $4) RETURNING id",
+        )
+        .bind(kind.as_str())
+        .bind(ref_id)
+        .bind(due_at)
+        .bind(now_ms)
+        .fetch_one(&mut *self.tx)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn cancel_jobs_for(&mut self, kind: JobKind, ref_id: i64, now_ms: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'cancelled', done_at = $1 WHERE kind = $2 AND ref_id = $3 AND state = 'pending'",
+        )
+        .bind(now_ms)
+        .bind(kind.as_str())
+        .bind(ref_id)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Ends a job this process holds; `false` if the lease was lost (another process took it over),
+    /// in which case the caller must roll back everything the job did.
+    pub async fn finish_job(&mut self, id: i64, owner: &str, state: &str, now_ms: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = $1, done_at = $2, lease_owner = NULL, lease_until = NULL
+             WHERE id = $3 AND lease_owner = $4 AND state = 'pending'",
+        )
+        .bind(state)
+        .bind(now_ms)
+        .bind(id)
+        .bind(owner)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+impl Store {
+    /// Leases up to `limit` due jobs to `owner`, earliest first.
+    pub async fn claim_due_jobs(&self, owner: &str, now_ms: i64, lease_ms: i64, limit: i64) -> Result<Vec<ClaimedJob>> {
+        let lock = match self.dialect {
+            Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
+            Dialect::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE jobs SET lease_owner = $1, lease_until = $2
+             WHERE id IN (SELECT id FROM jobs
+                          WHERE state = 'pending' AND due_at <= $3 AND (lease_until IS NULL OR lease_until < $3)
+                          ORDER BY due_at, id LIMIT $4 {lock})
+             RETURNING id, kind, ref_id, due_at"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(owner)
+            .bind(now_ms + lease_ms)
+            .bind(now_ms)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut jobs = rows
+            .iter()
+            .map(|r| {
+                Ok(ClaimedJob { id: r.try_get(0)?, kind: r.try_get(1)?, ref_id: r.try_get(2)?, due_at: r.try_get(3)? })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        jobs.sort_by_key(|j| (j.due_at, j.id));
+        Ok(jobs)
+    }
+
+    /// When the next pending job falls due (or its lease runs out), if there is one.
+    pub async fn next_job_at(&self) -> Result<Option<i64>> {
+        let at: Option<i64> = sqlx::query_scalar(
+            "SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > due_at THEN lease_until ELSE due_at END)
+             FROM jobs WHERE state = 'pending'",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(at)
+    }
+
+    pub async fn count_jobs(&self, state: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = $1")
+            .bind(state)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+}

@@ -1,0 +1,186 @@
+//! Members, their platform identities, and the rooms Quorum has seen.
+
+use anyhow::Result;
+use sqlx::{AssertSqlSafe, Row};
+
+use super::{BodyRow, Tx};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberRow {
+    pub id: i64,
+    pub display_name: String,
+    pub locale: Option<String>,
+    pub timezone: Option<String>,
+    pub is_admin: bool,
+}
+
+/// A room as stored, with the body it is linked to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedRoom {
+    pub id: i64,
+    pub platform: String,
+    pub room_id: String,
+    pub name: String,
+    pub is_direct: bool,
+    pub body: Option<BodyRow>,
+}
+
+const MEMBER_COLUMNS: &str = "m.id, m.display_name, m.locale, m.timezone, m.is_admin";
+
+fn member_from(row: &sqlx::any::AnyRow) -> Result<MemberRow> {
+    Ok(MemberRow {
+        id: row.try_get(0)?,
+        display_name: row.try_get(1)?,
+        locale: row.try_get(2)?,
+        timezone: row.try_get(3)?,
+        is_admin: row.try_get::<i64, _>(4)? != 0,
+    })
+}
+
+impl Tx {
+    pub async fn find_identity(&mut self, platform: &str, user_id: &str) -> Result<Option<MemberRow>> {
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {MEMBER_COLUMNS} FROM identities i JOIN members m ON m.id = i.member_id
+             WHERE i.platform = $1 AND i.user_id = $2"
+        )))
+        .bind(platform)
+        .bind(user_id)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        row.as_ref().map(member_from).transpose()
+    }
+
+    /// The member behind a platform identity, created on first sight; the display name is kept fresh.
+    pub async fn member_for_identity(
+        &mut self,
+        platform: &str,
+        user_id: &str,
+        display_name: &str,
+        now_ms: i64,
+    ) -> Result<MemberRow> {
+        if let Some(member) = self.find_identity(platform, user_id).await? {
+            if member.display_name != display_name && !display_name.is_empty() {
+                sqlx::query("UPDATE identities SET display_name = $1 WHERE platform = $2 AND user_id = $3")
+                    .bind(display_name)
+                    .bind(platform)
+                    .bind(user_id)
+                    .execute(&mut *self.tx)
+                    .await?;
+                sqlx::query("UPDATE members SET display_name = $1 WHERE id = $2")
+                    .bind(display_name)
+                    .bind(member.id)
+                    .execute(&mut *self.tx)
+                    .await?;
+                return Ok(MemberRow { display_name: display_name.to_owned(), ..member });
+            }
+            return Ok(member);
+        }
+        let id: i64 = sqlx::query_scalar("INSERT INTO members (display_name, created_at) VALUES ($1, $2) RETURNING id")
+            .bind(display_name)
+            .bind(now_ms)
+            .fetch_one(&mut *self.tx)
+            .await?;
+        sqlx::query("INSERT INTO identities (platform, user_id, member_id, display_name) VALUES ($1, $2, $3, $4)")
+            .bind(platform)
+            .bind(user_id)
+            .bind(id)
+            .bind(display_name)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(MemberRow { id, display_name: display_name.to_owned(), locale: None, timezone: None, is_admin: false })
+    }
+
+    pub async fn member(&mut self, id: i64) -> Result<Option<MemberRow>> {
+        let row = sqlx::query(AssertSqlSafe(format!("SELECT {MEMBER_COLUMNS} FROM members m WHERE m.id = $1")))
+            .bind(id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        row.as_ref().map(member_from).transpose()
+    }
+
+    /// `(platform, user id)` of every identity linked to a member.
+    pub async fn identities_of(&mut self, member_id: i64) -> Result<Vec<(String, String)>> {
+        let rows = sqlx::query("SELECT platform, user_id FROM identities WHERE member_id = $1 ORDER BY platform, user_id")
+            .bind(member_id)
+            .fetch_all(&mut *self.tx)
+            .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+
+    pub async fn set_member_timezone(&mut self, member_id: i64, zone: &str) -> Result<()> {
+        sqlx::query("UPDATE members SET timezone = $1 WHERE id = $2")
+            .bind(zone)
+            .bind(member_id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_member_locale(&mut self, member_id: i64, locale: &str) -> Result<()> {
+        sqlx::query("UPDATE members SET locale = $1 WHERE id = $2")
+            .bind(locale)
+            .bind(member_id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_member_admin(&mut self, member_id: i64) -> Result<()> {
+        sqlx::query("UPDATE members SET is_admin = 1 WHERE id = $1")
+            .bind(member_id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn any_admin(&mut self) -> Result<bool> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE is_admin = 1")
+            .fetch_one(&mut *self.tx)
+            .await?;
+        Ok(n > 0)
+    }
+
+    /// The stored room for a platform room, created on first sight.
+    pub async fn room_for(&mut self, platform: &str, room_id: &str, name: &str, is_direct: bool) -> Result<ResolvedRoom> {
+        sqlx::query(
+            "INSERT INTO rooms (platform, room_id, name, is_direct) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (platform, room_id) DO UPDATE SET name = excluded.name",
+        )
+        .bind(platform)
+        .bind(room_id)
+        .bind(name)
+        .bind(is_direct as i64)
+        .execute(&mut *self.tx)
+        .await?;
+        let row = sqlx::query("SELECT id FROM rooms WHERE platform = $1 AND room_id = $2")
+            .bind(platform)
+            .bind(room_id)
+            .fetch_one(&mut *self.tx)
+            .await?;
+        let id: i64 = row.try_get(0)?;
+        self.room(id).await?.ok_or_else(|| anyhow::anyhow!("room {id} vanished"))
+    }
+
+    pub async fn room(&mut self, id: i64) -> Result<Option<ResolvedRoom>> {
+        let row = sqlx::query(
+            "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short
+             FROM rooms r LEFT JOIN bodies b ON b.id = r.body_id WHERE r.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let body = match row.try_get::<Option<i64>, _>(5)? {
+            Some(body_id) => Some(BodyRow { id: body_id, name: row.try_get(6)?, short: row.try_get(7)? }),
+            None => None,
+        };
+        Ok(Some(ResolvedRoom {
+            id: row.try_get(0)?,
+            platform: row.try_get(1)?,
+            room_id: row.try_get(2)?,
+            name: row.try_get(3)?,
+            is_direct: row.try_get::<i64, _>(4)? != 0,
+            body,
+        }))
+    }
+}

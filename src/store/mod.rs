@@ -1,0 +1,135 @@
+//! The database behind every feature: SQLite (embedded default) or PostgreSQL, one SQL text per
+//! query where the dialects agree, and every difference kept in this module.
+//!
+//! Features see typed methods on [`Tx`], never SQL drivers: each command runs in one transaction,
+//! so a crash leaves either the old state or the new.
+
+mod audit;
+mod bodies;
+mod jobs;
+mod members;
+mod outbox;
+mod reminders;
+
+use std::str::FromStr;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, TimeZone, Utc};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyPool, Transaction};
+
+pub use audit::{AuditEntry, AuditReport};
+pub use bodies::BodyRow;
+pub use jobs::{ClaimedJob, JobKind};
+pub use members::{MemberRow, ResolvedRoom};
+pub use outbox::{OutboxMessage, OutboxRow};
+pub use reminders::{NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
+
+/// Which SQL dialect the store speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+/// A pool of connections to the configured database.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    dialect: Dialect,
+}
+
+impl std::fmt::Debug for Store {
+    // The URL may hold a password: never print it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("dialect", &self.dialect).finish_non_exhaustive()
+    }
+}
+
+/// Turns a path or URL into a URL sqlx understands; a plain path means a SQLite file.
+pub fn normalize_url(url: &str) -> String {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return url.to_owned();
+    }
+    let url = if url.starts_with("sqlite:") { url.to_owned() } else { format!("sqlite://{url}") };
+    if url.contains("mode=") || url.contains(":memory:") {
+        url
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}
+
+impl Store {
+    /// Connects, and on SQLite switches the file to write-ahead logging.
+    pub async fn connect(url: &str) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let url = normalize_url(url);
+        let dialect = if url.starts_with("sqlite:") { Dialect::Sqlite } else { Dialect::Postgres };
+        let options = AnyConnectOptions::from_str(&url).context("invalid database_url")?;
+        // SQLite allows one writer: a single connection avoids lock upgrades failing with BUSY.
+        let pool = match dialect {
+            Dialect::Sqlite => AnyPoolOptions::new().max_connections(1),
+            Dialect::Postgres => AnyPoolOptions::new().max_connections(8),
+        }
+        .connect_with(options)
+        .await
+        .with_context(|| format!("cannot open the {dialect:?} database"))?;
+        if dialect == Dialect::Sqlite {
+            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+        }
+        Ok(Self { pool, dialect })
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// Brings the schema up to date.
+    pub async fn migrate(&self) -> Result<()> {
+        match self.dialect {
+            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await?,
+            Dialect::Postgres => sqlx::migrate!("migrations/postgres").run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    pub async fn connect_and_migrate(url: &str) -> Result<Self> {
+        let store = Self::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(Tx { tx: self.pool.begin().await?, dialect: self.dialect })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// One unit of work: everything a command changes commits together or not at all.
+pub struct Tx {
+    tx: Transaction<'static, Any>,
+    dialect: Dialect,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.tx.commit().await?)
+    }
+
+    pub async fn rollback(self) -> Result<()> {
+        Ok(self.tx.rollback().await?)
+    }
+}
+
+pub(crate) fn millis(at: DateTime<Utc>) -> i64 {
+    at.timestamp_millis()
+}
+
+pub(crate) fn instant(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
