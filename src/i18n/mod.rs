@@ -134,3 +134,141 @@ impl ArgStyle for NoStyle {
         who.display_name.clone()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    use super::*;
+
+    fn pattern_vars(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_vars(expression, vars);
+            }
+        }
+    }
+
+    fn expression_vars(expression: &Expression<&str>, vars: &mut BTreeSet<String>) {
+        match expression {
+            Expression::Select { selector, variants } => {
+                inline_vars(selector, vars);
+                for v in variants {
+                    pattern_vars(&v.value, vars);
+                }
+            }
+            Expression::Inline(inline) => inline_vars(inline, vars),
+        }
+    }
+
+    fn inline_vars(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match inline {
+            InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+            _ => {}
+        }
+    }
+
+    /// Every message of a locale with the variables it uses.
+    fn messages(lang: &str, source: &'static str) -> BTreeMap<String, BTreeSet<String>> {
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, e)| panic!("{lang}: {e:?}"));
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            match entry {
+                Entry::Message(m) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        pattern_vars(p, &mut vars);
+                    }
+                    out.insert(m.id.name.to_owned(), vars);
+                }
+                Entry::Junk { content } => panic!("{lang}: unparsable entry {content}"),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_locale_has_every_key_with_the_same_variables() {
+        let english = messages("en", SOURCES[1].1);
+        for (lang, source) in SOURCES {
+            let translated = messages(lang, source);
+            for (key, vars) in &english {
+                let Some(theirs) = translated.get(key) else { panic!("{lang}: missing key {key}") };
+                assert_eq!(theirs, vars, "{lang}: {key} uses other variables");
+            }
+            for key in translated.keys() {
+                assert!(english.contains_key(key), "{lang}: {key} is not in English");
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_code_names_exists() {
+        let i18n = I18n::load();
+        for spec in crate::core::command::table() {
+            for key in [spec.summary_key(), spec.help_key()] {
+                for lang in LANGUAGES {
+                    assert!(i18n.has(lang, &key), "{lang}: missing {key}");
+                }
+            }
+        }
+        for category in crate::core::command::Category::ALL {
+            assert!(i18n.has("en", category.key()));
+        }
+    }
+
+    #[test]
+    fn translations_are_translated() {
+        // A locale that copies English wholesale is not a translation.
+        let english = messages("en", SOURCES[1].1);
+        let i18n = I18n::load();
+        for lang in LANGUAGES.into_iter().filter(|l| *l != "en") {
+            let same = english.keys().filter(|k| i18n.plain(lang, k) == i18n.plain("en", k)).count();
+            assert!(same * 10 < english.len(), "{lang}: {same} of {} messages are identical to English", english.len());
+        }
+    }
+
+    struct Fixed;
+    impl ArgStyle for Fixed {
+        fn time(&self, _: DateTime<Utc>) -> String {
+            "TIME".into()
+        }
+        fn mention(&self, who: &Mention) -> String {
+            format!("@{}", who.display_name)
+        }
+    }
+
+    #[test]
+    fn isolation_marks_wrap_free_text_only_in_arabic() {
+        let i18n = I18n::load();
+        let msg = Msg::new("role-granted")
+            .mention("user", Mention { display_name: "bob".into(), identities: vec![] })
+            .code("role", "member")
+            .code("body", "BC");
+        for lang in LANGUAGES {
+            let text = i18n.render(lang, &msg, &Fixed);
+            assert!(!text.contains(FIRST_STRONG_ISOLATE) && !text.contains(POP_DIRECTIONAL_ISOLATE), "{lang}: {text}");
+            assert!(text.contains("@bob") && text.contains("member") && text.contains("BC"), "{lang}: {text}");
+        }
+        let msg = Msg::new("reminder-fire").text("text", "Call John");
+        assert!(i18n.render("ar", &msg, &Fixed).contains("\u{2068}Call John\u{2069}"));
+        assert!(!i18n.render("fr", &msg, &Fixed).contains('\u{2068}'));
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let i18n = I18n::load();
+        let count = |lang: &str, n: i64| i18n.render(lang, &Msg::new("audit-ok").num("count", n), &Fixed);
+        // Russian: 1, 2–4, 5+ take three different forms; Arabic distinguishes more still.
+        let ru: BTreeSet<String> = [1, 3, 5].iter().map(|n| count("ru", *n).replace(&n.to_string(), "N")).collect();
+        assert_eq!(ru.len(), 3, "{ru:?}");
+        let ar: BTreeSet<String> = [0, 1, 2, 3, 11, 100].iter().map(|n| count("ar", *n).replace(&n.to_string(), "N")).collect();
+        assert!(ar.len() >= 5, "{ar:?}");
+    }
+}
