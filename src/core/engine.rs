@@ -7,10 +7,10 @@ use anyhow::Result;
 use chrono_tz::Tz;
 use tokio::sync::Notify;
 
-use super::actor::{Actor, BodyRef, Platform, PlatformRoom, PlatformUser, Role};
+use super::actor::{Actor, BodyRef, Platform, PlatformRoom, PlatformUser};
 use super::clock::Clock;
-use super::command::{Command, CommandSpec, ParseFailure, Parsed, Scope};
-use super::error::{CommandError, UserError};
+use super::command::{self, Command, CommandSpec, ParseFailure, Parsed, Scope};
+use super::error::{CommandError, ParseError, UserError};
 use super::permissions;
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
 use crate::features::{audit, bodies, help, reminders, settings};
@@ -202,13 +202,15 @@ fn check_scope(actor: &Actor, spec: &CommandSpec) -> Result<(), UserError> {
 /// A refusal as a reply: the localized reason, then the usage line where it helps.
 pub fn error_reply(error: UserError, spec: Option<&CommandSpec>) -> Reply {
     let mut reply = Reply::error(error.to_msg());
-    if let (true, Some(spec)) = (error.shows_usage(), spec) {
-        reply = reply.with(Block::Usage(spec.usage.to_owned()));
+    let Some(spec) = spec.filter(|_| error.shows_usage()) else { return reply };
+    // A missing or unknown subcommand shows the whole family (`body create`, `body link`).
+    let family = matches!(
+        error,
+        UserError::Parse(ParseError::UnknownSubcommand { .. } | ParseError::Missing { name: "subcommand" })
+    );
+    let head = spec.name.split(' ').next();
+    for member in command::table().filter(|s| if family { s.name.split(' ').next() == head } else { std::ptr::eq(*s, spec) }) {
+        reply = reply.with(Block::Usage(member.usage.to_owned()));
     }
     reply
-}
-
-/// The role a member needs to be named in `!whoami` and friends.
-pub fn role_names(roles: &[Role]) -> String {
-    roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
 }

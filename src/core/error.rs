@@ -32,8 +32,11 @@ pub enum ParseError {
     BadTime { value: String },
     #[error("bad number {value}")]
     BadId { value: String },
-    #[error("bad cron {value}: {reason}")]
-    BadCron { value: String, reason: String },
+    /// A cron expression without five fields (`field: None`) or with a bad field.
+    #[error("bad cron {value}")]
+    BadCron { value: String, field: Option<&'static str> },
+    #[error("schedule never fires")]
+    NeverFires,
     #[error("bad repeat phrase {value}")]
     BadRepeat { value: String },
     #[error("{name} too long: {len} > {max}")]
@@ -70,7 +73,9 @@ impl ParseError {
             BadDate { value } => Msg::new("err-bad-date").text("value", value),
             BadTime { value } => Msg::new("err-bad-time").text("value", value),
             BadId { value } => Msg::new("err-bad-id").text("value", value),
-            BadCron { value, reason } => Msg::new("err-bad-cron").code("value", value).text("reason", reason),
+            BadCron { value, field: None } => Msg::new("err-bad-cron").code("value", value),
+            BadCron { value, field: Some(field) } => Msg::new("err-bad-cron-field").code("value", value).code("field", *field),
+            NeverFires => Msg::new("err-never-fires"),
             BadRepeat { value } => Msg::new("err-bad-repeat").text("value", value),
             TooLong { name, max, len } => Msg::new("err-too-long")
                 .code("name", *name)

@@ -32,8 +32,45 @@ impl PartialEq for Recurrence {
     }
 }
 
-fn bad_cron(value: &str, reason: impl Into<String>) -> ParseError {
-    ParseError::BadCron { value: value.to_owned(), reason: reason.into() }
+fn bad_cron(value: &str, field: Option<&'static str>) -> ParseError {
+    ParseError::BadCron { value: value.to_owned(), field }
+}
+
+const MONTH_NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// Checks one numeric field (`*`, `a`, `a-b`, any of them `/step`, comma-separated) against its range,
+/// so a mistake is named by field instead of surfacing the cron crate's own wording.
+fn check_field(expr: &str, field: &'static str, text: &str, min: u32, max: u32) -> Result<(), ParseError> {
+    let bad = || bad_cron(expr, Some(field));
+    let value = |word: &str| -> Result<u32, ParseError> {
+        let lower = word.to_ascii_lowercase();
+        let n = match lower.parse::<u32>() {
+            Ok(n) => n,
+            Err(_) if field == "month" => MONTH_NAMES.iter().position(|m| *m == lower).ok_or_else(bad)? as u32 + 1,
+            Err(_) => return Err(bad()),
+        };
+        if (min..=max).contains(&n) { Ok(n) } else { Err(bad()) }
+    };
+    for item in text.split(',') {
+        let range = match item.split_once('/') {
+            Some((range, step)) => {
+                step.parse::<u32>().ok().filter(|s| *s > 0).ok_or_else(bad)?;
+                range
+            }
+            None => item,
+        };
+        match range {
+            "*" | "?" => {}
+            _ => match range.split_once('-') {
+                Some((a, b)) if value(a)? <= value(b)? => {}
+                Some(_) => return Err(bad()),
+                None => {
+                    value(range)?;
+                }
+            },
+        }
+    }
+    Ok(())
 }
 
 fn weekday_number(word: &str) -> Option<u32> {
@@ -49,21 +86,21 @@ fn weekday_set(field: &str, expr: &str) -> Result<[bool; 7], ParseError> {
     let mut days = [false; 7];
     for item in field.split(',') {
         let (range, step) = match item.split_once('/') {
-            Some((r, s)) => (r, s.parse::<u32>().ok().filter(|s| *s > 0).ok_or_else(|| bad_cron(expr, "step"))?),
+            Some((r, s)) => (r, s.parse::<u32>().ok().filter(|s| *s > 0).ok_or_else(|| bad_cron(expr, Some("weekday")))?),
             None => (item, 1),
         };
         let (first, last) = if range == "*" {
             (0, 6)
         } else if let Some((a, b)) = range.split_once('-') {
-            let a = weekday_number(a).ok_or_else(|| bad_cron(expr, "weekday"))?;
+            let a = weekday_number(a).ok_or_else(|| bad_cron(expr, Some("weekday")))?;
             // `5-7` means Friday to Sunday: keep 7 as the end of the week.
-            let b = if b == "7" { 7 } else { weekday_number(b).ok_or_else(|| bad_cron(expr, "weekday"))? };
+            let b = if b == "7" { 7 } else { weekday_number(b).ok_or_else(|| bad_cron(expr, Some("weekday")))? };
             if b < a {
-                return Err(bad_cron(expr, "weekday range"));
+                return Err(bad_cron(expr, Some("weekday")));
             }
             (a, b)
         } else {
-            let a = weekday_number(range).ok_or_else(|| bad_cron(expr, "weekday"))?;
+            let a = weekday_number(range).ok_or_else(|| bad_cron(expr, Some("weekday")))?;
             (a, if item.contains('/') { 6 } else { a })
         };
         let mut day = first;
@@ -80,8 +117,12 @@ impl Recurrence {
     pub fn from_cron(expr: &str) -> Result<Self, ParseError> {
         let fields: Vec<&str> = expr.split_whitespace().collect();
         if fields.len() != 5 {
-            return Err(bad_cron(expr, "five fields: minute hour day month weekday"));
+            return Err(bad_cron(expr, None));
         }
+        check_field(expr, "minute", fields[0], 0, 59)?;
+        check_field(expr, "hour", fields[1], 0, 23)?;
+        check_field(expr, "day", fields[2], 1, 31)?;
+        check_field(expr, "month", fields[3], 1, 12)?;
         let days = weekday_set(fields[4], expr)?;
         // The crate numbers weekdays from 1 = Sunday.
         let crate_days = if fields[4] == "*" {
@@ -91,7 +132,7 @@ impl Recurrence {
         };
         let build = |dom: &str, dow: &str| {
             Schedule::from_str(&format!("0 {} {} {} {} {}", fields[0], fields[1], dom, fields[3], dow))
-                .map_err(|e| bad_cron(expr, e.to_string()))
+                .map_err(|_| bad_cron(expr, None))
         };
         let dom_restricted = fields[2] != "*" && fields[2] != "?";
         let dow_restricted = fields[4] != "*" && fields[4] != "?";
@@ -104,7 +145,7 @@ impl Recurrence {
         // An expression that never fires (31 February) is a mistake, not a schedule.
         let probe = NaiveDateTime::parse_from_str("2000-01-01 00:00", "%Y-%m-%d %H:%M").expect("fixed date");
         if recurrence.next_local_after(probe).is_none() {
-            return Err(bad_cron(expr, "never fires"));
+            return Err(ParseError::NeverFires);
         }
         Ok(recurrence)
     }
@@ -270,6 +311,17 @@ mod tests {
         for bad in ["", "0 9 * *", "0 0 9 * * 1", "61 9 * * *", "0 9 * * 8", "0 9 31 2 *", "x y z a b", "0 9 * * 5-2"] {
             assert!(Recurrence::from_cron(bad).is_err(), "{bad}");
         }
+        let field = |e: &str| match Recurrence::from_cron(e) {
+            Err(ParseError::BadCron { field, .. }) => field,
+            other => panic!("{e}: {other:?}"),
+        };
+        assert_eq!(field("0 25 * * *"), Some("hour"));
+        assert_eq!(field("60 9 * * *"), Some("minute"));
+        assert_eq!(field("0 9 0 * *"), Some("day"));
+        assert_eq!(field("0 9 * 13 *"), Some("month"));
+        assert_eq!(field("0 9 * * mon-blursday"), Some("weekday"));
+        assert_eq!(field("0 9 * *"), None);
+        assert!(Recurrence::from_cron("*/15 9-17 1,15 jan-jun mon-fri").is_ok());
     }
 
     #[test]

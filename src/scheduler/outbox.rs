@@ -10,7 +10,6 @@ use chrono::Duration;
 
 use crate::core::actor::Platform;
 use crate::core::engine::{Engine, Outgoing};
-use crate::core::reply::{Destination, Reply};
 use crate::store::{self, OutboxMessage, OutboxRow};
 
 /// Why a send failed.

@@ -51,7 +51,7 @@ fn first_firing(when: &When, zone: Tz, now: DateTime<Utc>) -> CommandResult<(Nai
         }
         When::Repeat { recurrence, .. } => recurrence
             .next_after(zone, now)
-            .ok_or_else(|| UserError::Refused(Msg::new("err-never-fires")).into()),
+            .ok_or_else(|| UserError::Parse(crate::core::error::ParseError::NeverFires).into()),
     }
 }
 

@@ -1,0 +1,178 @@
+//! Shared test harness: a fresh database on each backend, and an engine on a virtual clock.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
+use quorum::core::clock::VirtualClock;
+use quorum::core::engine::{Engine, EngineConfig, Incoming, Outgoing};
+use quorum::store::Store;
+use sqlx::Connection;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A database that lives as long as the test.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> Self {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = dir.path().join("quorum.db").display().to_string();
+                Self { url, _dir: Some(dir), pg_name: None }
+            }
+            Backend::Postgres => {
+                let admin = std::env::var("QUORUM_TEST_POSTGRES").expect(
+                    "QUORUM_TEST_POSTGRES is not set: run the suite with scripts/test, which starts PostgreSQL",
+                );
+                sqlx::any::install_default_drivers();
+                let name = format!("quorum_t_{:016x}", rand::random::<u64>());
+                let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("connect to the test PostgreSQL");
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&mut conn)
+                    .await
+                    .expect("create test database");
+                conn.close().await.ok();
+                let base = admin.rsplit_once('/').expect("database URL has a path").0;
+                Self { url: format!("{base}/{name}"), _dir: None, pg_name: Some(name) }
+            }
+        }
+    }
+
+    pub async fn store(&self) -> Store {
+        Store::connect_and_migrate(&self.url).await.expect("open store")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.pg_name.take() else { return };
+        let Ok(admin) = std::env::var("QUORUM_TEST_POSTGRES") else { return };
+        // Dropping runs outside the test's runtime, which may be shutting down.
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+            rt.block_on(async {
+                if let Ok(mut conn) = sqlx::AnyConnection::connect(&admin).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                        .execute(&mut conn)
+                        .await;
+                }
+            });
+        })
+        .join()
+        .ok();
+    }
+}
+
+/// Runs an async test body once per backend: `both!(name, |backend| async move { … })`.
+#[macro_export]
+macro_rules! both {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                ($body)($crate::common::Backend::Sqlite).await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                ($body)($crate::common::Backend::Postgres).await
+            }
+        }
+    };
+}
+
+pub fn at(s: &str) -> DateTime<Utc> {
+    s.parse().expect("RFC 3339 instant")
+}
+
+/// An engine on a fresh database and a clock fixed at `now`.
+pub struct Harness {
+    pub db: TestDb,
+    pub engine: Arc<Engine>,
+    pub clock: Arc<VirtualClock>,
+}
+
+impl Harness {
+    pub async fn new(backend: Backend, now: &str) -> Self {
+        let db = TestDb::new(backend).await;
+        let store = db.store().await;
+        let clock = Arc::new(VirtualClock::new(Some(at(now))));
+        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default()));
+        Self { db, engine, clock }
+    }
+
+    pub fn user(name: &str) -> PlatformUser {
+        PlatformUser { platform: Platform::Console, user_id: name.into(), display_name: name.into() }
+    }
+
+    pub fn room(name: &str) -> PlatformRoom {
+        PlatformRoom { platform: Platform::Console, room_id: name.into(), name: name.into(), is_direct: name.starts_with("dm:") }
+    }
+
+    pub async fn send(&self, user: &str, room: &str, text: &str) -> Vec<Outgoing> {
+        let text = text.strip_prefix('!').unwrap_or(text);
+        self.engine
+            .handle(Incoming { user: Self::user(user), room: Self::room(room), text: text.into() })
+            .await
+            .expect("command handled")
+    }
+
+    /// The English text of the first reply to a command.
+    pub async fn say(&self, user: &str, room: &str, text: &str) -> String {
+        let out = self.send(user, room, text).await;
+        self.render(&out[0])
+    }
+
+    pub fn render(&self, out: &Outgoing) -> String {
+        quorum::adapters::text::render(
+            &self.engine.i18n,
+            out,
+            "!",
+            &quorum::adapters::text::PlainStyle { zone: out.zone },
+        )
+    }
+
+    /// Row counts of the tables a failed command must not touch.
+    pub async fn footprint(&self) -> Vec<(String, i64)> {
+        let mut counts = Vec::new();
+        for table in ["members", "bodies", "role_grants", "reminders", "jobs", "outbox", "audit_log"] {
+            counts.push((table.to_owned(), self.count(table).await));
+        }
+        counts
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let mut conn = sqlx::AnyConnection::connect(&normalize(&self.db.url)).await.expect("connect");
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+            .fetch_one(&mut conn)
+            .await
+            .expect("count");
+        conn.close().await.ok();
+        n
+    }
+
+    pub async fn exec(&self, sql: &str) {
+        let mut conn = sqlx::AnyConnection::connect(&normalize(&self.db.url)).await.expect("connect");
+        sqlx::query(sqlx::AssertSqlSafe(sql.to_owned())).execute(&mut conn).await.expect("exec");
+        conn.close().await.ok();
+    }
+}
+
+pub fn normalize(url: &str) -> String {
+    sqlx::any::install_default_drivers();
+    quorum::store::normalize_url(url)
+}
