@@ -102,7 +102,13 @@ impl Store {
     }
 
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(Tx { tx: self.pool.begin().await?, dialect: self.dialect })
+        let tx = match self.dialect {
+            // Take the write lock up front: a read that later upgrades to a write fails at once
+            // (without waiting) when another process wrote meanwhile.
+            Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Dialect::Postgres => self.pool.begin().await?,
+        };
+        Ok(Tx { tx, dialect: self.dialect })
     }
 
     pub async fn close(&self) {

@@ -1,0 +1,223 @@
+//! Database behaviour behind the commands, on SQLite and PostgreSQL: refusals write nothing, the
+//! audit chain detects tampering, jobs fire once under leases, the outbox retries until sent.
+
+mod common;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use common::{Backend, Harness, TestDb, at};
+use quorum::core::actor::Platform;
+use quorum::core::clock::{Clock, VirtualClock};
+use quorum::core::engine::{Engine, EngineConfig, Outgoing};
+use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig, SendError, Sink};
+use quorum::store::{JobKind, NewReminder, ReminderTarget};
+
+/// A platform that records what it was asked to send, and can be told to fail.
+#[derive(Default)]
+struct RecordingSink {
+    sent: Mutex<HashMap<String, usize>>,
+    failures_left: Mutex<usize>,
+}
+
+#[async_trait]
+impl Sink for RecordingSink {
+    fn platform(&self) -> Platform {
+        Platform::Console
+    }
+
+    async fn send(&self, _message: &Outgoing, key: &str) -> Result<(), SendError> {
+        let mut failures = self.failures_left.lock().unwrap();
+        if *failures > 0 {
+            *failures -= 1;
+            return Err(SendError { message: "platform unavailable".into(), retry_after: None });
+        }
+        *self.sent.lock().unwrap().entry(key.to_owned()).or_default() += 1;
+        Ok(())
+    }
+}
+
+async fn setup_body(h: &Harness) {
+    h.say("admin", "general", "!body create \"Business Constituency\" BC").await;
+    h.say("admin", "general", "!body link BC").await;
+    h.say("admin", "general", "!role grant @bob member").await;
+    h.say("admin", "general", "!role grant @carol staff").await;
+}
+
+both!(refusals_write_nothing, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    let before = h.footprint().await;
+    let long = "y".repeat(5000);
+    for (user, line) in [
+        ("bob", "!body create \"X\" X"),
+        ("bob", "!role grant @dave member"),
+        ("carol", "!role grant @dave admin"),
+        ("bob", "!role revoke @carol staff"),
+        ("admin", "!role revoke @dave exec"),
+        ("admin", "!body create \"Dup\" bc"),
+        ("admin", "!remind me at 2020-01-01 09:00 \"past\""),
+        ("admin", "!remind me at 2027-03-28 02:30 Europe/Zurich \"gap\""),
+        ("admin", &format!("!remind me in 1h \"{long}\"")),
+        ("admin", "!remind me in 1h \"\u{202e}evil\""),
+        ("admin", "!remind here --cron \"0 9 * * 8\" \"x\""),
+        ("bob", "!reminder cancel 1"),
+        ("admin", "!tz Nowhere/Land"),
+        ("admin", "!lang klingon"),
+        ("admin", "!audit verify extra"),
+        ("admin", "!\u{200b}"),
+        ("admin", "!remind me in 1h \"\u{200b}\u{200d}\""),
+    ] {
+        let out = h.send(user, "general", line).await;
+        assert!(out[0].reply.is_error, "{line} should be refused: {}", h.render(&out[0]));
+    }
+    assert_eq!(before, h.footprint().await, "a refused command changed something");
+    let bob_before = h.say("bob", "general", "!remind here in 1h \"mine\"").await;
+    assert!(bob_before.contains("#1"), "{bob_before}");
+    let before_cancel = h.footprint().await;
+    let out = h.send("dave", "general", "!reminder cancel 1").await;
+    assert!(out[0].reply.is_error);
+    assert_eq!(h.footprint().await[1..], before_cancel[1..], "a refused cancel changed something");
+});
+
+both!(audit_chain_detects_changed_and_deleted_rows, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    h.say("admin", "general", "!role grant @dave exec").await;
+    let ok = h.say("carol", "general", "!audit verify").await;
+    assert_eq!(ok, "The audit log is intact: 5 entries checked.");
+    h.exec("UPDATE audit_log SET detail = 'member 9 admin' WHERE seq = 3").await;
+    let broken = h.say("carol", "general", "!audit verify").await;
+    assert_eq!(broken, "⚠ The audit log has been altered: the chain breaks at entry 3 (of 5).");
+
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    h.exec("DELETE FROM audit_log WHERE seq = 2").await;
+    let broken = h.say("admin", "general", "!audit verify").await;
+    assert_eq!(broken, "⚠ The audit log has been altered: the chain breaks at entry 2 (of 3).");
+});
+
+/// Inserts `n` reminders for one member in one room, all due at `due`.
+async fn seed_due_reminders(engine: &Engine, n: i64, due: &str) {
+    let room = engine.resolve_actor(&Harness::user("admin"), &Harness::room("general")).await.unwrap();
+    let due_ms = at(due).timestamp_millis();
+    let mut tx = engine.store.begin().await.unwrap();
+    for i in 0..n {
+        let r = NewReminder {
+            creator_id: room.member_id,
+            target: ReminderTarget::Here,
+            target_member_id: None,
+            room_key: room.room_key,
+            text: format!("job {i}"),
+            zone: "UTC".into(),
+            next_at: due_ms,
+            next_local: "2026-01-01T00:00:00".into(),
+            recurrence: None,
+            repeat_label: None,
+        };
+        let id = tx.insert_reminder(&r, due_ms).await.unwrap();
+        tx.schedule_job(JobKind::Reminder, id, due_ms, due_ms).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+both!(two_schedulers_fire_each_job_exactly_once, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let clock = Arc::new(VirtualClock::new(Some(at("2026-11-23T12:00:00Z"))));
+    let engine_a = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default()));
+    let engine_b = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default()));
+    let jobs = if backend == Backend::Postgres { 1000 } else { 200 };
+    seed_due_reminders(&engine_a, jobs, "2026-11-23T11:59:00Z").await;
+    let sink = Arc::new(RecordingSink::default());
+    let config = SchedulerConfig { batch: 25, ..SchedulerConfig::default() };
+    let (a, b) = (Scheduler::new(engine_a.clone(), config.clone()), Scheduler::new(engine_b.clone(), config));
+    let (da, db_) = (Delivery::new(engine_a.clone(), sink.clone()), Delivery::new(engine_b.clone(), sink.clone()));
+    let (fired_a, fired_b, _, _) = tokio::join!(a.run_due(), b.run_due(), da.deliver_due(), db_.deliver_due());
+    let (fired_a, fired_b) = (fired_a.unwrap(), fired_b.unwrap());
+    let (_, _) = tokio::join!(da.deliver_due(), db_.deliver_due());
+    assert_eq!(fired_a + fired_b, jobs as usize, "a fired {fired_a}, b fired {fired_b}");
+    let sent = sink.sent.lock().unwrap();
+    assert_eq!(sent.len(), jobs as usize);
+    assert!(sent.values().all(|n| *n == 1), "a message was sent twice");
+    assert_eq!(engine_a.store.count_jobs("done").await.unwrap(), jobs);
+    assert_eq!(engine_a.store.count_jobs("pending").await.unwrap(), 0);
+    assert_eq!(engine_a.store.count_outbox("sent").await.unwrap(), jobs);
+});
+
+both!(a_crashed_owner_lease_expires_and_the_job_fires_once, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    seed_due_reminders(&h.engine, 3, "2026-11-23T11:59:00Z").await;
+    // A process claims the jobs and dies before firing them.
+    let claimed = h.engine.store.claim_due_jobs("dead-process", h.clock.now().timestamp_millis(), 60_000, 10).await.unwrap();
+    assert_eq!(claimed.len(), 3);
+    let scheduler = Scheduler::new(h.engine.clone(), SchedulerConfig::default());
+    assert_eq!(scheduler.run_due().await.unwrap(), 0, "leased jobs must not fire twice");
+    h.clock.advance(chrono::Duration::seconds(61));
+    assert_eq!(scheduler.run_due().await.unwrap(), 3);
+    assert_eq!(scheduler.run_due().await.unwrap(), 0);
+    // The dead process's late completion is refused.
+    let mut tx = h.engine.store.begin().await.unwrap();
+    assert!(!tx.finish_job(claimed[0].id, "dead-process", "done", 0).await.unwrap());
+    tx.rollback().await.unwrap();
+});
+
+both!(outbox_retries_until_sent_and_never_repeats, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    seed_due_reminders(&h.engine, 2, "2026-11-23T11:59:00Z").await;
+    let scheduler = Scheduler::new(h.engine.clone(), SchedulerConfig::default());
+    scheduler.run_due().await.unwrap();
+    let sink = Arc::new(RecordingSink { failures_left: Mutex::new(3), ..Default::default() });
+    let delivery = Delivery::new(h.engine.clone(), sink.clone());
+    assert_eq!(delivery.deliver_due().await.unwrap(), 0);
+    assert_eq!(h.engine.store.count_outbox("pending").await.unwrap(), 2);
+    // Back-off: nothing is retried before its time.
+    assert_eq!(delivery.deliver_due().await.unwrap(), 0);
+    for _ in 0..4 {
+        h.clock.advance(chrono::Duration::seconds(30));
+        delivery.deliver_due().await.unwrap();
+    }
+    assert_eq!(h.engine.store.count_outbox("sent").await.unwrap(), 2);
+    h.clock.advance(chrono::Duration::hours(1));
+    assert_eq!(delivery.deliver_due().await.unwrap(), 0);
+    assert!(sink.sent.lock().unwrap().values().all(|n| *n == 1));
+    assert_eq!(sink.sent.lock().unwrap().len(), 2);
+});
+
+both!(late_jobs_are_reported_missed_not_dropped, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    h.say("admin", "general", "!remind me in 1h \"on time\"").await;
+    h.say("admin", "general", "!remind me in 2h \"late\"").await;
+    let scheduler = Scheduler::new(h.engine.clone(), SchedulerConfig::default());
+    h.clock.set(at("2026-11-23T13:05:00Z"));
+    scheduler.run_due().await.unwrap();
+    // Quorum was down from 13:05 to 14:30: the 14:00 reminder is 30 minutes late, past the grace.
+    h.clock.set(at("2026-11-23T14:30:00Z"));
+    scheduler.run_due().await.unwrap();
+    assert_eq!(h.engine.store.count_jobs("done").await.unwrap(), 1);
+    assert_eq!(h.engine.store.count_jobs("missed").await.unwrap(), 1);
+    let sink = Arc::new(RecordingSink::default());
+    let delivery = Delivery::new(h.engine.clone(), sink.clone());
+    assert_eq!(delivery.deliver_due().await.unwrap(), 2);
+});
+
+both!(reminder_cancel_permissions, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    assert!(h.say("bob", "general", "!remind here in 1h \"room\"").await.contains("#1"));
+    assert!(h.say("bob", "general", "!remind me in 1h \"private\"").await.contains("#2"));
+    assert!(h.say("bob", "general", "!remind @dave in 1h \"for dave\"").await.contains("#3"));
+    // Someone else's private reminder does not exist for others, staff included.
+    assert_eq!(h.say("carol", "general", "!reminder cancel 2").await, "⚠ Reminder `#2` was not found.");
+    // A room reminder: members cannot cancel another's, staff can.
+    assert_eq!(h.say("dave", "general", "!reminder cancel 1").await, "⚠ This needs the role `staff` in `BC`.");
+    assert_eq!(h.say("carol", "general", "!reminder cancel 1").await, "Reminder #1 cancelled.");
+    // The person reminded may cancel it.
+    assert_eq!(h.say("dave", "general", "!reminder cancel 3").await, "Reminder #3 cancelled.");
+    assert_eq!(h.engine.store.count_jobs("cancelled").await.unwrap(), 2);
+});
