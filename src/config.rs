@@ -84,6 +84,9 @@ impl std::fmt::Debug for Config {
     }
 }
 
+/// `QUORUM_` variables that are not configuration keys: the log filter and the test suite's.
+const NOT_CONFIGURATION: [&str; 3] = ["LOG", "TEST_", "BLESS"];
+
 /// Reads an environment value as TOML when it parses as such (numbers, booleans, arrays), else as a string.
 fn env_value(raw: &str) -> toml::Value {
     toml::from_str::<toml::Table>(&format!("v = {raw}"))
@@ -108,6 +111,9 @@ impl Config {
         };
         for (key, value) in env {
             let Some(rest) = key.strip_prefix("QUORUM_") else { continue };
+            if NOT_CONFIGURATION.iter().any(|p| rest.starts_with(p)) {
+                continue;
+            }
             let lower = rest.to_lowercase();
             match lower.split_once("__") {
                 Some((section, field)) => {
@@ -164,6 +170,8 @@ mod tests {
                 ("QUORUM_DISCORD__APPLICATION_ID", "42"),
                 ("QUORUM_SCHEDULER__GRACE", "1h"),
                 ("HOME", "/root"),
+                ("QUORUM_LOG", "debug"),
+                ("QUORUM_TEST_POSTGRES", "postgres://elsewhere"),
             ]),
         )
         .unwrap();

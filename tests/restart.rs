@@ -1,0 +1,103 @@
+//! Whole processes: the `quorum` binary run as a user would, stopped and started again on the
+//! same database. Reminders must survive the restart and fire exactly once.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::TestDb;
+
+/// Runs `quorum console` with `lines` on standard input and returns its transcript.
+fn console(db: &str, now: &str, lines: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quorum"))
+        .args(["console", "--db", db, "--now", now])
+        .env("QUORUM_LOG", "error")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start quorum");
+    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write script");
+    let out = child.wait_with_output().expect("quorum ran");
+    assert!(out.status.success(), "quorum failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn count(transcript: &str, needle: &str) -> usize {
+    transcript.lines().filter(|l| l.contains(needle)).count()
+}
+
+both!(reminders_fire_once_across_restarts, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let url = db.url.clone();
+    tokio::task::spawn_blocking(move || {
+        let first = console(
+            &url,
+            "2026-11-30T08:00:00Z",
+            "!body create \"Business Constituency\" BC\n!body link BC\n\
+             !remind here in 1h \"one-off A\"\n!remind me in 2h \"one-off B\"\n\
+             !remind here every day at 12:00 \"daily C\"\n:quit\n",
+        );
+        assert_eq!(count(&first, "Reminder #"), 3, "{first}");
+        assert_eq!(count(&first, "⏰"), 0, "{first}");
+
+        // The one-offs were due at 09:00 and 10:00; a process started at 10:05 finds them 65 and 5
+        // minutes late: A is past the 15-minute grace and reported as missed, B fires as usual.
+        let second = console(&url, "2026-11-30T10:05:00Z", ":clock advance 2h\n");
+        assert_eq!(count(&second, "Missed reminder"), 1, "{second}");
+        assert_eq!(count(&second, "one-off A"), 1, "{second}");
+        assert_eq!(count(&second, "one-off B"), 1, "{second}");
+        assert_eq!(count(&second, "daily C"), 1, "{second}");
+
+        // A third process sees nothing left to send from before, and the series goes on.
+        let third = console(&url, "2026-11-30T12:30:00Z", "!reminders\n:clock advance 1d\n");
+        assert_eq!(count(&third, "one-off"), 0, "{third}");
+        assert_eq!(count(&third, "⏰ Reminder from @admin: daily C"), 1, "{third}");
+        assert!(third.contains("next 2026-12-01 12:00 UTC (every day at 12:00)"), "{third}");
+    })
+    .await
+    .expect("processes ran");
+});
+
+#[test]
+fn script_file_mode_echoes_and_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("s.txt");
+    std::fs::write(&script, "!tz Geneva\nbob> !whoami\n").unwrap();
+    let db = dir.path().join("q.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_quorum"))
+        .args(["console", "--db", db.to_str().unwrap(), "--script", script.to_str().unwrap(), "--user", "ann"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "> !tz Geneva");
+    assert!(lines[1].starts_with("[general] Your time zone is now `Europe/Zurich`"), "{text}");
+    assert_eq!(lines[2], "> bob> !whoami");
+    assert_eq!(lines[3], "[dm:bob] What Quorum knows about @bob:");
+}
+
+#[test]
+fn run_without_adapters_explains_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("quorum.toml");
+    std::fs::write(&config, "default_language = \"en\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_quorum")).args(["--config", config.to_str().unwrap(), "run"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no platform is configured"));
+}
+
+#[test]
+fn version_and_bad_config() {
+    let out = Command::new(env!("CARGO_BIN_EXE_quorum")).arg("--version").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("quorum "));
+    let out = Command::new(env!("CARGO_BIN_EXE_quorum"))
+        .args(["migrate"])
+        .env("QUORUM_DEFAULT_TIMEZONE", "Mars/Base")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("default_timezone"));
+}
