@@ -1,142 +1,154 @@
-# Quorum — English. Every key here must exist in every locale, with the same variables.
+# Quorum — العربية (Arabic). Every key here must exist in every locale, with the same variables.
 
 ## Generic
 
-usage = Usage:
-err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
+usage = طريقة الاستخدام:
+err-internal = حدث خطأ من جهتنا، ولم يتغيّر أي شيء. يُرجى المحاولة مرة أخرى بعد قليل.
 
 ## Parse errors
 
-err-empty = Type a command after the prefix, for example `!help`.
-err-unknown-command = I don't know the command `{ $name }`. Type `!help` for the list.
-err-unknown-command-suggest = I don't know the command `{ $name }`. Did you mean `{ $suggestion }`?
-err-unknown-subcommand = `{ $command }` has no subcommand `{ $name }`.
-err-missing = Missing: `{ $name }`.
-err-unexpected = I did not expect “{ $text }” here.
-err-unterminated-quote = A quotation mark is not closed.
-err-unknown-flag = Unknown option `{ $flag }`.
-err-flag-needs-value = The option `{ $flag }` needs a value.
-err-flag-twice = The option `{ $flag }` is given twice.
-err-bad-duration = “{ $value }” is not a duration. Use for example `90m`, `2h`, `7d` or `1h30m`.
-err-bad-date = “{ $value }” is not a date. Use year-month-day, for example `2026-12-01`.
-err-bad-time = “{ $value }” is not a time. Use 24-hour hours:minutes, for example `09:00`.
-err-bad-id = “{ $value }” is not a number. Use for example `3` or `#3`.
-err-bad-cron = `{ $value }` is not a cron schedule ({ $reason }). Use five fields: minute hour day month weekday, for example `0 9 * * 1-5`.
-err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every monday at 10:00` or `every day at 08:30`.
-err-too-long = `{ $name }` is too long: { $len } characters, at most { $max ->
-    [one] { $max } character
-   *[other] { $max } characters
-} allowed.
-err-empty-text = `{ $name }` is empty.
-err-control-chars = `{ $name }` contains invisible or control characters; please remove them.
-err-bad-choice = “{ $value }” is not valid for `{ $name }`. Choose one of: { $allowed }.
-err-unknown-zone = “{ $value }” is not a time zone I know. Use a name such as `Europe/Zurich` or a city such as `Geneva`.
-err-unknown-zone-suggest = “{ $value }” is not a time zone I know. Did you mean `{ $suggestion }`?
+err-empty = اكتب أمرًا بعد البادئة، مثل `!help`.
+err-unknown-command = لا أعرف الأمر `{ $name }`. اكتب `!help` لعرض قائمة الأوامر.
+err-unknown-command-suggest = لا أعرف الأمر `{ $name }`. هل تقصد `{ $suggestion }`؟
+err-unknown-subcommand = لا يوجد للأمر `{ $command }` أمر فرعي باسم `{ $name }`.
+err-missing = لم تحدّد `{ $name }`.
+err-unexpected = لم أتوقّع «{ $text }» هنا.
+err-unterminated-quote = هناك علامة تنصيص غير مغلقة.
+err-unknown-flag = خيار غير معروف: `{ $flag }`.
+err-flag-needs-value = الخيار `{ $flag }` يحتاج إلى قيمة.
+err-flag-twice = الخيار `{ $flag }` مذكور مرتين.
+err-bad-duration = «{ $value }» ليست مدة صالحة. استخدم مثلًا `90m` أو `2h` أو `7d` أو `1h30m`.
+err-bad-date = «{ $value }» ليس تاريخًا صالحًا. استخدم صيغة السنة-الشهر-اليوم، مثل `2026-12-01`.
+err-bad-time = «{ $value }» ليس وقتًا صالحًا. استخدم صيغة الساعات:الدقائق بنظام 24 ساعة، مثل `09:00`.
+err-bad-id = «{ $value }» ليس رقمًا. استخدم مثلًا `3` أو `#3`.
+err-bad-cron = التعبير `{ $value }` ليس جدول cron صالحًا ({ $reason }). استخدم خمسة حقول: الدقيقة الساعة اليوم الشهر يوم-الأسبوع، مثل `0 9 * * 1-5`.
+err-bad-repeat = لا أفهم التكرار «{ $value }». جرّب `every weekday at 09:00` أو `every monday at 10:00` أو `every day at 08:30`.
+err-too-long = الحقل `{ $name }` طويل جدًا: عدد أحرفه { $len }، { $max ->
+    [zero] ولا يُسمح بأي حرف.
+    [one] والحد الأقصى المسموح به حرف واحد.
+    [two] والحد الأقصى المسموح به حرفان.
+    [few] والحد الأقصى المسموح به { $max } أحرف.
+    [many] والحد الأقصى المسموح به { $max } حرفًا.
+   *[other] والحد الأقصى المسموح به { $max } حرف.
+}
+err-empty-text = الحقل `{ $name }` فارغ.
+err-control-chars = يحتوي الحقل `{ $name }` على أحرف غير مرئية أو أحرف تحكّم؛ يُرجى حذفها.
+err-bad-choice = «{ $value }» ليست قيمة صالحة للحقل `{ $name }`. اختر واحدة مما يلي: { $allowed }.
+err-unknown-zone = لا أعرف المنطقة الزمنية «{ $value }». استخدم اسمًا مثل `Europe/Zurich` أو مدينة مثل `Geneva`.
+err-unknown-zone-suggest = لا أعرف المنطقة الزمنية «{ $value }». هل تقصد `{ $suggestion }`؟
 
 ## Refusals
 
-err-forbidden = This needs the role `{ $role }`.
-err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
-err-not-found = { $kind ->
-    [reminder] Reminder
-    [body] Body
-   *[other] Item
-} `{ $id }` was not found.
-err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
-err-past-time = { $time } ({ $zone }) is already in the past.
-err-time-in-gap = { $time } does not exist in { $zone }: the clocks skip that hour. Choose a time outside the change.
-err-never-fires = That schedule never fires.
+err-forbidden = يتطلّب هذا الإجراء الدور `{ $role }`.
+err-forbidden-in = يتطلّب هذا الإجراء الدور `{ $role }` في `{ $body }`.
+err-not-found = لم يُعثر على { $kind ->
+    [reminder] التذكير
+    [body] الهيئة
+   *[other] العنصر
+} `{ $id }`.
+err-no-body-here = هذه الغرفة غير مرتبطة بأي هيئة بعد. يمكن للموظفين ربطها باستخدام `!body link SHORT`.
+err-past-time = الموعد { $time } ({ $zone }) قد مضى بالفعل.
+err-time-in-gap = الوقت { $time } غير موجود في { $zone }، إذ تُقدَّم الساعة فتُتخطّى هذه الساعة. اختر وقتًا خارج فترة تغيير التوقيت.
+err-never-fires = هذا الجدول لا يُنفَّذ أبدًا.
 
 ## Help
 
-help-intro = **Quorum commands.** Type `!help COMMAND` for details and examples.
-help-needs-role = Needs the role `{ $role }`.
-help-examples = Examples:
-category-general = **General**
-category-settings = **Your settings**
-category-bodies = **Bodies and roles**
-category-reminders = **Reminders**
-category-audit = **Audit**
+help-intro = **أوامر Quorum.** اكتب `!help COMMAND` لعرض التفاصيل والأمثلة.
+help-needs-role = يتطلّب الدور `{ $role }`.
+help-examples = أمثلة:
+category-general = **عام**
+category-settings = **إعداداتك**
+category-bodies = **الهيئات والأدوار**
+category-reminders = **التذكيرات**
+category-audit = **التدقيق**
 
-cmd-help-summary = Show the commands, or the details of one.
-cmd-help-help = Without a command, lists everything Quorum can do. With one, shows how to write it, who may use it, and examples.
-cmd-tz-summary = Show or set your time zone.
-cmd-tz-help = Every time Quorum shows you is in your zone. Give an IANA name such as `Europe/Zurich` or a city such as `Geneva` or `New York`.
-cmd-lang-summary = Show or set your language.
-cmd-lang-help = Quorum speaks Arabic (ar), English (en), Spanish (es), French (fr), Russian (ru) and Chinese (zh). The choice is yours alone.
-cmd-whoami-summary = Show what Quorum knows about you.
-cmd-whoami-help = Shows your member number, linked accounts, time zone, language and roles. The answer is sent to you privately.
-cmd-body-create-summary = Create a body (constituency, committee, group).
-cmd-body-create-help = Gives the body a full name and a short name used in commands. Only admins can create bodies.
-cmd-body-link-summary = Link this room to a body.
-cmd-body-link-help = Commands in a linked room act on that body, and its members' roles apply here.
-cmd-role-grant-summary = Give a person a role in a body.
-cmd-role-grant-help = Roles, from most to least powerful: admin, staff, exec, member, applicant, guest. Staff can grant up to exec; only admins can grant staff or admin. Without a body, the room's body is used.
-cmd-role-revoke-summary = Take a role away from a person.
-cmd-role-revoke-help = The same rules as granting apply.
-cmd-remind-summary = Set a reminder for yourself, someone else or this room.
-cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`; without a zone, yours is used), a repetition (`every weekday at 09:00`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1). Repetitions follow local time across daylight-saving changes.
-cmd-reminders-summary = List the reminders you can see.
-cmd-reminders-help = Shows your reminders, those set for you, and this room's, with their numbers.
-cmd-reminder-cancel-summary = Cancel a reminder.
-cmd-reminder-cancel-help = You can cancel your own reminders and those set for you; staff can cancel this room's.
-cmd-audit-verify-summary = Check that the audit log has not been altered.
-cmd-audit-verify-help = Recomputes the hash chain of every recorded staff action and reports the first line that was changed or removed.
+cmd-help-summary = عرض الأوامر، أو تفاصيل أمر واحد منها.
+cmd-help-help = من دون أمر، يعرض كل ما يستطيع Quorum فعله. ومع أمر، يبيّن طريقة كتابته ومن يحق له استخدامه، مع أمثلة.
+cmd-tz-summary = عرض منطقتك الزمنية أو تعيينها.
+cmd-tz-help = جميع الأوقات التي يعرضها لك Quorum تكون بحسب منطقتك الزمنية. أدخل اسمًا من قاعدة IANA مثل `Europe/Zurich` أو مدينة مثل `Geneva` أو `New York`.
+cmd-lang-summary = عرض لغتك أو تعيينها.
+cmd-lang-help = يتحدّث Quorum العربية (ar) والإنجليزية (en) والإسبانية (es) والفرنسية (fr) والروسية (ru) والصينية (zh). هذا الاختيار يخصّك وحدك.
+cmd-whoami-summary = عرض ما يعرفه Quorum عنك.
+cmd-whoami-help = يعرض رقم عضويتك وحساباتك المرتبطة ومنطقتك الزمنية ولغتك وأدوارك. يُرسَل الرد إليك في رسالة خاصة.
+cmd-body-create-summary = إنشاء هيئة (دائرة، لجنة، مجموعة).
+cmd-body-create-help = يمنح الهيئة اسمًا كاملًا واسمًا مختصرًا يُستخدم في الأوامر. لا يستطيع إنشاء الهيئات إلا المسؤولون.
+cmd-body-link-summary = ربط هذه الغرفة بهيئة.
+cmd-body-link-help = تسري الأوامر المكتوبة في غرفة مرتبطة على تلك الهيئة، وتُطبَّق فيها أدوار أعضائها.
+cmd-role-grant-summary = منح شخص دورًا في هيئة.
+cmd-role-grant-help = الأدوار من الأعلى صلاحية إلى الأدنى: admin ثم staff ثم exec ثم member ثم applicant ثم guest. يستطيع staff منح الأدوار حتى exec، ولا يمنح دور staff أو admin إلا admin. إذا لم تُحدَّد هيئة، تُستخدم هيئة الغرفة.
+cmd-role-revoke-summary = سحب دور من شخص.
+cmd-role-revoke-help = تسري القواعد نفسها المتّبعة في المنح.
+cmd-remind-summary = ضبط تذكير لنفسك أو لشخص آخر أو لهذه الغرفة.
+cmd-remind-help = الخيار `me` يذكّرك في رسالة خاصة، و`@user` يذكّر ذلك الشخص في رسالة خاصة، و`here` ينشر التذكير في هذه الغرفة. حدّد مهلة (`in 2h`)، أو موعدًا (`at 2026-12-01 09:00 Europe/Zurich`؛ وإن لم تحدّد منطقة زمنية تُستخدم منطقتك)، أو تكرارًا (`every weekday at 09:00`)، أو جدول cron (`--cron "0 9 * * 1-5"`، حيث الاثنين = 1). تتبع التكرارات التوقيت المحلي عند الانتقال إلى التوقيت الصيفي والعودة منه.
+cmd-reminders-summary = عرض التذكيرات التي يمكنك رؤيتها.
+cmd-reminders-help = يعرض تذكيراتك، والتذكيرات المضبوطة لك، وتذكيرات هذه الغرفة، مع أرقامها.
+cmd-reminder-cancel-summary = إلغاء تذكير.
+cmd-reminder-cancel-help = يمكنك إلغاء تذكيراتك والتذكيرات المضبوطة لك، ويمكن للموظفين إلغاء تذكيرات هذه الغرفة.
+cmd-audit-verify-summary = التحقّق من أن سجل التدقيق لم يُعدَّل.
+cmd-audit-verify-help = يعيد حساب سلسلة التجزئة لكل إجراء مسجَّل قام به الموظفون، ويُبلغ عن أول سطر عُدِّل أو حُذف.
 
 ## Settings
 
-tz-current = Your time zone is `{ $zone }`; it is { $local } there now.
-tz-set = Your time zone is now `{ $zone }`; it is { $local } there.
-lang-current = Your language is `{ $lang }`. Available: { $choices }.
-lang-set = From now on I will answer you in English.
-whoami-title = What Quorum knows about { $who }:
-whoami-member = Member number { $id }
-whoami-zone = Time zone: `{ $zone }`
-whoami-lang = Language: `{ $lang }`
-whoami-identity = Account on { $platform }: `{ $user }`
-whoami-admin = Quorum administrator
-whoami-no-roles = No roles in any body yet
-whoami-role = `{ $role }` in `{ $body }`
+tz-current = منطقتك الزمنية هي `{ $zone }`، والساعة هناك الآن { $local }.
+tz-set = أصبحت منطقتك الزمنية `{ $zone }`، والساعة هناك الآن { $local }.
+lang-current = لغتك هي `{ $lang }`. اللغات المتاحة: { $choices }.
+lang-set = من الآن فصاعدًا سأجيبك باللغة العربية.
+whoami-title = ما يعرفه Quorum عن { $who }:
+whoami-member = رقم العضوية { $id }
+whoami-zone = المنطقة الزمنية: `{ $zone }`
+whoami-lang = اللغة: `{ $lang }`
+whoami-identity = الحساب على { $platform }: `{ $user }`
+whoami-admin = مسؤول Quorum
+whoami-no-roles = لا أدوار في أي هيئة بعد
+whoami-role = الدور `{ $role }` في `{ $body }`
 
 ## Bodies and roles
 
-body-exists = A body with the short name `{ $short }` already exists.
-body-created = Created the body **{ $name }** (`{ $short }`). Link a room to it with `!body link { $short }`.
-body-link-direct = A private conversation cannot be linked to a body.
-body-linked = This room is now linked to **{ $name }** (`{ $short }`).
-role-granted = { $user } now has the role `{ $role }` in `{ $body }`.
-role-already = { $user } already has the role `{ $role }` in `{ $body }`.
-role-revoked = { $user } no longer has the role `{ $role }` in `{ $body }`.
-role-not-held = { $user } does not have the role `{ $role }` in `{ $body }`.
+body-exists = توجد بالفعل هيئة بالاسم المختصر `{ $short }`.
+body-created = أُنشئت الهيئة **{ $name }** (`{ $short }`). اربط بها غرفة باستخدام `!body link { $short }`.
+body-link-direct = لا يمكن ربط محادثة خاصة بهيئة.
+body-linked = أصبحت هذه الغرفة مرتبطة بالهيئة **{ $name }** (`{ $short }`).
+role-granted = أصبح لدى { $user } الدور `{ $role }` في `{ $body }`.
+role-already = لدى { $user } الدور `{ $role }` في `{ $body }` بالفعل.
+role-revoked = لم يعد لدى { $user } الدور `{ $role }` في `{ $body }`.
+role-not-held = ليس لدى { $user } الدور `{ $role }` في `{ $body }`.
 
 ## Audit
 
-audit-ok = The audit log is intact: { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
-} checked.
-audit-broken = The audit log has been altered: the chain breaks at entry { $seq } (of { $count }).
+audit-ok = سجل التدقيق سليم: { $count ->
+    [zero] لم يُتحقَّق من أي قيد
+    [one] تم التحقّق من قيد واحد
+    [two] تم التحقّق من قيدين
+    [few] تم التحقّق من { $count } قيود
+    [many] تم التحقّق من { $count } قيدًا
+   *[other] تم التحقّق من { $count } قيد
+}.
+audit-broken = عُدِّل سجل التدقيق: تنقطع السلسلة عند القيد { $seq } (من أصل { $count }).
 
 ## Reminders
 
-reminder-set = Reminder #{ $id } set for { $time }: { $text }
-reminder-set-repeat = Reminder #{ $id } set ({ $repeat }), first on { $time }: { $text }
-reminders-none = You have no reminders here.
+reminder-set = ضُبط التذكير #{ $id } على { $time }: { $text }
+reminder-set-repeat = ضُبط التذكير #{ $id } ({ $repeat })، وأول موعد له { $time }: { $text }
+reminders-none = ليست لديك تذكيرات هنا.
 reminders-title = { $count ->
-    [one] { $count } reminder:
-   *[other] { $count } reminders:
+    [zero] لا توجد تذكيرات:
+    [one] تذكير واحد:
+    [two] تذكيران:
+    [few] { $count } تذكيرات:
+    [many] { $count } تذكيرًا:
+   *[other] { $count } تذكير:
 }
 reminder-line = #{ $id } · { $time } · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+    [me] لك
+    [here] لهذه الغرفة
+   *[user] لشخص آخر
 } · { $text }
-reminder-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+reminder-line-repeat = #{ $id } · الموعد التالي { $time } ({ $repeat }) · { $target ->
+    [me] لك
+    [here] لهذه الغرفة
+   *[user] لشخص آخر
 } · { $text }
-reminder-cancelled = Reminder #{ $id } cancelled.
-reminder-fire = ⏰ Reminder: { $text }
-reminder-fire-from = ⏰ Reminder from { $from }: { $text }
-reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }
+reminder-cancelled = أُلغي التذكير #{ $id }.
+reminder-fire = ⏰ تذكير: { $text }
+reminder-fire-from = ⏰ تذكير من { $from }: { $text }
+reminder-missed = ⏰ تذكير فائت (كان موعده { $due } بينما كان Quorum غير متصل): { $text }

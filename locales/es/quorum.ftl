@@ -1,142 +1,142 @@
-# Quorum — English. Every key here must exist in every locale, with the same variables.
+# Quorum — español (Spanish). Every key here must exist in every locale, with the same variables.
 
 ## Generic
 
-usage = Usage:
-err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
+usage = Uso:
+err-internal = Algo ha fallado por nuestra parte; no se ha modificado nada. Vuelva a intentarlo dentro de un momento.
 
 ## Parse errors
 
-err-empty = Type a command after the prefix, for example `!help`.
-err-unknown-command = I don't know the command `{ $name }`. Type `!help` for the list.
-err-unknown-command-suggest = I don't know the command `{ $name }`. Did you mean `{ $suggestion }`?
-err-unknown-subcommand = `{ $command }` has no subcommand `{ $name }`.
-err-missing = Missing: `{ $name }`.
-err-unexpected = I did not expect “{ $text }” here.
-err-unterminated-quote = A quotation mark is not closed.
-err-unknown-flag = Unknown option `{ $flag }`.
-err-flag-needs-value = The option `{ $flag }` needs a value.
-err-flag-twice = The option `{ $flag }` is given twice.
-err-bad-duration = “{ $value }” is not a duration. Use for example `90m`, `2h`, `7d` or `1h30m`.
-err-bad-date = “{ $value }” is not a date. Use year-month-day, for example `2026-12-01`.
-err-bad-time = “{ $value }” is not a time. Use 24-hour hours:minutes, for example `09:00`.
-err-bad-id = “{ $value }” is not a number. Use for example `3` or `#3`.
-err-bad-cron = `{ $value }` is not a cron schedule ({ $reason }). Use five fields: minute hour day month weekday, for example `0 9 * * 1-5`.
-err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every monday at 10:00` or `every day at 08:30`.
-err-too-long = `{ $name }` is too long: { $len } characters, at most { $max ->
-    [one] { $max } character
-   *[other] { $max } characters
-} allowed.
-err-empty-text = `{ $name }` is empty.
-err-control-chars = `{ $name }` contains invisible or control characters; please remove them.
-err-bad-choice = “{ $value }” is not valid for `{ $name }`. Choose one of: { $allowed }.
-err-unknown-zone = “{ $value }” is not a time zone I know. Use a name such as `Europe/Zurich` or a city such as `Geneva`.
-err-unknown-zone-suggest = “{ $value }” is not a time zone I know. Did you mean `{ $suggestion }`?
+err-empty = Escriba un comando después del prefijo, por ejemplo `!help`.
+err-unknown-command = No conozco el comando `{ $name }`. Escriba `!help` para ver la lista.
+err-unknown-command-suggest = No conozco el comando `{ $name }`. ¿Quería decir `{ $suggestion }`?
+err-unknown-subcommand = El comando `{ $command }` no tiene el subcomando `{ $name }`.
+err-missing = Falta: `{ $name }`.
+err-unexpected = No esperaba «{ $text }» aquí.
+err-unterminated-quote = Hay unas comillas sin cerrar.
+err-unknown-flag = Opción desconocida: `{ $flag }`.
+err-flag-needs-value = La opción `{ $flag }` necesita un valor.
+err-flag-twice = La opción `{ $flag }` aparece dos veces.
+err-bad-duration = «{ $value }» no es una duración. Use, por ejemplo, `90m`, `2h`, `7d` o `1h30m`.
+err-bad-date = «{ $value }» no es una fecha. Use el formato año-mes-día, por ejemplo `2026-12-01`.
+err-bad-time = «{ $value }» no es una hora. Use horas:minutos en formato de 24 horas, por ejemplo `09:00`.
+err-bad-id = «{ $value }» no es un número. Use, por ejemplo, `3` o `#3`.
+err-bad-cron = La expresión `{ $value }` no es una programación cron válida ({ $reason }). Use cinco campos: minuto hora día mes día-de-la-semana, por ejemplo `0 9 * * 1-5`.
+err-bad-repeat = «{ $value }» no es una repetición que yo entienda. Pruebe con `every weekday at 09:00`, `every monday at 10:00` o `every day at 08:30`.
+err-too-long = El campo `{ $name }` es demasiado largo: tiene { $len } caracteres y se permite un máximo de { $max ->
+    [one] { $max } carácter
+   *[other] { $max } caracteres
+}.
+err-empty-text = El campo `{ $name }` está vacío.
+err-control-chars = El campo `{ $name }` contiene caracteres invisibles o de control; elimínelos, por favor.
+err-bad-choice = «{ $value }» no es un valor válido para `{ $name }`. Elija uno de estos: { $allowed }.
+err-unknown-zone = «{ $value }» no es una zona horaria que yo conozca. Use un nombre como `Europe/Zurich` o una ciudad como `Geneva`.
+err-unknown-zone-suggest = «{ $value }» no es una zona horaria que yo conozca. ¿Quería decir `{ $suggestion }`?
 
 ## Refusals
 
-err-forbidden = This needs the role `{ $role }`.
-err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
-err-not-found = { $kind ->
-    [reminder] Reminder
-    [body] Body
-   *[other] Item
-} `{ $id }` was not found.
-err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
-err-past-time = { $time } ({ $zone }) is already in the past.
-err-time-in-gap = { $time } does not exist in { $zone }: the clocks skip that hour. Choose a time outside the change.
-err-never-fires = That schedule never fires.
+err-forbidden = Esto requiere el rol `{ $role }`.
+err-forbidden-in = Esto requiere el rol `{ $role }` en `{ $body }`.
+err-not-found = No se ha encontrado { $kind ->
+    [reminder] el recordatorio
+    [body] el órgano
+   *[other] el elemento
+} `{ $id }`.
+err-no-body-here = Esta sala aún no está vinculada a ningún órgano. El personal puede vincularla con `!body link SHORT`.
+err-past-time = { $time } ({ $zone }) ya ha pasado.
+err-time-in-gap = { $time } no existe en { $zone }: los relojes se saltan esa hora. Elija una hora fuera del cambio horario.
+err-never-fires = Esa programación no se activa nunca.
 
 ## Help
 
-help-intro = **Quorum commands.** Type `!help COMMAND` for details and examples.
-help-needs-role = Needs the role `{ $role }`.
-help-examples = Examples:
+help-intro = **Comandos de Quorum.** Escriba `!help COMMAND` para ver detalles y ejemplos.
+help-needs-role = Requiere el rol `{ $role }`.
+help-examples = Ejemplos:
 category-general = **General**
-category-settings = **Your settings**
-category-bodies = **Bodies and roles**
-category-reminders = **Reminders**
-category-audit = **Audit**
+category-settings = **Su configuración**
+category-bodies = **Órganos y roles**
+category-reminders = **Recordatorios**
+category-audit = **Auditoría**
 
-cmd-help-summary = Show the commands, or the details of one.
-cmd-help-help = Without a command, lists everything Quorum can do. With one, shows how to write it, who may use it, and examples.
-cmd-tz-summary = Show or set your time zone.
-cmd-tz-help = Every time Quorum shows you is in your zone. Give an IANA name such as `Europe/Zurich` or a city such as `Geneva` or `New York`.
-cmd-lang-summary = Show or set your language.
-cmd-lang-help = Quorum speaks Arabic (ar), English (en), Spanish (es), French (fr), Russian (ru) and Chinese (zh). The choice is yours alone.
-cmd-whoami-summary = Show what Quorum knows about you.
-cmd-whoami-help = Shows your member number, linked accounts, time zone, language and roles. The answer is sent to you privately.
-cmd-body-create-summary = Create a body (constituency, committee, group).
-cmd-body-create-help = Gives the body a full name and a short name used in commands. Only admins can create bodies.
-cmd-body-link-summary = Link this room to a body.
-cmd-body-link-help = Commands in a linked room act on that body, and its members' roles apply here.
-cmd-role-grant-summary = Give a person a role in a body.
-cmd-role-grant-help = Roles, from most to least powerful: admin, staff, exec, member, applicant, guest. Staff can grant up to exec; only admins can grant staff or admin. Without a body, the room's body is used.
-cmd-role-revoke-summary = Take a role away from a person.
-cmd-role-revoke-help = The same rules as granting apply.
-cmd-remind-summary = Set a reminder for yourself, someone else or this room.
-cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`; without a zone, yours is used), a repetition (`every weekday at 09:00`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1). Repetitions follow local time across daylight-saving changes.
-cmd-reminders-summary = List the reminders you can see.
-cmd-reminders-help = Shows your reminders, those set for you, and this room's, with their numbers.
-cmd-reminder-cancel-summary = Cancel a reminder.
-cmd-reminder-cancel-help = You can cancel your own reminders and those set for you; staff can cancel this room's.
-cmd-audit-verify-summary = Check that the audit log has not been altered.
-cmd-audit-verify-help = Recomputes the hash chain of every recorded staff action and reports the first line that was changed or removed.
+cmd-help-summary = Mostrar los comandos o los detalles de uno de ellos.
+cmd-help-help = Sin comando, enumera todo lo que Quorum puede hacer. Con un comando, muestra cómo escribirlo, quién puede usarlo y algunos ejemplos.
+cmd-tz-summary = Ver o establecer su zona horaria.
+cmd-tz-help = Todas las horas que Quorum le muestra están en su zona horaria. Indique un nombre IANA como `Europe/Zurich` o una ciudad como `Geneva` o `New York`.
+cmd-lang-summary = Ver o establecer su idioma.
+cmd-lang-help = Quorum habla árabe (ar), inglés (en), español (es), francés (fr), ruso (ru) y chino (zh). La elección solo le afecta a usted.
+cmd-whoami-summary = Mostrar lo que Quorum sabe de usted.
+cmd-whoami-help = Muestra su número de miembro, sus cuentas vinculadas, su zona horaria, su idioma y sus roles. La respuesta se le envía en privado.
+cmd-body-create-summary = Crear un órgano (circunscripción, comité, grupo).
+cmd-body-create-help = Asigna al órgano un nombre completo y un nombre corto que se usa en los comandos. Solo los administradores pueden crear órganos.
+cmd-body-link-summary = Vincular esta sala a un órgano.
+cmd-body-link-help = Los comandos de una sala vinculada actúan sobre ese órgano, y en ella se aplican los roles de sus miembros.
+cmd-role-grant-summary = Asignar a una persona un rol en un órgano.
+cmd-role-grant-help = Roles, de mayor a menor poder: admin, staff, exec, member, applicant, guest. El rol staff puede asignar hasta exec; solo admin puede asignar staff o admin. Si no se indica el órgano, se usa el de la sala.
+cmd-role-revoke-summary = Retirar un rol a una persona.
+cmd-role-revoke-help = Se aplican las mismas reglas que para asignarlo.
+cmd-remind-summary = Crear un recordatorio para usted, para otra persona o para esta sala.
+cmd-remind-help = `me` se lo recuerda a usted en privado, `@user` se lo recuerda a esa persona en privado y `here` lo publica en esta sala. Indique un plazo (`in 2h`), una fecha y hora (`at 2026-12-01 09:00 Europe/Zurich`; sin zona, se usa la suya), una repetición (`every weekday at 09:00`) o una programación cron (`--cron "0 9 * * 1-5"`, lunes = 1). Las repeticiones siguen la hora local también en los cambios de horario de verano.
+cmd-reminders-summary = Listar los recordatorios que puede ver.
+cmd-reminders-help = Muestra sus recordatorios, los creados para usted y los de esta sala, con sus números.
+cmd-reminder-cancel-summary = Cancelar un recordatorio.
+cmd-reminder-cancel-help = Puede cancelar sus propios recordatorios y los creados para usted; el personal puede cancelar los de esta sala.
+cmd-audit-verify-summary = Comprobar que el registro de auditoría no ha sido alterado.
+cmd-audit-verify-help = Vuelve a calcular la cadena de hashes de cada acción del personal registrada e indica la primera línea modificada o eliminada.
 
 ## Settings
 
-tz-current = Your time zone is `{ $zone }`; it is { $local } there now.
-tz-set = Your time zone is now `{ $zone }`; it is { $local } there.
-lang-current = Your language is `{ $lang }`. Available: { $choices }.
-lang-set = From now on I will answer you in English.
-whoami-title = What Quorum knows about { $who }:
-whoami-member = Member number { $id }
-whoami-zone = Time zone: `{ $zone }`
-whoami-lang = Language: `{ $lang }`
-whoami-identity = Account on { $platform }: `{ $user }`
-whoami-admin = Quorum administrator
-whoami-no-roles = No roles in any body yet
-whoami-role = `{ $role }` in `{ $body }`
+tz-current = Su zona horaria es `{ $zone }`; allí son ahora las { $local }.
+tz-set = Su zona horaria es ahora `{ $zone }`; allí son las { $local }.
+lang-current = Su idioma es `{ $lang }`. Idiomas disponibles: { $choices }.
+lang-set = A partir de ahora le responderé en español.
+whoami-title = Lo que Quorum sabe de { $who }:
+whoami-member = Miembro n.º { $id }
+whoami-zone = Zona horaria: `{ $zone }`
+whoami-lang = Idioma: `{ $lang }`
+whoami-identity = Cuenta en { $platform }: `{ $user }`
+whoami-admin = Administrador de Quorum
+whoami-no-roles = Todavía no tiene roles en ningún órgano
+whoami-role = `{ $role }` en `{ $body }`
 
 ## Bodies and roles
 
-body-exists = A body with the short name `{ $short }` already exists.
-body-created = Created the body **{ $name }** (`{ $short }`). Link a room to it with `!body link { $short }`.
-body-link-direct = A private conversation cannot be linked to a body.
-body-linked = This room is now linked to **{ $name }** (`{ $short }`).
-role-granted = { $user } now has the role `{ $role }` in `{ $body }`.
-role-already = { $user } already has the role `{ $role }` in `{ $body }`.
-role-revoked = { $user } no longer has the role `{ $role }` in `{ $body }`.
-role-not-held = { $user } does not have the role `{ $role }` in `{ $body }`.
+body-exists = Ya existe un órgano con el nombre corto `{ $short }`.
+body-created = Se ha creado el órgano **{ $name }** (`{ $short }`). Vincule una sala a él con `!body link { $short }`.
+body-link-direct = Una conversación privada no se puede vincular a un órgano.
+body-linked = Esta sala está ahora vinculada a **{ $name }** (`{ $short }`).
+role-granted = { $user } tiene ahora el rol `{ $role }` en `{ $body }`.
+role-already = { $user } ya tiene el rol `{ $role }` en `{ $body }`.
+role-revoked = { $user } ya no tiene el rol `{ $role }` en `{ $body }`.
+role-not-held = { $user } no tiene el rol `{ $role }` en `{ $body }`.
 
 ## Audit
 
-audit-ok = The audit log is intact: { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
-} checked.
-audit-broken = The audit log has been altered: the chain breaks at entry { $seq } (of { $count }).
+audit-ok = El registro de auditoría está intacto: { $count ->
+    [one] { $count } entrada comprobada
+   *[other] { $count } entradas comprobadas
+}.
+audit-broken = El registro de auditoría ha sido alterado: la cadena se rompe en la entrada { $seq } (de { $count }).
 
 ## Reminders
 
-reminder-set = Reminder #{ $id } set for { $time }: { $text }
-reminder-set-repeat = Reminder #{ $id } set ({ $repeat }), first on { $time }: { $text }
-reminders-none = You have no reminders here.
+reminder-set = Recordatorio #{ $id } programado para el { $time }: { $text }
+reminder-set-repeat = Recordatorio #{ $id } programado ({ $repeat }), por primera vez el { $time }: { $text }
+reminders-none = No tiene recordatorios aquí.
 reminders-title = { $count ->
-    [one] { $count } reminder:
-   *[other] { $count } reminders:
+    [one] { $count } recordatorio:
+   *[other] { $count } recordatorios:
 }
 reminder-line = #{ $id } · { $time } · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+    [me] para usted
+    [here] para esta sala
+   *[user] para otra persona
 } · { $text }
-reminder-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+reminder-line-repeat = #{ $id } · próximo: { $time } ({ $repeat }) · { $target ->
+    [me] para usted
+    [here] para esta sala
+   *[user] para otra persona
 } · { $text }
-reminder-cancelled = Reminder #{ $id } cancelled.
-reminder-fire = ⏰ Reminder: { $text }
-reminder-fire-from = ⏰ Reminder from { $from }: { $text }
-reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }
+reminder-cancelled = Recordatorio #{ $id } cancelado.
+reminder-fire = ⏰ Recordatorio: { $text }
+reminder-fire-from = ⏰ Recordatorio de { $from }: { $text }
+reminder-missed = ⏰ Recordatorio no enviado (vencía el { $due }, mientras Quorum estaba desconectado): { $text }

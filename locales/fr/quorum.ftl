@@ -1,142 +1,142 @@
-# Quorum — English. Every key here must exist in every locale, with the same variables.
+# Quorum — français (French). Every key here must exist in every locale, with the same variables.
 
 ## Generic
 
-usage = Usage:
-err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
+usage = Utilisation :
+err-internal = Un problème est survenu de notre côté ; rien n’a été modifié. Veuillez réessayer dans un instant.
 
 ## Parse errors
 
-err-empty = Type a command after the prefix, for example `!help`.
-err-unknown-command = I don't know the command `{ $name }`. Type `!help` for the list.
-err-unknown-command-suggest = I don't know the command `{ $name }`. Did you mean `{ $suggestion }`?
-err-unknown-subcommand = `{ $command }` has no subcommand `{ $name }`.
-err-missing = Missing: `{ $name }`.
-err-unexpected = I did not expect “{ $text }” here.
-err-unterminated-quote = A quotation mark is not closed.
-err-unknown-flag = Unknown option `{ $flag }`.
-err-flag-needs-value = The option `{ $flag }` needs a value.
-err-flag-twice = The option `{ $flag }` is given twice.
-err-bad-duration = “{ $value }” is not a duration. Use for example `90m`, `2h`, `7d` or `1h30m`.
-err-bad-date = “{ $value }” is not a date. Use year-month-day, for example `2026-12-01`.
-err-bad-time = “{ $value }” is not a time. Use 24-hour hours:minutes, for example `09:00`.
-err-bad-id = “{ $value }” is not a number. Use for example `3` or `#3`.
-err-bad-cron = `{ $value }` is not a cron schedule ({ $reason }). Use five fields: minute hour day month weekday, for example `0 9 * * 1-5`.
-err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every monday at 10:00` or `every day at 08:30`.
-err-too-long = `{ $name }` is too long: { $len } characters, at most { $max ->
-    [one] { $max } character
-   *[other] { $max } characters
-} allowed.
-err-empty-text = `{ $name }` is empty.
-err-control-chars = `{ $name }` contains invisible or control characters; please remove them.
-err-bad-choice = “{ $value }” is not valid for `{ $name }`. Choose one of: { $allowed }.
-err-unknown-zone = “{ $value }” is not a time zone I know. Use a name such as `Europe/Zurich` or a city such as `Geneva`.
-err-unknown-zone-suggest = “{ $value }” is not a time zone I know. Did you mean `{ $suggestion }`?
+err-empty = Saisissez une commande après le préfixe, par exemple `!help`.
+err-unknown-command = Je ne connais pas la commande `{ $name }`. Tapez `!help` pour en voir la liste.
+err-unknown-command-suggest = Je ne connais pas la commande `{ $name }`. Vouliez-vous dire `{ $suggestion }` ?
+err-unknown-subcommand = La commande `{ $command }` n’a pas de sous-commande `{ $name }`.
+err-missing = Il manque : `{ $name }`.
+err-unexpected = Je ne m’attendais pas à « { $text } » ici.
+err-unterminated-quote = Un guillemet n’est pas fermé.
+err-unknown-flag = Option inconnue : `{ $flag }`.
+err-flag-needs-value = L’option `{ $flag }` demande une valeur.
+err-flag-twice = L’option `{ $flag }` est donnée deux fois.
+err-bad-duration = « { $value } » n’est pas une durée. Utilisez par exemple `90m`, `2h`, `7d` ou `1h30m`.
+err-bad-date = « { $value } » n’est pas une date. Utilisez le format année-mois-jour, par exemple `2026-12-01`.
+err-bad-time = « { $value } » n’est pas une heure. Utilisez heures:minutes sur 24 heures, par exemple `09:00`.
+err-bad-id = « { $value } » n’est pas un nombre. Utilisez par exemple `3` ou `#3`.
+err-bad-cron = L’expression `{ $value }` n’est pas une planification cron valide ({ $reason }). Utilisez cinq champs : minute heure jour mois jour-de-la-semaine, par exemple `0 9 * * 1-5`.
+err-bad-repeat = « { $value } » n’est pas une répétition que je comprends. Essayez `every weekday at 09:00`, `every monday at 10:00` ou `every day at 08:30`.
+err-too-long = Le champ `{ $name }` est trop long : { $len } caractères pour { $max ->
+    [one] { $max } caractère autorisé
+   *[other] { $max } caractères autorisés
+} au maximum.
+err-empty-text = Le champ `{ $name }` est vide.
+err-control-chars = Le champ `{ $name }` contient des caractères invisibles ou de contrôle ; veuillez les supprimer.
+err-bad-choice = « { $value } » n’est pas une valeur valide pour `{ $name }`. Choisissez parmi : { $allowed }.
+err-unknown-zone = « { $value } » n’est pas un fuseau horaire que je connais. Utilisez un nom comme `Europe/Zurich` ou une ville comme `Geneva`.
+err-unknown-zone-suggest = « { $value } » n’est pas un fuseau horaire que je connais. Vouliez-vous dire `{ $suggestion }` ?
 
 ## Refusals
 
-err-forbidden = This needs the role `{ $role }`.
-err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
+err-forbidden = Cette action requiert le rôle `{ $role }`.
+err-forbidden-in = Cette action requiert le rôle `{ $role }` dans `{ $body }`.
 err-not-found = { $kind ->
-    [reminder] Reminder
-    [body] Body
-   *[other] Item
-} `{ $id }` was not found.
-err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
-err-past-time = { $time } ({ $zone }) is already in the past.
-err-time-in-gap = { $time } does not exist in { $zone }: the clocks skip that hour. Choose a time outside the change.
-err-never-fires = That schedule never fires.
+    [reminder] Rappel
+    [body] Instance
+   *[other] Élément
+} `{ $id }` introuvable.
+err-no-body-here = Ce salon n’est encore lié à aucune instance. Le personnel peut le lier avec `!body link SHORT`.
+err-past-time = { $time } ({ $zone }) est déjà passé.
+err-time-in-gap = { $time } n’existe pas dans le fuseau { $zone } : les horloges sautent cette heure-là. Choisissez une heure en dehors du changement d’heure.
+err-never-fires = Cette planification ne se déclenche jamais.
 
 ## Help
 
-help-intro = **Quorum commands.** Type `!help COMMAND` for details and examples.
-help-needs-role = Needs the role `{ $role }`.
-help-examples = Examples:
-category-general = **General**
-category-settings = **Your settings**
-category-bodies = **Bodies and roles**
-category-reminders = **Reminders**
+help-intro = **Commandes de Quorum.** Tapez `!help COMMAND` pour obtenir les détails et des exemples.
+help-needs-role = Requiert le rôle `{ $role }`.
+help-examples = Exemples :
+category-general = **Général**
+category-settings = **Vos paramètres**
+category-bodies = **Instances et rôles**
+category-reminders = **Rappels**
 category-audit = **Audit**
 
-cmd-help-summary = Show the commands, or the details of one.
-cmd-help-help = Without a command, lists everything Quorum can do. With one, shows how to write it, who may use it, and examples.
-cmd-tz-summary = Show or set your time zone.
-cmd-tz-help = Every time Quorum shows you is in your zone. Give an IANA name such as `Europe/Zurich` or a city such as `Geneva` or `New York`.
-cmd-lang-summary = Show or set your language.
-cmd-lang-help = Quorum speaks Arabic (ar), English (en), Spanish (es), French (fr), Russian (ru) and Chinese (zh). The choice is yours alone.
-cmd-whoami-summary = Show what Quorum knows about you.
-cmd-whoami-help = Shows your member number, linked accounts, time zone, language and roles. The answer is sent to you privately.
-cmd-body-create-summary = Create a body (constituency, committee, group).
-cmd-body-create-help = Gives the body a full name and a short name used in commands. Only admins can create bodies.
-cmd-body-link-summary = Link this room to a body.
-cmd-body-link-help = Commands in a linked room act on that body, and its members' roles apply here.
-cmd-role-grant-summary = Give a person a role in a body.
-cmd-role-grant-help = Roles, from most to least powerful: admin, staff, exec, member, applicant, guest. Staff can grant up to exec; only admins can grant staff or admin. Without a body, the room's body is used.
-cmd-role-revoke-summary = Take a role away from a person.
-cmd-role-revoke-help = The same rules as granting apply.
-cmd-remind-summary = Set a reminder for yourself, someone else or this room.
-cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`; without a zone, yours is used), a repetition (`every weekday at 09:00`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1). Repetitions follow local time across daylight-saving changes.
-cmd-reminders-summary = List the reminders you can see.
-cmd-reminders-help = Shows your reminders, those set for you, and this room's, with their numbers.
-cmd-reminder-cancel-summary = Cancel a reminder.
-cmd-reminder-cancel-help = You can cancel your own reminders and those set for you; staff can cancel this room's.
-cmd-audit-verify-summary = Check that the audit log has not been altered.
-cmd-audit-verify-help = Recomputes the hash chain of every recorded staff action and reports the first line that was changed or removed.
+cmd-help-summary = Afficher les commandes, ou le détail de l’une d’elles.
+cmd-help-help = Sans commande, liste tout ce que Quorum sait faire. Avec une commande, indique comment l’écrire, qui peut l’utiliser, et donne des exemples.
+cmd-tz-summary = Afficher ou définir votre fuseau horaire.
+cmd-tz-help = Toutes les heures que Quorum vous affiche sont dans votre fuseau. Indiquez un nom IANA comme `Europe/Zurich` ou une ville comme `Geneva` ou `New York`.
+cmd-lang-summary = Afficher ou définir votre langue.
+cmd-lang-help = Quorum parle arabe (ar), anglais (en), espagnol (es), français (fr), russe (ru) et chinois (zh). Ce choix ne concerne que vous.
+cmd-whoami-summary = Afficher ce que Quorum sait de vous.
+cmd-whoami-help = Affiche votre numéro de membre, vos comptes liés, votre fuseau horaire, votre langue et vos rôles. La réponse vous est envoyée en privé.
+cmd-body-create-summary = Créer une instance (circonscription, comité, groupe).
+cmd-body-create-help = Donne à l’instance un nom complet et un nom court utilisé dans les commandes. Seuls les administrateurs peuvent créer des instances.
+cmd-body-link-summary = Lier ce salon à une instance.
+cmd-body-link-help = Dans un salon lié, les commandes portent sur cette instance, et les rôles de ses membres s’y appliquent.
+cmd-role-grant-summary = Attribuer un rôle à une personne dans une instance.
+cmd-role-grant-help = Rôles, du plus étendu au plus restreint : admin, staff, exec, member, applicant, guest. Le rôle staff permet d’attribuer jusqu’à exec ; seul un admin peut attribuer staff ou admin. Si aucune instance n’est indiquée, celle du salon est utilisée.
+cmd-role-revoke-summary = Retirer un rôle à une personne.
+cmd-role-revoke-help = Les mêmes règles que pour l’attribution s’appliquent.
+cmd-remind-summary = Programmer un rappel pour vous, pour quelqu’un d’autre ou pour ce salon.
+cmd-remind-help = `me` vous envoie le rappel en privé, `@user` l’envoie en privé à cette personne, `here` le publie dans ce salon. Indiquez un délai (`in 2h`), une date et une heure (`at 2026-12-01 09:00 Europe/Zurich` ; sans fuseau, le vôtre est utilisé), une répétition (`every weekday at 09:00`) ou une planification cron (`--cron "0 9 * * 1-5"`, lundi = 1). Les répétitions suivent l’heure locale lors des passages à l’heure d’été et à l’heure d’hiver.
+cmd-reminders-summary = Lister les rappels que vous pouvez voir.
+cmd-reminders-help = Affiche vos rappels, ceux programmés pour vous et ceux de ce salon, avec leurs numéros.
+cmd-reminder-cancel-summary = Annuler un rappel.
+cmd-reminder-cancel-help = Vous pouvez annuler vos propres rappels et ceux programmés pour vous ; le personnel peut annuler ceux de ce salon.
+cmd-audit-verify-summary = Vérifier que le journal d’audit n’a pas été modifié.
+cmd-audit-verify-help = Recalcule la chaîne de hachage de chaque action du personnel enregistrée et signale la première ligne modifiée ou supprimée.
 
 ## Settings
 
-tz-current = Your time zone is `{ $zone }`; it is { $local } there now.
-tz-set = Your time zone is now `{ $zone }`; it is { $local } there.
-lang-current = Your language is `{ $lang }`. Available: { $choices }.
-lang-set = From now on I will answer you in English.
-whoami-title = What Quorum knows about { $who }:
-whoami-member = Member number { $id }
-whoami-zone = Time zone: `{ $zone }`
-whoami-lang = Language: `{ $lang }`
-whoami-identity = Account on { $platform }: `{ $user }`
-whoami-admin = Quorum administrator
-whoami-no-roles = No roles in any body yet
-whoami-role = `{ $role }` in `{ $body }`
+tz-current = Votre fuseau horaire est `{ $zone }` ; il y est actuellement { $local }.
+tz-set = Votre fuseau horaire est désormais `{ $zone }` ; il y est { $local }.
+lang-current = Votre langue est `{ $lang }`. Langues disponibles : { $choices }.
+lang-set = Désormais, je vous répondrai en français.
+whoami-title = Ce que Quorum sait de { $who } :
+whoami-member = Membre n° { $id }
+whoami-zone = Fuseau horaire : `{ $zone }`
+whoami-lang = Langue : `{ $lang }`
+whoami-identity = Compte { $platform } : `{ $user }`
+whoami-admin = Administrateur de Quorum
+whoami-no-roles = Aucun rôle dans aucune instance pour le moment
+whoami-role = `{ $role }` dans `{ $body }`
 
 ## Bodies and roles
 
-body-exists = A body with the short name `{ $short }` already exists.
-body-created = Created the body **{ $name }** (`{ $short }`). Link a room to it with `!body link { $short }`.
-body-link-direct = A private conversation cannot be linked to a body.
-body-linked = This room is now linked to **{ $name }** (`{ $short }`).
-role-granted = { $user } now has the role `{ $role }` in `{ $body }`.
-role-already = { $user } already has the role `{ $role }` in `{ $body }`.
-role-revoked = { $user } no longer has the role `{ $role }` in `{ $body }`.
-role-not-held = { $user } does not have the role `{ $role }` in `{ $body }`.
+body-exists = Une instance portant le nom court `{ $short }` existe déjà.
+body-created = Instance **{ $name }** (`{ $short }`) créée. Liez-y un salon avec `!body link { $short }`.
+body-link-direct = Une conversation privée ne peut pas être liée à une instance.
+body-linked = Ce salon est désormais lié à **{ $name }** (`{ $short }`).
+role-granted = { $user } a désormais le rôle `{ $role }` dans `{ $body }`.
+role-already = { $user } a déjà le rôle `{ $role }` dans `{ $body }`.
+role-revoked = { $user } n’a plus le rôle `{ $role }` dans `{ $body }`.
+role-not-held = { $user } n’a pas le rôle `{ $role }` dans `{ $body }`.
 
 ## Audit
 
-audit-ok = The audit log is intact: { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
-} checked.
-audit-broken = The audit log has been altered: the chain breaks at entry { $seq } (of { $count }).
+audit-ok = Le journal d’audit est intact : { $count ->
+    [one] { $count } entrée vérifiée
+   *[other] { $count } entrées vérifiées
+}.
+audit-broken = Le journal d’audit a été modifié : la chaîne est rompue à l’entrée { $seq } (sur { $count }).
 
 ## Reminders
 
-reminder-set = Reminder #{ $id } set for { $time }: { $text }
-reminder-set-repeat = Reminder #{ $id } set ({ $repeat }), first on { $time }: { $text }
-reminders-none = You have no reminders here.
+reminder-set = Rappel #{ $id } programmé pour le { $time } : { $text }
+reminder-set-repeat = Rappel #{ $id } programmé ({ $repeat }), à partir du { $time } : { $text }
+reminders-none = Vous n’avez aucun rappel ici.
 reminders-title = { $count ->
-    [one] { $count } reminder:
-   *[other] { $count } reminders:
+    [one] { $count } rappel :
+   *[other] { $count } rappels :
 }
 reminder-line = #{ $id } · { $time } · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+    [me] pour vous
+    [here] pour ce salon
+   *[user] pour quelqu’un d’autre
 } · { $text }
-reminder-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+reminder-line-repeat = #{ $id } · prochain le { $time } ({ $repeat }) · { $target ->
+    [me] pour vous
+    [here] pour ce salon
+   *[user] pour quelqu’un d’autre
 } · { $text }
-reminder-cancelled = Reminder #{ $id } cancelled.
-reminder-fire = ⏰ Reminder: { $text }
-reminder-fire-from = ⏰ Reminder from { $from }: { $text }
-reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }
+reminder-cancelled = Rappel #{ $id } annulé.
+reminder-fire = ⏰ Rappel : { $text }
+reminder-fire-from = ⏰ Rappel de { $from } : { $text }
+reminder-missed = ⏰ Rappel manqué (il était prévu pour le { $due }, alors que Quorum était hors ligne) : { $text }

@@ -1,142 +1,148 @@
-# Quorum — English. Every key here must exist in every locale, with the same variables.
+# Quorum — русский (Russian). Every key here must exist in every locale, with the same variables.
 
 ## Generic
 
-usage = Usage:
-err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
+usage = Использование:
+err-internal = На нашей стороне что-то пошло не так; ничего не изменено. Пожалуйста, повторите попытку чуть позже.
 
 ## Parse errors
 
-err-empty = Type a command after the prefix, for example `!help`.
-err-unknown-command = I don't know the command `{ $name }`. Type `!help` for the list.
-err-unknown-command-suggest = I don't know the command `{ $name }`. Did you mean `{ $suggestion }`?
-err-unknown-subcommand = `{ $command }` has no subcommand `{ $name }`.
-err-missing = Missing: `{ $name }`.
-err-unexpected = I did not expect “{ $text }” here.
-err-unterminated-quote = A quotation mark is not closed.
-err-unknown-flag = Unknown option `{ $flag }`.
-err-flag-needs-value = The option `{ $flag }` needs a value.
-err-flag-twice = The option `{ $flag }` is given twice.
-err-bad-duration = “{ $value }” is not a duration. Use for example `90m`, `2h`, `7d` or `1h30m`.
-err-bad-date = “{ $value }” is not a date. Use year-month-day, for example `2026-12-01`.
-err-bad-time = “{ $value }” is not a time. Use 24-hour hours:minutes, for example `09:00`.
-err-bad-id = “{ $value }” is not a number. Use for example `3` or `#3`.
-err-bad-cron = `{ $value }` is not a cron schedule ({ $reason }). Use five fields: minute hour day month weekday, for example `0 9 * * 1-5`.
-err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every monday at 10:00` or `every day at 08:30`.
-err-too-long = `{ $name }` is too long: { $len } characters, at most { $max ->
-    [one] { $max } character
-   *[other] { $max } characters
-} allowed.
-err-empty-text = `{ $name }` is empty.
-err-control-chars = `{ $name }` contains invisible or control characters; please remove them.
-err-bad-choice = “{ $value }” is not valid for `{ $name }`. Choose one of: { $allowed }.
-err-unknown-zone = “{ $value }” is not a time zone I know. Use a name such as `Europe/Zurich` or a city such as `Geneva`.
-err-unknown-zone-suggest = “{ $value }” is not a time zone I know. Did you mean `{ $suggestion }`?
+err-empty = Введите команду после префикса, например `!help`.
+err-unknown-command = Я не знаю команды `{ $name }`. Введите `!help`, чтобы увидеть список.
+err-unknown-command-suggest = Я не знаю команды `{ $name }`. Возможно, вы имели в виду `{ $suggestion }`?
+err-unknown-subcommand = У команды `{ $command }` нет подкоманды `{ $name }`.
+err-missing = Не указано: `{ $name }`.
+err-unexpected = Здесь не ожидалось «{ $text }».
+err-unterminated-quote = Кавычка не закрыта.
+err-unknown-flag = Неизвестный параметр `{ $flag }`.
+err-flag-needs-value = Для параметра `{ $flag }` нужно значение.
+err-flag-twice = Параметр `{ $flag }` указан дважды.
+err-bad-duration = «{ $value }» не является длительностью. Используйте, например, `90m`, `2h`, `7d` или `1h30m`.
+err-bad-date = «{ $value }» не является датой. Используйте формат год-месяц-день, например `2026-12-01`.
+err-bad-time = «{ $value }» не является временем. Используйте 24-часовой формат часы:минуты, например `09:00`.
+err-bad-id = «{ $value }» не является числом. Используйте, например, `3` или `#3`.
+err-bad-cron = Выражение `{ $value }` не является корректным расписанием cron ({ $reason }). Используйте пять полей: минута час день месяц день_недели, например `0 9 * * 1-5`.
+err-bad-repeat = Я не понимаю повторение «{ $value }». Попробуйте `every weekday at 09:00`, `every monday at 10:00` или `every day at 08:30`.
+err-too-long = Поле `{ $name }` слишком длинное: символов — { $len }, а допускается не более { $max ->
+    [one] { $max } символа
+    [few] { $max } символов
+    [many] { $max } символов
+   *[other] { $max } символа
+}.
+err-empty-text = Поле `{ $name }` пустое.
+err-control-chars = Поле `{ $name }` содержит невидимые или управляющие символы; пожалуйста, удалите их.
+err-bad-choice = «{ $value }» — недопустимое значение для `{ $name }`. Выберите одно из следующих: { $allowed }.
+err-unknown-zone = Мне неизвестен часовой пояс «{ $value }». Укажите название, например `Europe/Zurich`, или город, например `Geneva`.
+err-unknown-zone-suggest = Мне неизвестен часовой пояс «{ $value }». Возможно, вы имели в виду `{ $suggestion }`?
 
 ## Refusals
 
-err-forbidden = This needs the role `{ $role }`.
-err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
+err-forbidden = Для этого нужна роль `{ $role }`.
+err-forbidden-in = Для этого нужна роль `{ $role }` в органе `{ $body }`.
 err-not-found = { $kind ->
-    [reminder] Reminder
-    [body] Body
-   *[other] Item
-} `{ $id }` was not found.
-err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
-err-past-time = { $time } ({ $zone }) is already in the past.
-err-time-in-gap = { $time } does not exist in { $zone }: the clocks skip that hour. Choose a time outside the change.
-err-never-fires = That schedule never fires.
+    [reminder] Напоминание `{ $id }` не найдено.
+    [body] Орган `{ $id }` не найден.
+   *[other] Объект `{ $id }` не найден.
+}
+err-no-body-here = Эта комната ещё не привязана к органу. Сотрудники могут привязать её командой `!body link SHORT`.
+err-past-time = Время { $time } ({ $zone }) уже прошло.
+err-time-in-gap = Времени { $time } в поясе { $zone } не существует: при переводе часов этот час пропускается. Выберите время вне перехода.
+err-never-fires = Это расписание никогда не сработает.
 
 ## Help
 
-help-intro = **Quorum commands.** Type `!help COMMAND` for details and examples.
-help-needs-role = Needs the role `{ $role }`.
-help-examples = Examples:
-category-general = **General**
-category-settings = **Your settings**
-category-bodies = **Bodies and roles**
-category-reminders = **Reminders**
-category-audit = **Audit**
+help-intro = **Команды Quorum.** Введите `!help COMMAND`, чтобы увидеть подробности и примеры.
+help-needs-role = Требуется роль `{ $role }`.
+help-examples = Примеры:
+category-general = **Общее**
+category-settings = **Ваши настройки**
+category-bodies = **Органы и роли**
+category-reminders = **Напоминания**
+category-audit = **Аудит**
 
-cmd-help-summary = Show the commands, or the details of one.
-cmd-help-help = Without a command, lists everything Quorum can do. With one, shows how to write it, who may use it, and examples.
-cmd-tz-summary = Show or set your time zone.
-cmd-tz-help = Every time Quorum shows you is in your zone. Give an IANA name such as `Europe/Zurich` or a city such as `Geneva` or `New York`.
-cmd-lang-summary = Show or set your language.
-cmd-lang-help = Quorum speaks Arabic (ar), English (en), Spanish (es), French (fr), Russian (ru) and Chinese (zh). The choice is yours alone.
-cmd-whoami-summary = Show what Quorum knows about you.
-cmd-whoami-help = Shows your member number, linked accounts, time zone, language and roles. The answer is sent to you privately.
-cmd-body-create-summary = Create a body (constituency, committee, group).
-cmd-body-create-help = Gives the body a full name and a short name used in commands. Only admins can create bodies.
-cmd-body-link-summary = Link this room to a body.
-cmd-body-link-help = Commands in a linked room act on that body, and its members' roles apply here.
-cmd-role-grant-summary = Give a person a role in a body.
-cmd-role-grant-help = Roles, from most to least powerful: admin, staff, exec, member, applicant, guest. Staff can grant up to exec; only admins can grant staff or admin. Without a body, the room's body is used.
-cmd-role-revoke-summary = Take a role away from a person.
-cmd-role-revoke-help = The same rules as granting apply.
-cmd-remind-summary = Set a reminder for yourself, someone else or this room.
-cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`; without a zone, yours is used), a repetition (`every weekday at 09:00`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1). Repetitions follow local time across daylight-saving changes.
-cmd-reminders-summary = List the reminders you can see.
-cmd-reminders-help = Shows your reminders, those set for you, and this room's, with their numbers.
-cmd-reminder-cancel-summary = Cancel a reminder.
-cmd-reminder-cancel-help = You can cancel your own reminders and those set for you; staff can cancel this room's.
-cmd-audit-verify-summary = Check that the audit log has not been altered.
-cmd-audit-verify-help = Recomputes the hash chain of every recorded staff action and reports the first line that was changed or removed.
+cmd-help-summary = Показать список команд или подробности об одной из них.
+cmd-help-help = Без аргумента выводит всё, что умеет Quorum. С названием команды показывает, как её записать, кто может её использовать, и примеры.
+cmd-tz-summary = Показать или задать ваш часовой пояс.
+cmd-tz-help = Всё время, которое показывает вам Quorum, указывается в вашем часовом поясе. Укажите название из базы IANA, например `Europe/Zurich`, или город, например `Geneva` или `New York`.
+cmd-lang-summary = Показать или задать ваш язык.
+cmd-lang-help = Quorum говорит на арабском (ar), английском (en), испанском (es), французском (fr), русском (ru) и китайском (zh) языках. Выбор касается только вас.
+cmd-whoami-summary = Показать, что Quorum знает о вас.
+cmd-whoami-help = Показывает ваш номер участника, связанные учётные записи, часовой пояс, язык и роли. Ответ отправляется вам в личные сообщения.
+cmd-body-create-summary = Создать орган (округ, комитет, группу).
+cmd-body-create-help = Задаёт органу полное название и краткое имя, которое используется в командах. Создавать органы могут только администраторы.
+cmd-body-link-summary = Привязать эту комнату к органу.
+cmd-body-link-help = Команды в привязанной комнате относятся к этому органу, и в ней действуют роли его участников.
+cmd-role-grant-summary = Назначить человеку роль в органе.
+cmd-role-grant-help = Роли от самой широкой до самой узкой: admin, staff, exec, member, applicant, guest. Роль staff позволяет назначать роли вплоть до exec; назначать staff или admin может только admin. Если орган не указан, используется орган, к которому привязана комната.
+cmd-role-revoke-summary = Отозвать у человека роль.
+cmd-role-revoke-help = Действуют те же правила, что и при назначении.
+cmd-remind-summary = Создать напоминание для себя, для другого человека или для этой комнаты.
+cmd-remind-help = `me` — напомнить вам в личных сообщениях, `@user` — напомнить этому человеку в личных сообщениях, `here` — опубликовать в этой комнате. Укажите задержку (`in 2h`), дату и время (`at 2026-12-01 09:00 Europe/Zurich`; если пояс не указан, используется ваш), повторение (`every weekday at 09:00`) или расписание cron (`--cron "0 9 * * 1-5"`, понедельник = 1). Повторения следуют местному времени, в том числе при переходе на летнее и зимнее время.
+cmd-reminders-summary = Показать доступные вам напоминания.
+cmd-reminders-help = Показывает ваши напоминания, напоминания для вас и напоминания этой комнаты с их номерами.
+cmd-reminder-cancel-summary = Отменить напоминание.
+cmd-reminder-cancel-help = Вы можете отменять свои напоминания и те, что созданы для вас; сотрудники могут отменять напоминания этой комнаты.
+cmd-audit-verify-summary = Проверить, что журнал аудита не был изменён.
+cmd-audit-verify-help = Заново вычисляет цепочку хешей всех записанных действий сотрудников и сообщает о первой изменённой или удалённой строке.
 
 ## Settings
 
-tz-current = Your time zone is `{ $zone }`; it is { $local } there now.
-tz-set = Your time zone is now `{ $zone }`; it is { $local } there.
-lang-current = Your language is `{ $lang }`. Available: { $choices }.
-lang-set = From now on I will answer you in English.
-whoami-title = What Quorum knows about { $who }:
-whoami-member = Member number { $id }
-whoami-zone = Time zone: `{ $zone }`
-whoami-lang = Language: `{ $lang }`
-whoami-identity = Account on { $platform }: `{ $user }`
-whoami-admin = Quorum administrator
-whoami-no-roles = No roles in any body yet
-whoami-role = `{ $role }` in `{ $body }`
+tz-current = Ваш часовой пояс — `{ $zone }`; там сейчас { $local }.
+tz-set = Теперь ваш часовой пояс — `{ $zone }`; там сейчас { $local }.
+lang-current = Ваш язык — `{ $lang }`. Доступные языки: { $choices }.
+lang-set = С этого момента я буду отвечать вам по-русски.
+whoami-title = Что Quorum знает о пользователе { $who }:
+whoami-member = Номер участника: { $id }
+whoami-zone = Часовой пояс: `{ $zone }`
+whoami-lang = Язык: `{ $lang }`
+whoami-identity = Учётная запись { $platform }: `{ $user }`
+whoami-admin = Администратор Quorum
+whoami-no-roles = Пока нет ролей ни в одном органе
+whoami-role = `{ $role }` в органе `{ $body }`
 
 ## Bodies and roles
 
-body-exists = A body with the short name `{ $short }` already exists.
-body-created = Created the body **{ $name }** (`{ $short }`). Link a room to it with `!body link { $short }`.
-body-link-direct = A private conversation cannot be linked to a body.
-body-linked = This room is now linked to **{ $name }** (`{ $short }`).
-role-granted = { $user } now has the role `{ $role }` in `{ $body }`.
-role-already = { $user } already has the role `{ $role }` in `{ $body }`.
-role-revoked = { $user } no longer has the role `{ $role }` in `{ $body }`.
-role-not-held = { $user } does not have the role `{ $role }` in `{ $body }`.
+body-exists = Орган с кратким именем `{ $short }` уже существует.
+body-created = Создан орган **{ $name }** (`{ $short }`). Привяжите к нему комнату командой `!body link { $short }`.
+body-link-direct = Личную переписку нельзя привязать к органу.
+body-linked = Эта комната теперь привязана к органу **{ $name }** (`{ $short }`).
+role-granted = Пользователю { $user } назначена роль `{ $role }` в органе `{ $body }`.
+role-already = У пользователя { $user } уже есть роль `{ $role }` в органе `{ $body }`.
+role-revoked = У пользователя { $user } больше нет роли `{ $role }` в органе `{ $body }`.
+role-not-held = У пользователя { $user } нет роли `{ $role }` в органе `{ $body }`.
 
 ## Audit
 
-audit-ok = The audit log is intact: { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
-} checked.
-audit-broken = The audit log has been altered: the chain breaks at entry { $seq } (of { $count }).
+audit-ok = Журнал аудита не повреждён: { $count ->
+    [one] проверена { $count } запись
+    [few] проверены { $count } записи
+    [many] проверено { $count } записей
+   *[other] проверено { $count } записи
+}.
+audit-broken = Журнал аудита был изменён: цепочка прерывается на записи { $seq } (из { $count }).
 
 ## Reminders
 
-reminder-set = Reminder #{ $id } set for { $time }: { $text }
-reminder-set-repeat = Reminder #{ $id } set ({ $repeat }), first on { $time }: { $text }
-reminders-none = You have no reminders here.
+reminder-set = Напоминание #{ $id } установлено на { $time }: { $text }
+reminder-set-repeat = Напоминание #{ $id } установлено ({ $repeat }), первое — { $time }: { $text }
+reminders-none = У вас здесь нет напоминаний.
 reminders-title = { $count ->
-    [one] { $count } reminder:
-   *[other] { $count } reminders:
+    [one] { $count } напоминание:
+    [few] { $count } напоминания:
+    [many] { $count } напоминаний:
+   *[other] { $count } напоминания:
 }
 reminder-line = #{ $id } · { $time } · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+    [me] для вас
+    [here] для этой комнаты
+   *[user] для другого человека
 } · { $text }
-reminder-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+reminder-line-repeat = #{ $id } · следующее: { $time } ({ $repeat }) · { $target ->
+    [me] для вас
+    [here] для этой комнаты
+   *[user] для другого человека
 } · { $text }
-reminder-cancelled = Reminder #{ $id } cancelled.
-reminder-fire = ⏰ Reminder: { $text }
-reminder-fire-from = ⏰ Reminder from { $from }: { $text }
-reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }
+reminder-cancelled = Напоминание #{ $id } отменено.
+reminder-fire = ⏰ Напоминание: { $text }
+reminder-fire-from = ⏰ Напоминание от { $from }: { $text }
+reminder-missed = ⏰ Пропущенное напоминание (срок наступил { $due }, когда Quorum был недоступен): { $text }

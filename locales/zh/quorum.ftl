@@ -1,142 +1,133 @@
-# Quorum — English. Every key here must exist in every locale, with the same variables.
+# Quorum — 中文（Chinese）. Every key here must exist in every locale, with the same variables.
 
 ## Generic
 
-usage = Usage:
-err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
+usage = 用法：
+err-internal = 我们这边出了点问题，未做任何更改。请稍后重试。
 
 ## Parse errors
 
-err-empty = Type a command after the prefix, for example `!help`.
-err-unknown-command = I don't know the command `{ $name }`. Type `!help` for the list.
-err-unknown-command-suggest = I don't know the command `{ $name }`. Did you mean `{ $suggestion }`?
-err-unknown-subcommand = `{ $command }` has no subcommand `{ $name }`.
-err-missing = Missing: `{ $name }`.
-err-unexpected = I did not expect “{ $text }” here.
-err-unterminated-quote = A quotation mark is not closed.
-err-unknown-flag = Unknown option `{ $flag }`.
-err-flag-needs-value = The option `{ $flag }` needs a value.
-err-flag-twice = The option `{ $flag }` is given twice.
-err-bad-duration = “{ $value }” is not a duration. Use for example `90m`, `2h`, `7d` or `1h30m`.
-err-bad-date = “{ $value }” is not a date. Use year-month-day, for example `2026-12-01`.
-err-bad-time = “{ $value }” is not a time. Use 24-hour hours:minutes, for example `09:00`.
-err-bad-id = “{ $value }” is not a number. Use for example `3` or `#3`.
-err-bad-cron = `{ $value }` is not a cron schedule ({ $reason }). Use five fields: minute hour day month weekday, for example `0 9 * * 1-5`.
-err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every monday at 10:00` or `every day at 08:30`.
-err-too-long = `{ $name }` is too long: { $len } characters, at most { $max ->
-    [one] { $max } character
-   *[other] { $max } characters
-} allowed.
-err-empty-text = `{ $name }` is empty.
-err-control-chars = `{ $name }` contains invisible or control characters; please remove them.
-err-bad-choice = “{ $value }” is not valid for `{ $name }`. Choose one of: { $allowed }.
-err-unknown-zone = “{ $value }” is not a time zone I know. Use a name such as `Europe/Zurich` or a city such as `Geneva`.
-err-unknown-zone-suggest = “{ $value }” is not a time zone I know. Did you mean `{ $suggestion }`?
+err-empty = 请在前缀后输入命令，例如 `!help`。
+err-unknown-command = 我不认识命令 `{ $name }`。输入 `!help` 查看命令列表。
+err-unknown-command-suggest = 我不认识命令 `{ $name }`。您是不是想输入 `{ $suggestion }`？
+err-unknown-subcommand = 命令 `{ $command }` 没有子命令 `{ $name }`。
+err-missing = 缺少：`{ $name }`。
+err-unexpected = 此处不应出现“{ $text }”。
+err-unterminated-quote = 有引号未闭合。
+err-unknown-flag = 未知选项 `{ $flag }`。
+err-flag-needs-value = 选项 `{ $flag }` 需要一个值。
+err-flag-twice = 选项 `{ $flag }` 重复出现了两次。
+err-bad-duration = “{ $value }”不是有效的时长。请使用例如 `90m`、`2h`、`7d` 或 `1h30m` 这样的格式。
+err-bad-date = “{ $value }”不是有效的日期。请使用“年-月-日”格式，例如 `2026-12-01`。
+err-bad-time = “{ $value }”不是有效的时间。请使用 24 小时制的“时:分”格式，例如 `09:00`。
+err-bad-id = “{ $value }”不是数字。请使用例如 `3` 或 `#3`。
+err-bad-cron = `{ $value }` 不是有效的 cron 计划（{ $reason }）。请使用五个字段：分 时 日 月 星期，例如 `0 9 * * 1-5`。
+err-bad-repeat = 我无法理解重复规则“{ $value }”。请尝试 `every weekday at 09:00`、`every monday at 10:00` 或 `every day at 08:30`。
+err-too-long = `{ $name }` 过长：共 { $len } 个字符，最多允许 { $max } 个字符。
+err-empty-text = `{ $name }` 为空。
+err-control-chars = `{ $name }` 包含不可见字符或控制字符，请将其删除。
+err-bad-choice = “{ $value }”不是 `{ $name }` 的有效值。请从以下选项中选择：{ $allowed }。
+err-unknown-zone = 我不认识时区“{ $value }”。请使用 `Europe/Zurich` 这样的名称，或 `Geneva` 这样的城市名。
+err-unknown-zone-suggest = 我不认识时区“{ $value }”。您是不是想输入 `{ $suggestion }`？
 
 ## Refusals
 
-err-forbidden = This needs the role `{ $role }`.
-err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
-err-not-found = { $kind ->
-    [reminder] Reminder
-    [body] Body
-   *[other] Item
-} `{ $id }` was not found.
-err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
-err-past-time = { $time } ({ $zone }) is already in the past.
-err-time-in-gap = { $time } does not exist in { $zone }: the clocks skip that hour. Choose a time outside the change.
-err-never-fires = That schedule never fires.
+err-forbidden = 此操作需要 `{ $role }` 角色。
+err-forbidden-in = 此操作需要在 `{ $body }` 中拥有 `{ $role }` 角色。
+err-not-found = 未找到{ $kind ->
+    [reminder] 提醒
+    [body] 机构
+   *[other] 项目
+} `{ $id }`。
+err-no-body-here = 此房间尚未关联任何机构。工作人员可以使用 `!body link SHORT` 进行关联。
+err-past-time = { $time }（{ $zone }）已经过去。
+err-time-in-gap = { $time } 在 { $zone } 时区中不存在：时钟会跳过这一小时。请选择时间调整时段以外的时间。
+err-never-fires = 该计划永远不会触发。
 
 ## Help
 
-help-intro = **Quorum commands.** Type `!help COMMAND` for details and examples.
-help-needs-role = Needs the role `{ $role }`.
-help-examples = Examples:
-category-general = **General**
-category-settings = **Your settings**
-category-bodies = **Bodies and roles**
-category-reminders = **Reminders**
-category-audit = **Audit**
+help-intro = **Quorum 命令**。输入 `!help COMMAND` 查看详细说明和示例。
+help-needs-role = 需要 `{ $role }` 角色。
+help-examples = 示例：
+category-general = **常规**
+category-settings = **个人设置**
+category-bodies = **机构与角色**
+category-reminders = **提醒**
+category-audit = **审计**
 
-cmd-help-summary = Show the commands, or the details of one.
-cmd-help-help = Without a command, lists everything Quorum can do. With one, shows how to write it, who may use it, and examples.
-cmd-tz-summary = Show or set your time zone.
-cmd-tz-help = Every time Quorum shows you is in your zone. Give an IANA name such as `Europe/Zurich` or a city such as `Geneva` or `New York`.
-cmd-lang-summary = Show or set your language.
-cmd-lang-help = Quorum speaks Arabic (ar), English (en), Spanish (es), French (fr), Russian (ru) and Chinese (zh). The choice is yours alone.
-cmd-whoami-summary = Show what Quorum knows about you.
-cmd-whoami-help = Shows your member number, linked accounts, time zone, language and roles. The answer is sent to you privately.
-cmd-body-create-summary = Create a body (constituency, committee, group).
-cmd-body-create-help = Gives the body a full name and a short name used in commands. Only admins can create bodies.
-cmd-body-link-summary = Link this room to a body.
-cmd-body-link-help = Commands in a linked room act on that body, and its members' roles apply here.
-cmd-role-grant-summary = Give a person a role in a body.
-cmd-role-grant-help = Roles, from most to least powerful: admin, staff, exec, member, applicant, guest. Staff can grant up to exec; only admins can grant staff or admin. Without a body, the room's body is used.
-cmd-role-revoke-summary = Take a role away from a person.
-cmd-role-revoke-help = The same rules as granting apply.
-cmd-remind-summary = Set a reminder for yourself, someone else or this room.
-cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`; without a zone, yours is used), a repetition (`every weekday at 09:00`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1). Repetitions follow local time across daylight-saving changes.
-cmd-reminders-summary = List the reminders you can see.
-cmd-reminders-help = Shows your reminders, those set for you, and this room's, with their numbers.
-cmd-reminder-cancel-summary = Cancel a reminder.
-cmd-reminder-cancel-help = You can cancel your own reminders and those set for you; staff can cancel this room's.
-cmd-audit-verify-summary = Check that the audit log has not been altered.
-cmd-audit-verify-help = Recomputes the hash chain of every recorded staff action and reports the first line that was changed or removed.
+cmd-help-summary = 显示命令列表，或某个命令的详细说明。
+cmd-help-help = 不带命令时，列出 Quorum 能做的所有事情；带上命令时，显示其写法、谁可以使用以及示例。
+cmd-tz-summary = 查看或设置您的时区。
+cmd-tz-help = Quorum 向您显示的所有时间均采用您的时区。请提供 IANA 名称（如 `Europe/Zurich`）或城市名（如 `Geneva` 或 `New York`）。
+cmd-lang-summary = 查看或设置您的语言。
+cmd-lang-help = Quorum 支持阿拉伯语（ar）、英语（en）、西班牙语（es）、法语（fr）、俄语（ru）和中文（zh）。该设置仅对您本人生效。
+cmd-whoami-summary = 显示 Quorum 所掌握的关于您的信息。
+cmd-whoami-help = 显示您的成员编号、关联账号、时区、语言和角色。回复将以私信方式发送给您。
+cmd-body-create-summary = 创建机构（选区、委员会、小组）。
+cmd-body-create-help = 为机构设置全称以及在命令中使用的简称。只有管理员可以创建机构。
+cmd-body-link-summary = 将此房间关联到某个机构。
+cmd-body-link-help = 在已关联的房间中，命令作用于该机构，且该机构成员的角色在此生效。
+cmd-role-grant-summary = 授予某人在某个机构中的角色。
+cmd-role-grant-help = 角色按权限从高到低依次为：admin、staff、exec、member、applicant、guest。staff 最高可授予 exec；只有 admin 可以授予 staff 或 admin。未指定机构时，使用此房间所关联的机构。
+cmd-role-revoke-summary = 撤销某人的角色。
+cmd-role-revoke-help = 规则与授予角色相同。
+cmd-remind-summary = 为自己、他人或此房间设置提醒。
+cmd-remind-help = `me` 以私信提醒您，`@user` 以私信提醒该用户，`here` 在此房间中发布提醒。可以指定延迟（`in 2h`）、时间（`at 2026-12-01 09:00 Europe/Zurich`；未指定时区时使用您的时区）、重复规则（`every weekday at 09:00`）或 cron 计划（`--cron "0 9 * * 1-5"`，星期一 = 1）。重复提醒在夏令时切换前后均按当地时间执行。
+cmd-reminders-summary = 列出您可以查看的提醒。
+cmd-reminders-help = 显示您的提醒、为您设置的提醒以及此房间的提醒，并附上编号。
+cmd-reminder-cancel-summary = 取消提醒。
+cmd-reminder-cancel-help = 您可以取消自己的提醒以及为您设置的提醒；工作人员可以取消此房间的提醒。
+cmd-audit-verify-summary = 检查审计日志是否被篡改。
+cmd-audit-verify-help = 重新计算所有已记录的工作人员操作的哈希链，并报告第一条被更改或删除的记录。
 
 ## Settings
 
-tz-current = Your time zone is `{ $zone }`; it is { $local } there now.
-tz-set = Your time zone is now `{ $zone }`; it is { $local } there.
-lang-current = Your language is `{ $lang }`. Available: { $choices }.
-lang-set = From now on I will answer you in English.
-whoami-title = What Quorum knows about { $who }:
-whoami-member = Member number { $id }
-whoami-zone = Time zone: `{ $zone }`
-whoami-lang = Language: `{ $lang }`
-whoami-identity = Account on { $platform }: `{ $user }`
-whoami-admin = Quorum administrator
-whoami-no-roles = No roles in any body yet
-whoami-role = `{ $role }` in `{ $body }`
+tz-current = 您的时区是 `{ $zone }`，当地现在是 { $local }。
+tz-set = 您的时区已设为 `{ $zone }`，当地现在是 { $local }。
+lang-current = 您的语言是 `{ $lang }`。可选语言：{ $choices }。
+lang-set = 从现在起，我将用中文回复您。
+whoami-title = Quorum 所掌握的关于 { $who } 的信息：
+whoami-member = 成员编号 { $id }
+whoami-zone = 时区：`{ $zone }`
+whoami-lang = 语言：`{ $lang }`
+whoami-identity = { $platform } 账号：`{ $user }`
+whoami-admin = Quorum 管理员
+whoami-no-roles = 尚未在任何机构中拥有角色
+whoami-role = 在 `{ $body }` 中担任 `{ $role }`
 
 ## Bodies and roles
 
-body-exists = A body with the short name `{ $short }` already exists.
-body-created = Created the body **{ $name }** (`{ $short }`). Link a room to it with `!body link { $short }`.
-body-link-direct = A private conversation cannot be linked to a body.
-body-linked = This room is now linked to **{ $name }** (`{ $short }`).
-role-granted = { $user } now has the role `{ $role }` in `{ $body }`.
-role-already = { $user } already has the role `{ $role }` in `{ $body }`.
-role-revoked = { $user } no longer has the role `{ $role }` in `{ $body }`.
-role-not-held = { $user } does not have the role `{ $role }` in `{ $body }`.
+body-exists = 简称为 `{ $short }` 的机构已存在。
+body-created = 已创建机构 **{ $name }**（`{ $short }`）。可使用 `!body link { $short }` 将房间关联到该机构。
+body-link-direct = 私聊无法关联到机构。
+body-linked = 此房间现已关联到 **{ $name }**（`{ $short }`）。
+role-granted = { $user } 现已在 `{ $body }` 中拥有 `{ $role }` 角色。
+role-already = { $user } 已在 `{ $body }` 中拥有 `{ $role }` 角色。
+role-revoked = 已撤销 { $user } 在 `{ $body }` 中的 `{ $role }` 角色。
+role-not-held = { $user } 在 `{ $body }` 中没有 `{ $role }` 角色。
 
 ## Audit
 
-audit-ok = The audit log is intact: { $count ->
-    [one] { $count } entry
-   *[other] { $count } entries
-} checked.
-audit-broken = The audit log has been altered: the chain breaks at entry { $seq } (of { $count }).
+audit-ok = 审计日志完好：已核查 { $count } 条记录。
+audit-broken = 审计日志已被篡改：哈希链在第 { $seq } 条记录处断开（共 { $count } 条）。
 
 ## Reminders
 
-reminder-set = Reminder #{ $id } set for { $time }: { $text }
-reminder-set-repeat = Reminder #{ $id } set ({ $repeat }), first on { $time }: { $text }
-reminders-none = You have no reminders here.
-reminders-title = { $count ->
-    [one] { $count } reminder:
-   *[other] { $count } reminders:
-}
+reminder-set = 已设置提醒 #{ $id }，时间为 { $time }：{ $text }
+reminder-set-repeat = 已设置提醒 #{ $id }（{ $repeat }），首次提醒时间为 { $time }：{ $text }
+reminders-none = 您在这里没有提醒。
+reminders-title = { $count } 条提醒：
 reminder-line = #{ $id } · { $time } · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+    [me] 给您
+    [here] 给此房间
+   *[user] 给他人
 } · { $text }
-reminder-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $target ->
-    [me] for you
-    [here] for this room
-   *[user] for someone
+reminder-line-repeat = #{ $id } · 下次：{ $time }（{ $repeat }） · { $target ->
+    [me] 给您
+    [here] 给此房间
+   *[user] 给他人
 } · { $text }
-reminder-cancelled = Reminder #{ $id } cancelled.
-reminder-fire = ⏰ Reminder: { $text }
-reminder-fire-from = ⏰ Reminder from { $from }: { $text }
-reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }
+reminder-cancelled = 提醒 #{ $id } 已取消。
+reminder-fire = ⏰ 提醒：{ $text }
+reminder-fire-from = ⏰ 来自 { $from } 的提醒：{ $text }
+reminder-missed = ⏰ 错过的提醒（原定于 { $due }，当时 Quorum 处于离线状态）：{ $text }
