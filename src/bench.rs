@@ -8,8 +8,9 @@ use clap::Subcommand;
 
 use crate::config::Config;
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser};
-use crate::core::clock::VirtualClock;
-use crate::core::engine::{Engine, Incoming};
+use crate::core::clock::{Clock, SystemClock, VirtualClock};
+use crate::core::engine::{Engine, Incoming, Outgoing};
+use crate::scheduler::{Delivery, Scheduler, SendError, Sink};
 use crate::store::Store;
 
 #[derive(Debug, Subcommand)]
@@ -21,6 +22,20 @@ pub enum Which {
         db: Option<String>,
         #[arg(long, default_value_t = 2000)]
         n: usize,
+    },
+    /// Pending reminders: enqueue rate, CPU while idle, and firing lag on the real clock.
+    Reminders {
+        /// Database URL; default: a fresh SQLite file in a temporary directory.
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value_t = 100_000)]
+        count: usize,
+        /// Seconds from the start until the first reminder falls due (enqueueing must finish first).
+        #[arg(long, default_value_t = 240)]
+        lead: u64,
+        /// Seconds over which the reminders fall due, evenly spread.
+        #[arg(long, default_value_t = 120)]
+        window: u64,
     },
 }
 
@@ -35,6 +50,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 pub async fn run(which: Which, config: &Config) -> Result<()> {
     match which {
         Which::Roundtrip { db, n } => roundtrip(db, n, config).await,
+        Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
     }
 }
 
@@ -62,5 +78,112 @@ async fn roundtrip(db: Option<String>, n: usize, config: &Config) -> Result<()> 
             samples.last().copied().unwrap_or_default()
         );
     }
+    Ok(())
+}
+
+/// CPU time this process has used (user + system, all threads), from `/proc/self/stat`.
+fn cpu_time() -> Option<std::time::Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) start at field 3.
+    let fields: Vec<&str> = stat.rsplit_once(") ")?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // Linux reports in USER_HZ, which is 100 on every mainstream architecture.
+    Some(std::time::Duration::from_millis(ticks * 10))
+}
+
+/// Records how late each reminder reached the platform, from the due time in its outbox key.
+struct LagSink {
+    lags_ms: std::sync::Mutex<Vec<i64>>,
+}
+
+#[async_trait::async_trait]
+impl Sink for LagSink {
+    fn platform(&self) -> Platform {
+        Platform::Console
+    }
+
+    async fn send(&self, _message: &Outgoing, key: &str) -> Result<(), SendError> {
+        let due: i64 = key.rsplit(':').next().and_then(|d| d.parse().ok()).unwrap_or_default();
+        let lag = chrono::Utc::now().timestamp_millis() - due;
+        self.lags_ms.lock().expect("lag lock").push(lag);
+        Ok(())
+    }
+}
+
+async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, config: &Config) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
+    let store = Store::connect_and_migrate(&url).await?;
+    let start = chrono::Utc::now();
+    let clock = Arc::new(VirtualClock::new(Some(start)));
+    let enqueuer = Engine::new(store.clone(), clock, config.engine()?);
+    let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
+    let room = PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
+    let window_ms = window * 1000;
+    let started = Instant::now();
+    for i in 0..count {
+        let offset_s = lead + (i as u64 * window_ms / count as u64) / 1000;
+        let text = format!("remind me in {offset_s}s \"reminder {i}\"");
+        let out = enqueuer.handle(Incoming { user: user.clone(), room: room.clone(), text }).await?;
+        anyhow::ensure!(!out[0].reply.is_error, "enqueue failed: {:?}", out[0].reply);
+    }
+    let enqueue = started.elapsed();
+    println!(
+        "{:?}: enqueued {count} reminders through the command path in {:.1} s: {:.0} per second",
+        store.dialect(),
+        enqueue.as_secs_f64(),
+        count as f64 / enqueue.as_secs_f64()
+    );
+    let first_due = start + chrono::Duration::seconds(lead as i64);
+    anyhow::ensure!(chrono::Utc::now() + chrono::Duration::seconds(5) < first_due, "enqueueing took longer than --lead; raise it");
+
+    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?));
+    let sink = Arc::new(LagSink { lags_ms: std::sync::Mutex::new(Vec::with_capacity(count)) });
+    let scheduler = Scheduler::new(engine.clone(), config.scheduler()?);
+    let delivery = Delivery::new(engine.clone(), sink.clone());
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|s| *s).await;
+    };
+    let scheduler_task = tokio::spawn({
+        let stop = stopped(stop_rx.clone());
+        async move { scheduler.run(stop).await }
+    });
+    let delivery_task = tokio::spawn({
+        let stop = stopped(stop_rx.clone());
+        async move { delivery.run(stop).await }
+    });
+
+    // Idle until just before the first is due: the loops should sleep, not spin.
+    let idle_until = first_due - chrono::Duration::seconds(2);
+    let cpu_before = cpu_time();
+    let idle_started = Instant::now();
+    SystemClock.sleep_until(idle_until).await;
+    if let (Some(before), Some(after)) = (cpu_before, cpu_time()) {
+        let idle = idle_started.elapsed().as_secs_f64();
+        println!(
+            "idle with {count} pending: {:.0} ms CPU in {idle:.0} s ({:.3} % of one core)",
+            (after - before).as_secs_f64() * 1000.0,
+            (after - before).as_secs_f64() / idle * 100.0
+        );
+    }
+
+    let deadline = Instant::now() + std::time::Duration::from_secs(window + 300);
+    while sink.lags_ms.lock().expect("lag lock").len() < count && Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let _ = stop_tx.send(true);
+    let _ = tokio::join!(scheduler_task, delivery_task);
+    let mut lags = sink.lags_ms.lock().expect("lag lock").clone();
+    lags.sort_unstable();
+    let ms: Vec<f64> = lags.iter().map(|l| *l as f64).collect();
+    let late = lags.iter().filter(|l| **l > 1000).count();
+    println!(
+        "fired {} of {count} over {window} s; lag from due time to send: p50={:.0} ms p99={:.0} ms max={:.0} ms; later than 1 s: {late}",
+        lags.len(),
+        percentile(&ms, 0.5),
+        percentile(&ms, 0.99),
+        ms.last().copied().unwrap_or_default()
+    );
     Ok(())
 }
