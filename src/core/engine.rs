@@ -108,19 +108,36 @@ impl Engine {
 
     /// Finds (or creates) the member and room, and loads roles and preferences.
     pub async fn resolve_actor(&self, user: &PlatformUser, room: &PlatformRoom) -> Result<Actor> {
-        let now = self.clock.now().timestamp_millis();
-        let mut tx = self.store.begin().await?;
-        let mut member = tx.member_for_identity(user.platform.as_str(), &user.user_id, &user.display_name, now).await?;
-        if !member.is_admin && self.is_configured_admin(user) {
-            tx.set_member_admin(member.id).await?;
-            member.is_admin = true;
-        }
-        let stored_room = tx.room_for(room.platform.as_str(), &room.room_id, &room.name, room.is_direct).await?;
-        let roles = match &stored_room.body {
-            Some(body) => permissions::parse_roles(&tx.roles_in(body.id, member.id).await?),
-            None => Vec::new(),
+        let platform = user.platform.as_str();
+        // Usually everything is known already: one read, without taking the write lock.
+        let known = self.store.read().await?.known_member_in_room(platform, &user.user_id, &room.room_id).await?;
+        let (member, stored_room, role_names) = match known {
+            Some((m, r, roles))
+                if user.platform == room.platform
+                    && m.display_name == user.display_name
+                    && r.name == room.name
+                    && (m.is_admin || !self.is_configured_admin(user)) =>
+            {
+                (m, r, roles)
+            }
+            _ => {
+                let now = self.clock.now().timestamp_millis();
+                let mut tx = self.store.begin().await?;
+                let mut member = tx.member_for_identity(platform, &user.user_id, &user.display_name, now).await?;
+                if !member.is_admin && self.is_configured_admin(user) {
+                    tx.set_member_admin(member.id).await?;
+                    member.is_admin = true;
+                }
+                let stored_room = tx.room_for(room.platform.as_str(), &room.room_id, &room.name, room.is_direct).await?;
+                let roles = match &stored_room.body {
+                    Some(body) => tx.roles_in(body.id, member.id).await?,
+                    None => Vec::new(),
+                };
+                tx.commit().await?;
+                (member, stored_room, roles)
+            }
         };
-        tx.commit().await?;
+        let roles = permissions::parse_roles(&role_names);
         Ok(Actor {
             member_id: member.id,
             display_name: member.display_name,

@@ -142,6 +142,11 @@ impl Tx {
 
     /// The stored room for a platform room, created on first sight.
     pub async fn room_for(&mut self, platform: &str, room_id: &str, name: &str, is_direct: bool) -> Result<ResolvedRoom> {
+        if let Some(room) = self.find_room(platform, room_id).await?
+            && room.name == name
+        {
+            return Ok(room);
+        }
         sqlx::query(
             "INSERT INTO rooms (platform, room_id, name, is_direct) VALUES ($1, $2, $3, $4)
              ON CONFLICT (platform, room_id) DO UPDATE SET name = excluded.name",
@@ -152,35 +157,75 @@ impl Tx {
         .bind(is_direct as i64)
         .execute(&mut *self.tx)
         .await?;
-        let row = sqlx::query("SELECT id FROM rooms WHERE platform = $1 AND room_id = $2")
-            .bind(platform)
-            .bind(room_id)
-            .fetch_one(&mut *self.tx)
-            .await?;
-        let id: i64 = row.try_get(0)?;
-        self.room(id).await?.ok_or_else(|| anyhow::anyhow!("room {id} vanished"))
+        self.find_room(platform, room_id).await?.ok_or_else(|| anyhow::anyhow!("room {platform}:{room_id} vanished"))
     }
 
     pub async fn room(&mut self, id: i64) -> Result<Option<ResolvedRoom>> {
-        let row = sqlx::query(
-            "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short
-             FROM rooms r LEFT JOIN bodies b ON b.id = r.body_id WHERE r.id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&mut *self.tx)
+        let row = sqlx::query(AssertSqlSafe(format!("{ROOM_SELECT} WHERE r.id = $1")))
+            .bind(id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        row.as_ref().map(room_from).transpose()
+    }
+
+    pub async fn find_room(&mut self, platform: &str, room_id: &str) -> Result<Option<ResolvedRoom>> {
+        let row = sqlx::query(AssertSqlSafe(format!("{ROOM_SELECT} WHERE r.platform = $1 AND r.room_id = $2")))
+            .bind(platform)
+            .bind(room_id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        row.as_ref().map(room_from).transpose()
+    }
+}
+
+impl Tx {
+    /// A known member in a known room, with their roles in the room's body, in one query;
+    /// `None` if either is new.
+    pub async fn known_member_in_room(
+        &mut self,
+        platform: &str,
+        user_id: &str,
+        room_id: &str,
+    ) -> Result<Option<(MemberRow, ResolvedRoom, Vec<String>)>> {
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short, {MEMBER_COLUMNS}, g.role
+             FROM identities i JOIN members m ON m.id = i.member_id
+             CROSS JOIN rooms r LEFT JOIN bodies b ON b.id = r.body_id
+             LEFT JOIN role_grants g ON g.body_id = r.body_id AND g.member_id = m.id
+             WHERE i.platform = $1 AND i.user_id = $2 AND r.platform = $1 AND r.room_id = $3"
+        )))
+        .bind(platform)
+        .bind(user_id)
+        .bind(room_id)
+        .fetch_all(&mut *self.tx)
         .await?;
-        let Some(row) = row else { return Ok(None) };
+        let Some(first) = rows.first() else { return Ok(None) };
+        let member = MemberRow {
+            id: first.try_get(8)?,
+            display_name: first.try_get(9)?,
+            locale: first.try_get(10)?,
+            timezone: first.try_get(11)?,
+            is_admin: first.try_get::<i64, _>(12)? != 0,
+        };
+        let roles = rows.iter().map(|r| r.try_get::<Option<String>, _>(13)).collect::<Result<Vec<_>, _>>()?;
+        Ok(Some((member, room_from(first)?, roles.into_iter().flatten().collect())))
+    }
+}
+
+const ROOM_SELECT: &str = "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short
+                           FROM rooms r LEFT JOIN bodies b ON b.id = r.body_id";
+
+fn room_from(row: &sqlx::any::AnyRow) -> Result<ResolvedRoom> {
         let body = match row.try_get::<Option<i64>, _>(5)? {
             Some(body_id) => Some(BodyRow { id: body_id, name: row.try_get(6)?, short: row.try_get(7)? }),
             None => None,
         };
-        Ok(Some(ResolvedRoom {
+        Ok(ResolvedRoom {
             id: row.try_get(0)?,
             platform: row.try_get(1)?,
             room_id: row.try_get(2)?,
             name: row.try_get(3)?,
             is_direct: row.try_get::<i64, _>(4)? != 0,
             body,
-        }))
-    }
+        })
 }

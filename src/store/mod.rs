@@ -16,7 +16,8 @@ use std::str::FromStr;
 use anyhow::{Context, Result};
 use chrono::{DateTime, TimeZone, Utc};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{Any, AnyPool, Transaction};
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
@@ -70,15 +71,20 @@ impl Store {
         let options = AnyConnectOptions::from_str(&url).context("invalid database_url")?;
         // SQLite allows one writer: a single connection avoids lock upgrades failing with BUSY.
         let pool = match dialect {
-            Dialect::Sqlite => AnyPoolOptions::new().max_connections(1),
+            Dialect::Sqlite => AnyPoolOptions::new().max_connections(1).after_connect(|conn, _| {
+                Box::pin(async move {
+                    // In WAL mode, NORMAL keeps every commit atomic across crashes and only syncs
+                    // at checkpoints, which takes an fsync off every command.
+                    sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
+                    sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
+                    Ok(())
+                })
+            }),
             Dialect::Postgres => AnyPoolOptions::new().max_connections(8),
         }
         .connect_with(options)
         .await
         .with_context(|| format!("cannot open the {dialect:?} database"))?;
-        if dialect == Dialect::Sqlite {
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
-        }
         Ok(Self { pool, dialect })
     }
 
@@ -101,6 +107,11 @@ impl Store {
         Ok(store)
     }
 
+    /// Reads without a transaction: one statement at a time, for commands that change nothing.
+    pub async fn read(&self) -> Result<Tx> {
+        Ok(Tx { tx: Conn::Plain(self.pool.acquire().await?), dialect: self.dialect })
+    }
+
     pub async fn begin(&self) -> Result<Tx> {
         let tx = match self.dialect {
             // Take the write lock up front: a read that later upgrades to a write fails at once
@@ -108,7 +119,7 @@ impl Store {
             Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Dialect::Postgres => self.pool.begin().await?,
         };
-        Ok(Tx { tx, dialect: self.dialect })
+        Ok(Tx { tx: Conn::Tx(tx), dialect: self.dialect })
     }
 
     pub async fn close(&self) {
@@ -116,19 +127,50 @@ impl Store {
     }
 }
 
+enum Conn {
+    Tx(Transaction<'static, Any>),
+    Plain(PoolConnection<Any>),
+}
+
+impl std::ops::Deref for Conn {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        match self {
+            Conn::Tx(tx) => tx,
+            Conn::Plain(conn) => conn,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Conn {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        match self {
+            Conn::Tx(tx) => tx,
+            Conn::Plain(conn) => conn,
+        }
+    }
+}
+
 /// One unit of work: everything a command changes commits together or not at all.
+/// (From [`Store::read`], a plain connection for reads; committing it does nothing.)
 pub struct Tx {
-    tx: Transaction<'static, Any>,
+    tx: Conn,
     dialect: Dialect,
 }
 
 impl Tx {
     pub async fn commit(self) -> Result<()> {
-        Ok(self.tx.commit().await?)
+        match self.tx {
+            Conn::Tx(tx) => Ok(tx.commit().await?),
+            Conn::Plain(_) => Ok(()),
+        }
     }
 
     pub async fn rollback(self) -> Result<()> {
-        Ok(self.tx.rollback().await?)
+        match self.tx {
+            Conn::Tx(tx) => Ok(tx.rollback().await?),
+            Conn::Plain(_) => Ok(()),
+        }
     }
 }
 

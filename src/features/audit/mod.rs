@@ -20,7 +20,7 @@ pub static COMMANDS: &[CommandSpec] = &[CommandSpec {
 }];
 
 pub async fn verify(ctx: &Ctx<'_>) -> CommandResult<Reply> {
-    let mut tx = ctx.store.begin().await?;
+    let mut tx = ctx.store.read().await?;
     let report = tx.verify_audit().await?;
     tx.commit().await?;
     Ok(match report.broken_at {

@@ -101,7 +101,7 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
 }
 
 pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
-    let mut tx = ctx.store.begin().await?;
+    let mut tx = ctx.store.read().await?;
     let rows = tx.visible_reminders(ctx.actor.member_id, ctx.actor.room_key).await?;
     tx.commit().await?;
     if rows.is_empty() {

@@ -121,7 +121,7 @@ pub async fn set_language(ctx: &Ctx<'_>, cmd: SetLanguage) -> CommandResult<Repl
 
 pub async fn whoami(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     let actor = ctx.actor;
-    let mut tx = ctx.store.begin().await?;
+    let mut tx = ctx.store.read().await?;
     let identities = tx.identities_of(actor.member_id).await?;
     let roles = tx.all_roles_of(actor.member_id).await?;
     tx.commit().await?;
