@@ -61,7 +61,8 @@ async fn roundtrip(db: Option<String>, n: usize, config: &Config) -> Result<()> 
     let clock = Arc::new(VirtualClock::new(None));
     let engine = Engine::new(store, clock, config.engine()?);
     let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
-    let room = PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
+    let room =
+        PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
     for (label, text) in [("read  (!whoami)", "whoami"), ("write (!remind me in 2h)", "remind me in 2h \"bench\"")] {
         let mut samples = Vec::with_capacity(n);
         for _ in 0..n {
@@ -118,7 +119,8 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
     let clock = Arc::new(VirtualClock::new(Some(start)));
     let enqueuer = Engine::new(store.clone(), clock, config.engine()?);
     let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
-    let room = PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
+    let room =
+        PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
     let window_ms = window * 1000;
     let started = Instant::now();
     for i in 0..count {
@@ -135,7 +137,10 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
         count as f64 / enqueue.as_secs_f64()
     );
     let first_due = start + chrono::Duration::seconds(lead as i64);
-    anyhow::ensure!(chrono::Utc::now() + chrono::Duration::seconds(5) < first_due, "enqueueing took longer than --lead; raise it");
+    anyhow::ensure!(
+        chrono::Utc::now() + chrono::Duration::seconds(5) < first_due,
+        "enqueueing took longer than --lead; raise it"
+    );
 
     let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?));
     let sink = Arc::new(LagSink { lags_ms: std::sync::Mutex::new(Vec::with_capacity(count)) });

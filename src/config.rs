@@ -117,7 +117,8 @@ impl Config {
             let lower = rest.to_lowercase();
             match lower.split_once("__") {
                 Some((section, field)) => {
-                    let entry = table.entry(section.to_owned()).or_insert_with(|| toml::Value::Table(Default::default()));
+                    let entry =
+                        table.entry(section.to_owned()).or_insert_with(|| toml::Value::Table(Default::default()));
                     let Some(section_table) = entry.as_table_mut() else { bail!("{key}: {section} is not a section") };
                     section_table.insert(field.to_owned(), env_value(&value));
                 }
@@ -162,7 +163,8 @@ mod tests {
     fn file_then_environment() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("quorum.toml");
-        std::fs::write(&path, "default_language = \"fr\"\n[discord]\ntoken = \"secret-token\"\napplication_id = 1\n").unwrap();
+        std::fs::write(&path, "default_language = \"fr\"\n[discord]\ntoken = \"secret-token\"\napplication_id = 1\n")
+            .unwrap();
         let config = Config::load(
             Some(&path),
             env(&[

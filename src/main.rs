@@ -17,7 +17,11 @@ use quorum::core::engine::Engine;
 use quorum::store::Store;
 
 #[derive(Parser)]
-#[command(name = "quorum", version, about = "A chat-bot secretariat for member-run bodies, on Matrix and Discord at once")]
+#[command(
+    name = "quorum",
+    version,
+    about = "A chat-bot secretariat for member-run bodies, on Matrix and Discord at once"
+)]
 struct Cli {
     /// Configuration file (default: ./quorum.toml if present).
     #[arg(long, global = true)]
@@ -88,7 +92,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let stdout = tokio::io::stdout();
             match script {
                 Some(path) => {
-                    let file = tokio::fs::File::open(&path).await.with_context(|| format!("cannot open {}", path.display()))?;
+                    let file = tokio::fs::File::open(&path)
+                        .await
+                        .with_context(|| format!("cannot open {}", path.display()))?;
                     console.run_script(BufReader::new(file), stdout, true).await?;
                 }
                 None if !std::io::stdin().is_terminal() => {

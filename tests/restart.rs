@@ -84,7 +84,10 @@ fn run_without_adapters_explains_and_fails() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("quorum.toml");
     std::fs::write(&config, "default_language = \"en\"\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_quorum")).args(["--config", config.to_str().unwrap(), "run"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_quorum"))
+        .args(["--config", config.to_str().unwrap(), "run"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no platform is configured"));
 }

@@ -152,7 +152,8 @@ both!(a_crashed_owner_lease_expires_and_the_job_fires_once, |backend| async move
     let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
     seed_due_reminders(&h.engine, 3, "2026-11-23T11:59:00Z").await;
     // A process claims the jobs and dies before firing them.
-    let claimed = h.engine.store.claim_due_jobs("dead-process", h.clock.now().timestamp_millis(), 60_000, 10).await.unwrap();
+    let claimed =
+        h.engine.store.claim_due_jobs("dead-process", h.clock.now().timestamp_millis(), 60_000, 10).await.unwrap();
     assert_eq!(claimed.len(), 3);
     let scheduler = Scheduler::new(h.engine.clone(), SchedulerConfig::default());
     assert_eq!(scheduler.run_due().await.unwrap(), 0, "leased jobs must not fire twice");

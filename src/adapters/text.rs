@@ -35,16 +35,20 @@ pub fn render(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgStyle) -
             Block::List(items) => lines.extend(items.iter().map(|m| format!("• {}", i18n.render(lang, m, style)))),
             Block::Verbatim(text) => lines.push(text.clone()),
             Block::Preformatted(text) => lines.extend(text.lines().map(|l| format!("    {l}"))),
-            Block::Choices(choices) => lines.extend(choices.iter().enumerate().map(|(n, c)| {
-                format!("{}. {} — `{prefix}{}`", n + 1, i18n.render(lang, &c.label, style), c.command)
-            })),
+            Block::Choices(choices) => {
+                lines.extend(choices.iter().enumerate().map(|(n, c)| {
+                    format!("{}. {} — `{prefix}{}`", n + 1, i18n.render(lang, &c.label, style), c.command)
+                }))
+            }
             Block::Usage(usage) => {
                 let label = i18n.plain(lang, "usage");
                 lines.push(format!("{label} `{prefix}{usage}`"));
             }
             Block::Examples(examples) => lines.extend(examples.iter().map(|e| format!("    {prefix}{e}"))),
             Block::Commands(commands) => lines.extend(
-                commands.iter().map(|(name, summary)| format!("• `{prefix}{name}` — {}", i18n.render(lang, summary, style))),
+                commands
+                    .iter()
+                    .map(|(name, summary)| format!("• `{prefix}{name}` — {}", i18n.render(lang, summary, style))),
             ),
         }
     }

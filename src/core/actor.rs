@@ -54,14 +54,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Admin,
-        Role::Staff,
-        Role::Exec,
-        Role::Member,
-        Role::Applicant,
-        Role::Guest,
-    ];
+    pub const ALL: [Role; 6] = [Role::Admin, Role::Staff, Role::Exec, Role::Member, Role::Applicant, Role::Guest];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -78,10 +71,7 @@ impl Role {
 impl FromStr for Role {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str().eq_ignore_ascii_case(s))
-            .ok_or(())
+        Role::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(s)).ok_or(())
     }
 }
 

@@ -42,10 +42,7 @@ pub struct VirtualClock {
 
 impl VirtualClock {
     pub fn new(start: Option<DateTime<Utc>>) -> Self {
-        Self {
-            fixed: Mutex::new(start),
-            changed: watch::channel(()).0,
-        }
+        Self { fixed: Mutex::new(start), changed: watch::channel(()).0 }
     }
 
     pub fn set(&self, at: DateTime<Utc>) {

@@ -116,9 +116,7 @@ pub enum Command {
 
 /// Every command, in the order `!help` lists them.
 pub fn table() -> impl Iterator<Item = &'static CommandSpec> {
-    [help::COMMANDS, settings::COMMANDS, bodies::COMMANDS, reminders::COMMANDS, audit::COMMANDS]
-        .into_iter()
-        .flatten()
+    [help::COMMANDS, settings::COMMANDS, bodies::COMMANDS, reminders::COMMANDS, audit::COMMANDS].into_iter().flatten()
 }
 
 /// The command whose name or alias is `words` (one or two words), if any.

@@ -83,7 +83,14 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(store: Store, clock: Arc<dyn Clock>, config: EngineConfig) -> Self {
-        Self { store, clock, i18n: Arc::new(I18n::load()), config, jobs_changed: Arc::new(Notify::new()), outbox_changed: Arc::new(Notify::new()) }
+        Self {
+            store,
+            clock,
+            i18n: Arc::new(I18n::load()),
+            config,
+            jobs_changed: Arc::new(Notify::new()),
+            outbox_changed: Arc::new(Notify::new()),
+        }
     }
 
     /// Makes `user` an admin if nobody is one yet (the console's first speaker).
@@ -91,7 +98,12 @@ impl Engine {
         let mut tx = self.store.begin().await?;
         if !tx.any_admin().await? {
             let member = tx
-                .member_for_identity(user.platform.as_str(), &user.user_id, &user.display_name, self.clock.now().timestamp_millis())
+                .member_for_identity(
+                    user.platform.as_str(),
+                    &user.user_id,
+                    &user.display_name,
+                    self.clock.now().timestamp_millis(),
+                )
                 .await?;
             tx.set_member_admin(member.id).await?;
         }
@@ -100,10 +112,7 @@ impl Engine {
 
     fn is_configured_admin(&self, user: &PlatformUser) -> bool {
         let qualified = format!("{}:{}", user.platform, user.user_id);
-        self.config
-            .admins
-            .iter()
-            .any(|a| *a == qualified || (user.platform == Platform::Matrix && *a == user.user_id))
+        self.config.admins.iter().any(|a| *a == qualified || (user.platform == Platform::Matrix && *a == user.user_id))
     }
 
     /// Finds (or creates) the member and room, and loads roles and preferences.
@@ -128,7 +137,8 @@ impl Engine {
                     tx.set_member_admin(member.id).await?;
                     member.is_admin = true;
                 }
-                let stored_room = tx.room_for(room.platform.as_str(), &room.room_id, &room.name, room.is_direct).await?;
+                let stored_room =
+                    tx.room_for(room.platform.as_str(), &room.room_id, &room.name, room.is_direct).await?;
                 let roles = match &stored_room.body {
                     Some(body) => tx.roles_in(body.id, member.id).await?,
                     None => Vec::new(),
@@ -151,10 +161,7 @@ impl Engine {
                 .locale
                 .and_then(|l| i18n::supported(&l).map(str::to_owned))
                 .unwrap_or_else(|| self.config.default_language.clone()),
-            zone: member
-                .timezone
-                .and_then(|z| z.parse().ok())
-                .unwrap_or(self.config.default_timezone),
+            zone: member.timezone.and_then(|z| z.parse().ok()).unwrap_or(self.config.default_timezone),
         })
     }
 
@@ -172,7 +179,13 @@ impl Engine {
         if let Err(e) = check_scope(actor, spec) {
             return Ok(error_reply(e, Some(spec)));
         }
-        let ctx = Ctx { store: &self.store, clock: self.clock.as_ref(), actor, config: &self.config, jobs_changed: &self.jobs_changed };
+        let ctx = Ctx {
+            store: &self.store,
+            clock: self.clock.as_ref(),
+            actor,
+            config: &self.config,
+            jobs_changed: &self.jobs_changed,
+        };
         let result = match command {
             Command::Help(c) => help::run(&ctx, c),
             Command::SetZone(c) => settings::set_zone(&ctx, c).await,
@@ -200,8 +213,12 @@ impl Engine {
     /// Sends a public reply to the room and a private one to the actor directly.
     pub fn address(&self, actor: &Actor, reply: Reply) -> Outgoing {
         let destination = match reply.visibility {
-            Visibility::Public => Destination::Room { platform: actor.room.platform, room_id: actor.room.room_id.clone() },
-            Visibility::Private => Destination::Direct { platform: actor.user.platform, user_id: actor.user.user_id.clone() },
+            Visibility::Public => {
+                Destination::Room { platform: actor.room.platform, room_id: actor.room.room_id.clone() }
+            }
+            Visibility::Private => {
+                Destination::Direct { platform: actor.user.platform, user_id: actor.user.user_id.clone() }
+            }
         };
         let locale = reply.language.clone().unwrap_or_else(|| actor.locale.clone());
         Outgoing { destination, reply, locale, zone: actor.zone }
@@ -226,7 +243,9 @@ pub fn error_reply(error: UserError, spec: Option<&CommandSpec>) -> Reply {
         UserError::Parse(ParseError::UnknownSubcommand { .. } | ParseError::Missing { name: "subcommand" })
     );
     let head = spec.name.split(' ').next();
-    for member in command::table().filter(|s| if family { s.name.split(' ').next() == head } else { std::ptr::eq(*s, spec) }) {
+    for member in
+        command::table().filter(|s| if family { s.name.split(' ').next() == head } else { std::ptr::eq(*s, spec) })
+    {
         reply = reply.with(Block::Usage(member.usage.to_owned()));
     }
     reply

@@ -60,9 +60,9 @@ impl ParseError {
                 Some(s) => Msg::new("err-unknown-command-suggest").code("name", name).code("suggestion", s),
                 None => Msg::new("err-unknown-command").code("name", name),
             },
-            UnknownSubcommand { command, name } => Msg::new("err-unknown-subcommand")
-                .code("command", command)
-                .code("name", name),
+            UnknownSubcommand { command, name } => {
+                Msg::new("err-unknown-subcommand").code("command", command).code("name", name)
+            }
             Missing { name } => Msg::new("err-missing").code("name", *name),
             Unexpected { text } => Msg::new("err-unexpected").text("text", text),
             UnterminatedQuote => Msg::new("err-unterminated-quote"),
@@ -74,23 +74,23 @@ impl ParseError {
             BadTime { value } => Msg::new("err-bad-time").text("value", value),
             BadId { value } => Msg::new("err-bad-id").text("value", value),
             BadCron { value, field: None } => Msg::new("err-bad-cron").code("value", value),
-            BadCron { value, field: Some(field) } => Msg::new("err-bad-cron-field").code("value", value).code("field", *field),
+            BadCron { value, field: Some(field) } => {
+                Msg::new("err-bad-cron-field").code("value", value).code("field", *field)
+            }
             NeverFires => Msg::new("err-never-fires"),
             BadRepeat { value } => Msg::new("err-bad-repeat").text("value", value),
-            TooLong { name, max, len } => Msg::new("err-too-long")
-                .code("name", *name)
-                .num("max", *max as i64)
-                .num("len", *len as i64),
+            TooLong { name, max, len } => {
+                Msg::new("err-too-long").code("name", *name).num("max", *max as i64).num("len", *len as i64)
+            }
             EmptyText { name } => Msg::new("err-empty-text").code("name", *name),
             ControlCharacters { name } => Msg::new("err-control-chars").code("name", *name),
             UnknownZone { value, suggestion: Some(s) } => {
                 Msg::new("err-unknown-zone-suggest").text("value", value).code("suggestion", s)
             }
             UnknownZone { value, suggestion: None } => Msg::new("err-unknown-zone").text("value", value),
-            BadChoice { name, value, allowed } => Msg::new("err-bad-choice")
-                .code("name", *name)
-                .text("value", value)
-                .code("allowed", allowed),
+            BadChoice { name, value, allowed } => {
+                Msg::new("err-bad-choice").code("name", *name).text("value", value).code("allowed", allowed)
+            }
         }
     }
 }
@@ -114,15 +114,11 @@ impl UserError {
     pub fn to_msg(&self) -> Msg {
         match self {
             UserError::Parse(e) => e.to_msg(),
-            UserError::Forbidden { needed, body: Some(body) } => Msg::new("err-forbidden-in")
-                .code("role", needed.as_str())
-                .code("body", body),
-            UserError::Forbidden { needed, body: None } => {
-                Msg::new("err-forbidden").code("role", needed.as_str())
+            UserError::Forbidden { needed, body: Some(body) } => {
+                Msg::new("err-forbidden-in").code("role", needed.as_str()).code("body", body)
             }
-            UserError::NotFound { kind, id } => Msg::new("err-not-found")
-                .code("kind", *kind)
-                .code("id", id),
+            UserError::Forbidden { needed, body: None } => Msg::new("err-forbidden").code("role", needed.as_str()),
+            UserError::NotFound { kind, id } => Msg::new("err-not-found").code("kind", *kind).code("id", id),
             UserError::NoBodyHere => Msg::new("err-no-body-here"),
             UserError::Refused(msg) => msg.clone(),
         }

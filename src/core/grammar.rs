@@ -283,11 +283,7 @@ pub fn check_code(name: &'static str, value: &str, max: usize) -> Result<String,
     let valid = value.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
         && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !valid {
-        return Err(ParseError::BadChoice {
-            name,
-            value: value.to_owned(),
-            allowed: "A-Z a-z 0-9 - _".to_owned(),
-        });
+        return Err(ParseError::BadChoice { name, value: value.to_owned(), allowed: "A-Z a-z 0-9 - _".to_owned() });
     }
     Ok(value.to_owned())
 }

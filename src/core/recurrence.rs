@@ -86,7 +86,9 @@ fn weekday_set(field: &str, expr: &str) -> Result<[bool; 7], ParseError> {
     let mut days = [false; 7];
     for item in field.split(',') {
         let (range, step) = match item.split_once('/') {
-            Some((r, s)) => (r, s.parse::<u32>().ok().filter(|s| *s > 0).ok_or_else(|| bad_cron(expr, Some("weekday")))?),
+            Some((r, s)) => {
+                (r, s.parse::<u32>().ok().filter(|s| *s > 0).ok_or_else(|| bad_cron(expr, Some("weekday")))?)
+            }
             None => (item, 1),
         };
         let (first, last) = if range == "*" {
@@ -169,9 +171,7 @@ impl Recurrence {
             [] => None,
             _ => return Err(bad()),
         };
-        let (minute, hour) = time
-            .map(|t| (chrono::Timelike::minute(&t), chrono::Timelike::hour(&t)))
-            .unwrap_or((0, 9));
+        let (minute, hour) = time.map(|t| (chrono::Timelike::minute(&t), chrono::Timelike::hour(&t))).unwrap_or((0, 9));
         let expr = match what {
             ["hour"] if time.is_none() => "0 * * * *".to_owned(),
             ["day"] => format!("{minute} {hour} * * *"),
@@ -204,11 +204,7 @@ impl Recurrence {
     /// The first wall-clock time strictly after `local`.
     pub fn next_local_after(&self, local: NaiveDateTime) -> Option<NaiveDateTime> {
         let start = Utc.from_utc_datetime(&local);
-        self.schedules
-            .iter()
-            .filter_map(|s| s.after(&start).next())
-            .min()
-            .map(|t| t.naive_utc())
+        self.schedules.iter().filter_map(|s| s.after(&start).next()).min().map(|t| t.naive_utc())
     }
 
     /// The first occurrence strictly after the instant `after`, as (local wall time, instant).
@@ -291,7 +287,10 @@ mod tests {
     fn sunday_is_zero_or_seven_and_names_work() {
         for expr in ["0 9 * * 0", "0 9 * * 7", "0 9 * * sun", "0 9 * * SUN"] {
             let r = Recurrence::from_cron(expr).unwrap();
-            assert!(series(&r, Tz::UTC, "2026-11-23T00:00:00Z", 3).iter().all(|t| t.weekday() == Weekday::Sun), "{expr}");
+            assert!(
+                series(&r, Tz::UTC, "2026-11-23T00:00:00Z", 3).iter().all(|t| t.weekday() == Weekday::Sun),
+                "{expr}"
+            );
         }
         let r = Recurrence::from_cron("0 9 * * 5-7").unwrap();
         let days: Vec<Weekday> = series(&r, Tz::UTC, "2026-11-23T00:00:00Z", 3).iter().map(|t| t.weekday()).collect();

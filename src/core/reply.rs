@@ -36,10 +36,7 @@ pub struct Msg {
 
 impl Msg {
     pub fn new(key: &str) -> Self {
-        Self {
-            key: key.to_owned(),
-            args: Vec::new(),
-        }
+        Self { key: key.to_owned(), args: Vec::new() }
     }
 
     pub fn text(mut self, name: &str, value: impl Into<String>) -> Self {
@@ -135,26 +132,15 @@ pub struct Reply {
 
 impl Reply {
     pub fn public(msg: Msg) -> Self {
-        Self {
-            visibility: Visibility::Public,
-            blocks: vec![Block::Paragraph(msg)],
-            is_error: false,
-            language: None,
-        }
+        Self { visibility: Visibility::Public, blocks: vec![Block::Paragraph(msg)], is_error: false, language: None }
     }
 
     pub fn private(msg: Msg) -> Self {
-        Self {
-            visibility: Visibility::Private,
-            ..Self::public(msg)
-        }
+        Self { visibility: Visibility::Private, ..Self::public(msg) }
     }
 
     pub fn error(msg: Msg) -> Self {
-        Self {
-            is_error: true,
-            ..Self::public(msg)
-        }
+        Self { is_error: true, ..Self::public(msg) }
     }
 
     pub fn in_language(mut self, lang: &str) -> Self {

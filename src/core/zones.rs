@@ -87,9 +87,8 @@ fn candidates() -> impl Iterator<Item = (String, Tz)> {
         let city = tz.name().rsplit('/').next().map(fold);
         std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
     });
-    let aliases = CITY_ALIASES
-        .iter()
-        .filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
+    let aliases =
+        CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
     aliases.chain(zones)
 }
 
@@ -98,7 +97,9 @@ fn candidates() -> impl Iterator<Item = (String, Tz)> {
 pub enum ZoneLookup {
     Found(Tz),
     /// Not a zone; the closest known name, if one is close.
-    Unknown { suggestion: Option<String> },
+    Unknown {
+        suggestion: Option<String>,
+    },
 }
 
 /// Finds the zone for an IANA name (`Europe/Zurich`), a city (`Geneva`, `New York`) or `UTC`.
@@ -121,9 +122,7 @@ pub fn lookup(name: &str) -> ZoneLookup {
             best = Some((score, label));
         }
     }
-    ZoneLookup::Unknown {
-        suggestion: best.filter(|(score, _)| *score >= 0.88).map(|(_, name)| name),
-    }
+    ZoneLookup::Unknown { suggestion: best.filter(|(score, _)| *score >= 0.88).map(|(_, name)| name) }
 }
 
 fn title_case(folded: &str) -> String {

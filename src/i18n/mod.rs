@@ -72,9 +72,7 @@ impl I18n {
             let langid: LanguageIdentifier = lang.parse().expect("valid language tag");
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|errors| panic!("locales/{lang}/quorum.ftl: {errors:?}"));
+            bundle.add_resource(resource).unwrap_or_else(|errors| panic!("locales/{lang}/quorum.ftl: {errors:?}"));
             bundles.insert(lang, bundle);
         }
         Self { bundles }
@@ -268,7 +266,8 @@ mod tests {
         // Russian: 1, 2–4, 5+ take three different forms; Arabic distinguishes more still.
         let ru: BTreeSet<String> = [1, 3, 5].iter().map(|n| count("ru", *n).replace(&n.to_string(), "N")).collect();
         assert_eq!(ru.len(), 3, "{ru:?}");
-        let ar: BTreeSet<String> = [0, 1, 2, 3, 11, 100].iter().map(|n| count("ar", *n).replace(&n.to_string(), "N")).collect();
+        let ar: BTreeSet<String> =
+            [0, 1, 2, 3, 11, 100].iter().map(|n| count("ar", *n).replace(&n.to_string(), "N")).collect();
         assert!(ar.len() >= 5, "{ar:?}");
     }
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::core::engine::Engine;
 use crate::features::reminders;
-use crate::store::{self, ClaimedJob, JobKind};
+use crate::store::{self, ClaimedJob, JobKind, Tx};
 
 pub use outbox::{Delivery, SendError, Sink, envelope, open_envelope};
 
@@ -60,16 +60,29 @@ impl Scheduler {
             let jobs = self
                 .engine
                 .store
-                .claim_due_jobs(&self.owner, store::millis(now), self.config.lease.num_milliseconds(), self.config.batch)
+                .claim_due_jobs(
+                    &self.owner,
+                    store::millis(now),
+                    self.config.lease.num_milliseconds(),
+                    self.config.batch,
+                )
                 .await?;
             if jobs.is_empty() {
                 break;
             }
-            for job in jobs {
-                match self.fire(&job, now).await {
-                    Ok(true) => fired += 1,
-                    Ok(false) => {}
-                    Err(e) => tracing::error!(job = job.id, error = ?e, "job failed; it will be retried when its lease ends"),
+            // One transaction for the whole batch; if any job in it fails, each is retried alone
+            // so that one bad job cannot hold back the others.
+            match self.fire_batch(&jobs, now).await {
+                Ok(n) => fired += n,
+                Err(e) => {
+                    tracing::warn!(error = ?e, "batch failed; firing its jobs one by one");
+                    for job in &jobs {
+                        match self.fire(job, now).await {
+                            Ok(true) => fired += 1,
+                            Ok(false) => {}
+                            Err(e) => tracing::error!(job = job.id, error = ?e, "job failed; it will be retried when its lease ends"),
+                        }
+                    }
                 }
             }
         }
@@ -81,22 +94,40 @@ impl Scheduler {
 
     /// Fires one job; `false` if another process took it over first.
     async fn fire(&self, job: &ClaimedJob, now: DateTime<Utc>) -> Result<bool> {
-        let due = store::instant(job.due_at);
-        let missed = now - due > self.config.grace;
         let mut tx = self.engine.store.begin().await?;
-        match JobKind::parse(&job.kind) {
-            Some(JobKind::Reminder) => {
-                reminders::fire(&mut tx, job.ref_id, due, now, self.config.grace, &self.engine.config).await?
-            }
-            None => tracing::warn!(job = job.id, kind = %job.kind, "unknown job kind; marking it done"),
-        }
-        let state = if missed { "missed" } else { "done" };
-        if !tx.finish_job(job.id, &self.owner, state, store::millis(now)).await? {
+        if !self.fire_in(&mut tx, job, now).await? {
             tx.rollback().await?;
             return Ok(false);
         }
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// Fires claimed jobs in one transaction; an error if any fails or a lease was lost.
+    async fn fire_batch(&self, jobs: &[ClaimedJob], now: DateTime<Utc>) -> Result<usize> {
+        let mut tx = self.engine.store.begin().await?;
+        for job in jobs {
+            if !self.fire_in(&mut tx, job, now).await? {
+                tx.rollback().await?;
+                anyhow::bail!("lease on job {} was lost", job.id);
+            }
+        }
+        tx.commit().await?;
+        Ok(jobs.len())
+    }
+
+    /// A job's effects and its completion, in the caller's transaction; `false` if the lease was lost.
+    async fn fire_in(&self, tx: &mut Tx, job: &ClaimedJob, now: DateTime<Utc>) -> Result<bool> {
+        let due = store::instant(job.due_at);
+        let missed = now - due > self.config.grace;
+        match JobKind::parse(&job.kind) {
+            Some(JobKind::Reminder) => {
+                reminders::fire(tx, job.ref_id, due, now, self.config.grace, &self.engine.config).await?
+            }
+            None => tracing::warn!(job = job.id, kind = %job.kind, "unknown job kind; marking it done"),
+        }
+        let state = if missed { "missed" } else { "done" };
+        tx.finish_job(job.id, &self.owner, state, store::millis(now)).await
     }
 
     /// When the next job falls due, if any.

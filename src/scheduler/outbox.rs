@@ -102,7 +102,10 @@ impl Delivery {
                     Err(e) => {
                         let wait = e.retry_after.unwrap_or_else(|| backoff(row.attempts));
                         tracing::warn!(id = row.id, error = %e, retry_in = ?wait, "send failed; will retry");
-                        self.engine.store.mark_failed(row.id, &self.owner, &e.message, store::millis(now + wait)).await?;
+                        self.engine
+                            .store
+                            .mark_failed(row.id, &self.owner, &e.message, store::millis(now + wait))
+                            .await?;
                     }
                 }
             }

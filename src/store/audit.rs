@@ -77,9 +77,11 @@ impl Tx {
 
     /// Re-computes every link of the chain.
     pub async fn verify_audit(&mut self) -> Result<AuditReport> {
-        let rows = sqlx::query("SELECT seq, at, actor_id, body_id, action, detail, prev_hash, hash FROM audit_log ORDER BY seq")
-            .fetch_all(&mut *self.tx)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT seq, at, actor_id, body_id, action, detail, prev_hash, hash FROM audit_log ORDER BY seq",
+        )
+        .fetch_all(&mut *self.tx)
+        .await?;
         let mut expected_prev = GENESIS.to_owned();
         for (i, row) in rows.iter().enumerate() {
             let seq: i64 = row.try_get(0)?;
@@ -92,7 +94,10 @@ impl Tx {
             let prev_hash: String = row.try_get(6)?;
             let hash: String = row.try_get(7)?;
             let expected_seq = i as i64 + 1;
-            if seq != expected_seq || prev_hash != expected_prev || chain_hash(seq, row.try_get(1)?, &entry, &prev_hash) != hash {
+            if seq != expected_seq
+                || prev_hash != expected_prev
+                || chain_hash(seq, row.try_get(1)?, &entry, &prev_hash) != hash
+            {
                 return Ok(AuditReport { entries: rows.len() as i64, broken_at: Some(expected_seq.min(seq)) });
             }
             expected_prev = hash;

@@ -33,8 +33,7 @@ impl Tx {
             .bind(short.to_lowercase())
             .fetch_optional(&mut *self.tx)
             .await?;
-        row.map(|r| Ok(BodyRow { id: r.try_get(0)?, name: r.try_get(1)?, short: r.try_get(2)? }))
-            .transpose()
+        row.map(|r| Ok(BodyRow { id: r.try_get(0)?, name: r.try_get(1)?, short: r.try_get(2)? })).transpose()
     }
 
     pub async fn link_room(&mut self, room_key: i64, body_id: i64) -> Result<()> {
@@ -47,11 +46,12 @@ impl Tx {
     }
 
     pub async fn roles_in(&mut self, body_id: i64, member_id: i64) -> Result<Vec<String>> {
-        let roles = sqlx::query_scalar("SELECT role FROM role_grants WHERE body_id = $1 AND member_id = $2 ORDER BY role")
-            .bind(body_id)
-            .bind(member_id)
-            .fetch_all(&mut *self.tx)
-            .await?;
+        let roles =
+            sqlx::query_scalar("SELECT role FROM role_grants WHERE body_id = $1 AND member_id = $2 ORDER BY role")
+                .bind(body_id)
+                .bind(member_id)
+                .fetch_all(&mut *self.tx)
+                .await?;
         Ok(roles)
     }
 

@@ -4,7 +4,7 @@
 use anyhow::Result;
 use sqlx::{AssertSqlSafe, Row};
 
-use super::{Dialect, Store, Tx};
+use super::{Store, Tx};
 
 /// What a job does when it falls due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,10 +82,7 @@ impl Tx {
 impl Store {
     /// Leases up to `limit` due jobs to `owner`, earliest first.
     pub async fn claim_due_jobs(&self, owner: &str, now_ms: i64, lease_ms: i64, limit: i64) -> Result<Vec<ClaimedJob>> {
-        let lock = match self.dialect {
-            Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
-            Dialect::Sqlite => "",
-        };
+        let lock = self.dialect.skip_locked();
         let sql = format!(
             "UPDATE jobs SET lease_owner = $1, lease_until = $2
              WHERE id IN (SELECT id FROM jobs
@@ -122,9 +119,6 @@ impl Store {
     }
 
     pub async fn count_jobs(&self, state: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = $1")
-            .bind(state)
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = $1").bind(state).fetch_one(&self.pool).await?)
     }
 }

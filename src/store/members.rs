@@ -100,10 +100,11 @@ impl Tx {
 
     /// `(platform, user id)` of every identity linked to a member.
     pub async fn identities_of(&mut self, member_id: i64) -> Result<Vec<(String, String)>> {
-        let rows = sqlx::query("SELECT platform, user_id FROM identities WHERE member_id = $1 ORDER BY platform, user_id")
-            .bind(member_id)
-            .fetch_all(&mut *self.tx)
-            .await?;
+        let rows =
+            sqlx::query("SELECT platform, user_id FROM identities WHERE member_id = $1 ORDER BY platform, user_id")
+                .bind(member_id)
+                .fetch_all(&mut *self.tx)
+                .await?;
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
     }
 
@@ -126,22 +127,24 @@ impl Tx {
     }
 
     pub async fn set_member_admin(&mut self, member_id: i64) -> Result<()> {
-        sqlx::query("UPDATE members SET is_admin = 1 WHERE id = $1")
-            .bind(member_id)
-            .execute(&mut *self.tx)
-            .await?;
+        sqlx::query("UPDATE members SET is_admin = 1 WHERE id = $1").bind(member_id).execute(&mut *self.tx).await?;
         Ok(())
     }
 
     pub async fn any_admin(&mut self) -> Result<bool> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE is_admin = 1")
-            .fetch_one(&mut *self.tx)
-            .await?;
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM members WHERE is_admin = 1").fetch_one(&mut *self.tx).await?;
         Ok(n > 0)
     }
 
     /// The stored room for a platform room, created on first sight.
-    pub async fn room_for(&mut self, platform: &str, room_id: &str, name: &str, is_direct: bool) -> Result<ResolvedRoom> {
+    pub async fn room_for(
+        &mut self,
+        platform: &str,
+        room_id: &str,
+        name: &str,
+        is_direct: bool,
+    ) -> Result<ResolvedRoom> {
         if let Some(room) = self.find_room(platform, room_id).await?
             && room.name == name
         {
@@ -216,16 +219,16 @@ const ROOM_SELECT: &str = "SELECT r.id, r.platform, r.room_id, r.name, r.is_dire
                            FROM rooms r LEFT JOIN bodies b ON b.id = r.body_id";
 
 fn room_from(row: &sqlx::any::AnyRow) -> Result<ResolvedRoom> {
-        let body = match row.try_get::<Option<i64>, _>(5)? {
-            Some(body_id) => Some(BodyRow { id: body_id, name: row.try_get(6)?, short: row.try_get(7)? }),
-            None => None,
-        };
-        Ok(ResolvedRoom {
-            id: row.try_get(0)?,
-            platform: row.try_get(1)?,
-            room_id: row.try_get(2)?,
-            name: row.try_get(3)?,
-            is_direct: row.try_get::<i64, _>(4)? != 0,
-            body,
-        })
+    let body = match row.try_get::<Option<i64>, _>(5)? {
+        Some(body_id) => Some(BodyRow { id: body_id, name: row.try_get(6)?, short: row.try_get(7)? }),
+        None => None,
+    };
+    Ok(ResolvedRoom {
+        id: row.try_get(0)?,
+        platform: row.try_get(1)?,
+        room_id: row.try_get(2)?,
+        name: row.try_get(3)?,
+        is_direct: row.try_get::<i64, _>(4)? != 0,
+        body,
+    })
 }

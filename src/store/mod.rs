@@ -24,13 +24,24 @@ pub use bodies::BodyRow;
 pub use jobs::{ClaimedJob, JobKind};
 pub use members::{MemberRow, ResolvedRoom};
 pub use outbox::{OutboxMessage, OutboxRow};
-pub use reminders::{NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
+pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 
 /// Which SQL dialect the store speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
     Sqlite,
     Postgres,
+}
+
+impl Dialect {
+    /// What a lease-claiming subquery appends so that concurrent claimers skip each other's rows
+    /// (SQLite serializes writers, so it needs nothing).
+    pub(crate) fn skip_locked(self) -> &'static str {
+        match self {
+            Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
+            Dialect::Sqlite => "",
+        }
+    }
 }
 
 /// A pool of connections to the configured database.

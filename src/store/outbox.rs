@@ -4,7 +4,7 @@
 use anyhow::Result;
 use sqlx::{AssertSqlSafe, Row};
 
-use super::{Dialect, Store, Tx};
+use super::{Store, Tx};
 
 /// A message to enqueue. `idem_key` makes enqueueing the same message twice a no-op.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,11 +48,15 @@ impl Tx {
 
 impl Store {
     /// Leases up to `limit` pending messages of one platform whose next attempt is due.
-    pub async fn claim_outbox(&self, platform: &str, owner: &str, now_ms: i64, lease_ms: i64, limit: i64) -> Result<Vec<OutboxRow>> {
-        let lock = match self.dialect {
-            Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
-            Dialect::Sqlite => "",
-        };
+    pub async fn claim_outbox(
+        &self,
+        platform: &str,
+        owner: &str,
+        now_ms: i64,
+        lease_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxRow>> {
+        let lock = self.dialect.skip_locked();
         let sql = format!(
             "UPDATE outbox SET lease_owner = $1, lease_until = $2
              WHERE id IN (SELECT id FROM outbox
@@ -119,18 +123,19 @@ impl Store {
         Ok(())
     }
 
-    /// When the next pending message of a platform may be attempted.
+    /// When the next pending message of a platform may be attempted (or its lease runs out).
     pub async fn next_outbox_at(&self, platform: &str) -> Result<Option<i64>> {
-        Ok(sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE platform = $1 AND state = 'pending'")
-            .bind(platform)
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(sqlx::query_scalar(
+            "SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > next_attempt_at THEN lease_until
+                             ELSE next_attempt_at END)
+             FROM outbox WHERE platform = $1 AND state = 'pending'",
+        )
+        .bind(platform)
+        .fetch_one(&self.pool)
+        .await?)
     }
 
     pub async fn count_outbox(&self, state: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = $1")
-            .bind(state)
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = $1").bind(state).fetch_one(&self.pool).await?)
     }
 }

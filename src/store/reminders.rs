@@ -3,7 +3,7 @@
 use anyhow::{Result, bail};
 use sqlx::{AssertSqlSafe, Row};
 
-use super::Tx;
+use super::{MemberRow, Tx};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReminderTarget {
@@ -167,5 +167,73 @@ impl Tx {
             .execute(&mut *self.tx)
             .await?;
         Ok(())
+    }
+}
+
+/// Everything firing a reminder needs, read in two queries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiringReminder {
+    pub reminder: ReminderRow,
+    pub room_platform: String,
+    pub room_id: String,
+    pub creator: MemberRow,
+    pub target: Option<MemberRow>,
+    /// `(member id, platform, user id)` of the creator's and the target's identities.
+    pub identities: Vec<(i64, String, String)>,
+}
+
+impl FiringReminder {
+    pub fn identities_of(&self, member_id: i64) -> Vec<(String, String)> {
+        self.identities.iter().filter(|(m, _, _)| *m == member_id).map(|(_, p, u)| (p.clone(), u.clone())).collect()
+    }
+}
+
+impl Tx {
+    pub async fn reminder_for_firing(&mut self, id: i64) -> Result<Option<FiringReminder>> {
+        let columns = COLUMNS.split(", ").map(|c| format!("rem.{c}")).collect::<Vec<_>>().join(", ");
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {columns}, r.platform, r.room_id,
+                    c.id, c.display_name, c.locale, c.timezone, c.is_admin,
+                    t.id, t.display_name, t.locale, t.timezone, t.is_admin
+             FROM reminders rem JOIN rooms r ON r.id = rem.room_id
+             JOIN members c ON c.id = rem.creator_id
+             LEFT JOIN members t ON t.id = rem.target_member_id
+             WHERE rem.id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let member_at = |i: usize| -> Result<Option<MemberRow>> {
+            let Some(id) = row.try_get::<Option<i64>, _>(i)? else { return Ok(None) };
+            Ok(Some(MemberRow {
+                id,
+                display_name: row.try_get(i + 1)?,
+                locale: row.try_get(i + 2)?,
+                timezone: row.try_get(i + 3)?,
+                is_admin: row.try_get::<i64, _>(i + 4)? != 0,
+            }))
+        };
+        let creator = member_at(14)?.ok_or_else(|| anyhow::anyhow!("reminder {id} has no creator"))?;
+        let target = member_at(19)?;
+        let identities = sqlx::query(
+            "SELECT member_id, platform, user_id FROM identities WHERE member_id = $1 OR member_id = $2
+             ORDER BY member_id, platform, user_id",
+        )
+        .bind(creator.id)
+        .bind(target.as_ref().map(|t| t.id).unwrap_or(creator.id))
+        .fetch_all(&mut *self.tx)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect::<Result<Vec<_>>>()?;
+        Ok(Some(FiringReminder {
+            reminder: reminder_from(&row)?,
+            room_platform: row.try_get(12)?,
+            room_id: row.try_get(13)?,
+            creator,
+            target,
+            identities,
+        }))
     }
 }

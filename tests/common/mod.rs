@@ -120,7 +120,12 @@ impl Harness {
     }
 
     pub fn room(name: &str) -> PlatformRoom {
-        PlatformRoom { platform: Platform::Console, room_id: name.into(), name: name.into(), is_direct: name.starts_with("dm:") }
+        PlatformRoom {
+            platform: Platform::Console,
+            room_id: name.into(),
+            name: name.into(),
+            is_direct: name.starts_with("dm:"),
+        }
     }
 
     pub async fn send(&self, user: &str, room: &str, text: &str) -> Vec<Outgoing> {

@@ -98,7 +98,8 @@ impl Console {
     }
 
     async fn say(&mut self, name: &str, text: &str) -> Result<()> {
-        let user = PlatformUser { platform: Platform::Console, user_id: name.to_owned(), display_name: name.to_owned() };
+        let user =
+            PlatformUser { platform: Platform::Console, user_id: name.to_owned(), display_name: name.to_owned() };
         if !self.anyone_spoke {
             self.anyone_spoke = true;
             self.engine.claim_bootstrap_admin(&user).await?;
@@ -108,9 +109,19 @@ impl Console {
             return Ok(());
         };
         let room = if self.room.starts_with("dm:") {
-            PlatformRoom { platform: Platform::Console, room_id: self.room.clone(), name: self.room.clone(), is_direct: true }
+            PlatformRoom {
+                platform: Platform::Console,
+                room_id: self.room.clone(),
+                name: self.room.clone(),
+                is_direct: true,
+            }
         } else {
-            PlatformRoom { platform: Platform::Console, room_id: self.room.clone(), name: self.room.clone(), is_direct: false }
+            PlatformRoom {
+                platform: Platform::Console,
+                room_id: self.room.clone(),
+                name: self.room.clone(),
+                is_direct: false,
+            }
         };
         for out in self.engine.handle(Incoming { user, room, text: command.to_owned() }).await? {
             self.sink.print(&out);
@@ -197,7 +208,8 @@ impl Console {
     {
         let mut lines = input.lines();
         loop {
-            let wake = self.scheduler.next_due().await?.unwrap_or_else(|| self.clock.now() + chrono::Duration::hours(1));
+            let wake =
+                self.scheduler.next_due().await?.unwrap_or_else(|| self.clock.now() + chrono::Duration::hours(1));
             let printed = tokio::select! {
                 line = lines.next_line() => match line? {
                     Some(line) if Self::is_quit(&line) => break,

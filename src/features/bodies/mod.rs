@@ -168,7 +168,8 @@ pub async fn link(ctx: &Ctx<'_>, cmd: BodyLink) -> CommandResult<Reply> {
         return Err(UserError::Refused(Msg::new("body-link-direct")).into());
     }
     tx.link_room(ctx.actor.room_key, body.id).await?;
-    audit(&mut tx, ctx, Some(body.id), "body.link", format!("{}:{}", ctx.actor.room.platform, ctx.actor.room.room_id)).await?;
+    audit(&mut tx, ctx, Some(body.id), "body.link", format!("{}:{}", ctx.actor.room.platform, ctx.actor.room.room_id))
+        .await?;
     tx.commit().await?;
     Ok(Reply::public(Msg::new("body-linked").text("name", &body.name).code("short", &body.short)))
 }
@@ -176,8 +177,11 @@ pub async fn link(ctx: &Ctx<'_>, cmd: BodyLink) -> CommandResult<Reply> {
 /// The member a mention names, created on first mention so roles can be granted ahead of time.
 pub async fn mentioned_member(tx: &mut Tx, ctx: &Ctx<'_>, mention: &str) -> CommandResult<(MemberRow, Mention)> {
     let platform = ctx.actor.user.platform;
-    let user_id = mentioned_user_id(platform, mention)
-        .ok_or_else(|| ParseError::BadChoice { name: "user", value: mention.to_owned(), allowed: "@name".into() })?;
+    let user_id = mentioned_user_id(platform, mention).ok_or_else(|| ParseError::BadChoice {
+        name: "user",
+        value: mention.to_owned(),
+        allowed: "@name".into(),
+    })?;
     let member = match tx.find_identity(platform.as_str(), &user_id).await? {
         Some(m) => m,
         None => {

@@ -45,10 +45,15 @@ pub fn run(_ctx: &Ctx<'_>, help: Help) -> CommandResult<Reply> {
         return Ok(reply);
     };
     let spec = command::find(&topic)
-        .or_else(|| topic.split_whitespace().next().and_then(|first| {
-            command::table().find(|s| s.name.split(' ').next() == Some(first))
-        }))
-        .ok_or_else(|| UserError::Parse(ParseError::UnknownCommand { name: topic.clone(), suggestion: command::suggest(&topic) }))?;
+        .or_else(|| {
+            topic
+                .split_whitespace()
+                .next()
+                .and_then(|first| command::table().find(|s| s.name.split(' ').next() == Some(first)))
+        })
+        .ok_or_else(|| {
+            UserError::Parse(ParseError::UnknownCommand { name: topic.clone(), suggestion: command::suggest(&topic) })
+        })?;
     let mut reply = Reply::public(Msg::new(&spec.summary_key()))
         .with(Block::Usage(spec.usage.to_owned()))
         .with(Block::Paragraph(Msg::new(&spec.help_key())));

@@ -65,7 +65,11 @@ fn parse_remind(args: &mut Args) -> Result<Command, ParseError> {
         "here" => Target::Here,
         _ if is_mention(&target_word) => Target::User(target_word),
         _ => {
-            return Err(ParseError::BadChoice { name: "target", value: target_word, allowed: "me, here, @USER".into() });
+            return Err(ParseError::BadChoice {
+                name: "target",
+                value: target_word,
+                allowed: "me, here, @USER".into(),
+            });
         }
     };
     let when = match args.flag("cron") {
@@ -124,7 +128,9 @@ fn parse_when(args: &mut Args) -> Result<When, ParseError> {
         return Ok(When::Repeat { recurrence, label });
     }
     match args.peek() {
-        Some(t) => Err(ParseError::BadChoice { name: "when", value: t.text.clone(), allowed: "in, at, every, --cron".into() }),
+        Some(t) => {
+            Err(ParseError::BadChoice { name: "when", value: t.text.clone(), allowed: "in, at, every, --cron".into() })
+        }
         None => Err(ParseError::Missing { name: "when" }),
     }
 }
@@ -166,7 +172,10 @@ mod tests {
         assert!(matches!(parse("remind me in 2 x"), Err(ParseError::BadDuration { .. })));
         assert!(matches!(parse("remind me at 2026-13-01 09:00 x"), Err(ParseError::BadDate { .. })));
         assert!(matches!(parse("remind me at 25:00 x"), Err(ParseError::BadTime { .. })));
-        assert!(matches!(parse("remind me at 09:00 Europe/Zurch x"), Err(ParseError::UnknownZone { suggestion: Some(_), .. })));
+        assert!(matches!(
+            parse("remind me at 09:00 Europe/Zurch x"),
+            Err(ParseError::UnknownZone { suggestion: Some(_), .. })
+        ));
         assert!(matches!(parse(r#"remind me --cron "0 9 * *" x"#), Err(ParseError::BadCron { .. })));
         assert!(matches!(parse(r#"remind me every blue moon "x""#), Err(ParseError::BadRepeat { .. })));
         assert!(matches!(parse(&format!("remind me in 1h {}", "x".repeat(1001))), Err(ParseError::TooLong { .. })));

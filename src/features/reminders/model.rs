@@ -19,8 +19,15 @@ pub enum Target {
 pub enum When {
     In(Duration),
     /// A local time, on a date or else at its next occurrence; in `zone` or the person's own.
-    At { date: Option<NaiveDate>, time: NaiveTime, zone: Option<Tz> },
-    Repeat { recurrence: Recurrence, label: String },
+    At {
+        date: Option<NaiveDate>,
+        time: NaiveTime,
+        zone: Option<Tz>,
+    },
+    Repeat {
+        recurrence: Recurrence,
+        label: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -7,7 +7,9 @@ use crate::store::ReminderRow;
 
 pub fn set(id: i64, at: DateTime<Utc>, text: &str, repeat: Option<&str>) -> Msg {
     match repeat {
-        Some(label) => Msg::new("reminder-set-repeat").num("id", id).time("time", at).code("repeat", label).text("text", text),
+        Some(label) => {
+            Msg::new("reminder-set-repeat").num("id", id).time("time", at).code("repeat", label).text("text", text)
+        }
         None => Msg::new("reminder-set").num("id", id).time("time", at).text("text", text),
     }
 }

@@ -39,12 +39,16 @@ fn first_firing(when: &When, zone: Tz, now: DateTime<Utc>) -> CommandResult<(Nai
                 }
             };
             if local_kind(zone, local) == LocalKind::Gap {
-                let msg = Msg::new("err-time-in-gap").code("time", local.format("%Y-%m-%d %H:%M").to_string()).code("zone", zone.name());
+                let msg = Msg::new("err-time-in-gap")
+                    .code("time", local.format("%Y-%m-%d %H:%M").to_string())
+                    .code("zone", zone.name());
                 return Err(UserError::Refused(msg).into());
             }
             let at = place_local(zone, local);
             if at <= now {
-                let msg = Msg::new("err-past-time").code("time", local.format("%Y-%m-%d %H:%M").to_string()).code("zone", zone.name());
+                let msg = Msg::new("err-past-time")
+                    .code("time", local.format("%Y-%m-%d %H:%M").to_string())
+                    .code("zone", zone.name());
                 return Err(UserError::Refused(msg).into());
             }
             Ok((local, at))
@@ -133,13 +137,9 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelReminder) -> CommandResult<Reply> 
 }
 
 /// Where a personal reminder goes: the member's identity on the platform it was set from.
-async fn direct_to(tx: &mut Tx, member_id: i64, platform: &str) -> anyhow::Result<Option<Destination>> {
-    let identities = tx.identities_of(member_id).await?;
-    let chosen = identities.iter().find(|(p, _)| p == platform).or(identities.first());
-    Ok(chosen.and_then(|(p, user)| {
-        let platform: Platform = p.parse().ok()?;
-        Some(Destination::Direct { platform, user_id: user.clone() })
-    }))
+fn direct_to(identities: &[(String, String)], platform: &str) -> Option<Destination> {
+    let (p, user) = identities.iter().find(|(p, _)| p == platform).or(identities.first())?;
+    Some(Destination::Direct { platform: p.parse().ok()?, user_id: user.clone() })
 }
 
 /// Fires the reminder a job points at, in the job's transaction: enqueues the message (or a
@@ -152,24 +152,27 @@ pub async fn fire(
     grace: Duration,
     config: &EngineConfig,
 ) -> anyhow::Result<()> {
-    let Some(row) = tx.reminder(reminder_id).await? else { return Ok(()) };
+    let Some(firing) = tx.reminder_for_firing(reminder_id).await? else { return Ok(()) };
+    let row = &firing.reminder;
     if row.status != ReminderStatus::Active {
         return Ok(());
     }
     let spec = &row.spec;
     let zone: Tz = spec.zone.parse().unwrap_or(Tz::UTC);
-    let room = tx.room(spec.room_key).await?.context("reminder's room is gone")?;
-    let creator = tx.member(spec.creator_id).await?.context("reminder's creator is gone")?;
-    let creator_mention = Mention { display_name: creator.display_name.clone(), identities: tx.identities_of(creator.id).await? };
+    let creator = &firing.creator;
+    let creator_mention = Mention { display_name: creator.display_name.clone(), identities: firing.identities_of(creator.id) };
     let (destination, reader) = match spec.target {
         ReminderTarget::Here => {
-            let platform: Platform = room.platform.parse().map_err(|_| anyhow::anyhow!("unknown platform {}", room.platform))?;
-            (Some(Destination::Room { platform, room_id: room.room_id.clone() }), None)
+            let platform: Platform = firing
+                .room_platform
+                .parse()
+                .map_err(|_| anyhow::anyhow!("unknown platform {}", firing.room_platform))?;
+            (Some(Destination::Room { platform, room_id: firing.room_id.clone() }), None)
         }
-        ReminderTarget::Me => (direct_to(tx, creator.id, &room.platform).await?, Some(creator.clone())),
+        ReminderTarget::Me => (direct_to(&creator_mention.identities, &firing.room_platform), Some(creator)),
         ReminderTarget::User => {
-            let member_id = spec.target_member_id.context("user reminder without a target")?;
-            (direct_to(tx, member_id, &room.platform).await?, tx.member(member_id).await?)
+            let target = firing.target.as_ref().context("user reminder without a target")?;
+            (direct_to(&firing.identities_of(target.id), &firing.room_platform), Some(target))
         }
     };
     let from = (spec.target != ReminderTarget::Me).then_some(creator_mention);
@@ -179,8 +182,11 @@ pub async fn fire(
         let locale = reader.as_ref().and_then(|m| m.locale.clone()).unwrap_or_else(|| config.default_language.clone());
         let reader_zone = reader.as_ref().and_then(|m| m.timezone.as_deref()?.parse().ok()).unwrap_or(zone);
         let outgoing = Outgoing { destination, reply: Reply::public(msg), locale, zone: reader_zone };
-        tx.enqueue(&envelope(&outgoing, &format!("reminder:{}:{}", row.id, store::millis(due_at)))?, store::millis(now))
-            .await?;
+        tx.enqueue(
+            &envelope(&outgoing, &format!("reminder:{}:{}", row.id, store::millis(due_at)))?,
+            store::millis(now),
+        )
+        .await?;
     }
     let next = match &spec.recurrence {
         Some(expr) => {
