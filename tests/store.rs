@@ -140,7 +140,7 @@ both!(two_schedulers_fire_each_job_exactly_once, |backend| async move {
     let (fired_a, fired_b) = (fired_a.unwrap(), fired_b.unwrap());
     let (_, _) = tokio::join!(da.deliver_due(), db_.deliver_due());
     assert_eq!(fired_a + fired_b, jobs as usize, "a fired {fired_a}, b fired {fired_b}");
-    let sent = sink.sent.lock().unwrap();
+    let sent = sink.sent.lock().unwrap().clone();
     assert_eq!(sent.len(), jobs as usize);
     assert!(sent.values().all(|n| *n == 1), "a message was sent twice");
     assert_eq!(engine_a.store.count_jobs("done").await.unwrap(), jobs);

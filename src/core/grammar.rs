@@ -123,13 +123,13 @@ impl Args {
         self.words.front()
     }
 
-    pub fn next(&mut self) -> Option<Token> {
+    pub fn next_token(&mut self) -> Option<Token> {
         self.words.pop_front()
     }
 
     /// The next word, required.
     pub fn word(&mut self, name: &'static str) -> Result<String, ParseError> {
-        self.next().map(|t| t.text).ok_or(ParseError::Missing { name })
+        self.next_token().map(|t| t.text).ok_or(ParseError::Missing { name })
     }
 
     /// The next word if it equals `keyword` (case-insensitive, unquoted), consumed.

@@ -80,7 +80,9 @@ impl Scheduler {
                         match self.fire(job, now).await {
                             Ok(true) => fired += 1,
                             Ok(false) => {}
-                            Err(e) => tracing::error!(job = job.id, error = ?e, "job failed; it will be retried when its lease ends"),
+                            Err(e) => {
+                                tracing::error!(job = job.id, error = ?e, "job failed; it will be retried when its lease ends")
+                            }
                         }
                     }
                 }

@@ -120,7 +120,7 @@ fn parse_role_change(args: &mut Args) -> Result<RoleChange, ParseError> {
         value: role_word.clone(),
         allowed: ROLE_NAMES.join(", "),
     })?;
-    let body = args.next().map(|t| check_code("body", &t.text, MAX_SHORT)).transpose()?;
+    let body = args.next_token().map(|t| check_code("body", &t.text, MAX_SHORT)).transpose()?;
     Ok(RoleChange { user, role, body })
 }
 

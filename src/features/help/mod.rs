@@ -21,7 +21,7 @@ pub static COMMANDS: &[CommandSpec] = &[CommandSpec {
     params: &[Param { name: "command", kind: ParamKind::Word, required: false }],
     flags: &[],
     examples: &["help", "help remind", "help body create"],
-    parse: parse,
+    parse,
 }];
 
 /// `help [COMMAND…]`: the topic may be two words (`help body create`).

@@ -97,7 +97,7 @@ fn parse_when(args: &mut Args) -> Result<When, ParseError> {
         let zone = match args.peek() {
             Some(t) if !t.quoted => match zones::lookup(&t.text) {
                 ZoneLookup::Found(tz) => {
-                    args.next();
+                    args.next_token();
                     Some(tz)
                 }
                 ZoneLookup::Unknown { suggestion } if t.text.contains('/') => {
@@ -115,7 +115,7 @@ fn parse_when(args: &mut Args) -> Result<When, ParseError> {
             if t.quoted {
                 break;
             }
-            let word = args.next().map(|t| t.text).unwrap_or_default();
+            let word = args.next_token().map(|t| t.text).unwrap_or_default();
             let is_at = word.eq_ignore_ascii_case("at");
             phrase.push(word);
             if is_at {

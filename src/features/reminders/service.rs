@@ -160,7 +160,8 @@ pub async fn fire(
     let spec = &row.spec;
     let zone: Tz = spec.zone.parse().unwrap_or(Tz::UTC);
     let creator = &firing.creator;
-    let creator_mention = Mention { display_name: creator.display_name.clone(), identities: firing.identities_of(creator.id) };
+    let creator_mention =
+        Mention { display_name: creator.display_name.clone(), identities: firing.identities_of(creator.id) };
     let (destination, reader) = match spec.target {
         ReminderTarget::Here => {
             let platform: Platform = firing

@@ -80,7 +80,7 @@ fn parse_tz(args: &mut Args) -> Result<Command, ParseError> {
 
 /// `lang [LANGUAGE]`.
 fn parse_lang(args: &mut Args) -> Result<Command, ParseError> {
-    let Some(token) = args.next() else { return Ok(Command::SetLanguage(SetLanguage { lang: None })) };
+    let Some(token) = args.next_token() else { return Ok(Command::SetLanguage(SetLanguage { lang: None })) };
     let lang = i18n::supported(&token.text).ok_or_else(|| ParseError::BadChoice {
         name: "language",
         value: token.text.clone(),
