@@ -11,9 +11,12 @@ use clap::{Parser, Subcommand};
 use tokio::io::BufReader;
 
 use quorum::adapters::console::Console;
+use quorum::adapters::matrix::{MatrixAdapter, MatrixConfig};
 use quorum::config::Config;
+use quorum::core::clock::SystemClock;
 use quorum::core::clock::VirtualClock;
 use quorum::core::engine::Engine;
+use quorum::scheduler::{Delivery, Scheduler};
 use quorum::store::Store;
 
 #[derive(Parser)]
@@ -109,26 +112,47 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Run => {
-            let mut missing = Vec::new();
-            if config.matrix.is_some() {
-                missing.push("[matrix]");
-            }
             if config.discord.is_some() {
-                missing.push("[discord]");
-            }
-            if missing.is_empty() {
                 eprintln!(
-                    "quorum run: no platform is configured. Add a [matrix] or [discord] section to quorum.toml \
+                    "quorum run: [discord] is configured, but this build has no Discord adapter yet; ignoring it."
+                );
+            }
+            let Some(matrix) = &config.matrix else {
+                eprintln!(
+                    "quorum run: no platform is configured. Add a [matrix] section to quorum.toml \
                      (see README, Configuration), or try Quorum in the terminal with `quorum console`."
                 );
-            } else {
-                eprintln!(
-                    "quorum run: {} configured, but this build of Quorum has no adapter for it yet; \
-                     `quorum console` is available.",
-                    missing.join(" and ")
-                );
-            }
-            Ok(ExitCode::from(2))
+                return Ok(ExitCode::from(2));
+            };
+            let matrix = MatrixConfig::from_table(matrix)?;
+            let store = Store::connect_and_migrate(&config.database_url).await?;
+            let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?));
+            let adapter = MatrixAdapter::connect(matrix).await?;
+            let scheduler = Scheduler::new(engine.clone(), config.scheduler()?);
+            let delivery = Delivery::new(engine.clone(), adapter.sink(engine.clone()));
+            let (stop, stopped) = tokio::sync::watch::channel(false);
+            let until_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+                let _ = rx.wait_for(|s| *s).await;
+            };
+            let jobs = tokio::spawn({
+                let stop = until_stopped(stopped.clone());
+                async move { scheduler.run(stop).await }
+            });
+            let sends = tokio::spawn({
+                let stop = until_stopped(stopped.clone());
+                async move { delivery.run(stop).await }
+            });
+            eprintln!("quorum: running on Matrix; Ctrl-C stops.");
+            let result = adapter
+                .run(engine.clone(), async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await;
+            let _ = stop.send(true);
+            let _ = tokio::join!(jobs, sends);
+            engine.store.close().await;
+            result?;
+            Ok(ExitCode::SUCCESS)
         }
         Cmd::Migrate => {
             Store::connect_and_migrate(&config.database_url).await?;

@@ -2,4 +2,5 @@
 //! `Outgoing` replies back. Adapters translate; they never decide.
 
 pub mod console;
+pub mod matrix;
 pub mod text;

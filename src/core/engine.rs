@@ -210,6 +210,15 @@ impl Engine {
         }
     }
 
+    /// Puts a reply that could not be sent right away into the outbox, to be retried.
+    pub async fn defer(&self, out: &Outgoing, key: &str) -> Result<()> {
+        let mut tx = self.store.begin().await?;
+        tx.enqueue(&crate::scheduler::envelope(out, key)?, self.clock.now().timestamp_millis()).await?;
+        tx.commit().await?;
+        self.outbox_changed.notify_waiters();
+        Ok(())
+    }
+
     /// Sends a public reply to the room and a private one to the actor directly.
     pub fn address(&self, actor: &Actor, reply: Reply) -> Outgoing {
         let destination = match reply.visibility {

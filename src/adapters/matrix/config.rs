@@ -1,0 +1,113 @@
+//! The `[matrix]` section of `quorum.toml`.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    pub homeserver: String,
+    /// The bot's user ID, `@quorum:example.org`.
+    pub user: String,
+    pub password: Option<String>,
+    pub access_token: Option<String>,
+    #[serde(default = "default_device_name")]
+    pub device_name: String,
+    #[serde(default = "default_store_path")]
+    pub store_path: PathBuf,
+    #[serde(default = "default_prefix")]
+    pub command_prefix: String,
+    /// Servers (`example.org`) or users (`@alice:example.org`) whose invites are accepted;
+    /// empty: the bot's own homeserver.
+    #[serde(default)]
+    pub auto_join_from: Vec<String>,
+    /// Power level from which a room member counts as `staff` (and `admin`) of the room's body.
+    #[serde(default)]
+    pub staff_power_level: Option<i64>,
+    #[serde(default)]
+    pub admin_power_level: Option<i64>,
+}
+
+fn default_device_name() -> String {
+    "Quorum".into()
+}
+fn default_store_path() -> PathBuf {
+    "matrix-store".into()
+}
+fn default_prefix() -> String {
+    "!".into()
+}
+
+impl std::fmt::Debug for MatrixConfig {
+    // The password and token never reach a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MatrixConfig")
+            .field("homeserver", &self.homeserver)
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "***"))
+            .field("access_token", &self.access_token.as_ref().map(|_| "***"))
+            .field("device_name", &self.device_name)
+            .field("store_path", &self.store_path)
+            .field("command_prefix", &self.command_prefix)
+            .field("auto_join_from", &self.auto_join_from)
+            .finish()
+    }
+}
+
+impl MatrixConfig {
+    pub fn from_table(table: &toml::Table) -> Result<Self> {
+        let config: Self = table.clone().try_into().context("invalid [matrix] section")?;
+        if config.password.is_none() && config.access_token.is_none() {
+            bail!("[matrix] needs a password or an access_token");
+        }
+        if config.command_prefix.is_empty() {
+            bail!("[matrix] command_prefix cannot be empty");
+        }
+        Ok(config)
+    }
+
+    /// The server part of the bot's user ID.
+    pub fn server_name(&self) -> &str {
+        self.user.split_once(':').map(|(_, s)| s).unwrap_or_default()
+    }
+
+    /// Whether an invite from `inviter` is to be accepted.
+    pub fn accepts_invite_from(&self, inviter: &str) -> bool {
+        let server = inviter.split_once(':').map(|(_, s)| s).unwrap_or_default();
+        if self.auto_join_from.is_empty() {
+            return server == self.server_name();
+        }
+        self.auto_join_from.iter().any(|allowed| allowed == inviter || allowed == server)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(extra: &str) -> Result<MatrixConfig> {
+        let table: toml::Table =
+            toml::from_str(&format!("homeserver = \"http://hs\"\nuser = \"@quorum:example.org\"\n{extra}")).unwrap();
+        MatrixConfig::from_table(&table)
+    }
+
+    #[test]
+    fn invites_default_to_the_bot_s_own_server() {
+        let c = config("password = \"secret\"").unwrap();
+        assert!(c.accepts_invite_from("@alice:example.org"));
+        assert!(!c.accepts_invite_from("@mallory:evil.example"));
+        let c = config("password = \"x\"\nauto_join_from = [\"partner.org\", \"@bob:other.org\"]").unwrap();
+        assert!(c.accepts_invite_from("@carol:partner.org"));
+        assert!(c.accepts_invite_from("@bob:other.org"));
+        assert!(!c.accepts_invite_from("@alice:example.org"));
+        assert!(!format!("{c:?}").contains("\"x\""));
+    }
+
+    #[test]
+    fn needs_credentials() {
+        assert!(config("").is_err());
+        assert!(config("access_token = \"t\"").is_ok());
+    }
+}

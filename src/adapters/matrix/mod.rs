@@ -1,0 +1,339 @@
+//! The Matrix adapter (matrix-sdk): logs in once and keeps its device and sync position in
+//! `store_path`, accepts invites from allowed users and servers, reads commands in plain and
+//! encrypted rooms, and posts replies as HTML with a plain-text body. Private replies go to the
+//! member's direct room with the bot. Sends that fail wait in the outbox.
+
+mod config;
+
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use matrix_sdk::authentication::matrix::MatrixSession;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::room::Room;
+use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent, SyncRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::ruma::{OwnedTransactionId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::{Client, RoomState};
+
+pub use config::MatrixConfig;
+
+use crate::adapters::text;
+use crate::core::actor::{Platform, PlatformRoom, PlatformUser};
+use crate::core::engine::{Engine, Incoming, Outgoing};
+use crate::core::reply::{Destination, Mention};
+use crate::i18n::ArgStyle;
+use crate::scheduler::{SendError, Sink};
+
+/// Matrix rejects events over 64 KiB; long replies are split at line breaks well below that.
+const MAX_MESSAGE_CHARS: usize = 16_000;
+
+/// Times in the reader's zone; mentions as `matrix.to` links, which clients show as pills.
+struct MatrixStyle {
+    zone: chrono_tz::Tz,
+}
+
+impl ArgStyle for MatrixStyle {
+    fn time(&self, at: DateTime<Utc>) -> String {
+        text::PlainStyle { zone: self.zone }.time(at)
+    }
+
+    fn mention(&self, who: &Mention) -> String {
+        match who.identities.iter().find(|(p, _)| p == Platform::Matrix.as_str()) {
+            Some((_, user_id)) => {
+                format!("[{}](https://matrix.to/#/{user_id})", who.display_name.replace(['[', ']'], ""))
+            }
+            None => format!("@{}", who.display_name),
+        }
+    }
+}
+
+/// Splits rendered text into messages of at most `max` characters, at line breaks when possible.
+pub fn split_message(body: &str, max: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    for line in body.split('\n') {
+        let mut line = line.to_owned();
+        while line.chars().count() > max {
+            let cut: String = line.chars().take(max).collect();
+            line = line.chars().skip(max).collect();
+            if !current.is_empty() {
+                parts.push(std::mem::take(&mut current));
+            }
+            parts.push(cut);
+        }
+        if current.chars().count() + line.chars().count() + 1 > max && !current.is_empty() {
+            parts.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push('\n');
+        }
+        current.push_str(&line);
+    }
+    if !current.is_empty() || parts.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+/// Delivers replies to Matrix rooms and direct rooms.
+pub struct MatrixSink {
+    client: Client,
+    engine: Arc<Engine>,
+}
+
+fn send_error(e: matrix_sdk::Error) -> SendError {
+    let retry_after = match e.client_api_error_kind() {
+        Some(matrix_sdk::ruma::api::error::ErrorKind::LimitExceeded(data)) => match &data.retry_after {
+            Some(matrix_sdk::ruma::api::error::RetryAfter::Delay(d)) => chrono::Duration::from_std(*d).ok(),
+            _ => Some(chrono::Duration::seconds(5)),
+        },
+        _ => None,
+    };
+    SendError { message: e.to_string(), retry_after }
+}
+
+impl MatrixSink {
+    /// The direct room with a user, created (and the user invited) if there is none.
+    async fn direct_room(&self, user_id: &UserId) -> Result<Room, SendError> {
+        if let Some(room) = self.client.get_dm_room(user_id) {
+            return Ok(room);
+        }
+        self.client.create_dm(user_id).await.map_err(send_error)
+    }
+}
+
+#[async_trait]
+impl Sink for MatrixSink {
+    fn platform(&self) -> Platform {
+        Platform::Matrix
+    }
+
+    async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError> {
+        let room = match &message.destination {
+            Destination::Room { room_id, .. } => {
+                let room_id =
+                    RoomId::parse(room_id).map_err(|e| SendError { message: e.to_string(), retry_after: None })?;
+                self.client.get_room(&room_id).ok_or_else(|| SendError {
+                    message: format!("not in room {room_id}"),
+                    retry_after: Some(chrono::Duration::seconds(30)),
+                })?
+            }
+            Destination::Direct { user_id, .. } => {
+                let user_id =
+                    UserId::parse(user_id).map_err(|e| SendError { message: e.to_string(), retry_after: None })?;
+                self.direct_room(&user_id).await?
+            }
+        };
+        let body = text::render(&self.engine.i18n, message, "!", &MatrixStyle { zone: message.zone });
+        for (i, part) in split_message(&body, MAX_MESSAGE_CHARS).into_iter().enumerate() {
+            // The outbox key makes a retried send idempotent on the homeserver.
+            let txn: OwnedTransactionId = format!("quorum-{key}-{i}").into();
+            room.send(RoomMessageEventContent::text_markdown(part))
+                .with_transaction_id(txn)
+                .await
+                .map_err(send_error)?;
+        }
+        Ok(())
+    }
+}
+
+/// The session an access token belongs to, asked of the homeserver with a throw-away client so
+/// the real store is only ever initialised with the real device.
+async fn session_for_token(config: &MatrixConfig, token: &str) -> Result<MatrixSession> {
+    let tokens = matrix_sdk::authentication::SessionTokens { access_token: token.to_owned(), refresh_token: None };
+    let probe = Client::builder().homeserver_url(&config.homeserver).build().await?;
+    let user_id: OwnedUserId = config.user.parse().context("[matrix] user is not a Matrix user ID")?;
+    probe
+        .restore_session(MatrixSession {
+            meta: matrix_sdk::SessionMeta { user_id, device_id: "QUORUMPROBE".into() },
+            tokens: tokens.clone(),
+        })
+        .await?;
+    let me = probe.whoami().await.context("the access token was refused")?;
+    let device_id = me.device_id.context("the access token has no device")?;
+    Ok(MatrixSession { meta: matrix_sdk::SessionMeta { user_id: me.user_id, device_id }, tokens })
+}
+
+/// A running Matrix connection.
+pub struct MatrixAdapter {
+    pub client: Client,
+    config: MatrixConfig,
+}
+
+impl MatrixAdapter {
+    /// Logs in (or restores the stored device) and returns the adapter, not yet syncing.
+    pub async fn connect(config: MatrixConfig) -> Result<Self> {
+        std::fs::create_dir_all(&config.store_path)
+            .with_context(|| format!("cannot create {}", config.store_path.display()))?;
+        let session_file = config.store_path.join("session.json");
+        let saved = std::fs::read_to_string(&session_file).ok();
+        let session = match (&saved, &config.access_token) {
+            (Some(saved), _) => {
+                Some(serde_json::from_str::<MatrixSession>(saved).context("session.json is unreadable")?)
+            }
+            (None, Some(token)) => Some(session_for_token(&config, token).await?),
+            (None, None) => None,
+        };
+        let client = Client::builder()
+            .homeserver_url(&config.homeserver)
+            .sqlite_store(&config.store_path, None)
+            .build()
+            .await
+            .context("cannot reach the Matrix homeserver")?;
+        match session {
+            Some(session) => {
+                client.restore_session(session.clone()).await.context("cannot restore the Matrix session")?;
+                if saved.is_none() {
+                    std::fs::write(&session_file, serde_json::to_string(&session)?)?;
+                }
+            }
+            None => {
+                let password = config.password.as_deref().context("[matrix] needs a password or an access_token")?;
+                client
+                    .matrix_auth()
+                    .login_username(&config.user, password)
+                    .initial_device_display_name(&config.device_name)
+                    .send()
+                    .await
+                    .context("Matrix login failed")?;
+                let session = client.matrix_auth().session().context("no session after login")?;
+                std::fs::write(&session_file, serde_json::to_string(&session)?)?;
+            }
+        }
+        if saved.is_none() {
+            // A new device starts after the history: old commands are never replayed.
+            client.sync_once(SyncSettings::default()).await.context("first sync failed")?;
+        }
+        Ok(Self { client, config })
+    }
+
+    /// The sink that delivers this adapter's outbox.
+    pub fn sink(&self, engine: Arc<Engine>) -> Arc<MatrixSink> {
+        Arc::new(MatrixSink { client: self.client.clone(), engine })
+    }
+
+    /// Handles invites and commands until `shutdown` completes.
+    pub async fn run(self, engine: Arc<Engine>, shutdown: impl std::future::Future<Output = ()>) -> Result<()> {
+        let sink = self.sink(engine.clone());
+        let config = Arc::new(self.config.clone());
+        let own_user = self.client.user_id().context("not logged in")?.to_owned();
+
+        let invite_config = config.clone();
+        let invite_own = own_user.clone();
+        self.client.add_event_handler(move |ev: StrippedRoomMemberEvent, room: Room| {
+            let config = invite_config.clone();
+            let own = invite_own.clone();
+            async move {
+                if ev.state_key != own || ev.content.membership != MembershipState::Invite {
+                    return;
+                }
+                if !config.accepts_invite_from(ev.sender.as_str()) {
+                    tracing::info!(room = %room.room_id(), inviter = %ev.sender, "invite declined: inviter not allowed");
+                    let _ = room.leave().await;
+                    return;
+                }
+                // Joining right after an invite can race the homeserver; retry briefly.
+                for attempt in 0..5u32 {
+                    match room.join().await {
+                        Ok(()) => return,
+                        Err(e) => {
+                            tracing::warn!(room = %room.room_id(), error = %e, attempt, "join failed");
+                            tokio::time::sleep(std::time::Duration::from_millis(500 * 2u64.pow(attempt))).await;
+                        }
+                    }
+                }
+            }
+        });
+
+        let leave_own = own_user.clone();
+        self.client.add_event_handler(move |ev: SyncRoomMemberEvent, room: Room| {
+            let own = leave_own.clone();
+            async move {
+                if ev.state_key() != &own {
+                    return;
+                }
+                if matches!(ev.membership(), MembershipState::Leave | MembershipState::Ban)
+                    && let Err(e) = room.forget().await
+                {
+                    tracing::debug!(room = %room.room_id(), error = %e, "could not forget a room we left");
+                }
+            }
+        });
+
+        let command_engine = engine.clone();
+        let command_sink = sink.clone();
+        let command_config = config.clone();
+        self.client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+            let engine = command_engine.clone();
+            let sink = command_sink.clone();
+            let config = command_config.clone();
+            let own = own_user.clone();
+            async move {
+                if ev.sender == own || room.state() != RoomState::Joined {
+                    return;
+                }
+                let MessageType::Text(content) = &ev.content.msgtype else { return };
+                let Some(command) = content.body.trim_start().strip_prefix(&config.command_prefix) else { return };
+                let key = format!("reply-{}", ev.event_id);
+                if let Err(e) = handle_command(&engine, &sink, &room, &ev.sender, command, &key).await {
+                    tracing::error!(room = %room.room_id(), error = ?e, "command failed");
+                }
+            }
+        });
+
+        tokio::select! {
+            result = self.client.sync(SyncSettings::default()) => result.context("Matrix sync stopped"),
+            () = shutdown => Ok(()),
+        }
+    }
+}
+
+async fn handle_command(
+    engine: &Arc<Engine>,
+    sink: &MatrixSink,
+    room: &Room,
+    sender: &UserId,
+    text: &str,
+    event_key: &str,
+) -> Result<()> {
+    let display_name = match room.get_member_no_sync(sender).await {
+        Ok(Some(member)) => member.display_name().map(str::to_owned).unwrap_or_else(|| sender.localpart().to_owned()),
+        _ => sender.localpart().to_owned(),
+    };
+    let is_direct = room.is_direct().await.unwrap_or(false);
+    let incoming = Incoming {
+        user: PlatformUser { platform: Platform::Matrix, user_id: sender.to_string(), display_name },
+        room: PlatformRoom {
+            platform: Platform::Matrix,
+            room_id: room.room_id().to_string(),
+            name: room.name().unwrap_or_else(|| room.room_id().to_string()),
+            is_direct,
+        },
+        text: text.to_owned(),
+    };
+    for (i, out) in engine.handle(incoming).await?.into_iter().enumerate() {
+        let key = format!("{event_key}-{i}");
+        if let Err(e) = sink.send(&out, &key).await {
+            // The homeserver is unreachable or limiting us: keep the reply in the outbox.
+            tracing::warn!(error = %e, "reply deferred to the outbox");
+            engine.defer(&out, &key).await?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_message;
+
+    #[test]
+    fn long_replies_split_at_lines() {
+        let body = format!("{}\n{}\n{}", "a".repeat(8), "b".repeat(8), "c".repeat(25));
+        assert_eq!(split_message(&body, 20), ["aaaaaaaa\nbbbbbbbb", &"c".repeat(20), "ccccc"]);
+        assert_eq!(split_message("short", 20), ["short"]);
+        assert_eq!(split_message("", 20), [""]);
+    }
+}
