@@ -284,9 +284,19 @@ impl MatrixAdapter {
             }
         });
 
-        tokio::select! {
-            result = self.client.sync(SyncSettings::default()) => result.context("Matrix sync stopped"),
-            () = shutdown => Ok(()),
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                result = self.client.sync(SyncSettings::default()) => {
+                    // The homeserver went away: keep the sync position and try again.
+                    tracing::warn!(error = ?result.err(), "Matrix sync interrupted; reconnecting");
+                    tokio::select! {
+                        _ = tokio::time::sleep(std::time::Duration::from_secs(2)) => {}
+                        () = &mut shutdown => return Ok(()),
+                    }
+                }
+                () = &mut shutdown => return Ok(()),
+            }
         }
     }
 }
