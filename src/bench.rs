@@ -67,7 +67,9 @@ async fn roundtrip(db: Option<String>, n: usize, config: &Config) -> Result<()> 
         let mut samples = Vec::with_capacity(n);
         for _ in 0..n {
             let started = Instant::now();
-            engine.handle(Incoming { user: user.clone(), room: room.clone(), text: text.into() }).await?;
+            engine
+                .handle(Incoming { user: user.clone(), room: room.clone(), text: text.into(), platform_role: None })
+                .await?;
             samples.push(started.elapsed().as_secs_f64() * 1000.0);
         }
         samples.sort_by(f64::total_cmp);
@@ -126,7 +128,8 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
     for i in 0..count {
         let offset_s = lead + (i as u64 * window_ms / count as u64) / 1000;
         let text = format!("remind me in {offset_s}s \"reminder {i}\"");
-        let out = enqueuer.handle(Incoming { user: user.clone(), room: room.clone(), text }).await?;
+        let out =
+            enqueuer.handle(Incoming { user: user.clone(), room: room.clone(), text, platform_role: None }).await?;
         anyhow::ensure!(!out[0].reply.is_error, "enqueue failed: {:?}", out[0].reply);
     }
     let enqueue = started.elapsed();

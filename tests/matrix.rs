@@ -131,10 +131,14 @@ struct Bot {
 
 impl Bot {
     async fn start(db: &TestDb, store: &std::path::Path) -> Self {
+        Self::start_with(db, store, EngineConfig::default(), "").await
+    }
+
+    async fn start_with(db: &TestDb, store: &std::path::Path, config: EngineConfig, extra: &str) -> Self {
         let clock = Arc::new(VirtualClock::new(Some(at("2026-11-30T08:00:00Z"))));
-        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default()));
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
         let table: toml::Table = toml::from_str(&format!(
-            "homeserver = \"{}\"\nuser = \"{}\"\npassword = \"quorum-pass\"\nstore_path = \"{}\"",
+            "homeserver = \"{}\"\nuser = \"{}\"\npassword = \"quorum-pass\"\nstore_path = \"{}\"\n{extra}",
             synapse_url(),
             bot_id(),
             store.display()
@@ -277,5 +281,39 @@ async fn a_reply_queued_during_a_homeserver_outage_arrives_after_it() {
     let (_, reminder) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
     assert!(reminder.contains("Call starts"), "{reminder}");
     assert_eq!(bot.engine.store.count_outbox("sent").await.unwrap(), 1);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn power_levels_grant_roles_when_configured() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = tempfile::tempdir().unwrap();
+    let config = EngineConfig { admins: vec![format!("@carol:{}", server())], ..EngineConfig::default() };
+    let bot = Bot::start_with(&db, store.path(), config, "staff_power_level = 50").await;
+    let mut alice = Person::login("alice").await;
+    let mut carol = Person::login("carol").await;
+    let mut bob = Person::login("bob").await;
+    let room = alice.room_with_bot(&bot_id(), false).await;
+    let here = room.room_id().to_owned();
+    for person in [&carol, &bob] {
+        room.invite_user_by_id(person.client.user_id().unwrap()).await.unwrap();
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let carol_room = carol.client.get_room(&here).expect("carol joined");
+    carol.say(&carol_room, "!body create \"Business Constituency\" BC").await;
+    carol.expect_from(&bot_id(), |r, b| *r == here && b.contains("BC")).await;
+    carol.say(&carol_room, "!body link BC").await;
+    carol.expect_from(&bot_id(), |r, b| *r == here && b.contains("linked")).await;
+
+    // Alice created the room (power level 100): staff of BC here, without any grant.
+    alice.say(&room, "!audit verify").await;
+    let (_, reply) = alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("audit")).await;
+    assert!(reply.contains("intact"), "{reply}");
+    // Bob has power level 0.
+    let bob_room = bob.client.get_room(&here).expect("bob joined");
+    bob.say(&bob_room, "!audit verify").await;
+    let (_, reply) = bob.expect_from(&bot_id(), |r, b| *r == here && b.contains("staff")).await;
+    assert!(reply.contains("needs the role `staff`"), "{reply}");
     bot.stop().await;
 }

@@ -7,7 +7,7 @@ use anyhow::Result;
 use chrono_tz::Tz;
 use tokio::sync::Notify;
 
-use super::actor::{Actor, BodyRef, Platform, PlatformRoom, PlatformUser};
+use super::actor::{Actor, BodyRef, Platform, PlatformRoom, PlatformUser, Role};
 use super::clock::Clock;
 use super::command::{self, Command, CommandSpec, ParseFailure, Parsed, Scope};
 use super::error::{CommandError, ParseError, UserError};
@@ -39,6 +39,9 @@ pub struct Incoming {
     pub room: PlatformRoom,
     /// The text after the platform's command prefix.
     pub text: String,
+    /// A role the platform itself vouches for in this room (a Matrix power level, a Discord
+    /// role), as the adapter's configuration maps it; it adds to Quorum's own grants.
+    pub platform_role: Option<Role>,
 }
 
 /// A reply ready for an adapter: where it goes and in which language and zone to render it.
@@ -167,7 +170,10 @@ impl Engine {
 
     /// Runs one command and returns what to send.
     pub async fn handle(&self, incoming: Incoming) -> Result<Vec<Outgoing>> {
-        let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        let mut actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        if let (Some(role), Some(_)) = (incoming.platform_role, &actor.body) {
+            actor.roles.push(role);
+        }
         let reply = match Command::parse(&incoming.text) {
             Ok(parsed) => self.run(&actor, parsed).await?,
             Err(ParseFailure { spec, error }) => error_reply(UserError::Parse(error), spec),

@@ -123,7 +123,7 @@ impl Console {
                 is_direct: false,
             }
         };
-        for out in self.engine.handle(Incoming { user, room, text: command.to_owned() }).await? {
+        for out in self.engine.handle(Incoming { user, room, text: command.to_owned(), platform_role: None }).await? {
             self.sink.print(&out);
         }
         Ok(())

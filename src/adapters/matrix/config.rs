@@ -73,6 +73,17 @@ impl MatrixConfig {
         self.user.split_once(':').map(|(_, s)| s).unwrap_or_default()
     }
 
+    /// The role a power level stands for in the room's body, per `staff_power_level` and
+    /// `admin_power_level`; `None` when neither is configured or reached.
+    pub fn role_for_power_level(&self, level: i64) -> Option<crate::core::actor::Role> {
+        use crate::core::actor::Role;
+        match (self.admin_power_level, self.staff_power_level) {
+            (Some(admin), _) if level >= admin => Some(Role::Admin),
+            (_, Some(staff)) if level >= staff => Some(Role::Staff),
+            _ => None,
+        }
+    }
+
     /// Whether an invite from `inviter` is to be accepted.
     pub fn accepts_invite_from(&self, inviter: &str) -> bool {
         let server = inviter.split_once(':').map(|(_, s)| s).unwrap_or_default();
@@ -103,6 +114,17 @@ mod tests {
         assert!(c.accepts_invite_from("@bob:other.org"));
         assert!(!c.accepts_invite_from("@alice:example.org"));
         assert!(!format!("{c:?}").contains("\"x\""));
+    }
+
+    #[test]
+    fn power_levels_map_to_roles_only_when_configured() {
+        use crate::core::actor::Role;
+        let c = config("password = \"x\"").unwrap();
+        assert_eq!(c.role_for_power_level(100), None);
+        let c = config("password = \"x\"\nstaff_power_level = 50\nadmin_power_level = 100").unwrap();
+        assert_eq!(c.role_for_power_level(49), None);
+        assert_eq!(c.role_for_power_level(50), Some(Role::Staff));
+        assert_eq!(c.role_for_power_level(100), Some(Role::Admin));
     }
 
     #[test]

@@ -278,7 +278,7 @@ impl MatrixAdapter {
                 let MessageType::Text(content) = &ev.content.msgtype else { return };
                 let Some(command) = content.body.trim_start().strip_prefix(&config.command_prefix) else { return };
                 let key = format!("reply-{}", ev.event_id);
-                if let Err(e) = handle_command(&engine, &sink, &room, &ev.sender, command, &key).await {
+                if let Err(e) = handle_command(&engine, &config, &sink, &room, &ev.sender, command, &key).await {
                     tracing::error!(room = %room.room_id(), error = ?e, "command failed");
                 }
             }
@@ -301,18 +301,29 @@ impl MatrixAdapter {
     }
 }
 
+/// A power level as a number; room creators of room version 12 count as unlimited.
+fn power_level(level: matrix_sdk::ruma::events::room::power_levels::UserPowerLevel) -> i64 {
+    match level {
+        matrix_sdk::ruma::events::room::power_levels::UserPowerLevel::Int(n) => n.into(),
+        _ => i64::MAX,
+    }
+}
+
 async fn handle_command(
     engine: &Arc<Engine>,
+    config: &MatrixConfig,
     sink: &MatrixSink,
     room: &Room,
     sender: &UserId,
     text: &str,
     event_key: &str,
 ) -> Result<()> {
-    let display_name = match room.get_member_no_sync(sender).await {
-        Ok(Some(member)) => member.display_name().map(str::to_owned).unwrap_or_else(|| sender.localpart().to_owned()),
-        _ => sender.localpart().to_owned(),
-    };
+    let member = room.get_member_no_sync(sender).await.ok().flatten();
+    let display_name = member
+        .as_ref()
+        .and_then(|m| m.display_name().map(str::to_owned))
+        .unwrap_or_else(|| sender.localpart().to_owned());
+    let platform_role = member.as_ref().and_then(|m| config.role_for_power_level(power_level(m.power_level())));
     let is_direct = room.is_direct().await.unwrap_or(false);
     let incoming = Incoming {
         user: PlatformUser { platform: Platform::Matrix, user_id: sender.to_string(), display_name },
@@ -323,6 +334,7 @@ async fn handle_command(
             is_direct,
         },
         text: text.to_owned(),
+        platform_role,
     };
     for (i, out) in engine.handle(incoming).await?.into_iter().enumerate() {
         let key = format!("{event_key}-{i}");
