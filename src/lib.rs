@@ -8,7 +8,7 @@
 //!   `features::audit`: what Quorum does, each with its commands, service and rendering.
 //! - `store`: SQLite or PostgreSQL through one interface; all dialect differences live here.
 //! - `scheduler`: durable jobs with leases, and the outbox that adapters deliver.
-//! - `adapters::console` (and the shared `adapters::text` renderer): the platforms.
+//! - `adapters::console`, `adapters::matrix` (and the shared `adapters::text` renderer): the platforms.
 //! - `i18n`: Fluent messages in the six UN languages.
 //! - `config`: `quorum.toml` and its environment overrides.
 //! - `bench`: the figures README's Performance section reports.
