@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser};
 use crate::core::clock::{Clock, SystemClock, VirtualClock};
 use crate::core::engine::{Engine, Incoming, Outgoing};
-use crate::scheduler::{Delivery, Scheduler, SendError, Sink};
+use crate::scheduler::{Background, SendError, Sink};
 use crate::store::Store;
 
 #[derive(Debug, Subcommand)]
@@ -147,20 +147,7 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
 
     let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?));
     let sink = Arc::new(LagSink { lags_ms: std::sync::Mutex::new(Vec::with_capacity(count)) });
-    let scheduler = Scheduler::new(engine.clone(), config.scheduler()?);
-    let delivery = Delivery::new(engine.clone(), sink.clone());
-    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
-        let _ = rx.wait_for(|s| *s).await;
-    };
-    let scheduler_task = tokio::spawn({
-        let stop = stopped(stop_rx.clone());
-        async move { scheduler.run(stop).await }
-    });
-    let delivery_task = tokio::spawn({
-        let stop = stopped(stop_rx.clone());
-        async move { delivery.run(stop).await }
-    });
+    let background = Background::start(engine.clone(), config.scheduler()?, vec![sink.clone()]);
 
     // Idle until just before the first is due: the loops should sleep, not spin.
     let idle_until = first_due - chrono::Duration::seconds(2);
@@ -180,8 +167,7 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
     while sink.lags_ms.lock().expect("lag lock").len() < count && Instant::now() < deadline {
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
-    let _ = stop_tx.send(true);
-    let _ = tokio::join!(scheduler_task, delivery_task);
+    background.stop().await;
     let mut lags = sink.lags_ms.lock().expect("lag lock").clone();
     lags.sort_unstable();
     let ms: Vec<f64> = lags.iter().map(|l| *l as f64).collect();

@@ -16,7 +16,7 @@ use quorum::config::Config;
 use quorum::core::clock::SystemClock;
 use quorum::core::clock::VirtualClock;
 use quorum::core::engine::Engine;
-use quorum::scheduler::{Delivery, Scheduler};
+use quorum::scheduler::Background;
 use quorum::store::Store;
 
 #[derive(Parser)]
@@ -128,28 +128,14 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let store = Store::connect_and_migrate(&config.database_url).await?;
             let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?));
             let adapter = MatrixAdapter::connect(matrix).await?;
-            let scheduler = Scheduler::new(engine.clone(), config.scheduler()?);
-            let delivery = Delivery::new(engine.clone(), adapter.sink(engine.clone()));
-            let (stop, stopped) = tokio::sync::watch::channel(false);
-            let until_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
-                let _ = rx.wait_for(|s| *s).await;
-            };
-            let jobs = tokio::spawn({
-                let stop = until_stopped(stopped.clone());
-                async move { scheduler.run(stop).await }
-            });
-            let sends = tokio::spawn({
-                let stop = until_stopped(stopped.clone());
-                async move { delivery.run(stop).await }
-            });
+            let background = Background::start(engine.clone(), config.scheduler()?, vec![adapter.sink(engine.clone())]);
             eprintln!("quorum: running on Matrix; Ctrl-C stops.");
             let result = adapter
                 .run(engine.clone(), async {
                     let _ = tokio::signal::ctrl_c().await;
                 })
                 .await;
-            let _ = stop.send(true);
-            let _ = tokio::join!(jobs, sends);
+            background.stop().await;
             engine.store.close().await;
             result?;
             Ok(ExitCode::SUCCESS)

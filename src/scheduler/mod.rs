@@ -162,3 +162,38 @@ impl Scheduler {
         }
     }
 }
+
+/// The scheduler and one outbox sender per platform, running as tasks until stopped.
+pub struct Background {
+    stop: tokio::sync::watch::Sender<bool>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Background {
+    pub fn start(engine: Arc<Engine>, config: SchedulerConfig, sinks: Vec<Arc<dyn Sink>>) -> Self {
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let until_stopped = move || {
+            let mut rx = stopped.clone();
+            async move {
+                let _ = rx.wait_for(|s| *s).await;
+            }
+        };
+        let scheduler = Scheduler::new(engine.clone(), config);
+        let stop_jobs = until_stopped();
+        let mut tasks = vec![tokio::spawn(async move { scheduler.run(stop_jobs).await })];
+        for sink in sinks {
+            let delivery = Delivery::new(engine.clone(), sink);
+            let stop_sends = until_stopped();
+            tasks.push(tokio::spawn(async move { delivery.run(stop_sends).await }));
+        }
+        Self { stop, tasks }
+    }
+
+    /// Stops every loop and waits for them to finish their current pass.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        for task in self.tasks {
+            let _ = task.await;
+        }
+    }
+}
