@@ -173,15 +173,32 @@ impl Bot {
     }
 }
 
+/// A fresh bot, and `name` in a new room with it. Holds the database and store while alive.
+struct Scene {
+    db: TestDb,
+    store: tempfile::TempDir,
+    bot: Bot,
+    person: Person,
+    room: Room,
+    here: OwnedRoomId,
+}
+
+impl Scene {
+    async fn new(name: &str, encrypted: bool) -> Self {
+        let db = TestDb::new(Backend::Sqlite).await;
+        let store = tempfile::tempdir().unwrap();
+        let bot = Bot::start(&db, store.path()).await;
+        let person = Person::login(name).await;
+        let room = person.room_with_bot(&bot_id(), encrypted).await;
+        let here = room.room_id().to_owned();
+        Self { db, store, bot, person, room, here }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commands_replies_private_replies_and_reminders() {
     let _serial = ONE_AT_A_TIME.lock().await;
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = tempfile::tempdir().unwrap();
-    let bot = Bot::start(&db, store.path()).await;
-    let mut alice = Person::login("alice").await;
-    let room = alice.room_with_bot(&bot_id(), false).await;
-    let here = room.room_id().to_owned();
+    let Scene { db: _db, store: _store, bot, person: mut alice, room, here } = Scene::new("alice", false).await;
 
     alice.say(&room, "!help").await;
     let (_, help) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
@@ -206,12 +223,7 @@ async fn commands_replies_private_replies_and_reminders() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn encrypted_room_works() {
     let _serial = ONE_AT_A_TIME.lock().await;
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = tempfile::tempdir().unwrap();
-    let bot = Bot::start(&db, store.path()).await;
-    let mut bob = Person::login("bob").await;
-    let room = bob.room_with_bot(&bot_id(), true).await;
-    let here = room.room_id().to_owned();
+    let Scene { db: _db, store: _store, bot, person: mut bob, room, here } = Scene::new("bob", true).await;
     bob.say(&room, "!whoami").await;
     let (_, reply) = bob.expect_from(&bot_id(), |_, _| true).await;
     assert!(reply.contains("bob"), "{reply}");
@@ -224,12 +236,7 @@ async fn encrypted_room_works() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_restarted_bot_neither_replays_nor_misses_commands() {
     let _serial = ONE_AT_A_TIME.lock().await;
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = tempfile::tempdir().unwrap();
-    let bot = Bot::start(&db, store.path()).await;
-    let mut carol = Person::login("carol").await;
-    let room = carol.room_with_bot(&bot_id(), false).await;
-    let here = room.room_id().to_owned();
+    let Scene { db, store, bot, person: mut carol, room, here } = Scene::new("carol", false).await;
     carol.say(&room, "!tz Tokyo").await;
     let (_, reply) = carol.expect_from(&bot_id(), |r, _| *r == here).await;
     assert!(reply.contains("Asia/Tokyo"), "{reply}");
@@ -255,12 +262,7 @@ fn synapse_control(action: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reply_queued_during_a_homeserver_outage_arrives_after_it() {
     let _serial = ONE_AT_A_TIME.lock().await;
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = tempfile::tempdir().unwrap();
-    let bot = Bot::start(&db, store.path()).await;
-    let mut alice = Person::login("alice").await;
-    let room = alice.room_with_bot(&bot_id(), false).await;
-    let here = room.room_id().to_owned();
+    let Scene { db: _db, store: _store, bot, person: mut alice, room, here } = Scene::new("alice", false).await;
     alice.say(&room, "!remind me in 1h \"Call starts\"").await;
     let (_, reply) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
     assert!(reply.contains("Reminder #1"), "{reply}");
