@@ -90,14 +90,6 @@ impl Tx {
         Ok(MemberRow { id, display_name: display_name.to_owned(), locale: None, timezone: None, is_admin: false })
     }
 
-    pub async fn member(&mut self, id: i64) -> Result<Option<MemberRow>> {
-        let row = sqlx::query(AssertSqlSafe(format!("SELECT {MEMBER_COLUMNS} FROM members m WHERE m.id = $1")))
-            .bind(id)
-            .fetch_optional(&mut *self.tx)
-            .await?;
-        row.as_ref().map(member_from).transpose()
-    }
-
     /// `(platform, user id)` of every identity linked to a member.
     pub async fn identities_of(&mut self, member_id: i64) -> Result<Vec<(String, String)>> {
         let rows =
@@ -161,14 +153,6 @@ impl Tx {
         .execute(&mut *self.tx)
         .await?;
         self.find_room(platform, room_id).await?.ok_or_else(|| anyhow::anyhow!("room {platform}:{room_id} vanished"))
-    }
-
-    pub async fn room(&mut self, id: i64) -> Result<Option<ResolvedRoom>> {
-        let row = sqlx::query(AssertSqlSafe(format!("{ROOM_SELECT} WHERE r.id = $1")))
-            .bind(id)
-            .fetch_optional(&mut *self.tx)
-            .await?;
-        row.as_ref().map(room_from).transpose()
     }
 
     pub async fn find_room(&mut self, platform: &str, room_id: &str) -> Result<Option<ResolvedRoom>> {
