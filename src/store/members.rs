@@ -28,13 +28,19 @@ pub struct ResolvedRoom {
 const MEMBER_COLUMNS: &str = "m.id, m.display_name, m.locale, m.timezone, m.is_admin";
 
 fn member_from(row: &sqlx::any::AnyRow) -> Result<MemberRow> {
-    Ok(MemberRow {
-        id: row.try_get(0)?,
-        display_name: row.try_get(1)?,
-        locale: row.try_get(2)?,
-        timezone: row.try_get(3)?,
-        is_admin: row.try_get::<i64, _>(4)? != 0,
-    })
+    member_at(row, 0)?.ok_or_else(|| anyhow::anyhow!("member row without an id"))
+}
+
+/// The `MEMBER_COLUMNS` that start at column `first`; `None` when a left join found no member.
+pub(super) fn member_at(row: &sqlx::any::AnyRow, first: usize) -> Result<Option<MemberRow>> {
+    let Some(id) = row.try_get::<Option<i64>, _>(first)? else { return Ok(None) };
+    Ok(Some(MemberRow {
+        id,
+        display_name: row.try_get(first + 1)?,
+        locale: row.try_get(first + 2)?,
+        timezone: row.try_get(first + 3)?,
+        is_admin: row.try_get::<i64, _>(first + 4)? != 0,
+    }))
 }
 
 impl Tx {
@@ -187,13 +193,7 @@ impl Tx {
         .fetch_all(&mut *self.tx)
         .await?;
         let Some(first) = rows.first() else { return Ok(None) };
-        let member = MemberRow {
-            id: first.try_get(8)?,
-            display_name: first.try_get(9)?,
-            locale: first.try_get(10)?,
-            timezone: first.try_get(11)?,
-            is_admin: first.try_get::<i64, _>(12)? != 0,
-        };
+        let member = member_at(first, 8)?.ok_or_else(|| anyhow::anyhow!("member row without an id"))?;
         let roles = rows.iter().map(|r| r.try_get::<Option<String>, _>(13)).collect::<Result<Vec<_>, _>>()?;
         Ok(Some((member, room_from(first)?, roles.into_iter().flatten().collect())))
     }

@@ -3,6 +3,7 @@
 use anyhow::{Result, bail};
 use sqlx::{AssertSqlSafe, Row};
 
+use super::members::member_at;
 use super::{MemberRow, Tx};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,18 +205,8 @@ impl Tx {
         .fetch_optional(&mut *self.tx)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let member_at = |i: usize| -> Result<Option<MemberRow>> {
-            let Some(id) = row.try_get::<Option<i64>, _>(i)? else { return Ok(None) };
-            Ok(Some(MemberRow {
-                id,
-                display_name: row.try_get(i + 1)?,
-                locale: row.try_get(i + 2)?,
-                timezone: row.try_get(i + 3)?,
-                is_admin: row.try_get::<i64, _>(i + 4)? != 0,
-            }))
-        };
-        let creator = member_at(14)?.ok_or_else(|| anyhow::anyhow!("reminder {id} has no creator"))?;
-        let target = member_at(19)?;
+        let creator = member_at(&row, 14)?.ok_or_else(|| anyhow::anyhow!("reminder {id} has no creator"))?;
+        let target = member_at(&row, 19)?;
         let identities = sqlx::query(
             "SELECT member_id, platform, user_id FROM identities WHERE member_id = $1 OR member_id = $2
              ORDER BY member_id, platform, user_id",
