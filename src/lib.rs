@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Quorum: a chat-bot secretariat for member-run bodies, on Matrix and Discord at once.
 //!
 //! # Layout

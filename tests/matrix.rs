@@ -30,10 +30,19 @@ fn synapse_url() -> String {
         .expect("QUORUM_TEST_SYNAPSE_URL is not set: run the suite with scripts/test, which starts Synapse")
 }
 
+/// A message as a person's client received it.
+struct Seen {
+    room: OwnedRoomId,
+    from: String,
+    body: String,
+    /// The users its `m.mentions` notifies.
+    mentions: Vec<String>,
+}
+
 /// A person's Matrix account, syncing in the background and accepting every invite.
 struct Person {
     client: Client,
-    messages: mpsc::UnboundedReceiver<(OwnedRoomId, String, String)>,
+    messages: mpsc::UnboundedReceiver<Seen>,
     _dir: tempfile::TempDir,
 }
 
@@ -53,7 +62,9 @@ impl Person {
                     MessageType::Notice(t) => t.body.clone(),
                     _ => return,
                 };
-                let _ = tx.send((room.room_id().to_owned(), ev.sender.to_string(), body));
+                let mentions =
+                    ev.content.mentions.iter().flat_map(|m| m.user_ids.iter().map(|u| u.to_string())).collect();
+                let _ = tx.send(Seen { room: room.room_id().to_owned(), from: ev.sender.to_string(), body, mentions });
             }
         });
         client.add_event_handler(|ev: StrippedRoomMemberEvent, room: Room, client: Client| async move {
@@ -73,12 +84,17 @@ impl Person {
 
     /// The next message from `sender` for which `pick` holds, within 30 seconds.
     async fn expect_from(&mut self, sender: &str, pick: impl Fn(&OwnedRoomId, &str) -> bool) -> (OwnedRoomId, String) {
+        let seen = self.expect_seen(sender, pick).await;
+        (seen.room, seen.body)
+    }
+
+    async fn expect_seen(&mut self, sender: &str, pick: impl Fn(&OwnedRoomId, &str) -> bool) -> Seen {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
         loop {
             let next = tokio::time::timeout_at(deadline, self.messages.recv()).await;
-            let (room, from, body) = next.expect("timed out waiting for a message").expect("sync ended");
-            if from == sender && pick(&room, &body) {
-                return (room, body);
+            let seen = next.expect("timed out waiting for a message").expect("sync ended");
+            if seen.from == sender && pick(&seen.room, &seen.body) {
+                return seen;
             }
         }
     }
@@ -317,5 +333,202 @@ async fn power_levels_grant_roles_when_configured() {
     bob.say(&bob_room, "!audit verify").await;
     let (_, reply) = bob.expect_from(&bot_id(), |r, b| *r == here && b.contains("staff")).await;
     assert!(reply.contains("needs the role `staff`"), "{reply}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn native_poll_answers_run_as_their_command() {
+    use matrix_sdk::ruma::EventId;
+    use matrix_sdk::ruma::events::poll::response::{PollResponseEventContent, SelectionsContentBlock};
+    use matrix_sdk::ruma::events::poll::unstable_response::UnstablePollResponseEventContent;
+    use quorum::core::actor::Platform;
+    use quorum::core::platform::NativePoll;
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: mut alice, room, here } = Scene::new("alice", true).await;
+    let poll = NativePoll {
+        question: "Which zone are you in?".into(),
+        answers: vec![("Europe/Paris".into(), "Paris".into()), ("Asia/Tokyo".into(), "Tokyo".into())],
+        max_selections: 1,
+        disclosed: true,
+        vote_command: "tz".into(),
+    };
+    let start = bot.engine.post_native_poll(Platform::Matrix, here.as_str(), &poll).await.unwrap();
+    let start = EventId::parse(&start).unwrap();
+
+    // The MSC3381 answer clients send today, then the stable form: each runs `tz <answer>` as Alice.
+    room.send(UnstablePollResponseEventContent::new(vec!["Asia/Tokyo".into()], start.clone())).await.unwrap();
+    let (_, reply) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(reply.contains("Asia/Tokyo"), "{reply}");
+    room.send(PollResponseEventContent::new(
+        SelectionsContentBlock::from(vec!["Europe/Paris".to_owned()]),
+        start.clone(),
+    ))
+    .await
+    .unwrap();
+    let (_, reply) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(reply.contains("Europe/Paris"), "{reply}");
+
+    // A spoiled answer (not one of the poll's) runs nothing; the next real command is answered next.
+    room.send(UnstablePollResponseEventContent::new(vec!["Mars/Olympus".into()], start.clone())).await.unwrap();
+    alice.say(&room, "!tz").await;
+    let (_, reply) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(reply.starts_with("Your time zone is `Europe/Paris`"), "{reply}");
+
+    let actions = bot.engine.actions(Platform::Matrix).unwrap();
+    actions.end_poll(here.as_str(), start.as_str(), "Closed.").await.unwrap();
+    // A poll with too many answers for MSC3381 is refused before anything is sent.
+    let mut crowded = poll.clone();
+    crowded.answers = (0..21).map(|i| (i.to_string(), format!("Option {i}"))).collect();
+    assert!(bot.engine.post_native_poll(Platform::Matrix, here.as_str(), &crowded).await.is_err());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bot_invites_and_sets_power_levels() {
+    use matrix_sdk::ruma::Int;
+    use matrix_sdk::ruma::events::room::member::MembershipState;
+    use matrix_sdk::ruma::events::room::power_levels::UserPowerLevel;
+    use quorum::core::actor::{Platform, Role};
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: _alice, room, here } = Scene::new("alice", false).await;
+    let _bob = Person::login("bob").await;
+    let bob_id = UserId::parse(format!("@bob:{}", server())).unwrap();
+    let actions = bot.engine.actions(Platform::Matrix).expect("the adapter provides its actions");
+
+    // At power level 0 the bot may invite but not change power levels; the refusal is final.
+    actions.invite(here.as_str(), bob_id.as_str()).await.unwrap();
+    for _ in 0..100 {
+        let member = room.get_member(&bob_id).await.unwrap();
+        if member.is_some_and(|m| *m.membership() == MembershipState::Join) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let refused = actions.set_role(here.as_str(), bob_id.as_str(), Some(Role::Staff)).await.unwrap_err();
+    assert!(refused.retry_after.is_none(), "{refused}");
+
+    room.update_power_levels(vec![(&UserId::parse(bot_id()).unwrap(), Int::from(100))]).await.unwrap();
+    let mut levels = None;
+    for _ in 0..50 {
+        // The bot learns of its new power level by sync.
+        match actions.set_role(here.as_str(), bob_id.as_str(), Some(Role::Staff)).await {
+            Ok(()) => {
+                levels = Some(());
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    assert!(levels.is_some(), "the bot could not set a power level with power level 100");
+    let mut seen = 0;
+    for _ in 0..50 {
+        seen = match room.power_levels().await.unwrap().for_user(&bob_id) {
+            UserPowerLevel::Int(n) => n.into(),
+            _ => i64::MAX,
+        };
+        if seen == 50 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(seen, 50, "staff is the customary moderator level");
+    actions.set_role(here.as_str(), bob_id.as_str(), None).await.unwrap();
+
+    let elsewhere = "!nowhere:localhost";
+    assert!(actions.invite(elsewhere, bob_id.as_str()).await.is_err());
+    assert!(actions.invite(here.as_str(), "not a user id").await.unwrap_err().retry_after.is_none());
+    bot.stop().await;
+}
+
+/// A Synapse admin API call, as the server admin the test script registers.
+fn synapse_admin(method: &str, path: &str, body: &str) {
+    let login = std::process::Command::new("curl")
+        .args(["-sf", "-X", "POST", &format!("{}/_matrix/client/v3/login", synapse_url()), "-d"])
+        .arg(r#"{"type":"m.login.password","identifier":{"type":"m.id.user","user":"admin"},"password":"admin-pass"}"#)
+        .output()
+        .expect("run curl");
+    assert!(login.status.success(), "admin login failed");
+    let token = serde_json::from_slice::<serde_json::Value>(&login.stdout).unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let call = std::process::Command::new("curl")
+        .args(["-sf", "-X", method, "-H", &format!("Authorization: Bearer {token}"), "-d", body])
+        .arg(format!("{}/_synapse/admin/v1{path}", synapse_url()))
+        .status()
+        .expect("run curl");
+    assert!(call.success(), "{method} {path} failed");
+}
+
+/// Limits the bot to one message a second while alive.
+struct RateLimited;
+
+impl RateLimited {
+    fn on_bot() -> Self {
+        synapse_admin(
+            "POST",
+            &format!("/users/{}/override_ratelimit", bot_id()),
+            r#"{"messages_per_second":1,"burst_count":1}"#,
+        );
+        Self
+    }
+}
+
+impl Drop for RateLimited {
+    fn drop(&mut self) {
+        synapse_admin("DELETE", &format!("/users/{}/override_ratelimit", bot_id()), "");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limited_send_waits_the_time_the_homeserver_asks() {
+    use quorum::core::actor::Platform;
+    use quorum::core::clock::Clock;
+    use quorum::core::engine::Outgoing;
+    use quorum::core::reply::{Destination, Mention, Msg, Reply};
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: mut alice, room: _room, here } = Scene::new("alice", false).await;
+    let limited = RateLimited::on_bot();
+    let now = bot.clock.now();
+    let alice_id = alice.client.user_id().unwrap().to_string();
+    let from = Mention { display_name: "Alice".into(), identities: vec![("matrix".into(), alice_id.clone())] };
+    for n in 1..=3 {
+        let out = Outgoing {
+            destination: Destination::Room { platform: Platform::Matrix, room_id: here.to_string() },
+            reply: Reply::public(
+                Msg::new("reminder-fire-from").text("text", format!("Limited {n}")).mention("from", from.clone()),
+            ),
+            locale: "en".into(),
+            zone: chrono_tz::Tz::UTC,
+        };
+        bot.engine.defer(&out, &format!("limited-{n}"), None).await.unwrap();
+    }
+    let first = bot.delivery.deliver_due().await.unwrap();
+    assert!(first < 3, "three messages at once exceed one a second");
+    let next = bot.engine.store.next_outbox_at("matrix").await.unwrap().expect("the rest wait");
+    let wait = next - now.timestamp_millis();
+    // As long as Synapse asked (at most a second at this rate), not the SDK's quarter of an hour.
+    assert!((1..=1000).contains(&wait), "waits {wait} ms");
+    let errors = bot.engine.store.outbox_errors("matrix").await.unwrap();
+    assert!(!errors.is_empty() && errors.iter().all(|e| e.contains("M_LIMIT_EXCEEDED")), "{errors:?}");
+
+    let mut sent = first;
+    for _ in 0..20 {
+        if sent == 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        sent += bot.advance(chrono::Duration::seconds(1)).await;
+    }
+    assert_eq!(sent, 3, "every message is delivered once the limit allows");
+    for _ in 0..3 {
+        let seen = alice.expect_seen(&bot_id(), |r, b| *r == here && b.contains("Limited")).await;
+        // The pill notifies exactly the person it names.
+        assert_eq!(seen.mentions, std::slice::from_ref(&alice_id), "{}", seen.body);
+    }
+    drop(limited);
     bot.stop().await;
 }

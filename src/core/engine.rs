@@ -1,9 +1,10 @@
 //! The one path every command takes: platform message → actor → `Command` → permission → feature
 //! service → `Reply` → outgoing messages for the adapter to render.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use chrono_tz::Tz;
 use tokio::sync::Notify;
 
@@ -12,10 +13,11 @@ use super::clock::Clock;
 use super::command::{self, Command, CommandSpec, ParseFailure, Parsed, Scope};
 use super::error::{CommandError, ParseError, UserError};
 use super::permissions;
+use super::platform::{self, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
 use crate::features::{audit, bodies, help, reminders, settings};
 use crate::i18n::{self, I18n};
-use crate::store::Store;
+use crate::store::{NativePollRow, Store};
 
 /// The settings the engine needs from `quorum.toml`.
 #[derive(Debug, Clone)]
@@ -82,6 +84,8 @@ pub struct Engine {
     pub jobs_changed: Arc<Notify>,
     /// Wakes the outbox senders after new messages were enqueued.
     pub outbox_changed: Arc<Notify>,
+    /// What each connected platform can do besides posting replies.
+    actions: RwLock<HashMap<Platform, Arc<dyn PlatformActions>>>,
 }
 
 impl Engine {
@@ -93,7 +97,56 @@ impl Engine {
             config,
             jobs_changed: Arc::new(Notify::new()),
             outbox_changed: Arc::new(Notify::new()),
+            actions: RwLock::new(HashMap::new()),
         }
+    }
+
+    /// Called by an adapter once connected: its platform's actions become available.
+    pub fn provide_actions(&self, actions: Arc<dyn PlatformActions>) {
+        self.actions.write().unwrap_or_else(|e| e.into_inner()).insert(actions.platform(), actions);
+    }
+
+    /// The actions of a connected platform.
+    pub fn actions(&self, platform: Platform) -> Option<Arc<dyn PlatformActions>> {
+        self.actions.read().unwrap_or_else(|e| e.into_inner()).get(&platform).cloned()
+    }
+
+    /// Posts a poll with the platform's own widget and remembers it, so that answers come back as
+    /// commands. Returns the id of the message that carries it.
+    pub async fn post_native_poll(&self, platform: Platform, room_id: &str, poll: &NativePoll) -> Result<String> {
+        anyhow::ensure!(
+            !poll.answers.is_empty() && poll.answers.len() <= platform::MAX_POLL_ANSWERS,
+            "a native poll needs 1 to {} answers",
+            platform::MAX_POLL_ANSWERS
+        );
+        let actions = self.actions(platform).with_context(|| format!("{platform} is not connected"))?;
+        let message_id = actions.post_poll(room_id, poll).await?;
+        let row = NativePollRow {
+            vote_command: poll.vote_command.clone(),
+            answer_ids: poll.answers.iter().map(|(id, _)| id.clone()).collect(),
+            max_selections: i64::from(poll.max_selections.max(1)),
+        };
+        let mut tx = self.store.begin().await?;
+        tx.remember_native_poll(platform.as_str(), room_id, &message_id, &row, self.clock.now().timestamp_millis())
+            .await?;
+        tx.commit().await?;
+        Ok(message_id)
+    }
+
+    /// The command a member's answer to a native poll runs, or `None` when the message is not a
+    /// poll of ours or the answer is spoiled or withdrawn.
+    pub async fn native_poll_command(
+        &self,
+        platform: Platform,
+        room_id: &str,
+        message_id: &str,
+        chosen: &[String],
+    ) -> Result<Option<String>> {
+        let Some(poll) = self.store.read().await?.native_poll(platform.as_str(), room_id, message_id).await? else {
+            return Ok(None);
+        };
+        Ok(platform::valid_selections(&poll.answer_ids, poll.max_selections, chosen)
+            .map(|picked| format!("{} {}", poll.vote_command, picked.join(","))))
     }
 
     /// Makes `user` an admin if nobody is one yet (the console's first speaker).
@@ -216,10 +269,14 @@ impl Engine {
         }
     }
 
-    /// Puts a reply that could not be sent right away into the outbox, to be retried.
-    pub async fn defer(&self, out: &Outgoing, key: &str) -> Result<()> {
+    /// Puts a reply that could not be sent right away into the outbox, to be retried at once or,
+    /// when the platform asked to wait, after `retry_after`.
+    pub async fn defer(&self, out: &Outgoing, key: &str, retry_after: Option<chrono::Duration>) -> Result<()> {
+        let now = self.clock.now();
+        let first_attempt = now + retry_after.unwrap_or_default();
         let mut tx = self.store.begin().await?;
-        tx.enqueue(&crate::scheduler::envelope(out, key)?, self.clock.now().timestamp_millis()).await?;
+        tx.enqueue(&crate::scheduler::envelope(out, key)?, now.timestamp_millis(), first_attempt.timestamp_millis())
+            .await?;
         tx.commit().await?;
         self.outbox_changed.notify_waiters();
         Ok(())

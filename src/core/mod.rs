@@ -7,6 +7,7 @@ pub mod engine;
 pub mod error;
 pub mod grammar;
 pub mod permissions;
+pub mod platform;
 pub mod recurrence;
 pub mod reply;
 pub mod zones;

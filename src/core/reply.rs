@@ -152,4 +152,48 @@ impl Reply {
         self.blocks.push(block);
         self
     }
+
+    /// The user ids on `platform` of the people this reply names, each once, so an adapter can
+    /// notify exactly them.
+    pub fn mentioned_on(&self, platform: Platform) -> Vec<String> {
+        let msgs = self.blocks.iter().flat_map(|block| -> Vec<&Msg> {
+            match block {
+                Block::Paragraph(m) => vec![m],
+                Block::List(ms) => ms.iter().collect(),
+                Block::Choices(cs) => cs.iter().map(|c| &c.label).collect(),
+                Block::Commands(cs) => cs.iter().map(|(_, m)| m).collect(),
+                Block::Verbatim(_) | Block::Preformatted(_) | Block::Usage(_) | Block::Examples(_) => Vec::new(),
+            }
+        });
+        let mut ids: Vec<String> = Vec::new();
+        for mention in msgs.flat_map(|m| &m.args).filter_map(|(_, arg)| match arg {
+            Arg::Mention(who) => Some(who),
+            _ => None,
+        }) {
+            for (p, id) in &mention.identities {
+                if p == platform.as_str() && !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+        }
+        ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_are_collected_per_platform_once() {
+        let alice = Mention {
+            display_name: "Alice".into(),
+            identities: vec![("matrix".into(), "@alice:hs".into()), ("discord".into(), "42".into())],
+        };
+        let reply = Reply::public(Msg::new("a").mention("who", alice.clone()))
+            .with(Block::List(vec![Msg::new("b").mention("who", alice), Msg::new("c").text("t", "@bob:hs")]));
+        assert_eq!(reply.mentioned_on(Platform::Matrix), ["@alice:hs"]);
+        assert_eq!(reply.mentioned_on(Platform::Discord), ["42"]);
+        assert!(reply.mentioned_on(Platform::Console).is_empty());
+    }
 }

@@ -10,16 +10,8 @@ use chrono::Duration;
 
 use crate::core::actor::Platform;
 use crate::core::engine::{Engine, Outgoing};
+pub use crate::core::platform::SendError;
 use crate::store::{self, OutboxMessage, OutboxRow};
-
-/// Why a send failed.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{message}")]
-pub struct SendError {
-    pub message: String,
-    /// When the platform asked to wait (a rate limit), how long.
-    pub retry_after: Option<Duration>,
-}
 
 /// Something that can put a message on a platform. `key` is stable across retries, so a
 /// platform with idempotent sends (Matrix transaction IDs, Discord nonces) never shows it twice.

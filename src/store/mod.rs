@@ -8,6 +8,7 @@ mod audit;
 mod bodies;
 mod jobs;
 mod members;
+mod native_polls;
 mod outbox;
 mod reminders;
 
@@ -23,6 +24,7 @@ pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
 pub use jobs::{ClaimedJob, JobKind};
 pub use members::{MemberRow, ResolvedRoom};
+pub use native_polls::NativePollRow;
 pub use outbox::{OutboxMessage, OutboxRow};
 pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 

@@ -27,11 +27,12 @@ pub struct OutboxRow {
 }
 
 impl Tx {
-    /// `false` if a message with the same key was already enqueued.
-    pub async fn enqueue(&mut self, m: &OutboxMessage, now_ms: i64) -> Result<bool> {
+    /// `false` if a message with the same key was already enqueued. The first attempt is due at
+    /// `first_attempt_ms` (later than now when the platform asked to wait).
+    pub async fn enqueue(&mut self, m: &OutboxMessage, now_ms: i64, first_attempt_ms: i64) -> Result<bool> {
         let done = sqlx::query(
             "INSERT INTO outbox (idem_key, platform, destination, payload, locale, zone, state, next_attempt_at, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7) ON CONFLICT (idem_key) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $8, $7) ON CONFLICT (idem_key) DO NOTHING",
         )
         .bind(&m.idem_key)
         .bind(&m.platform)
@@ -40,6 +41,7 @@ impl Tx {
         .bind(&m.locale)
         .bind(&m.zone)
         .bind(now_ms)
+        .bind(first_attempt_ms)
         .execute(&mut *self.tx)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -132,6 +134,17 @@ impl Store {
         )
         .bind(platform)
         .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// Why a platform's pending messages are waiting: the last error of each that failed.
+    pub async fn outbox_errors(&self, platform: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT last_error FROM outbox
+             WHERE platform = $1 AND state = 'pending' AND last_error IS NOT NULL ORDER BY id",
+        )
+        .bind(platform)
+        .fetch_all(&self.pool)
         .await?)
     }
 

@@ -84,6 +84,17 @@ impl MatrixConfig {
         }
     }
 
+    /// The power level the bot gives for a role: the configured threshold (by default Matrix's
+    /// customary 50 for moderators and 100 for admins); other roles and `None` get 0.
+    pub fn power_level_for_role(&self, role: Option<crate::core::actor::Role>) -> i64 {
+        use crate::core::actor::Role;
+        match role {
+            Some(Role::Admin) => self.admin_power_level.unwrap_or(100),
+            Some(Role::Staff) => self.staff_power_level.unwrap_or(50),
+            _ => 0,
+        }
+    }
+
     /// Whether an invite from `inviter` is to be accepted.
     pub fn accepts_invite_from(&self, inviter: &str) -> bool {
         let server = inviter.split_once(':').map(|(_, s)| s).unwrap_or_default();
@@ -125,6 +136,12 @@ mod tests {
         assert_eq!(c.role_for_power_level(49), None);
         assert_eq!(c.role_for_power_level(50), Some(Role::Staff));
         assert_eq!(c.role_for_power_level(100), Some(Role::Admin));
+        assert_eq!(c.power_level_for_role(Some(Role::Staff)), 50);
+        assert_eq!(c.power_level_for_role(Some(Role::Member)), 0);
+        let c = config("password = \"x\"\nstaff_power_level = 20").unwrap();
+        assert_eq!(c.power_level_for_role(Some(Role::Staff)), 20);
+        assert_eq!(c.power_level_for_role(Some(Role::Admin)), 100);
+        assert_eq!(c.power_level_for_role(None), 0);
     }
 
     #[test]

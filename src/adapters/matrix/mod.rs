@@ -1,7 +1,9 @@
 //! The Matrix adapter (matrix-sdk): logs in once and keeps its device and sync position in
 //! `store_path`, accepts invites from allowed users and servers, reads commands in plain and
 //! encrypted rooms, and posts replies as HTML with a plain-text body. Private replies go to the
-//! member's direct room with the bot. Sends that fail wait in the outbox.
+//! member's direct room with the bot. Sends that fail wait in the outbox. Native polls use
+//! MSC3381 (the `org.matrix.msc3381.poll.*` events clients show as polls in today's room
+//! versions); an answer becomes the command the poll was posted with.
 
 mod config;
 
@@ -11,18 +13,29 @@ use anyhow::{Context, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use matrix_sdk::authentication::matrix::MatrixSession;
-use matrix_sdk::config::SyncSettings;
+use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::room::Room;
+use matrix_sdk::ruma::api::client::state::get_state_event_for_key;
+use matrix_sdk::ruma::events::poll::response::OriginalSyncPollResponseEvent;
+use matrix_sdk::ruma::events::poll::start::PollKind;
+use matrix_sdk::ruma::events::poll::unstable_end::UnstablePollEndEventContent;
+use matrix_sdk::ruma::events::poll::unstable_response::OriginalSyncUnstablePollResponseEvent;
+use matrix_sdk::ruma::events::poll::unstable_start::{
+    NewUnstablePollStartEventContent, UnstablePollAnswer, UnstablePollAnswers, UnstablePollStartContentBlock,
+};
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent, SyncRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
-use matrix_sdk::ruma::{OwnedTransactionId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::ruma::events::room::power_levels::RoomPowerLevelsEventContent;
+use matrix_sdk::ruma::events::{Mentions, StateEventType};
+use matrix_sdk::ruma::{EventId, Int, OwnedTransactionId, OwnedUserId, RoomId, UInt, UserId};
 use matrix_sdk::{Client, RoomState};
 
 pub use config::MatrixConfig;
 
 use crate::adapters::text;
-use crate::core::actor::{Platform, PlatformRoom, PlatformUser};
+use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::engine::{Engine, Incoming, Outgoing};
+use crate::core::platform::{NativePoll, PlatformActions};
 use crate::core::reply::{Destination, Mention};
 use crate::i18n::ArgStyle;
 use crate::scheduler::{SendError, Sink};
@@ -78,13 +91,15 @@ pub fn split_message(body: &str, max: usize) -> Vec<String> {
     parts
 }
 
-/// Delivers replies to Matrix rooms and direct rooms.
+/// Delivers replies to Matrix rooms and direct rooms, and carries out platform actions.
 pub struct MatrixSink {
     client: Client,
     engine: Arc<Engine>,
+    config: Arc<MatrixConfig>,
 }
 
-fn send_error(e: matrix_sdk::Error) -> SendError {
+fn send_error(e: impl Into<matrix_sdk::Error>) -> SendError {
+    let e = e.into();
     let retry_after = match e.client_api_error_kind() {
         Some(matrix_sdk::ruma::api::error::ErrorKind::LimitExceeded(data)) => match &data.retry_after {
             Some(matrix_sdk::ruma::api::error::RetryAfter::Delay(d)) => chrono::Duration::from_std(*d).ok(),
@@ -95,6 +110,12 @@ fn send_error(e: matrix_sdk::Error) -> SendError {
     SendError { message: e.to_string(), retry_after }
 }
 
+/// One attempt per request: when the homeserver limits us, the outbox waits out `retry_after`
+/// durably instead of the SDK retrying in memory for up to a quarter of an hour.
+fn one_attempt() -> RequestConfig {
+    RequestConfig::new().retry_limit(1)
+}
+
 impl MatrixSink {
     /// The direct room with a user, created (and the user invited) if there is none.
     async fn direct_room(&self, user_id: &UserId) -> Result<Room, SendError> {
@@ -103,6 +124,20 @@ impl MatrixSink {
         }
         self.client.create_dm(user_id).await.map_err(send_error)
     }
+
+    /// A room the bot has joined.
+    fn joined_room(&self, room_id: &str) -> Result<Room, SendError> {
+        let room_id = RoomId::parse(room_id).map_err(|e| SendError::refused(e.to_string()))?;
+        self.client.get_room(&room_id).filter(|r| r.state() == RoomState::Joined).ok_or_else(|| SendError {
+            message: format!("not in room {room_id}"),
+            // An invite may still be on its way.
+            retry_after: Some(chrono::Duration::seconds(30)),
+        })
+    }
+}
+
+fn parse_user(user_id: &str) -> Result<OwnedUserId, SendError> {
+    UserId::parse(user_id).map_err(|e| SendError::refused(e.to_string()))
 }
 
 #[async_trait]
@@ -113,29 +148,95 @@ impl Sink for MatrixSink {
 
     async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError> {
         let room = match &message.destination {
-            Destination::Room { room_id, .. } => {
-                let room_id =
-                    RoomId::parse(room_id).map_err(|e| SendError { message: e.to_string(), retry_after: None })?;
-                self.client.get_room(&room_id).ok_or_else(|| SendError {
-                    message: format!("not in room {room_id}"),
-                    retry_after: Some(chrono::Duration::seconds(30)),
-                })?
-            }
-            Destination::Direct { user_id, .. } => {
-                let user_id =
-                    UserId::parse(user_id).map_err(|e| SendError { message: e.to_string(), retry_after: None })?;
-                self.direct_room(&user_id).await?
-            }
+            Destination::Room { room_id, .. } => self.joined_room(room_id)?,
+            Destination::Direct { user_id, .. } => self.direct_room(&parse_user(user_id)?).await?,
         };
         let body = text::render(&self.engine.i18n, message, "!", &MatrixStyle { zone: message.zone });
+        let mentioned = message.reply.mentioned_on(Platform::Matrix);
         for (i, part) in split_message(&body, MAX_MESSAGE_CHARS).into_iter().enumerate() {
+            // Notify exactly the people this part names.
+            let mentions = Mentions::with_user_ids(
+                mentioned
+                    .iter()
+                    .filter(|id| part.contains(&format!("matrix.to/#/{id}")))
+                    .filter_map(|id| UserId::parse(id).ok()),
+            );
             // The outbox key makes a retried send idempotent on the homeserver.
             let txn: OwnedTransactionId = format!("quorum-{key}-{i}").into();
-            room.send(RoomMessageEventContent::text_markdown(part))
+            room.send(RoomMessageEventContent::text_markdown(part).add_mentions(mentions))
                 .with_transaction_id(txn)
+                .with_request_config(one_attempt())
                 .await
                 .map_err(send_error)?;
         }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl PlatformActions for MatrixSink {
+    fn platform(&self) -> Platform {
+        Platform::Matrix
+    }
+
+    async fn post_poll(&self, room_id: &str, poll: &NativePoll) -> Result<String, SendError> {
+        let room = self.joined_room(room_id)?;
+        let answers: Vec<UnstablePollAnswer> =
+            poll.answers.iter().map(|(id, label)| UnstablePollAnswer::new(id, label)).collect();
+        let answers = UnstablePollAnswers::try_from(answers).map_err(|e| SendError::refused(e.to_string()))?;
+        let mut block = UnstablePollStartContentBlock::new(&poll.question, answers);
+        block.max_selections = UInt::from(poll.max_selections.max(1));
+        block.kind = if poll.disclosed { PollKind::Disclosed } else { PollKind::Undisclosed };
+        // Clients without polls show the question and numbered answers.
+        let mut fallback = poll.question.clone();
+        for (n, (_, label)) in poll.answers.iter().enumerate() {
+            fallback.push_str(&format!("\n{}. {label}", n + 1));
+        }
+        let sent = room
+            .send(NewUnstablePollStartEventContent::plain_text(fallback, block))
+            .with_request_config(one_attempt())
+            .await
+            .map_err(send_error)?;
+        Ok(sent.response.event_id.to_string())
+    }
+
+    async fn end_poll(&self, room_id: &str, message_id: &str, summary: &str) -> Result<(), SendError> {
+        let room = self.joined_room(room_id)?;
+        let start = EventId::parse(message_id).map_err(|e| SendError::refused(e.to_string()))?;
+        room.send(UnstablePollEndEventContent::new(summary, start))
+            .with_request_config(one_attempt())
+            .await
+            .map_err(send_error)?;
+        Ok(())
+    }
+
+    async fn invite(&self, room_id: &str, user_id: &str) -> Result<(), SendError> {
+        let room = self.joined_room(room_id)?;
+        room.invite_user_by_id(&parse_user(user_id)?).await.map_err(send_error)
+    }
+
+    async fn set_role(&self, room_id: &str, user_id: &str, role: Option<Role>) -> Result<(), SendError> {
+        let room = self.joined_room(room_id)?;
+        let user = parse_user(user_id)?;
+        let level = Int::new(self.config.power_level_for_role(role)).unwrap_or_default();
+        // Edit the homeserver's current power levels, not the synced copy: a stale copy would
+        // silently undo changes made since (the bot's own promotion among them).
+        let request = get_state_event_for_key::v3::Request::new(
+            room.room_id().to_owned(),
+            StateEventType::RoomPowerLevels,
+            String::new(),
+        );
+        let current = self.client.send(request).await.map_err(send_error)?;
+        let mut levels = current
+            .into_content()
+            .deserialize_as_unchecked::<RoomPowerLevelsEventContent>()
+            .map_err(|e| SendError::refused(format!("unreadable power levels: {e}")))?;
+        if level == levels.users_default {
+            levels.users.remove(&user);
+        } else {
+            levels.users.insert(user, level);
+        }
+        room.send_state_event(levels).await.map_err(send_error)?;
         Ok(())
     }
 }
@@ -212,12 +313,13 @@ impl MatrixAdapter {
 
     /// The sink that delivers this adapter's outbox.
     pub fn sink(&self, engine: Arc<Engine>) -> Arc<MatrixSink> {
-        Arc::new(MatrixSink { client: self.client.clone(), engine })
+        Arc::new(MatrixSink { client: self.client.clone(), engine, config: Arc::new(self.config.clone()) })
     }
 
     /// Handles invites and commands until `shutdown` completes.
     pub async fn run(self, engine: Arc<Engine>, shutdown: impl std::future::Future<Output = ()>) -> Result<()> {
         let sink = self.sink(engine.clone());
+        engine.provide_actions(sink.clone());
         let config = Arc::new(self.config.clone());
         let own_user = self.client.user_id().context("not logged in")?.to_owned();
 
@@ -263,6 +365,37 @@ impl MatrixAdapter {
             }
         });
 
+        let answer_engine = engine.clone();
+        let answer_sink = sink.clone();
+        let answer_config = config.clone();
+        self.client.add_event_handler(move |ev: OriginalSyncUnstablePollResponseEvent, room: Room| {
+            let (engine, sink, config) = (answer_engine.clone(), answer_sink.clone(), answer_config.clone());
+            async move {
+                let answer = PollAnswer {
+                    poll: &ev.content.relates_to.event_id,
+                    chosen: &ev.content.poll_response.answers,
+                    sender: &ev.sender,
+                    key: format!("answer-{}", ev.event_id),
+                };
+                answer.run(&engine, &config, &sink, &room).await;
+            }
+        });
+        let answer_engine = engine.clone();
+        let answer_sink = sink.clone();
+        let answer_config = config.clone();
+        self.client.add_event_handler(move |ev: OriginalSyncPollResponseEvent, room: Room| {
+            let (engine, sink, config) = (answer_engine.clone(), answer_sink.clone(), answer_config.clone());
+            async move {
+                let answer = PollAnswer {
+                    poll: &ev.content.relates_to.event_id,
+                    chosen: &ev.content.selections,
+                    sender: &ev.sender,
+                    key: format!("answer-{}", ev.event_id),
+                };
+                answer.run(&engine, &config, &sink, &room).await;
+            }
+        });
+
         let command_engine = engine.clone();
         let command_sink = sink.clone();
         let command_config = config.clone();
@@ -297,6 +430,37 @@ impl MatrixAdapter {
                 }
                 () = &mut shutdown => return Ok(()),
             }
+        }
+    }
+}
+
+/// A member's answer to a native poll (stable or MSC3381-prefixed event).
+struct PollAnswer<'a> {
+    poll: &'a EventId,
+    chosen: &'a [String],
+    sender: &'a UserId,
+    key: String,
+}
+
+impl PollAnswer<'_> {
+    /// Runs the command the answer stands for, as its sender.
+    async fn run(&self, engine: &Arc<Engine>, config: &MatrixConfig, sink: &MatrixSink, room: &Room) {
+        if room.state() != RoomState::Joined || Some(self.sender) == room.client().user_id() {
+            return;
+        }
+        let command = engine
+            .native_poll_command(Platform::Matrix, room.room_id().as_str(), self.poll.as_str(), self.chosen)
+            .await;
+        let command = match command {
+            Ok(Some(command)) => command,
+            Ok(None) => return,
+            Err(e) => {
+                tracing::error!(room = %room.room_id(), error = ?e, "poll answer lookup failed");
+                return;
+            }
+        };
+        if let Err(e) = handle_command(engine, config, sink, room, self.sender, &command, &self.key).await {
+            tracing::error!(room = %room.room_id(), error = ?e, "poll answer failed");
         }
     }
 }
@@ -341,7 +505,7 @@ async fn handle_command(
         if let Err(e) = sink.send(&out, &key).await {
             // The homeserver is unreachable or limiting us: keep the reply in the outbox.
             tracing::warn!(error = %e, "reply deferred to the outbox");
-            engine.defer(&out, &key).await?;
+            engine.defer(&out, &key, e.retry_after).await?;
         }
     }
     Ok(())

@@ -186,6 +186,7 @@ pub async fn fire(
         tx.enqueue(
             &envelope(&outgoing, &format!("reminder:{}:{}", row.id, store::millis(due_at)))?,
             store::millis(now),
+            store::millis(now),
         )
         .await?;
     }

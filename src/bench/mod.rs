@@ -1,4 +1,6 @@
-//! `quorum bench …`: the performance figures README reports, measured in-process.
+//! `quorum bench …`: the performance figures README reports.
+
+mod matrix;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -15,6 +17,9 @@ use crate::store::Store;
 
 #[derive(Debug, Subcommand)]
 pub enum Which {
+    /// The real bot (`quorum run`) on a Matrix homeserver: command-to-reply latency p50/p99 and
+    /// resident memory idle in several rooms.
+    Matrix(matrix::MatrixBench),
     /// Command round trip (parse → permission → store → reply), p50/p99.
     Roundtrip {
         /// Database URL; default: a fresh SQLite file in a temporary directory.
@@ -49,6 +54,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 pub async fn run(which: Which, config: &Config) -> Result<()> {
     match which {
+        Which::Matrix(bench) => matrix::run(bench).await,
         Which::Roundtrip { db, n } => roundtrip(db, n, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
     }

@@ -1,0 +1,92 @@
+//! What a platform can do besides posting replies: show a poll with its own widget, invite a
+//! person to a room, give a person a role in a room. Each adapter provides these for its
+//! platform; features reach them through the engine and never name a platform's types.
+
+use async_trait::async_trait;
+use chrono::Duration;
+
+use super::actor::{Platform, Role};
+
+/// Why something could not be done on a platform.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct SendError {
+    pub message: String,
+    /// When the platform asked to wait (a rate limit), how long.
+    pub retry_after: Option<Duration>,
+}
+
+impl SendError {
+    /// A failure that waiting will not fix (bad IDs, missing permission, unsupported).
+    pub fn refused(message: impl Into<String>) -> Self {
+        Self { message: message.into(), retry_after: None }
+    }
+}
+
+/// A poll to show with the platform's own widget. A member's answer runs `vote_command`
+/// followed by the chosen answer ids joined by commas, as if they had typed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NativePoll {
+    pub question: String,
+    /// `(id, label)` in the order shown.
+    pub answers: Vec<(String, String)>,
+    pub max_selections: u32,
+    /// Whether members see the running results while voting.
+    pub disclosed: bool,
+    pub vote_command: String,
+}
+
+/// The most answers a native poll may offer (MSC3381's limit).
+pub const MAX_POLL_ANSWERS: usize = 20;
+
+#[async_trait]
+pub trait PlatformActions: Send + Sync {
+    fn platform(&self) -> Platform;
+
+    /// Posts the poll in the room and returns the id of the message that carries it.
+    async fn post_poll(&self, room_id: &str, poll: &NativePoll) -> Result<String, SendError>;
+
+    /// Closes a poll posted by `post_poll`, with a closing text (the results).
+    async fn end_poll(&self, room_id: &str, message_id: &str, summary: &str) -> Result<(), SendError>;
+
+    /// Invites a person to a room the bot is in.
+    async fn invite(&self, room_id: &str, user_id: &str) -> Result<(), SendError>;
+
+    /// Gives a person the platform's rank for `role` in a room; `None` makes them an ordinary member.
+    async fn set_role(&self, room_id: &str, user_id: &str, role: Option<Role>) -> Result<(), SendError>;
+}
+
+/// Which answers of a native poll a response chose, under MSC3381's rules: a response naming an
+/// unknown answer is spoiled (`None`), one choosing more than allowed counts its first ones, and
+/// an empty one withdraws a vote (also `None`: there is nothing to run).
+pub fn valid_selections(answer_ids: &[String], max_selections: i64, chosen: &[String]) -> Option<Vec<String>> {
+    if chosen.is_empty() || chosen.iter().any(|c| !answer_ids.contains(c)) {
+        return None;
+    }
+    let mut picked: Vec<String> = Vec::new();
+    for c in chosen.iter().take(usize::try_from(max_selections.max(1)).unwrap_or(usize::MAX)) {
+        if !picked.contains(c) {
+            picked.push(c.clone());
+        }
+    }
+    Some(picked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_selections;
+
+    fn ids(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn selections_follow_msc3381() {
+        let answers = ids(&["1", "2", "3"]);
+        assert_eq!(valid_selections(&answers, 1, &ids(&["2"])), Some(ids(&["2"])));
+        assert_eq!(valid_selections(&answers, 1, &ids(&["3", "1"])), Some(ids(&["3"])));
+        assert_eq!(valid_selections(&answers, 3, &ids(&["3", "3", "1"])), Some(ids(&["3", "1"])));
+        assert_eq!(valid_selections(&answers, 2, &ids(&["1", "9"])), None);
+        assert_eq!(valid_selections(&answers, 2, &[]), None);
+    }
+}
