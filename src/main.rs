@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The `quorum` command: the console, the bot itself, migrations and benchmarks.
 
 use std::io::IsTerminal;
@@ -11,12 +12,13 @@ use clap::{Parser, Subcommand};
 use tokio::io::BufReader;
 
 use quorum::adapters::console::Console;
+use quorum::adapters::discord::{DiscordAdapter, DiscordConfig};
 use quorum::adapters::matrix::{MatrixAdapter, MatrixConfig};
 use quorum::config::Config;
 use quorum::core::clock::SystemClock;
 use quorum::core::clock::VirtualClock;
 use quorum::core::engine::Engine;
-use quorum::scheduler::Background;
+use quorum::scheduler::{Background, Sink};
 use quorum::store::Store;
 
 #[derive(Parser)]
@@ -112,29 +114,50 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Run => {
-            if config.discord.is_some() {
+            if config.matrix.is_none() && config.discord.is_none() {
                 eprintln!(
-                    "quorum run: [discord] is configured, but this build has no Discord adapter yet; ignoring it."
-                );
-            }
-            let Some(matrix) = &config.matrix else {
-                eprintln!(
-                    "quorum run: no platform is configured. Add a [matrix] section to quorum.toml \
+                    "quorum run: no platform is configured. Add a [matrix] or [discord] section to quorum.toml \
                      (see README, Configuration), or try Quorum in the terminal with `quorum console`."
                 );
                 return Ok(ExitCode::from(2));
-            };
-            let matrix = MatrixConfig::from_table(matrix)?;
+            }
+            let matrix = config.matrix.as_ref().map(MatrixConfig::from_table).transpose()?;
+            let discord = config.discord.as_ref().map(DiscordConfig::from_table).transpose()?;
             let store = Store::connect_and_migrate(&config.database_url).await?;
             let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?));
-            let adapter = MatrixAdapter::connect(matrix).await?;
-            let background = Background::start(engine.clone(), config.scheduler()?, vec![adapter.sink(engine.clone())]);
-            eprintln!("quorum: running on Matrix; Ctrl-C stops.");
-            let result = adapter
-                .run(engine.clone(), async {
-                    let _ = tokio::signal::ctrl_c().await;
-                })
-                .await;
+            let (stop, stopped) = tokio::sync::watch::channel(false);
+            let until_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            };
+            let mut sinks: Vec<Arc<dyn Sink>> = Vec::new();
+            let mut running = tokio::task::JoinSet::new();
+            if let Some(matrix) = matrix {
+                let adapter = MatrixAdapter::connect(matrix).await?;
+                sinks.push(adapter.sink(engine.clone()));
+                let (engine, stopped) = (engine.clone(), stopped.clone());
+                running.spawn(async move { adapter.run(engine, until_stopped(stopped)).await.context("Matrix") });
+            }
+            if let Some(discord) = discord {
+                let adapter = DiscordAdapter::connect(discord, &engine).await?;
+                let sink = adapter.sink(engine.clone());
+                sinks.push(sink.clone());
+                let stopped = stopped.clone();
+                running.spawn(async move {
+                    adapter
+                        .run(sink, Arc::new(tokio::sync::Notify::new()), until_stopped(stopped))
+                        .await
+                        .context("Discord")
+                });
+            }
+            let background = Background::start(engine.clone(), config.scheduler()?, sinks);
+            eprintln!("quorum: running; Ctrl-C stops.");
+            let result = tokio::select! {
+                _ = tokio::signal::ctrl_c() => Ok(()),
+                // An adapter that ends on its own has failed.
+                Some(ended) = running.join_next() => ended.context("adapter task").and_then(|r| r),
+            };
+            let _ = stop.send(true);
+            while running.join_next().await.is_some() {}
             background.stop().await;
             engine.store.close().await;
             result?;

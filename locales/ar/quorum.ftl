@@ -159,3 +159,18 @@ reminder-cancelled = أُلغي التذكير #{ $id }.
 reminder-fire = ⏰ تذكير: { $text }
 reminder-fire-from = ⏰ تذكير من { $from }: { $text }
 reminder-missed = ⏰ تذكير فائت (كان موعده { $due } بينما كان Quorum غير متصل): { $text }
+
+## Descriptions of command options (Discord shows them beside each option)
+param-target = لمن أو أين: me أو ‎@شخص أو here
+param-when = متى: in 2h أو at 2026-12-01 09:00 Europe/Zurich أو every weekday at 09:00
+param-text = النص
+param-id = الرقم، مثل ‎#3
+param-zone = منطقة زمنية أو مدينة، مثل Europe/Zurich أو جنيف
+param-language = لغة: en أو fr أو es أو ru أو zh أو ar
+param-name = الاسم الكامل
+param-short = اسم مختصر، مثل BC
+param-body = الاسم المختصر للهيئة
+param-command = أمر، لعرض تفاصيله
+param-user = العضو
+param-role = الدور
+param-cron = جدول cron بين علامتي تنصيص، مثل "0 9 * * 1-5"

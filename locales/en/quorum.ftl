@@ -147,3 +147,18 @@ reminder-cancelled = Reminder #{ $id } cancelled.
 reminder-fire = ⏰ Reminder: { $text }
 reminder-fire-from = ⏰ Reminder from { $from }: { $text }
 reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }
+
+## Descriptions of command options (Discord shows them beside each option)
+param-target = Who or where: me, @someone, or here
+param-when = When: in 2h, at 2026-12-01 09:00 Europe/Zurich, every weekday at 09:00
+param-text = The text
+param-id = The number, like #3
+param-zone = A time zone or city, like Europe/Zurich or Geneva
+param-language = A language: en, fr, es, ru, zh or ar
+param-name = The full name
+param-short = A short name, like BC
+param-body = The short name of a body
+param-command = A command, for its details
+param-user = The member
+param-role = The role
+param-cron = A cron schedule in quotes, like "0 9 * * 1-5"

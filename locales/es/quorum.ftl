@@ -147,3 +147,18 @@ reminder-cancelled = Recordatorio #{ $id } cancelado.
 reminder-fire = ⏰ Recordatorio: { $text }
 reminder-fire-from = ⏰ Recordatorio de { $from }: { $text }
 reminder-missed = ⏰ Recordatorio no enviado (vencía el { $due }, mientras Quorum estaba desconectado): { $text }
+
+## Descriptions of command options (Discord shows them beside each option)
+param-target = Quién o dónde: me, @alguien o here
+param-when = Cuándo: in 2h, at 2026-12-01 09:00 Europe/Zurich, every weekday at 09:00
+param-text = El texto
+param-id = El número, como #3
+param-zone = Una zona horaria o ciudad, como Europe/Zurich o Ginebra
+param-language = Un idioma: en, fr, es, ru, zh o ar
+param-name = El nombre completo
+param-short = Un nombre corto, como BC
+param-body = El nombre corto de un órgano
+param-command = Un comando, para ver su detalle
+param-user = El miembro
+param-role = El rol
+param-cron = Un horario cron entre comillas, como "0 9 * * 1-5"

@@ -147,3 +147,18 @@ reminder-cancelled = Rappel #{ $id } annulé.
 reminder-fire = ⏰ Rappel : { $text }
 reminder-fire-from = ⏰ Rappel de { $from } : { $text }
 reminder-missed = ⏰ Rappel manqué (il était prévu pour le { $due }, alors que Quorum était hors ligne) : { $text }
+
+## Descriptions of command options (Discord shows them beside each option)
+param-target = Qui ou où : me, @quelqu’un ou here
+param-when = Quand : in 2h, at 2026-12-01 09:00 Europe/Zurich, every weekday at 09:00
+param-text = Le texte
+param-id = Le numéro, comme #3
+param-zone = Un fuseau horaire ou une ville, comme Europe/Zurich ou Genève
+param-language = Une langue : en, fr, es, ru, zh ou ar
+param-name = Le nom complet
+param-short = Un nom court, comme BC
+param-body = Le nom court d’un organe
+param-command = Une commande, pour son détail
+param-user = Le membre
+param-role = Le rôle
+param-cron = Un horaire cron entre guillemets, comme "0 9 * * 1-5"

@@ -153,3 +153,18 @@ reminder-cancelled = Напоминание #{ $id } отменено.
 reminder-fire = ⏰ Напоминание: { $text }
 reminder-fire-from = ⏰ Напоминание от { $from }: { $text }
 reminder-missed = ⏰ Пропущенное напоминание (срок наступил { $due }, когда Quorum был недоступен): { $text }
+
+## Descriptions of command options (Discord shows them beside each option)
+param-target = Кому или где: me, @кто-то или here
+param-when = Когда: in 2h, at 2026-12-01 09:00 Europe/Zurich, every weekday at 09:00
+param-text = Текст
+param-id = Номер, например #3
+param-zone = Часовой пояс или город, например Europe/Zurich или Женева
+param-language = Язык: en, fr, es, ru, zh или ar
+param-name = Полное название
+param-short = Краткое название, например BC
+param-body = Краткое название органа
+param-command = Команда, чтобы узнать подробности
+param-user = Участник
+param-role = Роль
+param-cron = Расписание cron в кавычках, например "0 9 * * 1-5"

@@ -138,3 +138,18 @@ reminder-cancelled = 提醒 #{ $id } 已取消。
 reminder-fire = ⏰ 提醒：{ $text }
 reminder-fire-from = ⏰ 来自 { $from } 的提醒：{ $text }
 reminder-missed = ⏰ 错过的提醒（原定于 { $due }，当时 Quorum 处于离线状态）：{ $text }
+
+## Descriptions of command options (Discord shows them beside each option)
+param-target = 提醒谁或在哪里：me、@某人 或 here
+param-when = 何时：in 2h、at 2026-12-01 09:00 Europe/Zurich、every weekday at 09:00
+param-text = 文本
+param-id = 编号，例如 #3
+param-zone = 时区或城市，例如 Europe/Zurich 或 日内瓦
+param-language = 语言：en、fr、es、ru、zh 或 ar
+param-name = 全称
+param-short = 简称，例如 BC
+param-body = 机构的简称
+param-command = 要查看详情的命令
+param-user = 成员
+param-role = 角色
+param-cron = 用引号括起的 cron 计划，例如 "0 9 * * 1-5"

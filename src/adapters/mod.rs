@@ -2,5 +2,6 @@
 //! `Outgoing` replies back. Adapters translate; they never decide.
 
 pub mod console;
+pub mod discord;
 pub mod matrix;
 pub mod text;

@@ -54,3 +54,44 @@ pub fn render(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgStyle) -
     }
     lines.join("\n")
 }
+
+/// Splits rendered text into messages of at most `max` characters, at line breaks when possible.
+pub fn split_message(body: &str, max: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    for line in body.split('\n') {
+        let mut line = line.to_owned();
+        while line.chars().count() > max {
+            let cut: String = line.chars().take(max).collect();
+            line = line.chars().skip(max).collect();
+            if !current.is_empty() {
+                parts.push(std::mem::take(&mut current));
+            }
+            parts.push(cut);
+        }
+        if current.chars().count() + line.chars().count() + 1 > max && !current.is_empty() {
+            parts.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push('\n');
+        }
+        current.push_str(&line);
+    }
+    if !current.is_empty() || parts.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_message;
+
+    #[test]
+    fn long_replies_split_at_lines() {
+        let body = format!("{}\n{}\n{}", "a".repeat(8), "b".repeat(8), "c".repeat(25));
+        assert_eq!(split_message(&body, 20), ["aaaaaaaa\nbbbbbbbb", &"c".repeat(20), "ccccc"]);
+        assert_eq!(split_message("short", 20), ["short"]);
+        assert_eq!(split_message("", 20), [""]);
+    }
+}

@@ -221,6 +221,34 @@ impl Engine {
         })
     }
 
+    fn ctx<'a>(&'a self, actor: &'a Actor) -> Ctx<'a> {
+        Ctx {
+            store: &self.store,
+            clock: self.clock.as_ref(),
+            actor,
+            config: &self.config,
+            jobs_changed: &self.jobs_changed,
+        }
+    }
+
+    /// IDs of objects `user` can see that fit `spec`'s ID parameter and start like `typed`, as
+    /// `(label, value)` for a platform's completion menu.
+    pub async fn complete_ids(
+        &self,
+        user: &PlatformUser,
+        room: &PlatformRoom,
+        spec: &CommandSpec,
+        typed: &str,
+        limit: usize,
+    ) -> Result<Vec<(String, String)>> {
+        let actor = self.resolve_actor(user, room).await?;
+        let ctx = self.ctx(&actor);
+        match spec.category {
+            command::Category::Reminders => reminders::complete_ids(&ctx, typed, limit).await,
+            _ => Ok(Vec::new()),
+        }
+    }
+
     /// Runs one command and returns what to send.
     pub async fn handle(&self, incoming: Incoming) -> Result<Vec<Outgoing>> {
         let mut actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
@@ -238,13 +266,7 @@ impl Engine {
         if let Err(e) = check_scope(actor, spec) {
             return Ok(error_reply(e, Some(spec)));
         }
-        let ctx = Ctx {
-            store: &self.store,
-            clock: self.clock.as_ref(),
-            actor,
-            config: &self.config,
-            jobs_changed: &self.jobs_changed,
-        };
+        let ctx = self.ctx(actor);
         let result = match command {
             Command::Help(c) => help::run(&ctx, c),
             Command::SetZone(c) => settings::set_zone(&ctx, c).await,

@@ -125,6 +125,43 @@ pub fn lookup(name: &str) -> ZoneLookup {
     ZoneLookup::Unknown { suggestion: best.filter(|(score, _)| *score >= 0.88).map(|(_, name)| name) }
 }
 
+/// Zones whose name or city starts with (better) or contains what was typed so far, as
+/// `(label, IANA name)`, for completion menus; at most `limit`, each zone once.
+pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
+    let wanted = fold(typed);
+    let mut ranked: Vec<(u8, String, Tz)> = candidates()
+        .filter_map(|(candidate, tz)| {
+            let rank = if wanted.is_empty() || candidate.starts_with(&wanted) {
+                0
+            } else if candidate.split(' ').any(|w| w.starts_with(&wanted)) {
+                1
+            } else if candidate.contains(&wanted) {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, candidate, tz))
+        })
+        .collect();
+    ranked.sort_by(|a, b| (a.0, a.2.name()).cmp(&(b.0, b.2.name())));
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (_, candidate, tz) in ranked {
+        if out.len() == limit {
+            break;
+        }
+        if out.iter().any(|(_, name)| name == tz.name()) {
+            continue;
+        }
+        let label = if candidate.contains('/') || fold(tz.name()).ends_with(&candidate) {
+            tz.name().to_owned()
+        } else {
+            format!("{} ({})", title_case(&candidate), tz.name())
+        };
+        out.push((label, tz.name().to_owned()));
+    }
+    out
+}
+
 fn title_case(folded: &str) -> String {
     folded
         .split(' ')
@@ -138,6 +175,22 @@ fn title_case(folded: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn suggestions_complete_what_was_typed() {
+        let found = super::suggest("gene", 25);
+        assert!(
+            found.iter().any(|(label, zone)| label == "Geneva (Europe/Zurich)" && zone == "Europe/Zurich"),
+            "{found:?}"
+        );
+        let tokyo = super::suggest("tok", 25);
+        assert_eq!(tokyo[0].1, "Asia/Tokyo", "{tokyo:?}");
+        assert_eq!(super::suggest("", 25).len(), 25);
+        assert!(super::suggest("zzzzqq", 25).is_empty());
+        let zones: Vec<_> = super::suggest("new", 25).into_iter().map(|(_, z)| z).collect();
+        let unique: std::collections::HashSet<_> = zones.iter().collect();
+        assert_eq!(zones.len(), unique.len(), "each zone once");
+    }
+
     use super::*;
 
     fn found(name: &str) -> &'static str {

@@ -7,4 +7,4 @@ mod service;
 
 pub use commands::COMMANDS;
 pub use model::{CancelReminder, Remind, Target, When};
-pub use service::{cancel, fire, list, remind};
+pub use service::{cancel, complete_ids, fire, list, remind};

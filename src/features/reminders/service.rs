@@ -115,6 +115,24 @@ pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     Ok(Reply::private(Msg::new("reminders-title").num("count", rows.len() as i64)).with(Block::List(lines)))
 }
 
+/// The reminders a member can see whose number or text matches what they typed so far, as
+/// `(label, "#id")` for a completion menu.
+pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
+    let typed = typed.trim().trim_start_matches('#').to_lowercase();
+    let mut tx = ctx.store.read().await?;
+    let rows = tx.visible_reminders(ctx.actor.member_id, ctx.actor.room_key).await?;
+    tx.commit().await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| r.id.to_string().starts_with(&typed) || r.spec.text.to_lowercase().contains(&typed))
+        .take(limit)
+        .map(|r| {
+            let text: String = r.spec.text.chars().take(80).collect();
+            (format!("#{} · {text}", r.id), format!("#{}", r.id))
+        })
+        .collect())
+}
+
 pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelReminder) -> CommandResult<Reply> {
     let actor = ctx.actor;
     let not_found = || UserError::NotFound { kind: "reminder", id: format!("#{}", cmd.id) };

@@ -1,0 +1,676 @@
+//! The Discord adapter (serenity 0.12): slash commands generated from the command table,
+//! buttons, select menus and modals, ephemeral replies for what is private, and answers within
+//! Discord's three seconds (deferred when the work takes longer). Interactions arrive through
+//! the gateway or, in HTTP mode, signed POSTs to an endpoint the bot serves; no privileged
+//! intent is needed. Every REST call goes through `rest`, which respects Discord's rate limits;
+//! sends that fail wait in the outbox.
+
+mod commands;
+mod config;
+mod endpoint;
+mod render;
+mod rest;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{Context as _, Result};
+use async_trait::async_trait;
+use reqwest::Method;
+use serenity::all::{
+    ActionRowComponent, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind, Interaction, Member,
+    ModalInteraction, User,
+};
+use serenity::builder::{
+    CreateActionRow, CreateAutocompleteResponse, CreateButton, CreateInteractionResponse,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage, CreateSelectMenu,
+    CreateSelectMenuKind, CreateSelectMenuOption, EditInteractionResponse,
+};
+use serenity::model::application::ButtonStyle;
+use serenity::model::channel::{Message, Nonce, PrivateChannel};
+use sha2::{Digest, Sha256};
+
+pub use commands::{Invocation, quote};
+pub use config::{DiscordConfig, Mode, RoleMap};
+pub use rest::{Rest, RestError};
+
+use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
+use crate::core::command::ParamKind;
+use crate::core::engine::{Engine, Incoming, Outgoing};
+use crate::core::platform::{NativePoll, PlatformActions, SendError};
+use crate::core::reply::Destination;
+use crate::core::zones;
+use crate::scheduler::Sink;
+
+/// Past this, a command is acknowledged (deferred) and answered when done: Discord drops an
+/// interaction not acknowledged within three seconds.
+const ANSWER_WITHIN: Duration = Duration::from_millis(2000);
+/// Discord's limit on autocomplete choices.
+const MAX_SUGGESTIONS: usize = 25;
+/// A native poll's buttons carry the answer after this prefix.
+const POLL_PREFIX: &str = "poll:";
+
+/// Everything the handlers share.
+struct Shared {
+    engine: Arc<Engine>,
+    rest: Arc<Rest>,
+    config: Arc<DiscordConfig>,
+    sink: Arc<DiscordSink>,
+}
+
+/// Who acted, and where, as an interaction tells it.
+struct Actor {
+    user: PlatformUser,
+    room: PlatformRoom,
+    role: Option<Role>,
+}
+
+fn display_name(user: &User, member: Option<&Member>) -> String {
+    member.and_then(|m| m.nick.clone()).or_else(|| user.global_name.clone()).unwrap_or_else(|| user.name.clone())
+}
+
+impl Shared {
+    fn actor(
+        &self,
+        user: &User,
+        member: Option<&Member>,
+        channel_id: u64,
+        guild_id: Option<u64>,
+        channel_name: Option<&str>,
+    ) -> Actor {
+        if let Some(guild) = guild_id {
+            self.sink.channel_guilds.lock().unwrap_or_else(|e| e.into_inner()).insert(channel_id, guild);
+        }
+        let roles: Vec<u64> = member.map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
+        Actor {
+            user: PlatformUser {
+                platform: Platform::Discord,
+                user_id: user.id.get().to_string(),
+                display_name: display_name(user, member),
+            },
+            room: PlatformRoom {
+                platform: Platform::Discord,
+                room_id: channel_id.to_string(),
+                name: channel_name.map(str::to_owned).unwrap_or_else(|| channel_id.to_string()),
+                is_direct: guild_id.is_none(),
+            },
+            role: self.config.roles.role_for(&roles),
+        }
+    }
+}
+
+/// How the first answer to an interaction leaves: a callback POST (gateway), or the body of
+/// the HTTP response to Discord's POST (HTTP mode).
+pub enum Responder {
+    Callback { interaction_id: u64, token: String },
+    Body(tokio::sync::oneshot::Sender<serde_json::Value>),
+}
+
+impl Responder {
+    async fn respond(self, rest: &Rest, response: &CreateInteractionResponse) -> Result<(), RestError> {
+        match self {
+            Responder::Callback { interaction_id, token } => {
+                let path = format!("/interactions/{interaction_id}/{token}/callback");
+                rest.call::<serde_json::Value>(Method::POST, &path, Some(response)).await.map(|_| ())
+            }
+            Responder::Body(tx) => {
+                let json = serde_json::to_value(response).map_err(|e| RestError {
+                    status: None,
+                    code: None,
+                    message: e.to_string(),
+                    retry_after: None,
+                })?;
+                tx.send(json).map_err(|_| RestError {
+                    status: None,
+                    code: None,
+                    message: "the HTTP request was gone before the answer".into(),
+                    retry_after: None,
+                })
+            }
+        }
+    }
+}
+
+/// The token-bound follow-up routes of one interaction.
+struct Webhook<'a> {
+    rest: &'a Rest,
+    application_id: u64,
+    token: &'a str,
+}
+
+impl Webhook<'_> {
+    fn path(&self, rest: &str) -> String {
+        format!("/webhooks/{}/{}{rest}", self.application_id, self.token)
+    }
+
+    async fn edit_original(&self, edit: &EditInteractionResponse) -> Result<(), RestError> {
+        self.rest.call::<Message>(Method::PATCH, &self.path("/messages/@original"), Some(edit)).await.map(|_| ())
+    }
+
+    async fn delete_original(&self) -> Result<(), RestError> {
+        self.rest.call::<serde_json::Value>(Method::DELETE, &self.path("/messages/@original"), None::<&()>).await?;
+        Ok(())
+    }
+
+    async fn follow_up(&self, message: &CreateInteractionResponseFollowup) -> Result<(), RestError> {
+        self.rest.call::<Message>(Method::POST, &self.path(""), Some(message)).await.map(|_| ())
+    }
+}
+
+/// A reply addressed to the person who interacted: answered in the interaction (ephemeral when
+/// private) rather than posted separately.
+fn answers_interaction(out: &Outgoing, actor: &Actor) -> bool {
+    match &out.destination {
+        Destination::Room { room_id, .. } => *room_id == actor.room.room_id,
+        Destination::Direct { user_id, .. } => *user_id == actor.user.user_id,
+    }
+}
+
+fn is_private(out: &Outgoing) -> bool {
+    matches!(out.destination, Destination::Direct { .. })
+}
+
+impl Shared {
+    /// Runs `text` as the actor and answers the interaction with the result.
+    async fn run(&self, actor: Actor, text: String, responder: Responder, token: &str, interaction_id: u64) {
+        let incoming = Incoming { user: actor.user.clone(), room: actor.room.clone(), text, platform_role: actor.role };
+        let work = self.engine.handle(incoming);
+        tokio::pin!(work);
+        let mut responder = Some(responder);
+        let (outs, deferred) = tokio::select! {
+            result = &mut work => (result, None),
+            () = tokio::time::sleep(ANSWER_WITHIN) => {
+                let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new());
+                let acknowledged = match responder.take() {
+                    Some(responder) => responder.respond(&self.rest, &defer).await,
+                    None => Ok(()),
+                };
+                (work.await, Some(acknowledged))
+            }
+        };
+        let outs = match outs {
+            Ok(outs) => outs,
+            Err(e) => {
+                tracing::error!(error = ?e, "interaction failed");
+                return;
+            }
+        };
+        let deferred_ok = matches!(deferred, Some(Ok(())));
+        let webhook = Webhook { rest: &self.rest, application_id: self.config.application_id, token };
+        for (i, out) in outs.into_iter().enumerate() {
+            let key = format!("interaction-{interaction_id}-{i}");
+            let answered = if answers_interaction(&out, &actor) {
+                let rendered = render::render(&self.engine.i18n, &out);
+                let private = is_private(&out);
+                match responder.take() {
+                    Some(responder) => {
+                        let mut message = CreateInteractionResponseMessage::new()
+                            .content(rendered.parts[0].clone())
+                            .components(if rendered.parts.len() == 1 { rendered.rows.clone() } else { Vec::new() })
+                            .allowed_mentions(rendered.allowed_mentions.clone())
+                            .ephemeral(private);
+                        if rendered.parts.is_empty() {
+                            message = message.content("…");
+                        }
+                        let first = responder.respond(&self.rest, &CreateInteractionResponse::Message(message)).await;
+                        match first {
+                            Ok(()) => follow_ups(&webhook, &rendered, 1, private).await,
+                            Err(e) => Err(e),
+                        }
+                    }
+                    None if deferred_ok && i == 0 && !private => {
+                        let edit = EditInteractionResponse::new()
+                            .content(rendered.parts[0].clone())
+                            .components(if rendered.parts.len() == 1 { rendered.rows.clone() } else { Vec::new() })
+                            .allowed_mentions(rendered.allowed_mentions.clone());
+                        match webhook.edit_original(&edit).await {
+                            Ok(()) => follow_ups(&webhook, &rendered, 1, false).await,
+                            Err(e) => Err(e),
+                        }
+                    }
+                    None if deferred_ok => {
+                        // A deferred answer is public; a private one replaces it as an ephemeral follow-up.
+                        if i == 0 {
+                            let _ = webhook.delete_original().await;
+                        }
+                        follow_ups(&webhook, &rendered, 0, private).await
+                    }
+                    None => Err(RestError {
+                        status: None,
+                        code: None,
+                        message: "the interaction could not be acknowledged".into(),
+                        retry_after: None,
+                    }),
+                }
+            } else {
+                Err(RestError {
+                    status: None,
+                    code: None,
+                    message: "not for this interaction".into(),
+                    retry_after: None,
+                })
+            };
+            if let Err(e) = answered {
+                // The interaction is gone (too late, or Discord refused): deliver as a message instead.
+                tracing::info!(error = %e, "answer sent as a message instead");
+                if let Err(e) = self.sink.send(&out, &key).await
+                    && let Err(e) = self.engine.defer(&out, &key, e.retry_after).await
+                {
+                    tracing::error!(error = ?e, "could not queue a reply");
+                }
+            }
+        }
+    }
+
+    async fn answer_command(&self, ci: CommandInteraction, responder: Responder) {
+        let actor = self.actor(
+            &ci.user,
+            ci.member.as_deref(),
+            ci.channel_id.get(),
+            ci.guild_id.map(|g| g.get()),
+            ci.channel.as_ref().and_then(|c| c.name.as_deref()),
+        );
+        let text = match commands::invocation(&ci.data) {
+            Some(Invocation::Run(text)) => text,
+            Some(Invocation::Ask(ask)) => {
+                let lang = self.engine.resolve_actor(&actor.user, &actor.room).await.map(|a| a.locale);
+                let modal = ask.build(&self.engine.i18n, lang.as_deref().unwrap_or("en"));
+                if let Err(e) = responder.respond(&self.rest, &CreateInteractionResponse::Modal(modal)).await {
+                    tracing::warn!(error = %e, "could not show a modal");
+                }
+                return;
+            }
+            // Registered by an older version, or by hand: the grammar explains.
+            None => ci.data.name.clone(),
+        };
+        self.run(actor, text, responder, &ci.token, ci.id.get()).await;
+    }
+
+    async fn answer_autocomplete(&self, ci: CommandInteraction, responder: Responder) {
+        let actor = self.actor(
+            &ci.user,
+            ci.member.as_deref(),
+            ci.channel_id.get(),
+            ci.guild_id.map(|g| g.get()),
+            ci.channel.as_ref().and_then(|c| c.name.as_deref()),
+        );
+        let choices = match commands::focused_kind(&ci.data) {
+            Some((_, ParamKind::Zone, typed)) => zones::suggest(&typed, MAX_SUGGESTIONS),
+            Some((spec, ParamKind::Id, typed)) => {
+                self.engine.complete_ids(&actor.user, &actor.room, spec, &typed, MAX_SUGGESTIONS).await.unwrap_or_else(
+                    |e| {
+                        tracing::error!(error = ?e, "ID completion failed");
+                        Vec::new()
+                    },
+                )
+            }
+            _ => Vec::new(),
+        };
+        let mut response = CreateAutocompleteResponse::new();
+        for (label, value) in choices {
+            response = response.add_string_choice(label.chars().take(100).collect::<String>(), value);
+        }
+        if let Err(e) = responder.respond(&self.rest, &CreateInteractionResponse::Autocomplete(response)).await {
+            tracing::warn!(error = %e, "could not answer an autocomplete request");
+        }
+    }
+
+    async fn answer_component(&self, mi: ComponentInteraction, responder: Responder) {
+        let actor = self.actor(
+            &mi.user,
+            mi.member.as_ref(),
+            mi.channel_id.get(),
+            mi.guild_id.map(|g| g.get()),
+            mi.channel.as_ref().and_then(|c| c.name.as_deref()),
+        );
+        let custom_id = mi.data.custom_id.as_str();
+        let text = if let Some(command) = custom_id.strip_prefix(render::RUN_PREFIX) {
+            Some(command.to_owned())
+        } else {
+            let chosen: Vec<String> = match (&mi.data.kind, custom_id.strip_prefix(POLL_PREFIX)) {
+                (ComponentInteractionDataKind::Button, Some(answer)) => vec![answer.to_owned()],
+                (ComponentInteractionDataKind::StringSelect { values }, Some(_)) => values.clone(),
+                _ => Vec::new(),
+            };
+            self.engine
+                .native_poll_command(Platform::Discord, &actor.room.room_id, &mi.message.id.get().to_string(), &chosen)
+                .await
+                .unwrap_or_else(|e| {
+                    tracing::error!(error = ?e, "poll answer lookup failed");
+                    None
+                })
+        };
+        match text {
+            Some(text) => self.run(actor, text, responder, &mi.token, mi.id.get()).await,
+            None => {
+                // Not ours to act on (an ended poll, an old button): acknowledge without a change.
+                let _ = responder.respond(&self.rest, &CreateInteractionResponse::Acknowledge).await;
+            }
+        }
+    }
+
+    async fn answer_modal(&self, mi: ModalInteraction, responder: Responder) {
+        let actor = self.actor(
+            &mi.user,
+            mi.member.as_ref(),
+            mi.channel_id.get(),
+            mi.guild_id.map(|g| g.get()),
+            mi.channel.as_ref().and_then(|c| c.name.as_deref()),
+        );
+        let values: Vec<String> = mi
+            .data
+            .components
+            .iter()
+            .flat_map(|row| &row.components)
+            .filter_map(|c| match c {
+                ActionRowComponent::InputText(input) => Some(input.value.clone().unwrap_or_default()),
+                _ => None,
+            })
+            .collect();
+        match commands::modal_line(&mi.data.custom_id, &values) {
+            Some(text) => self.run(actor, text, responder, &mi.token, mi.id.get()).await,
+            None => {
+                let _ = responder.respond(&self.rest, &CreateInteractionResponse::Acknowledge).await;
+            }
+        }
+    }
+
+    /// Answers one interaction, whichever way it came.
+    pub async fn answer(&self, interaction: Interaction, responder: Responder) {
+        match interaction {
+            Interaction::Ping(_) => {
+                let _ = responder.respond(&self.rest, &CreateInteractionResponse::Pong).await;
+            }
+            Interaction::Command(ci) => self.answer_command(ci, responder).await,
+            Interaction::Autocomplete(ci) => self.answer_autocomplete(ci, responder).await,
+            Interaction::Component(mi) => self.answer_component(mi, responder).await,
+            Interaction::Modal(mi) => self.answer_modal(mi, responder).await,
+            _ => {}
+        }
+    }
+}
+
+/// Sends parts `from..` of a rendered reply as follow-ups; the buttons go with the last part.
+async fn follow_ups(
+    webhook: &Webhook<'_>,
+    rendered: &render::Rendered,
+    from: usize,
+    private: bool,
+) -> Result<(), RestError> {
+    let last = rendered.parts.len().saturating_sub(1);
+    for (i, part) in rendered.parts.iter().enumerate().skip(from) {
+        let mut message = CreateInteractionResponseFollowup::new()
+            .content(part.clone())
+            .allowed_mentions(rendered.allowed_mentions.clone())
+            .ephemeral(private);
+        if i == last {
+            message = message.components(rendered.rows.clone());
+        }
+        webhook.follow_up(&message).await?;
+    }
+    Ok(())
+}
+
+/// Delivers the outbox to channels and direct messages, and carries out platform actions.
+pub struct DiscordSink {
+    engine: Arc<Engine>,
+    rest: Arc<Rest>,
+    config: Arc<DiscordConfig>,
+    /// The guild of each channel seen in an interaction (roles are per guild).
+    channel_guilds: Mutex<HashMap<u64, u64>>,
+}
+
+fn parse_id(id: &str) -> Result<u64, SendError> {
+    id.parse::<u64>().map_err(|_| SendError::refused(format!("{id:?} is not a Discord ID")))
+}
+
+/// A message nonce from an outbox key: Discord drops a second message with the same nonce, so a
+/// retried send never shows twice. Nonces are at most 25 characters.
+fn nonce(key: &str, part: usize) -> Nonce {
+    let digest = Sha256::digest(format!("{key}/{part}").as_bytes());
+    Nonce::String(hex::encode(&digest[..12]))
+}
+
+impl DiscordSink {
+    async fn dm_channel(&self, user_id: u64) -> Result<u64, SendError> {
+        let body = serde_json::json!({ "recipient_id": user_id.to_string() });
+        let channel: Option<PrivateChannel> = self.rest.call(Method::POST, "/users/@me/channels", Some(&body)).await?;
+        Ok(channel.ok_or_else(|| SendError::refused("no DM channel in Discord's answer"))?.id.get())
+    }
+
+    async fn post(&self, channel_id: u64, message: &CreateMessage) -> Result<Message, SendError> {
+        let path = format!("/channels/{channel_id}/messages");
+        let sent: Option<Message> = self.rest.call(Method::POST, &path, Some(message)).await?;
+        sent.ok_or_else(|| SendError::refused("no message in Discord's answer"))
+    }
+
+    fn guild_of(&self, channel_id: u64) -> Result<u64, SendError> {
+        if let Some(guild) = self.channel_guilds.lock().unwrap_or_else(|e| e.into_inner()).get(&channel_id) {
+            return Ok(*guild);
+        }
+        match self.config.guild_ids.as_slice() {
+            [only] => Ok(*only),
+            _ => Err(SendError::refused(format!("the guild of channel {channel_id} is not known yet"))),
+        }
+    }
+}
+
+#[async_trait]
+impl Sink for DiscordSink {
+    fn platform(&self) -> Platform {
+        Platform::Discord
+    }
+
+    async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError> {
+        let channel = match &message.destination {
+            Destination::Room { room_id, .. } => parse_id(room_id)?,
+            Destination::Direct { user_id, .. } => self.dm_channel(parse_id(user_id)?).await?,
+        };
+        let rendered = render::render(&self.engine.i18n, message);
+        let last = rendered.parts.len().saturating_sub(1);
+        for (i, part) in rendered.parts.iter().enumerate() {
+            let mut create = CreateMessage::new()
+                .content(part.clone())
+                .allowed_mentions(rendered.allowed_mentions.clone())
+                .nonce(nonce(key, i))
+                .enforce_nonce(true);
+            if i == last {
+                create = create.components(rendered.rows.clone());
+            }
+            self.post(channel, &create).await?;
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl PlatformActions for DiscordSink {
+    fn platform(&self) -> Platform {
+        Platform::Discord
+    }
+
+    /// One button per answer, or a menu when several may be chosen.
+    async fn post_poll(&self, room_id: &str, poll: &NativePoll) -> Result<String, SendError> {
+        let channel = parse_id(room_id)?;
+        if poll.answers.iter().any(|(id, _)| POLL_PREFIX.len() + id.len() > render::MAX_CUSTOM_ID) {
+            return Err(SendError::refused("a poll answer ID is too long for Discord"));
+        }
+        let rows = if poll.max_selections <= 1 {
+            let buttons: Vec<CreateButton> = poll
+                .answers
+                .iter()
+                .map(|(id, label)| {
+                    CreateButton::new(format!("{POLL_PREFIX}{id}"))
+                        .style(ButtonStyle::Primary)
+                        .label(label.chars().take(80).collect::<String>())
+                })
+                .collect();
+            buttons.chunks(5).map(|row| CreateActionRow::Buttons(row.to_vec())).collect()
+        } else {
+            let options = poll
+                .answers
+                .iter()
+                .map(|(id, label)| CreateSelectMenuOption::new(label.chars().take(100).collect::<String>(), id))
+                .collect();
+            let menu = CreateSelectMenu::new(POLL_PREFIX, CreateSelectMenuKind::String { options })
+                .min_values(1)
+                .max_values(poll.max_selections.min(poll.answers.len() as u32) as u8);
+            vec![CreateActionRow::SelectMenu(menu)]
+        };
+        let create = CreateMessage::new().content(poll.question.clone()).components(rows);
+        Ok(self.post(channel, &create).await?.id.get().to_string())
+    }
+
+    async fn end_poll(&self, room_id: &str, message_id: &str, summary: &str) -> Result<(), SendError> {
+        let channel = parse_id(room_id)?;
+        let reference = serenity::model::channel::MessageReference::from((
+            serenity::model::id::ChannelId::new(channel),
+            serenity::model::id::MessageId::new(parse_id(message_id)?),
+        ));
+        self.post(channel, &CreateMessage::new().content(summary).reference_message(reference)).await?;
+        Ok(())
+    }
+
+    async fn invite(&self, _room_id: &str, _user_id: &str) -> Result<(), SendError> {
+        Err(SendError::refused(
+            "Discord has no invitations to a channel for a guild member: grant a role that can see it",
+        ))
+    }
+
+    /// Grants the Discord role mapped to `role` and removes the other mapped ones.
+    async fn set_role(&self, room_id: &str, user_id: &str, role: Option<Role>) -> Result<(), SendError> {
+        let guild = self.guild_of(parse_id(room_id)?)?;
+        let user = parse_id(user_id)?;
+        let wanted = match role {
+            Some(role) => Some(
+                self.config
+                    .roles
+                    .discord_role(role)
+                    .ok_or_else(|| SendError::refused(format!("no Discord role is mapped to {}", role.as_str())))?,
+            ),
+            None => None,
+        };
+        for other in self.config.roles.all().filter(|r| Some(*r) != wanted) {
+            let path = format!("/guilds/{guild}/members/{user}/roles/{other}");
+            self.rest.call::<serde_json::Value>(Method::DELETE, &path, None::<&()>).await?;
+        }
+        if let Some(wanted) = wanted {
+            let path = format!("/guilds/{guild}/members/{user}/roles/{wanted}");
+            self.rest.call::<serde_json::Value>(Method::PUT, &path, None::<&()>).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Forwards gateway interactions to the shared handler.
+struct GatewayHandler {
+    shared: Arc<Shared>,
+    ready: Arc<tokio::sync::Notify>,
+}
+
+#[async_trait]
+impl serenity::client::EventHandler for GatewayHandler {
+    async fn ready(&self, _ctx: serenity::client::Context, ready: serenity::model::gateway::Ready) {
+        tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "Discord gateway ready");
+        self.ready.notify_waiters();
+    }
+
+    async fn interaction_create(&self, _ctx: serenity::client::Context, interaction: Interaction) {
+        let responder =
+            Responder::Callback { interaction_id: interaction.id().get(), token: interaction.token().to_owned() };
+        self.shared.answer(interaction, responder).await;
+    }
+}
+
+/// A connected Discord application.
+pub struct DiscordAdapter {
+    config: Arc<DiscordConfig>,
+    rest: Arc<Rest>,
+}
+
+impl DiscordAdapter {
+    /// Checks the token and registers the slash commands (per guild, or globally).
+    pub async fn connect(config: DiscordConfig, engine: &Engine) -> Result<Self> {
+        let rest = Arc::new(Rest::new(config.authorization(), &config.api_base)?);
+        let me: Option<User> = rest
+            .call(Method::GET, "/users/@me", None::<&()>)
+            .await
+            .map_err(|e| anyhow::anyhow!("Discord refused the bot token: {e}"))?;
+        tracing::info!(user = ?me.map(|u| u.name), "Discord login");
+        let registration = commands::registration(&engine.i18n);
+        let app = config.application_id;
+        let paths: Vec<String> = if config.guild_ids.is_empty() {
+            vec![format!("/applications/{app}/commands")]
+        } else {
+            config.guild_ids.iter().map(|g| format!("/applications/{app}/guilds/{g}/commands")).collect()
+        };
+        for path in paths {
+            rest.call::<serde_json::Value>(Method::PUT, &path, Some(&registration))
+                .await
+                .map_err(|e| anyhow::anyhow!("registering the slash commands failed: {e}"))?;
+        }
+        Ok(Self { config: Arc::new(config), rest })
+    }
+
+    /// The sink that delivers this adapter's outbox and carries out its actions.
+    pub fn sink(&self, engine: Arc<Engine>) -> Arc<DiscordSink> {
+        Arc::new(DiscordSink {
+            engine,
+            rest: self.rest.clone(),
+            config: self.config.clone(),
+            channel_guilds: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// Receives interactions until `shutdown` completes; `ready` is notified once they can arrive.
+    pub async fn run(
+        self,
+        sink: Arc<DiscordSink>,
+        ready: Arc<tokio::sync::Notify>,
+        shutdown: impl std::future::Future<Output = ()>,
+    ) -> Result<()> {
+        let engine = sink.engine.clone();
+        engine.provide_actions(sink.clone());
+        let shared = Arc::new(Shared { engine, rest: self.rest.clone(), config: self.config.clone(), sink });
+        match self.config.mode {
+            Mode::Http => endpoint::serve(shared, &self.config, ready, shutdown).await,
+            Mode::Gateway => {
+                let mut http = serenity::http::HttpBuilder::new(&self.config.token)
+                    .application_id(serenity::model::id::ApplicationId::new(self.config.application_id));
+                if self.config.api_base != config::DISCORD_API {
+                    // serenity's own rate limiter ignores the override; `rest` does the limiting.
+                    http = http.proxy(self.config.api_base.clone()).ratelimiter_disabled(true);
+                }
+                let handler = GatewayHandler { shared, ready };
+                // Interactions need no intent; GUILDS keeps the session to the guilds' basics.
+                let mut client =
+                    serenity::client::ClientBuilder::new_with_http(http.build(), serenity::all::GatewayIntents::GUILDS)
+                        .event_handler(handler)
+                        .await
+                        .context("cannot set up the Discord gateway")?;
+                let shards = client.shard_manager.clone();
+                tokio::select! {
+                    result = client.start() => result.context("the Discord gateway stopped"),
+                    () = shutdown => {
+                        shards.shutdown_all().await;
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nonces_are_stable_and_short() {
+        let a = serde_json::to_value(nonce("reminder:1:2", 0)).unwrap();
+        assert_eq!(a, serde_json::to_value(nonce("reminder:1:2", 0)).unwrap());
+        assert_ne!(a, serde_json::to_value(nonce("reminder:1:2", 1)).unwrap());
+        assert!(a.as_str().unwrap().len() <= 25);
+    }
+}

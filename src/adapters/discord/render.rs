@@ -1,0 +1,127 @@
+//! Replies as Discord messages: Markdown text in parts of at most 2,000 characters, times as
+//! Discord timestamps (each reader sees their own zone), mentions as `<@id>`, and the choices
+//! of a reply as buttons.
+
+use chrono::{DateTime, Utc};
+use serenity::builder::{CreateActionRow, CreateAllowedMentions, CreateButton};
+use serenity::model::application::ButtonStyle;
+use serenity::model::id::UserId;
+
+use crate::adapters::text;
+use crate::core::actor::Platform;
+use crate::core::engine::Outgoing;
+use crate::core::reply::{Block, Mention};
+use crate::i18n::{ArgStyle, I18n};
+
+/// Discord's limit on a message's content.
+pub const MAX_CONTENT: usize = 2000;
+/// Discord's limits on buttons: 5 per row, 5 rows, 80 characters of label, 100 of custom ID.
+const BUTTONS_PER_ROW: usize = 5;
+const MAX_ROWS: usize = 5;
+const MAX_LABEL: usize = 80;
+pub const MAX_CUSTOM_ID: usize = 100;
+
+/// A button's custom ID that runs a command when clicked.
+pub const RUN_PREFIX: &str = "run:";
+
+struct DiscordStyle;
+
+impl ArgStyle for DiscordStyle {
+    fn time(&self, at: DateTime<Utc>) -> String {
+        format!("<t:{0}:F> (<t:{0}:R>)", at.timestamp())
+    }
+
+    fn mention(&self, who: &Mention) -> String {
+        match who.identities.iter().find(|(p, _)| p == Platform::Discord.as_str()) {
+            Some((_, id)) => format!("<@{id}>"),
+            None => format!("@{}", who.display_name),
+        }
+    }
+}
+
+/// A reply ready to post.
+pub struct Rendered {
+    /// The text, split into messages Discord accepts.
+    pub parts: Vec<String>,
+    /// Buttons for the reply's choices, attached to the last part.
+    pub rows: Vec<CreateActionRow>,
+    /// Only the people the reply names are notified; never @everyone or roles.
+    pub allowed_mentions: CreateAllowedMentions,
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max - 1).collect();
+    cut.push('…');
+    cut
+}
+
+pub fn render(i18n: &I18n, out: &Outgoing) -> Rendered {
+    let body = text::render(i18n, out, "/", &DiscordStyle);
+    let lang = out.locale.as_str();
+    let buttons: Vec<CreateButton> = out
+        .reply
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Choices(choices) => Some(choices),
+            _ => None,
+        })
+        .flatten()
+        .filter(|c| RUN_PREFIX.len() + c.command.len() <= MAX_CUSTOM_ID)
+        .take(BUTTONS_PER_ROW * MAX_ROWS)
+        .map(|c| {
+            CreateButton::new(format!("{RUN_PREFIX}{}", c.command))
+                .style(ButtonStyle::Secondary)
+                .label(truncate(&i18n.render(lang, &c.label, &DiscordStyle), MAX_LABEL))
+        })
+        .collect();
+    let rows = buttons.chunks(BUTTONS_PER_ROW).map(|row| CreateActionRow::Buttons(row.to_vec())).collect();
+    let users: Vec<UserId> = out
+        .reply
+        .mentioned_on(Platform::Discord)
+        .iter()
+        .filter_map(|id| id.parse::<u64>().ok())
+        .map(UserId::new)
+        .collect();
+    Rendered {
+        parts: text::split_message(&body, MAX_CONTENT),
+        rows,
+        allowed_mentions: CreateAllowedMentions::new().users(users).empty_roles().everyone(false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::reply::{Choice, Destination, Msg, Reply};
+
+    #[test]
+    fn times_are_discord_timestamps_and_choices_buttons() {
+        let i18n = I18n::load();
+        let at = DateTime::parse_from_rfc3339("2026-12-01T09:00:00Z").unwrap().with_timezone(&Utc);
+        let alice = Mention { display_name: "Alice".into(), identities: vec![("discord".into(), "42".into())] };
+        let reply = Reply::public(Msg::new("reminder-set").num("id", 3).time("time", at).text("text", "Tea"))
+            .with(Block::Choices(vec![
+                Choice { command: "reminder cancel #3".into(), label: Msg::new("reminder-fire").text("text", "x") },
+                Choice { command: "x".repeat(200), label: Msg::new("reminder-fire").text("text", "too long") },
+            ]))
+            .with(Block::Paragraph(Msg::new("reminder-fire-from").mention("from", alice).text("text", "hi")));
+        let out = Outgoing {
+            destination: Destination::Room { platform: Platform::Discord, room_id: "1".into() },
+            reply,
+            locale: "en".into(),
+            zone: chrono_tz::Tz::UTC,
+        };
+        let rendered = render(&i18n, &out);
+        assert!(rendered.parts[0].contains("<t:1796115600:F>"), "{}", rendered.parts[0]);
+        assert!(rendered.parts[0].contains("<@42>"), "{}", rendered.parts[0]);
+        let rows = serde_json::to_value(&rendered.rows).unwrap();
+        assert_eq!(rows[0]["components"].as_array().unwrap().len(), 1, "{rows}");
+        assert_eq!(rows[0]["components"][0]["custom_id"], "run:reminder cancel #3");
+        let mentions = serde_json::to_value(&rendered.allowed_mentions).unwrap();
+        assert_eq!(mentions["users"], serde_json::json!(["42"]));
+    }
+}

@@ -1,0 +1,197 @@
+//! Discord's REST API as the adapter uses it: JSON in and out, and Discord's rate limits
+//! respected — a 429 is answered with its `retry_after` (per route, or for every route when
+//! global), and a route whose bucket is spent is not called again until it resets.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use reqwest::{Method, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::core::platform::SendError;
+
+/// What a failed call tells the caller.
+#[derive(Debug, Clone)]
+pub struct RestError {
+    pub status: Option<u16>,
+    /// Discord's JSON error code (10062: unknown interaction, 50035: invalid form body…).
+    pub code: Option<i64>,
+    pub message: String,
+    pub retry_after: Option<Duration>,
+}
+
+impl std::fmt::Display for RestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.status, self.code) {
+            (Some(s), Some(c)) => write!(f, "Discord answered {s} (code {c}): {}", self.message),
+            (Some(s), None) => write!(f, "Discord answered {s}: {}", self.message),
+            _ => write!(f, "{}", self.message),
+        }
+    }
+}
+
+impl From<RestError> for SendError {
+    fn from(e: RestError) -> Self {
+        SendError {
+            message: e.to_string(),
+            retry_after: e.retry_after.and_then(|d| chrono::Duration::from_std(d).ok()),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Limits {
+    global_until: Option<Instant>,
+    /// Route (method and path with IDs other than the major ones kept) → when its bucket resets.
+    routes: HashMap<String, Instant>,
+}
+
+pub struct Rest {
+    client: reqwest::Client,
+    authorization: String,
+    base: String,
+    limits: Mutex<Limits>,
+}
+
+/// The part of a path that identifies its rate-limit route: Discord buckets per route and per
+/// top-level resource (channel, guild, webhook), so the IDs of those stay and others go.
+fn route_key(method: &Method, path: &str) -> String {
+    let mut out = String::from(method.as_str());
+    let mut previous = "";
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        let major = matches!(previous, "channels" | "guilds" | "webhooks" | "interactions");
+        let is_id = segment.chars().all(|c| c.is_ascii_digit());
+        out.push('/');
+        out.push_str(if is_id && !major { ":id" } else { segment });
+        previous = segment;
+    }
+    out
+}
+
+fn seconds(value: &serde_json::Value) -> Option<Duration> {
+    value.as_f64().filter(|s| s.is_finite() && *s >= 0.0).map(Duration::from_secs_f64)
+}
+
+impl Rest {
+    pub fn new(authorization: String, base: &str) -> anyhow::Result<Self> {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .user_agent(concat!("DiscordBot (quorum, ", env!("CARGO_PKG_VERSION"), ")"))
+            .build()?;
+        Ok(Self {
+            client,
+            authorization,
+            base: format!("{}/api/v10", base.trim_end_matches('/')),
+            limits: Mutex::new(Limits::default()),
+        })
+    }
+
+    fn wait_needed(&self, key: &str) -> Option<Duration> {
+        let limits = self.limits.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        [limits.global_until, limits.routes.get(key).copied()]
+            .into_iter()
+            .flatten()
+            .filter(|until| *until > now)
+            .max()
+            .map(|until| until - now)
+    }
+
+    /// Calls `path` (below `/api/v10`) and decodes the answer; `None` for 204 No Content.
+    pub async fn call<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&(impl Serialize + ?Sized)>,
+    ) -> Result<Option<T>, RestError> {
+        let key = route_key(&method, path);
+        if let Some(wait) = self.wait_needed(&key) {
+            return Err(RestError {
+                status: None,
+                code: None,
+                message: format!("rate limited on {key} for {wait:?}"),
+                retry_after: Some(wait),
+            });
+        }
+        let mut request =
+            self.client.request(method, format!("{}{path}", self.base)).header("Authorization", &self.authorization);
+        if let Some(body) = body {
+            request = request.header("Content-Type", "application/json").body(
+                serde_json::to_vec(body).map_err(|e| RestError {
+                    status: None,
+                    code: None,
+                    message: e.to_string(),
+                    retry_after: None,
+                })?,
+            );
+        }
+        let response = request.send().await.map_err(|e| RestError {
+            status: None,
+            code: None,
+            message: format!("Discord unreachable: {e}"),
+            retry_after: None,
+        })?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let bytes = response.bytes().await.unwrap_or_default();
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+
+        if header("x-ratelimit-remaining").as_deref() == Some("0")
+            && let Some(reset) = header("x-ratelimit-reset-after").and_then(|s| s.parse::<f64>().ok())
+        {
+            let until = Instant::now() + Duration::from_secs_f64(reset.max(0.0));
+            self.limits.lock().unwrap_or_else(|e| e.into_inner()).routes.insert(key.clone(), until);
+        }
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            let retry_after = seconds(&json["retry_after"])
+                .or_else(|| header("retry-after").and_then(|s| s.parse::<f64>().ok()).map(Duration::from_secs_f64))
+                .unwrap_or(Duration::from_secs(1));
+            let global = json["global"].as_bool().unwrap_or(false) || header("x-ratelimit-global").is_some();
+            let until = Instant::now() + retry_after;
+            let mut limits = self.limits.lock().unwrap_or_else(|e| e.into_inner());
+            if global {
+                limits.global_until = Some(until);
+            } else {
+                limits.routes.insert(key, until);
+            }
+            return Err(RestError {
+                status: Some(429),
+                code: json["code"].as_i64(),
+                message: format!("rate limited{}", if global { " (global)" } else { "" }),
+                retry_after: Some(retry_after),
+            });
+        }
+        if !status.is_success() {
+            return Err(RestError {
+                status: Some(status.as_u16()),
+                code: json["code"].as_i64(),
+                message: json["message"].as_str().unwrap_or("no message").to_owned(),
+                retry_after: None,
+            });
+        }
+        if status == StatusCode::NO_CONTENT || bytes.is_empty() {
+            return Ok(None);
+        }
+        serde_json::from_value(json).map(Some).map_err(|e| RestError {
+            status: Some(status.as_u16()),
+            code: None,
+            message: format!("unexpected answer: {e}"),
+            retry_after: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_keep_major_ids_only() {
+        assert_eq!(route_key(&Method::POST, "/channels/12/messages"), "POST/channels/12/messages");
+        assert_eq!(route_key(&Method::PUT, "/guilds/1/members/2/roles/3"), "PUT/guilds/1/members/:id/roles/:id");
+        assert_eq!(route_key(&Method::POST, "/interactions/9/tok/callback"), "POST/interactions/9/tok/callback");
+    }
+}
