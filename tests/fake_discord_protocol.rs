@@ -500,8 +500,9 @@ async fn serenity_client_session_interactions_and_resume() {
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 async fn connect(fake: &FakeDiscord, query: &str) -> Socket {
+    // The "/" matters: tungstenite's client sends an authority-only URL's query as a malformed path.
     let (socket, _) =
-        tokio_tungstenite::connect_async(format!("{}{query}", fake.gateway_url())).await.expect("gateway connection");
+        tokio_tungstenite::connect_async(format!("{}/{query}", fake.gateway_url())).await.expect("gateway connection");
     socket
 }
 

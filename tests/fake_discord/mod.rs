@@ -941,10 +941,10 @@ impl Inner {
         gateway.seq += 1;
         let frame = json!({ "op": 0, "t": event, "s": gateway.seq, "d": data });
         gateway.replay.push(frame.clone());
-        if gateway.live {
-            if let Some(conn) = &gateway.current {
-                let _ = conn.tx.send(Outbound::Frame(frame));
-            }
+        if gateway.live
+            && let Some(conn) = &gateway.current
+        {
+            let _ = conn.tx.send(Outbound::Frame(frame));
         }
     }
 
@@ -1186,14 +1186,12 @@ impl Inner {
             other => other.to_string(),
         });
         let enforce = data.get("enforce_nonce").and_then(Value::as_bool).unwrap_or(false);
-        if let (Some(nonce), true) = (&nonce, enforce) {
-            if let Some((at, id)) = st.nonces.get(nonce) {
-                if at.elapsed() < NONCE_WINDOW {
-                    if let Some(index) = st.messages.iter().position(|m| id_of(m.message.get("id")) == Some(*id)) {
-                        return Reply::ok(st.messages[index].message.clone());
-                    }
-                }
-            }
+        if let (Some(nonce), true) = (&nonce, enforce)
+            && let Some((at, id)) = st.nonces.get(nonce)
+            && at.elapsed() < NONCE_WINDOW
+            && let Some(index) = st.messages.iter().position(|m| id_of(m.message.get("id")) == Some(*id))
+        {
+            return Reply::ok(st.messages[index].message.clone());
         }
         let id = self.snowflake();
         let reference = data.get("message_reference").filter(|r| !r.is_null());
@@ -1896,14 +1894,14 @@ fn validate_command_list(errors: &mut FormErrors, list: &[Value]) {
         validate_command(errors, &path, command);
         let kind = command.get("type").and_then(Value::as_u64).unwrap_or(1);
         *counts.entry(kind).or_default() += 1;
-        if let Some(name) = command.get("name").and_then(Value::as_str) {
-            if !names.insert((kind, name.to_owned())) {
-                errors.add(
-                    &at(&path, "name"),
-                    "APPLICATION_COMMANDS_DUPLICATE_NAME",
-                    "Application command names must be unique",
-                );
-            }
+        if let Some(name) = command.get("name").and_then(Value::as_str)
+            && !names.insert((kind, name.to_owned()))
+        {
+            errors.add(
+                &at(&path, "name"),
+                "APPLICATION_COMMANDS_DUPLICATE_NAME",
+                "Application command names must be unique",
+            );
         }
     }
     for (kind, limit) in [(1, 100), (2, 15), (3, 15)] {
@@ -2020,14 +2018,14 @@ fn validate_options(errors: &mut FormErrors, path: &[String], options: Option<&V
             _ => {}
         }
         check_command_name(errors, &at(&p, "name"), obj.get("name"), true);
-        if let Some(name) = obj.get("name").and_then(Value::as_str) {
-            if !names.insert(name.to_owned()) {
-                errors.add(
-                    &at(&p, "name"),
-                    "APPLICATION_COMMAND_OPTION_NAME_ALREADY_EXISTS",
-                    "Option names must be unique",
-                );
-            }
+        if let Some(name) = obj.get("name").and_then(Value::as_str)
+            && !names.insert(name.to_owned())
+        {
+            errors.add(
+                &at(&p, "name"),
+                "APPLICATION_COMMAND_OPTION_NAME_ALREADY_EXISTS",
+                "Option names must be unique",
+            );
         }
         check_localizations(errors, &at(&p, "name_localizations"), obj.get("name_localizations"), |e, p, v| {
             check_command_name(e, p, Some(v), true)
@@ -2053,14 +2051,14 @@ fn validate_options(errors: &mut FormErrors, path: &[String], options: Option<&V
         validate_choices(errors, &p, obj, kind);
         if kind == 3 {
             for (field, min) in [("min_length", 0), ("max_length", 1)] {
-                if let Some(value) = obj.get(field).filter(|v| !v.is_null()) {
-                    if !value.as_u64().is_some_and(|n| (min..=6000).contains(&n)) {
-                        errors.add(
-                            &at(&p, field),
-                            "NUMBER_TYPE_MAX",
-                            format!("int value should be between {min} and 6000."),
-                        );
-                    }
+                if let Some(value) = obj.get(field).filter(|v| !v.is_null())
+                    && !value.as_u64().is_some_and(|n| (min..=6000).contains(&n))
+                {
+                    errors.add(
+                        &at(&p, field),
+                        "NUMBER_TYPE_MAX",
+                        format!("int value should be between {min} and 6000."),
+                    );
                 }
             }
         }
@@ -2110,10 +2108,8 @@ fn validate_choices(errors: &mut FormErrors, path: &[String], option: &Map<Strin
                     errors.add(&vp, "NUMBER_TYPE_COERCE", "Value is not int.");
                 }
             }
-            10 => {
-                if !value.is_some_and(Value::is_number) {
-                    errors.add(&vp, "NUMBER_TYPE_COERCE", "Value is not float.");
-                }
+            10 if !value.is_some_and(Value::is_number) => {
+                errors.add(&vp, "NUMBER_TYPE_COERCE", "Value is not float.");
             }
             _ => {}
         }
@@ -2350,14 +2346,14 @@ fn validate_components(errors: &mut FormErrors, path: &[String], value: Option<&
             if kinds[j] == 2 || kinds[j] == 3 || (5..=8).contains(&kinds[j]) {
                 check_str(errors, &at(&p, "label"), component.get("label"), 0, 80, false);
             }
-            if let Some(id) = component.get("custom_id").and_then(Value::as_str) {
-                if !custom_ids.insert(id.to_owned()) {
-                    errors.add(
-                        &at(&p, "custom_id"),
-                        "COMPONENT_CUSTOM_ID_DUPLICATED",
-                        "Component custom id cannot be duplicated",
-                    );
-                }
+            if let Some(id) = component.get("custom_id").and_then(Value::as_str)
+                && !custom_ids.insert(id.to_owned())
+            {
+                errors.add(
+                    &at(&p, "custom_id"),
+                    "COMPONENT_CUSTOM_ID_DUPLICATED",
+                    "Component custom id cannot be duplicated",
+                );
             }
         }
     }
@@ -2409,14 +2405,14 @@ fn validate_modal(errors: &mut FormErrors, path: &[String], data: &Value) {
             }
             _ => errors.add(&at(&ip, "type"), "COMPONENT_TYPE_INVALID", "Modals may only contain text inputs"),
         }
-        if let Some(id) = input.get("custom_id").and_then(Value::as_str) {
-            if !custom_ids.insert(id.to_owned()) {
-                errors.add(
-                    &at(&ip, "custom_id"),
-                    "COMPONENT_CUSTOM_ID_DUPLICATED",
-                    "Component custom id cannot be duplicated",
-                );
-            }
+        if let Some(id) = input.get("custom_id").and_then(Value::as_str)
+            && !custom_ids.insert(id.to_owned())
+        {
+            errors.add(
+                &at(&ip, "custom_id"),
+                "COMPONENT_CUSTOM_ID_DUPLICATED",
+                "Component custom id cannot be duplicated",
+            );
         }
     }
 }
@@ -2519,14 +2515,14 @@ fn validate_scheduled_event(data: &Map<String, Value>, start_must_be_future: boo
     if end_value.is_some() && end.is_none() {
         errors.add(&p("scheduled_end_time"), "DATE_TIME_TYPE_PARSE", "Could not parse date. Should be ISO8601.");
     }
-    if let (Some(start), Some(end)) = (start, end) {
-        if end <= start {
-            errors.add(
-                &p("scheduled_end_time"),
-                "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
-                "Cannot schedule event to end before starting.",
-            );
-        }
+    if let (Some(start), Some(end)) = (start, end)
+        && end <= start
+    {
+        errors.add(
+            &p("scheduled_end_time"),
+            "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
+            "Cannot schedule event to end before starting.",
+        );
     }
     let channel = data.get("channel_id").filter(|c| !c.is_null());
     if entity_type == Some(3) {

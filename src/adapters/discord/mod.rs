@@ -115,12 +115,18 @@ impl Responder {
                 rest.call::<serde_json::Value>(Method::POST, &path, Some(response)).await.map(|_| ())
             }
             Responder::Body(tx) => {
-                let json = serde_json::to_value(response).map_err(|e| RestError {
+                let mut json = serde_json::to_value(response).map_err(|e| RestError {
                     status: None,
                     code: None,
                     message: e.to_string(),
                     retry_after: None,
                 })?;
+                // `{"type": 1}` for PONG, as Discord documents it, rather than a null `data`.
+                if let Some(object) = json.as_object_mut()
+                    && object.get("data").is_some_and(serde_json::Value::is_null)
+                {
+                    object.remove("data");
+                }
                 tx.send(json).map_err(|_| RestError {
                     status: None,
                     code: None,

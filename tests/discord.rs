@@ -1,0 +1,400 @@
+#![recursion_limit = "256"]
+//! The Discord adapter against a fake Discord on loopback (`fake_discord`), which speaks the
+//! real REST and gateway protocols, so serenity's gateway client and models run for real.
+
+mod common;
+mod fake_discord;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{Backend, TestDb, at};
+use fake_discord::{FakeDiscord, Recorded, Signature};
+use quorum::adapters::discord::{DiscordAdapter, DiscordConfig};
+use quorum::core::actor::{Platform, Role};
+use quorum::core::clock::{Clock, VirtualClock};
+use quorum::core::engine::{Engine, EngineConfig};
+use quorum::core::platform::NativePoll;
+use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig};
+use serde_json::{Value, json};
+
+const ALICE: u64 = 1_200_000_000_000_000_001;
+const BOB: u64 = 1_200_000_000_000_000_002;
+const STAFF_ROLE: u64 = 1_300_000_000_000_000_001;
+const WAIT: Duration = Duration::from_secs(10);
+
+/// The bot on its own database, against the fake, with a clock the test controls.
+struct Bot {
+    engine: Arc<Engine>,
+    clock: Arc<VirtualClock>,
+    delivery: Delivery,
+    scheduler: Scheduler,
+    stop: tokio::sync::watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+    endpoint: Option<String>,
+    _db: TestDb,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Bot {
+    async fn start(fake: &FakeDiscord, backend: Backend, http_mode: bool) -> Self {
+        let db = TestDb::new(backend).await;
+        let clock = Arc::new(VirtualClock::new(Some(at("2026-11-30T08:00:00Z"))));
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default()));
+        let listen = format!("127.0.0.1:{}", free_port());
+        let mode = if http_mode {
+            format!("mode = \"http\"\npublic_key = \"{}\"\nlisten = \"{listen}\"\n", fake.public_key_hex())
+        } else {
+            String::new()
+        };
+        let table: toml::Table = toml::from_str(&format!(
+            "token = \"{}\"\napplication_id = {}\nguild_ids = [{}]\napi_base = \"{}\"\n{mode}[roles]\nstaff = [{STAFF_ROLE}]\n",
+            FakeDiscord::TOKEN,
+            FakeDiscord::APPLICATION_ID,
+            FakeDiscord::GUILD_ID,
+            fake.base_url()
+        ))
+        .unwrap();
+        let adapter = DiscordAdapter::connect(DiscordConfig::from_table(&table).unwrap(), &engine).await.unwrap();
+        let sink = adapter.sink(engine.clone());
+        let delivery = Delivery::new(engine.clone(), sink.clone());
+        let scheduler = Scheduler::new(engine.clone(), SchedulerConfig::default());
+        let ready = Arc::new(tokio::sync::Notify::new());
+        let is_ready = ready.clone().notified_owned();
+        let (stop, mut stopped) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(async move {
+            adapter
+                .run(sink, ready, async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                })
+                .await
+                .unwrap();
+        });
+        if http_mode {
+            tokio::time::timeout(WAIT, is_ready).await.expect("the endpoint listens");
+        } else {
+            fake.wait_connected(WAIT).await;
+        }
+        let endpoint = http_mode.then(|| format!("http://{listen}/interactions"));
+        Self { engine, clock, delivery, scheduler, stop, task, endpoint, _db: db }
+    }
+
+    async fn stop(self) {
+        let _ = self.stop.send(true);
+        let _ = tokio::time::timeout(WAIT, self.task).await;
+    }
+
+    /// Advances the clock and runs what falls due, as the scheduler and outbox loops would.
+    async fn advance(&self, by: chrono::Duration) -> usize {
+        self.clock.advance(by);
+        self.scheduler.run_due().await.unwrap();
+        self.delivery.deliver_due().await.unwrap()
+    }
+}
+
+fn slash(name: &str, options: Value) -> Value {
+    json!({ "name": name, "type": 1, "options": options })
+}
+
+fn sub(group: &str, name: &str, options: Value) -> Value {
+    json!({ "name": group, "type": 1, "options": [{ "name": name, "type": 1, "options": options }] })
+}
+
+fn string(name: &str, value: &str) -> Value {
+    json!({ "name": name, "type": 3, "value": value })
+}
+
+/// The callback the bot made for an interaction.
+async fn callback_for(fake: &FakeDiscord, interaction: &Value) -> Recorded {
+    let id = interaction["id"].as_str().unwrap().to_owned();
+    fake.wait_request(WAIT, move |r| r.method == "POST" && r.path.contains(&format!("/interactions/{id}/"))).await
+}
+
+/// Runs a slash command and returns the bot's callback body.
+async fn command(fake: &FakeDiscord, user: u64, roles: &[u64], data: Value) -> Value {
+    let interaction = fake.command_interaction(user, "alice", roles, data);
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(fake, &interaction).await;
+    assert!(callback.status < 300, "Discord refused the answer: {callback:?}");
+    callback.body
+}
+
+fn is_ephemeral(body: &Value) -> bool {
+    body["data"]["flags"].as_u64().unwrap_or(0) & 64 != 0
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_register_within_discord_s_limits() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let commands = fake.commands(Some(FakeDiscord::GUILD_ID));
+    let names: Vec<&str> = commands.iter().filter_map(|c| c["name"].as_str()).collect();
+    for wanted in ["help", "tz", "lang", "remind", "reminders", "reminder", "body", "role"] {
+        assert!(names.contains(&wanted), "{wanted} missing from {names:?}");
+    }
+    let remind = commands.iter().find(|c| c["name"] == "remind").unwrap();
+    assert_eq!(remind["description_localizations"]["fr"].as_str().map(|s| !s.is_empty()), Some(true));
+    let role = commands.iter().find(|c| c["name"] == "role").unwrap();
+    let grant = role["options"].as_array().unwrap().iter().find(|o| o["name"] == "grant").unwrap();
+    let user = grant["options"].as_array().unwrap().iter().find(|o| o["name"] == "user").unwrap();
+    assert_eq!(user["type"], 6, "a user option, so Discord offers a member picker");
+    bot.stop().await;
+}
+
+async fn round_trips(backend: Backend) {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, backend, false).await;
+
+    let help = command(&fake, ALICE, &[], slash("help", json!([]))).await;
+    assert_eq!(help["type"], 4);
+    assert!(help["data"]["content"].as_str().unwrap().contains("/remind"), "{help}");
+
+    let tz = command(&fake, ALICE, &[], slash("tz", json!([string("zone", "Geneva")]))).await;
+    assert!(tz["data"]["content"].as_str().unwrap().contains("Europe/Zurich"), "{tz}");
+
+    let options = json!([string("target", "me"), string("when", "in 1h"), string("text", "Send the draft ✉️")]);
+    let remind = command(&fake, ALICE, &[], slash("remind", options)).await;
+    let confirmation = remind["data"]["content"].as_str().unwrap();
+    assert!(confirmation.contains("Reminder #1") && confirmation.contains("<t:"), "{remind}");
+    assert!(is_ephemeral(&remind), "a personal confirmation is ephemeral: {remind}");
+
+    assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 1);
+    let dm = fake.dm_channel_id(ALICE).expect("the reminder opened a DM");
+    let sent = fake.messages(dm);
+    assert!(sent.iter().any(|m| m["content"].as_str().unwrap_or("").contains("Send the draft ✉️")), "{sent:?}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn help_tz_and_remind_round_trip_on_sqlite() {
+    round_trips(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn help_tz_and_remind_round_trip_on_postgres() {
+    round_trips(Backend::Postgres).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_input_gets_a_clear_answer() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let bad_zone = command(&fake, ALICE, &[], slash("tz", json!([string("zone", "Atlantis\u{200B}")]))).await;
+    assert!(bad_zone["data"]["content"].as_str().unwrap().contains('⚠'), "{bad_zone}");
+    let unknown = command(&fake, ALICE, &[], sub("reminder", "cancel", json!([string("id", "#999")]))).await;
+    assert!(unknown["data"]["content"].as_str().unwrap().contains("#999"), "{unknown}");
+    let long = "x".repeat(1001);
+    let options = json!([string("target", "me"), string("when", "in 1h"), string("text", &long)]);
+    let too_long = command(&fake, ALICE, &[], slash("remind", options)).await;
+    assert!(too_long["data"]["content"].as_str().unwrap().contains('⚠'), "{too_long}");
+    let rtl = command(
+        &fake,
+        ALICE,
+        &[],
+        slash(
+            "remind",
+            json!([string("target", "me"), string("when", "in 2h"), string("text", "اجتماع اللجنة \u{202E}")]),
+        ),
+    )
+    .await;
+    assert!(rtl["data"]["content"].as_str().unwrap().contains('⚠'), "a bidi override is refused: {rtl}");
+    let nonsense = command(&fake, ALICE, &[], slash("frobnicate", json!([]))).await;
+    assert!(nonsense["data"]["content"].as_str().unwrap().contains("frobnicate"), "{nonsense}");
+    // Granting a role needs staff of a body: refused, and nothing granted.
+    let grant = command(
+        &fake,
+        BOB,
+        &[],
+        sub(
+            "role",
+            "grant",
+            json!([{"name": "user", "type": 6, "value": ALICE.to_string()},
+        string("role", "staff")]),
+        ),
+    )
+    .await;
+    assert!(grant["data"]["content"].as_str().unwrap().contains('⚠'), "{grant}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_offers_zones_and_visible_ids() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let zone = json!([{ "name": "zone", "type": 3, "value": "gene", "focused": true }]);
+    let interaction = fake.autocomplete_interaction(ALICE, "alice", slash("tz", zone));
+    fake.dispatch_interaction(interaction.clone()).await;
+    let answer = callback_for(&fake, &interaction).await.body;
+    assert_eq!(answer["type"], 8);
+    let choices = answer["data"]["choices"].as_array().unwrap();
+    assert!(choices.iter().any(|c| c["value"] == "Europe/Zurich"), "{answer}");
+    assert!(choices.len() <= 25);
+
+    command(
+        &fake,
+        ALICE,
+        &[],
+        slash("remind", json!([string("target", "me"), string("when", "in 1h"), string("text", "Budget")])),
+    )
+    .await;
+    let id = json!([{ "name": "cancel", "type": 1, "options": [{ "name": "id", "type": 3, "value": "", "focused": true }] }]);
+    let interaction =
+        fake.autocomplete_interaction(ALICE, "alice", json!({ "name": "reminder", "type": 1, "options": id }));
+    fake.dispatch_interaction(interaction.clone()).await;
+    let answer = callback_for(&fake, &interaction).await.body;
+    assert_eq!(answer["data"]["choices"][0]["value"], "#1", "{answer}");
+    // Bob sees none of Alice's reminders.
+    let interaction =
+        fake.autocomplete_interaction(BOB, "bob", json!({ "name": "reminder", "type": 1, "options": id }));
+    fake.dispatch_interaction(interaction.clone()).await;
+    let answer = callback_for(&fake, &interaction).await.body;
+    assert_eq!(answer["data"]["choices"].as_array().map(Vec::len), Some(0), "{answer}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_modal_asks_for_left_out_text_and_its_submission_runs() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let asked =
+        command(&fake, ALICE, &[], slash("remind", json!([string("target", "me"), string("when", "in 1h")]))).await;
+    assert_eq!(asked["type"], 9, "a modal: {asked}");
+    let custom_id = asked["data"]["custom_id"].as_str().unwrap().to_owned();
+    let interaction = fake.modal_interaction(ALICE, "alice", &custom_id, &[("text", "Stand-up \"now\"")]);
+    fake.dispatch_interaction(interaction.clone()).await;
+    let done = callback_for(&fake, &interaction).await.body;
+    assert!(done["data"]["content"].as_str().unwrap().contains("Stand-up \"now\""), "{done}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn native_poll_buttons_run_their_command() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let poll = NativePoll {
+        question: "Which zone?".into(),
+        answers: vec![("Europe/Paris".into(), "Paris".into()), ("Asia/Tokyo".into(), "Tokyo".into())],
+        max_selections: 1,
+        disclosed: true,
+        vote_command: "tz".into(),
+    };
+    let channel = FakeDiscord::CHANNEL_ID.to_string();
+    bot.engine.post_native_poll(Platform::Discord, &channel, &poll).await.unwrap();
+    let click = fake.button_interaction(ALICE, "alice", "poll:Asia/Tokyo");
+    fake.dispatch_interaction(click.clone()).await;
+    let answer = callback_for(&fake, &click).await.body;
+    assert!(answer["data"]["content"].as_str().unwrap().contains("Asia/Tokyo"), "{answer}");
+
+    // A button that runs a command directly.
+    let click = fake.button_interaction(ALICE, "alice", "run:whoami");
+    fake.dispatch_interaction(click.clone()).await;
+    let answer = callback_for(&fake, &click).await.body;
+    assert!(answer["data"]["content"].as_str().unwrap().contains(&format!("<@{ALICE}>")), "{answer}");
+
+    // Several choices: a menu.
+    let multi = NativePoll { max_selections: 2, ..poll };
+    bot.engine.post_native_poll(Platform::Discord, &channel, &multi).await.unwrap();
+    let menu = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
+    assert_eq!(menu["components"][0]["components"][0]["type"], 3, "{menu}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_gateway_resumes_without_losing_an_interaction() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    fake.drop_gateway();
+    let interaction = fake.command_interaction(ALICE, "alice", &[], slash("tz", json!([string("zone", "Tokyo")])));
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(&fake, &interaction).await;
+    assert!(callback.body["data"]["content"].as_str().unwrap().contains("Asia/Tokyo"), "{callback:?}");
+    assert_eq!((fake.identify_count(), fake.resume_count()), (1, 1), "resumed, not identified again");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_work_is_deferred_then_completed() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    // Hold the database for longer than Discord's window, as a slow disk or a long lock would.
+    let held = bot.engine.store.begin().await.unwrap();
+    let interaction = fake.command_interaction(ALICE, "alice", &[], slash("tz", json!([string("zone", "Lima")])));
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(&fake, &interaction).await;
+    assert_eq!(callback.body["type"], 5, "acknowledged in time: {callback:?}");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    held.rollback().await.unwrap();
+    let token = interaction["token"].as_str().unwrap().to_owned();
+    let edit = fake.wait_request(WAIT, move |r| r.path.contains(&token) && r.method != "DELETE").await;
+    let content = edit.body["content"].as_str().unwrap_or_default();
+    assert!(content.contains("America/Lima"), "{edit:?}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_delay_sends_by_what_discord_asks() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let options = json!([string("target", "me"), string("when", "in 1h"), string("text", "Call starts")]);
+    command(&fake, ALICE, &[], slash("remind", options)).await;
+    fake.rate_limit("/api/v10/channels/", 1, 7.5, false);
+    assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 0, "the first attempt is limited");
+    let next = bot.engine.store.next_outbox_at("discord").await.unwrap().unwrap();
+    let wait = next - bot.clock.now().timestamp_millis();
+    assert!((7000..=7500).contains(&wait), "retries after Discord's retry_after, not {wait} ms");
+    tokio::time::sleep(Duration::from_millis(7600)).await;
+    assert_eq!(bot.advance(chrono::Duration::seconds(8)).await, 1);
+    let dm = fake.dm_channel_id(ALICE).unwrap();
+    assert!(fake.messages(dm).iter().any(|m| m["content"].as_str().unwrap_or("").contains("Call starts")));
+
+    // A global limit stops every route, not just the one that hit it.
+    fake.rate_limit("/api/v10/users/@me/channels", 1, 3.0, true);
+    command(
+        &fake,
+        ALICE,
+        &[],
+        slash("remind", json!([string("target", "me"), string("when", "in 1h"), string("text", "x")])),
+    )
+    .await;
+    assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 0);
+    let before = fake.requests().len();
+    let sink_send = bot.delivery.deliver_due().await.unwrap();
+    assert_eq!(sink_send, 0);
+    assert_eq!(fake.requests().len(), before, "nothing is sent during a global limit");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn roles_map_both_ways() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let channel = FakeDiscord::CHANNEL_ID.to_string();
+    let actions = bot.engine.actions(Platform::Discord).expect("the adapter provides its actions");
+    actions.set_role(&channel, &BOB.to_string(), Some(Role::Staff)).await.unwrap();
+    assert_eq!(fake.member_roles(BOB), [STAFF_ROLE]);
+    actions.set_role(&channel, &BOB.to_string(), None).await.unwrap();
+    assert!(fake.member_roles(BOB).is_empty());
+    assert!(actions.set_role(&channel, &BOB.to_string(), Some(Role::Admin)).await.is_err(), "no role mapped");
+    assert!(actions.invite(&channel, &BOB.to_string()).await.is_err());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http_mode_checks_signatures_and_answers_in_the_response() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, true).await;
+    let endpoint = bot.endpoint.clone().unwrap();
+    let ping = json!({ "id": "1", "application_id": FakeDiscord::APPLICATION_ID.to_string(), "type": 1, "token": "t", "version": 1 });
+    assert_eq!(fake.post_interaction(&endpoint, &ping, Signature::Valid).await, (200, json!({ "type": 1 })));
+    assert_eq!(fake.post_interaction(&endpoint, &ping, Signature::Invalid).await.0, 401);
+    assert_eq!(fake.post_interaction(&endpoint, &ping, Signature::Missing).await.0, 401);
+
+    let interaction = fake.command_interaction(ALICE, "alice", &[], slash("tz", json!([string("zone", "Nairobi")])));
+    let (status, body) = fake.post_interaction(&endpoint, &interaction, Signature::Valid).await;
+    assert_eq!(status, 200);
+    assert!(body["data"]["content"].as_str().unwrap().contains("Africa/Nairobi"), "{body}");
+    bot.stop().await;
+}
