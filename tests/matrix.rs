@@ -455,7 +455,7 @@ fn synapse_admin(method: &str, path: &str, body: &str) {
         .unwrap()
         .to_owned();
     let call = std::process::Command::new("curl")
-        .args(["-sf", "-X", method, "-H", &format!("Authorization: Bearer {token}"), "-d", body])
+        .args(["-sf", "-o", "/dev/null", "-X", method, "-H", &format!("Authorization: Bearer {token}"), "-d", body])
         .arg(format!("{}/_synapse/admin/v1{path}", synapse_url()))
         .status()
         .expect("run curl");

@@ -25,7 +25,7 @@ const DISCORD_LOCALES: &[(&str, &str)] =
 pub const ASK_PREFIX: &str = "ask:";
 
 fn shorten(text: &str, max: usize) -> String {
-    let text = text.replace('*', "").replace('`', "");
+    let text = text.replace(['*', '`'], "");
     if text.chars().count() <= max {
         return text;
     }
@@ -50,7 +50,7 @@ fn localized(i18n: &I18n, key: &str) -> (String, Vec<(&'static str, String)>) {
 fn options(i18n: &I18n, spec: &CommandSpec) -> Vec<CreateCommandOption> {
     let mut params: Vec<_> = spec.params.iter().collect();
     // Discord wants required options first; the text line is rebuilt in the grammar's order.
-    params.sort_by_key(|p| !(p.required && !asked_in_modal(p.kind)));
+    params.sort_by_key(|p| !p.required || asked_in_modal(p.kind));
     let mut out: Vec<CreateCommandOption> = params
         .into_iter()
         .map(|p| {

@@ -71,6 +71,20 @@ fn display_name(user: &User, member: Option<&Member>) -> String {
 }
 
 impl Shared {
+    /// Who acted and where, for the interactions that come from a person.
+    fn actor_of(&self, interaction: &Interaction) -> Option<Actor> {
+        let (user, member, channel_id, guild_id, channel) = match interaction {
+            Interaction::Command(i) | Interaction::Autocomplete(i) => {
+                (&i.user, i.member.as_deref(), i.channel_id, i.guild_id, i.channel.as_ref())
+            }
+            Interaction::Component(i) => (&i.user, i.member.as_ref(), i.channel_id, i.guild_id, i.channel.as_ref()),
+            Interaction::Modal(i) => (&i.user, i.member.as_ref(), i.channel_id, i.guild_id, i.channel.as_ref()),
+            _ => return None,
+        };
+        let channel_name = channel.and_then(|c| c.name.as_deref());
+        Some(self.actor(user, member, channel_id.get(), guild_id.map(|g| g.get()), channel_name))
+    }
+
     fn actor(
         &self,
         user: &User,
@@ -269,14 +283,7 @@ impl Shared {
         }
     }
 
-    async fn answer_command(&self, ci: CommandInteraction, responder: Responder) {
-        let actor = self.actor(
-            &ci.user,
-            ci.member.as_deref(),
-            ci.channel_id.get(),
-            ci.guild_id.map(|g| g.get()),
-            ci.channel.as_ref().and_then(|c| c.name.as_deref()),
-        );
+    async fn answer_command(&self, actor: Actor, ci: CommandInteraction, responder: Responder) {
         let text = match commands::invocation(&ci.data) {
             Some(Invocation::Run(text)) => text,
             Some(Invocation::Ask(ask)) => {
@@ -293,14 +300,7 @@ impl Shared {
         self.run(actor, text, responder, &ci.token, ci.id.get()).await;
     }
 
-    async fn answer_autocomplete(&self, ci: CommandInteraction, responder: Responder) {
-        let actor = self.actor(
-            &ci.user,
-            ci.member.as_deref(),
-            ci.channel_id.get(),
-            ci.guild_id.map(|g| g.get()),
-            ci.channel.as_ref().and_then(|c| c.name.as_deref()),
-        );
+    async fn answer_autocomplete(&self, actor: Actor, ci: CommandInteraction, responder: Responder) {
         let choices = match commands::focused_kind(&ci.data) {
             Some((_, ParamKind::Zone, typed)) => zones::suggest(&typed, MAX_SUGGESTIONS),
             Some((spec, ParamKind::Id, typed)) => {
@@ -322,14 +322,7 @@ impl Shared {
         }
     }
 
-    async fn answer_component(&self, mi: ComponentInteraction, responder: Responder) {
-        let actor = self.actor(
-            &mi.user,
-            mi.member.as_ref(),
-            mi.channel_id.get(),
-            mi.guild_id.map(|g| g.get()),
-            mi.channel.as_ref().and_then(|c| c.name.as_deref()),
-        );
+    async fn answer_component(&self, actor: Actor, mi: ComponentInteraction, responder: Responder) {
         let custom_id = mi.data.custom_id.as_str();
         let text = if let Some(command) = custom_id.strip_prefix(render::RUN_PREFIX) {
             Some(command.to_owned())
@@ -356,14 +349,7 @@ impl Shared {
         }
     }
 
-    async fn answer_modal(&self, mi: ModalInteraction, responder: Responder) {
-        let actor = self.actor(
-            &mi.user,
-            mi.member.as_ref(),
-            mi.channel_id.get(),
-            mi.guild_id.map(|g| g.get()),
-            mi.channel.as_ref().and_then(|c| c.name.as_deref()),
-        );
+    async fn answer_modal(&self, actor: Actor, mi: ModalInteraction, responder: Responder) {
         let values: Vec<String> = mi
             .data
             .components
@@ -384,14 +370,17 @@ impl Shared {
 
     /// Answers one interaction, whichever way it came.
     pub async fn answer(&self, interaction: Interaction, responder: Responder) {
-        match interaction {
-            Interaction::Ping(_) => {
+        let Some(actor) = self.actor_of(&interaction) else {
+            if let Interaction::Ping(_) = interaction {
                 let _ = responder.respond(&self.rest, &CreateInteractionResponse::Pong).await;
             }
-            Interaction::Command(ci) => self.answer_command(ci, responder).await,
-            Interaction::Autocomplete(ci) => self.answer_autocomplete(ci, responder).await,
-            Interaction::Component(mi) => self.answer_component(mi, responder).await,
-            Interaction::Modal(mi) => self.answer_modal(mi, responder).await,
+            return;
+        };
+        match interaction {
+            Interaction::Command(ci) => self.answer_command(actor, ci, responder).await,
+            Interaction::Autocomplete(ci) => self.answer_autocomplete(actor, ci, responder).await,
+            Interaction::Component(mi) => self.answer_component(actor, mi, responder).await,
+            Interaction::Modal(mi) => self.answer_modal(actor, mi, responder).await,
             _ => {}
         }
     }

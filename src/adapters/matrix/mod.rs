@@ -16,17 +16,15 @@ use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::room::Room;
 use matrix_sdk::ruma::api::client::state::get_state_event_for_key;
-use matrix_sdk::ruma::events::poll::response::OriginalSyncPollResponseEvent;
 use matrix_sdk::ruma::events::poll::start::PollKind;
 use matrix_sdk::ruma::events::poll::unstable_end::UnstablePollEndEventContent;
-use matrix_sdk::ruma::events::poll::unstable_response::OriginalSyncUnstablePollResponseEvent;
 use matrix_sdk::ruma::events::poll::unstable_start::{
     NewUnstablePollStartEventContent, UnstablePollAnswer, UnstablePollAnswers, UnstablePollStartContentBlock,
 };
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent, SyncRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
 use matrix_sdk::ruma::events::room::power_levels::RoomPowerLevelsEventContent;
-use matrix_sdk::ruma::events::{Mentions, StateEventType};
+use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, Mentions, StateEventType, SyncMessageLikeEvent};
 use matrix_sdk::ruma::{EventId, Int, OwnedTransactionId, OwnedUserId, RoomId, UInt, UserId};
 use matrix_sdk::{Client, RoomState};
 
@@ -340,30 +338,20 @@ impl MatrixAdapter {
         let answer_engine = engine.clone();
         let answer_sink = sink.clone();
         let answer_config = config.clone();
-        self.client.add_event_handler(move |ev: OriginalSyncUnstablePollResponseEvent, room: Room| {
+        self.client.add_event_handler(move |ev: AnySyncMessageLikeEvent, room: Room| {
             let (engine, sink, config) = (answer_engine.clone(), answer_sink.clone(), answer_config.clone());
             async move {
-                let answer = PollAnswer {
-                    poll: &ev.content.relates_to.event_id,
-                    chosen: &ev.content.poll_response.answers,
-                    sender: &ev.sender,
-                    key: format!("answer-{}", ev.event_id),
+                // Clients send the MSC3381-prefixed answer today; the stable one is read too.
+                let (poll, chosen): (&EventId, &[String]) = match &ev {
+                    AnySyncMessageLikeEvent::UnstablePollResponse(SyncMessageLikeEvent::Original(e)) => {
+                        (&e.content.relates_to.event_id, &e.content.poll_response.answers)
+                    }
+                    AnySyncMessageLikeEvent::PollResponse(SyncMessageLikeEvent::Original(e)) => {
+                        (&e.content.relates_to.event_id, &e.content.selections)
+                    }
+                    _ => return,
                 };
-                answer.run(&engine, &config, &sink, &room).await;
-            }
-        });
-        let answer_engine = engine.clone();
-        let answer_sink = sink.clone();
-        let answer_config = config.clone();
-        self.client.add_event_handler(move |ev: OriginalSyncPollResponseEvent, room: Room| {
-            let (engine, sink, config) = (answer_engine.clone(), answer_sink.clone(), answer_config.clone());
-            async move {
-                let answer = PollAnswer {
-                    poll: &ev.content.relates_to.event_id,
-                    chosen: &ev.content.selections,
-                    sender: &ev.sender,
-                    key: format!("answer-{}", ev.event_id),
-                };
+                let answer = PollAnswer { poll, chosen, sender: ev.sender(), key: format!("answer-{}", ev.event_id()) };
                 answer.run(&engine, &config, &sink, &room).await;
             }
         });
@@ -406,7 +394,7 @@ impl MatrixAdapter {
     }
 }
 
-/// A member's answer to a native poll (stable or MSC3381-prefixed event).
+/// A member's answer to a native poll.
 struct PollAnswer<'a> {
     poll: &'a EventId,
     chosen: &'a [String],
