@@ -325,12 +325,26 @@ async fn slow_work_is_deferred_then_completed() {
     fake.dispatch_interaction(interaction.clone()).await;
     let callback = callback_for(&fake, &interaction).await;
     assert_eq!(callback.body["type"], 5, "acknowledged in time: {callback:?}");
+    assert!(is_ephemeral(&callback.body), "the placeholder cannot leak a private answer");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    held.rollback().await.unwrap();
+    // A public answer replaces the placeholder with a message the channel sees.
+    let token = interaction["token"].as_str().unwrap().to_owned();
+    fake.wait_request(WAIT, move |r| r.path.contains(&token) && r.method == "DELETE").await;
+    let channel = format!("/channels/{}/messages", FakeDiscord::CHANNEL_ID);
+    let posted = fake.wait_request(WAIT, move |r| r.path.ends_with(&channel) && r.method == "POST").await;
+    assert!(posted.body["content"].as_str().unwrap_or_default().contains("America/Lima"), "{posted:?}");
+
+    // A private answer stays in the (ephemeral) placeholder.
+    let held = bot.engine.store.begin().await.unwrap();
+    let interaction = fake.command_interaction(ALICE, "alice", &[], slash("whoami", json!([])));
+    fake.dispatch_interaction(interaction.clone()).await;
+    assert_eq!(callback_for(&fake, &interaction).await.body["type"], 5);
     tokio::time::sleep(Duration::from_millis(1500)).await;
     held.rollback().await.unwrap();
     let token = interaction["token"].as_str().unwrap().to_owned();
-    let edit = fake.wait_request(WAIT, move |r| r.path.contains(&token) && r.method != "DELETE").await;
-    let content = edit.body["content"].as_str().unwrap_or_default();
-    assert!(content.contains("America/Lima"), "{edit:?}");
+    let edit = fake.wait_request(WAIT, move |r| r.path.contains(&token) && r.method == "PATCH").await;
+    assert!(edit.body["content"].as_str().unwrap_or_default().contains("Member number"), "{edit:?}");
     bot.stop().await;
 }
 

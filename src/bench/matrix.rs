@@ -94,9 +94,12 @@ impl Drop for RunningBot {
     }
 }
 
-/// A message from the bot, and when this client saw it.
+/// A message in a room, and when this client saw it.
 struct Heard {
     room: OwnedRoomId,
+    from_bot: bool,
+    /// When the homeserver received it (milliseconds since the epoch).
+    server_ms: i64,
     at: Instant,
 }
 
@@ -129,8 +132,13 @@ pub async fn run(bench: MatrixBench) -> Result<()> {
     person.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
         let (tx, from) = (tx.clone(), from.clone());
         async move {
-            if ev.sender == from && matches!(ev.content.msgtype, MessageType::Text(_) | MessageType::Notice(_)) {
-                let _ = tx.send(Heard { room: room.room_id().to_owned(), at: Instant::now() });
+            if matches!(ev.content.msgtype, MessageType::Text(_) | MessageType::Notice(_)) {
+                let _ = tx.send(Heard {
+                    room: room.room_id().to_owned(),
+                    from_bot: ev.sender == from,
+                    server_ms: i64::from(ev.origin_server_ts.get()),
+                    at: Instant::now(),
+                });
             }
         }
     });
@@ -150,27 +158,52 @@ pub async fn run(bench: MatrixBench) -> Result<()> {
 
     let room = &rooms[0];
     let mut samples = Vec::with_capacity(bench.commands);
+    // Between the homeserver's timestamps of command and reply: the bot's share of the time.
+    let mut bot_share = Vec::with_capacity(bench.commands);
+    let mut acks = Vec::with_capacity(bench.commands);
     for _ in 0..bench.commands {
         let started = Instant::now();
         room.send(RoomMessageEventContent::text_plain("!tz")).await?;
+        acks.push(started.elapsed().as_secs_f64() * 1000.0);
+        let mut command_ms = None;
         let reply = loop {
             let heard = tokio::time::timeout(Duration::from_secs(30), heard.recv())
                 .await
                 .context("no reply within 30 s")?
                 .context("sync stopped")?;
-            if heard.room == room.room_id() {
+            if heard.room != room.room_id() {
+                continue;
+            }
+            if !heard.from_bot {
+                command_ms = Some(heard.server_ms);
+            } else {
                 break heard;
             }
         };
         samples.push(reply.at.duration_since(started).as_secs_f64() * 1000.0);
+        if let Some(command_ms) = command_ms {
+            bot_share.push((reply.server_ms - command_ms) as f64);
+        }
     }
     samples.sort_by(f64::total_cmp);
+    bot_share.sort_by(f64::total_cmp);
+    acks.sort_by(f64::total_cmp);
     println!(
         "Matrix command → reply (!tz, through the homeserver): n={} p50={:.1} ms p99={:.1} ms max={:.1} ms",
         samples.len(),
         percentile(&samples, 0.5),
         percentile(&samples, 0.99),
         samples.last().copied().unwrap_or_default()
+    );
+    println!(
+        "  of which command stored → reply stored (homeserver timestamps): p50={:.0} ms p99={:.0} ms",
+        percentile(&bot_share, 0.5),
+        percentile(&bot_share, 0.99)
+    );
+    println!(
+        "  sending the command (until the homeserver accepted it): p50={:.0} ms p99={:.0} ms",
+        percentile(&acks, 0.5),
+        percentile(&acks, 0.99)
     );
 
     tokio::time::sleep(Duration::from_secs(bench.idle)).await;

@@ -1814,6 +1814,8 @@ async fn accept_gateway(inner: Arc<Inner>, listener: TcpListener) {
 
 async fn run_gateway_connection(inner: Arc<Inner>, stream: TcpStream) {
     let mut query = String::new();
+    // The error type is tungstenite's, fixed by its `Callback` trait.
+    #[allow(clippy::result_large_err)]
     let callback = |request: &WsRequest, response: WsResponse| {
         query = request.uri().query().unwrap_or("").to_owned();
         Ok::<_, WsErrorResponse>(response)

@@ -201,7 +201,9 @@ impl Shared {
         let (outs, deferred) = tokio::select! {
             result = &mut work => (result, None),
             () = tokio::time::sleep(ANSWER_WITHIN) => {
-                let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new());
+                // Ephemeral: whether the answer will be private is not known yet, and a
+                // placeholder only the invoker sees cannot leak a private answer.
+                let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
                 let acknowledged = match responder.take() {
                     Some(responder) => responder.respond(&self.rest, &defer).await,
                     None => Ok(()),
@@ -230,7 +232,7 @@ impl Shared {
                             .components(if rendered.parts.len() == 1 { rendered.rows.clone() } else { Vec::new() })
                             .allowed_mentions(rendered.allowed_mentions.clone())
                             .ephemeral(private);
-                        if rendered.parts.is_empty() {
+                        if rendered.parts[0].is_empty() {
                             message = message.content("…");
                         }
                         let first = responder.respond(&self.rest, &CreateInteractionResponse::Message(message)).await;
@@ -239,22 +241,28 @@ impl Shared {
                             Err(e) => Err(e),
                         }
                     }
-                    None if deferred_ok && i == 0 && !private => {
+                    None if deferred_ok && private && i == 0 => {
                         let edit = EditInteractionResponse::new()
                             .content(rendered.parts[0].clone())
                             .components(if rendered.parts.len() == 1 { rendered.rows.clone() } else { Vec::new() })
                             .allowed_mentions(rendered.allowed_mentions.clone());
                         match webhook.edit_original(&edit).await {
-                            Ok(()) => follow_ups(&webhook, &rendered, 1, false).await,
+                            Ok(()) => follow_ups(&webhook, &rendered, 1, true).await,
                             Err(e) => Err(e),
                         }
                     }
+                    None if deferred_ok && private => follow_ups(&webhook, &rendered, 0, true).await,
                     None if deferred_ok => {
-                        // A deferred answer is public; a private one replaces it as an ephemeral follow-up.
+                        // The ephemeral placeholder gives way to a message the whole channel sees.
                         if i == 0 {
                             let _ = webhook.delete_original().await;
                         }
-                        follow_ups(&webhook, &rendered, 0, private).await
+                        Err(RestError {
+                            status: None,
+                            code: None,
+                            message: "a public answer after a deferral is a channel message".into(),
+                            retry_after: None,
+                        })
                     }
                     None => Err(RestError {
                         status: None,

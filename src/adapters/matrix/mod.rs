@@ -371,7 +371,11 @@ impl MatrixAdapter {
                 let MessageType::Text(content) = &ev.content.msgtype else { return };
                 let Some(command) = content.body.trim_start().strip_prefix(&config.command_prefix) else { return };
                 let key = format!("reply-{}", ev.event_id);
-                if let Err(e) = handle_command(&engine, &config, &sink, &room, &ev.sender, command, &key).await {
+                let started = std::time::Instant::now();
+                let since_sent = chrono::Utc::now().timestamp_millis() - i64::from(ev.origin_server_ts.get());
+                let outcome = handle_command(&engine, &config, &sink, &room, &ev.sender, command, &key).await;
+                tracing::debug!(since_sent, handled_ms = started.elapsed().as_millis() as u64, "command answered");
+                if let Err(e) = outcome {
                     tracing::error!(room = %room.room_id(), error = ?e, "command failed");
                 }
             }
