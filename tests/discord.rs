@@ -8,6 +8,7 @@ mod fake_discord;
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::Timelike;
 use common::{Backend, TestDb, at};
 use fake_discord::{FakeDiscord, Recorded, Signature};
 use quorum::adapters::discord::{DiscordAdapter, DiscordConfig};
@@ -393,6 +394,39 @@ async fn roles_map_both_ways() {
     assert!(fake.member_roles(BOB).is_empty());
     assert!(actions.set_role(&channel, &BOB.to_string(), Some(Role::Admin)).await.is_err(), "no role mapped");
     assert!(actions.invite(&channel, &BOB.to_string()).await.is_err());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn meetings_appear_as_scheduled_events() {
+    use quorum::core::platform::CalendarEvent;
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let channel = FakeDiscord::CHANNEL_ID.to_string();
+    let actions = bot.engine.actions(Platform::Discord).unwrap();
+    let starts = chrono::Utc::now() + chrono::Duration::days(7);
+    let mut event = CalendarEvent {
+        name: "Council — plenary 🗳️".into(),
+        description: "x".repeat(1500),
+        starts,
+        ends: starts + chrono::Duration::hours(2),
+        location: "Room 4 / https://meet.example.org/council".into(),
+    };
+    let id = actions.publish_event(&channel, &event).await.unwrap();
+    let events = fake.scheduled_events();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["name"], "Council — plenary 🗳️");
+    assert_eq!(events[0]["description"].as_str().unwrap().chars().count(), 1000, "clipped to Discord's limit");
+    event.starts += chrono::Duration::hours(1);
+    event.ends += chrono::Duration::hours(1);
+    actions.update_event(&channel, &id, &event).await.unwrap();
+    assert_eq!(
+        chrono::DateTime::parse_from_rfc3339(fake.scheduled_events()[0]["scheduled_start_time"].as_str().unwrap())
+            .unwrap(),
+        event.starts.with_timezone(&chrono::FixedOffset::east_opt(0).unwrap()).with_nanosecond(0).unwrap()
+    );
+    actions.cancel_event(&channel, &id).await.unwrap();
+    assert!(fake.scheduled_events().is_empty());
     bot.stop().await;
 }
 

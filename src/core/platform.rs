@@ -3,7 +3,7 @@
 //! platform; features reach them through the engine and never name a platform's types.
 
 use async_trait::async_trait;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 
 use super::actor::{Platform, Role};
 
@@ -36,6 +36,17 @@ pub struct NativePoll {
     pub vote_command: String,
 }
 
+/// A meeting as a platform's own calendar shows it (a Discord scheduled event).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarEvent {
+    pub name: String,
+    pub description: String,
+    pub starts: DateTime<Utc>,
+    pub ends: DateTime<Utc>,
+    /// Where it happens: a room, an address, a call link.
+    pub location: String,
+}
+
 /// The most answers a native poll may offer (MSC3381's limit).
 pub const MAX_POLL_ANSWERS: usize = 20;
 
@@ -54,6 +65,22 @@ pub trait PlatformActions: Send + Sync {
 
     /// Gives a person the platform's rank for `role` in a room; `None` makes them an ordinary member.
     async fn set_role(&self, room_id: &str, user_id: &str, role: Option<Role>) -> Result<(), SendError>;
+
+    /// Shows a meeting in the calendar of the place `room_id` belongs to; returns the event's id.
+    async fn publish_event(&self, room_id: &str, event: &CalendarEvent) -> Result<String, SendError> {
+        let _ = (room_id, event);
+        Err(SendError::refused(format!("{} has no calendar events", self.platform())))
+    }
+
+    async fn update_event(&self, room_id: &str, event_id: &str, event: &CalendarEvent) -> Result<(), SendError> {
+        let _ = (room_id, event_id, event);
+        Err(SendError::refused(format!("{} has no calendar events", self.platform())))
+    }
+
+    async fn cancel_event(&self, room_id: &str, event_id: &str) -> Result<(), SendError> {
+        let _ = (room_id, event_id);
+        Err(SendError::refused(format!("{} has no calendar events", self.platform())))
+    }
 }
 
 /// Which answers of a native poll a response chose, under MSC3381's rules: a response naming an

@@ -24,11 +24,13 @@ use serenity::all::{
 };
 use serenity::builder::{
     CreateActionRow, CreateAutocompleteResponse, CreateButton, CreateInteractionResponse,
-    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage, CreateSelectMenu,
-    CreateSelectMenuKind, CreateSelectMenuOption, EditInteractionResponse,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage, CreateScheduledEvent,
+    CreateSelectMenu, CreateSelectMenuKind, CreateSelectMenuOption, EditInteractionResponse, EditScheduledEvent,
 };
+use serenity::model::Timestamp;
 use serenity::model::application::ButtonStyle;
 use serenity::model::channel::{Message, Nonce, PrivateChannel};
+use serenity::model::guild::{ScheduledEvent, ScheduledEventType};
 use sha2::{Digest, Sha256};
 
 pub use commands::{Invocation, quote};
@@ -38,7 +40,7 @@ pub use rest::{Rest, RestError};
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::command::ParamKind;
 use crate::core::engine::{Engine, Incoming, Outgoing};
-use crate::core::platform::{NativePoll, PlatformActions, SendError};
+use crate::core::platform::{CalendarEvent, NativePoll, PlatformActions, SendError};
 use crate::core::reply::Destination;
 use crate::core::zones;
 use crate::scheduler::Sink;
@@ -428,6 +430,15 @@ fn parse_id(id: &str) -> Result<u64, SendError> {
     id.parse::<u64>().map_err(|_| SendError::refused(format!("{id:?} is not a Discord ID")))
 }
 
+/// Text cut to one of Discord's field limits.
+fn clip(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
+}
+
+fn timestamp(at: chrono::DateTime<chrono::Utc>) -> Result<Timestamp, SendError> {
+    Timestamp::from_unix_timestamp(at.timestamp()).map_err(|e| SendError::refused(e.to_string()))
+}
+
 /// A message nonce from an outbox key: Discord drops a second message with the same nonce, so a
 /// retried send never shows twice. Nonces are at most 25 characters.
 fn nonce(key: &str, part: usize) -> Nonce {
@@ -539,6 +550,39 @@ impl PlatformActions for DiscordSink {
         Err(SendError::refused(
             "Discord has no invitations to a channel for a guild member: grant a role that can see it",
         ))
+    }
+
+    /// An external scheduled event of the channel's guild (Discord's events sidebar).
+    async fn publish_event(&self, room_id: &str, event: &CalendarEvent) -> Result<String, SendError> {
+        let guild = self.guild_of(parse_id(room_id)?)?;
+        let create =
+            CreateScheduledEvent::new(ScheduledEventType::External, clip(&event.name, 100), timestamp(event.starts)?)
+                .end_time(timestamp(event.ends)?)
+                .description(clip(&event.description, 1000))
+                .location(clip(&event.location, 100));
+        let created: Option<ScheduledEvent> =
+            self.rest.call(Method::POST, &format!("/guilds/{guild}/scheduled-events"), Some(&create)).await?;
+        Ok(created.ok_or_else(|| SendError::refused("no event in Discord's answer"))?.id.get().to_string())
+    }
+
+    async fn update_event(&self, room_id: &str, event_id: &str, event: &CalendarEvent) -> Result<(), SendError> {
+        let guild = self.guild_of(parse_id(room_id)?)?;
+        let edit = EditScheduledEvent::new()
+            .name(clip(&event.name, 100))
+            .description(clip(&event.description, 1000))
+            .start_time(timestamp(event.starts)?)
+            .end_time(timestamp(event.ends)?)
+            .location(clip(&event.location, 100));
+        let path = format!("/guilds/{guild}/scheduled-events/{}", parse_id(event_id)?);
+        self.rest.call::<ScheduledEvent>(Method::PATCH, &path, Some(&edit)).await?;
+        Ok(())
+    }
+
+    async fn cancel_event(&self, room_id: &str, event_id: &str) -> Result<(), SendError> {
+        let guild = self.guild_of(parse_id(room_id)?)?;
+        let path = format!("/guilds/{guild}/scheduled-events/{}", parse_id(event_id)?);
+        self.rest.call::<serde_json::Value>(Method::DELETE, &path, None::<&()>).await?;
+        Ok(())
     }
 
     /// Grants the Discord role mapped to `role` and removes the other mapped ones.

@@ -384,7 +384,7 @@ impl MatrixAdapter {
         tokio::pin!(shutdown);
         loop {
             tokio::select! {
-                result = self.client.sync(SyncSettings::default()) => {
+                result = sync_continuously(&self.client) => {
                     // The homeserver went away: keep the sync position and try again.
                     tracing::warn!(error = ?result.err(), "Matrix sync interrupted; reconnecting");
                     tokio::select! {
@@ -426,6 +426,19 @@ impl PollAnswer<'_> {
         if let Err(e) = handle_command(engine, config, sink, room, self.sender, &command, &self.key).await {
             tracing::error!(room = %room.room_id(), error = ?e, "poll answer failed");
         }
+    }
+}
+
+/// Syncs until an error. matrix-sdk's own loop pauses a second after any sync that returned
+/// within a second of the previous one, which would hold back every command that follows a
+/// reply by up to a second; here a homeserver that answers at once with nothing new still
+/// cannot make the loop run more than ten times a second.
+pub async fn sync_continuously(client: &Client) -> matrix_sdk::Result<()> {
+    const FLOOR: std::time::Duration = std::time::Duration::from_millis(100);
+    loop {
+        let started = tokio::time::Instant::now();
+        client.sync_once(SyncSettings::default()).await?;
+        tokio::time::sleep_until(started + FLOOR).await;
     }
 }
 
