@@ -50,6 +50,7 @@ err-forbidden = يتطلّب هذا الإجراء الدور `{ $role }`.
 err-forbidden-in = يتطلّب هذا الإجراء الدور `{ $role }` في `{ $body }`.
 err-not-found = لم يُعثر على { $kind ->
     [reminder] التذكير
+    [meeting] الاجتماع
     [body] الهيئة
    *[other] العنصر
 } `{ $id }`.
@@ -174,3 +175,48 @@ param-command = أمر، لعرض تفاصيله
 param-user = العضو
 param-role = الدور
 param-cron = جدول cron بين علامتي تنصيص، مثل "0 9 * * 1-5"
+
+## Meetings
+category-meetings = **الاجتماعات**
+cmd-meeting-schedule-summary = جدولة اجتماع أو سلسلة اجتماعات بحسب المنطقة الزمنية للاجتماع.
+cmd-meeting-schedule-help = التاريخ والوقت بحسب ساعة المنطقة المحدَّدة (اسم IANA أو مدينة)؛ ثم يرى كل شخص الوقت في منطقته. تحافظ السلسلة على وقتها المحلي عند تغيير التوقيت الصيفي. تُرسَل التذكيرات إلى كل غرف الهيئة قبل كل اجتماع (افتراضيًا قبل 1h؛ و`--remind none` لإلغائها).
+cmd-meeting-list-summary = عرض الاجتماعات القادمة لهيئة هذه الغرفة.
+cmd-meeting-list-help = يعرض الموعد القادم لكل اجتماع وسلسلة للهيئة التي تمثّلها هذه الغرفة (أو لهذه الغرفة إن لم تكن لها هيئة)، الأقرب أولًا.
+cmd-meeting-show-summary = عرض اجتماع: متى، وكم يدوم، وأين، والوقت في مناطق الأعضاء.
+cmd-meeting-show-help = يعرض الموعد القادم والمدة والتكرار والرابط والاتصال الهاتفي، والوقت المحلي في كل منطقة اختارها أعضاء الهيئة.
+cmd-meeting-cancel-summary = إلغاء اجتماع أو سلسلة كاملة.
+cmd-meeting-cancel-help = يمكن لمن جدول الاجتماع ولموظفي هيئته إلغاؤه؛ وتتوقف تذكيراته.
+meeting-scheduled = جُدول الاجتماع #{ $id } «{ $title }» في { $time }.
+meeting-scheduled-repeat = جُدولت سلسلة الاجتماعات #{ $id } «{ $title }» ({ $repeat })، وأولها في { $time }.
+meeting-ambiguous = يتكرر الوقت { $local } مرتين في { $zone } تلك الليلة (تُرجَع الساعة)؛ ويُعتمد أولهما للاجتماع.
+meetings-none = لا توجد اجتماعات قادمة هنا.
+meetings-title = { $count ->
+    [zero] لا توجد اجتماعات قادمة:
+    [one] اجتماع قادم واحد:
+    [two] اجتماعان قادمان:
+    [few] { $count } اجتماعات قادمة:
+    [many] { $count } اجتماعًا قادمًا:
+   *[other] { $count } اجتماع قادم:
+}
+meeting-line = #{ $id } · { $time } · { $title }
+meeting-line-repeat = #{ $id } · القادم { $time } ({ $repeat }) · { $title }
+meeting-show-title = الاجتماع #{ $id }: { $title }
+meeting-show-when = القادم: { $time }، لمدة { $minutes } دقيقة
+meeting-show-repeat = التكرار: { $repeat }
+meeting-show-link = الرابط: { $link }
+meeting-show-dial = الاتصال الهاتفي: { $dial }
+meeting-show-zones = في مناطق الأعضاء:
+meeting-show-zone = { $zone }: { $local }
+meeting-over = لم تعد للاجتماع #{ $id } مواعيد قادمة.
+meeting-cancelled = أُلغي الاجتماع #{ $id } «{ $title }».
+meeting-reminder = 📅 يبدأ «{ $title }» في { $time }.
+meeting-reminder-link = 📅 يبدأ «{ $title }» في { $time }: { $link }
+err-meeting-not-yours = لا يمكن تعديل الاجتماع #{ $id } إلا لمن جدوله أو لموظفي هيئته.
+param-title = العنوان
+param-date = التاريخ، مثل 2026-12-03
+param-time = الوقت، مثل 14:00
+param-duration = المدة، مثل 90m أو 1h30m
+param-repeat = طريقة التكرار، مثل "every tuesday" أو "every weekday"
+param-remind = متى يُرسل التذكير، مثل 24h,1h (أو none)
+param-link = رابط الانضمام
+param-dial = طريقة الاتصال الهاتفي

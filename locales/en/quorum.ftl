@@ -46,6 +46,7 @@ err-forbidden = This needs the role `{ $role }`.
 err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
 err-not-found = { $kind ->
     [reminder] Reminder
+    [meeting] Meeting
     [body] Body
    *[other] Item
 } `{ $id }` was not found.
@@ -162,3 +163,44 @@ param-command = A command, for its details
 param-user = The member
 param-role = The role
 param-cron = A cron schedule in quotes, like "0 9 * * 1-5"
+
+## Meetings
+category-meetings = **Meetings**
+cmd-meeting-schedule-summary = Schedule a meeting or a series, in the meeting's own time zone.
+cmd-meeting-schedule-help = The date and time are on the clock of the zone you give (an IANA name or a city); each person then sees the time in their own zone. A series keeps its local time across daylight-saving changes. Reminders go to every room of the body before each meeting (default: 1h before; `--remind none` for none).
+cmd-meeting-list-summary = List the upcoming meetings of this room's body.
+cmd-meeting-list-help = Shows the next occurrence of every meeting and series of the body this room acts for (or of this room if it has none), soonest first.
+cmd-meeting-show-summary = Show a meeting: when, how long, where, and the time in members' zones.
+cmd-meeting-show-help = Shows the next occurrence, the duration, the repetition, the link and dial-in, and the local time in every zone the body's members have set.
+cmd-meeting-cancel-summary = Cancel a meeting, or a whole series.
+cmd-meeting-cancel-help = The person who scheduled it, and staff of its body, can cancel a meeting; its reminders stop.
+meeting-scheduled = Meeting #{ $id } “{ $title }” scheduled for { $time }.
+meeting-scheduled-repeat = Meeting series #{ $id } “{ $title }” scheduled ({ $repeat }), first on { $time }.
+meeting-ambiguous = { $local } happens twice in { $zone } that night (the clocks go back); the meeting takes the first of the two.
+meetings-none = No upcoming meetings here.
+meetings-title = { $count ->
+    [one] { $count } upcoming meeting:
+   *[other] { $count } upcoming meetings:
+}
+meeting-line = #{ $id } · { $time } · { $title }
+meeting-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $title }
+meeting-show-title = Meeting #{ $id }: { $title }
+meeting-show-when = Next: { $time }, for { $minutes } minutes
+meeting-show-repeat = Repeats: { $repeat }
+meeting-show-link = Link: { $link }
+meeting-show-dial = Dial-in: { $dial }
+meeting-show-zones = In the members' zones:
+meeting-show-zone = { $zone }: { $local }
+meeting-over = Meeting #{ $id } has no more occurrences.
+meeting-cancelled = Meeting #{ $id } “{ $title }” cancelled.
+meeting-reminder = 📅 “{ $title }” starts { $time }.
+meeting-reminder-link = 📅 “{ $title }” starts { $time }: { $link }
+err-meeting-not-yours = Only the person who scheduled meeting #{ $id } or staff of its body can change it.
+param-title = The title
+param-date = The date, like 2026-12-03
+param-time = The time, like 14:00
+param-duration = How long, like 90m or 1h30m
+param-repeat = How it repeats, like "every tuesday" or "every weekday"
+param-remind = How long before to remind, like 24h,1h (or none)
+param-link = The link to join
+param-dial = How to dial in

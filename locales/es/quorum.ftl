@@ -46,6 +46,7 @@ err-forbidden = Esto requiere el rol `{ $role }`.
 err-forbidden-in = Esto requiere el rol `{ $role }` en `{ $body }`.
 err-not-found = No se ha encontrado { $kind ->
     [reminder] el recordatorio
+    [meeting] la reunión
     [body] el órgano
    *[other] el elemento
 } `{ $id }`.
@@ -162,3 +163,44 @@ param-command = Un comando, para ver su detalle
 param-user = El miembro
 param-role = El rol
 param-cron = Un horario cron entre comillas, como "0 9 * * 1-5"
+
+## Meetings
+category-meetings = **Reuniones**
+cmd-meeting-schedule-summary = Programar una reunión o una serie, en la zona horaria de la reunión.
+cmd-meeting-schedule-help = La fecha y la hora son las de la zona indicada (nombre IANA o ciudad); cada persona ve después la hora en su propia zona. Una serie mantiene su hora local en los cambios de horario. Los recordatorios van a cada sala del órgano antes de cada reunión (por defecto 1h antes; `--remind none` para ninguno).
+cmd-meeting-list-summary = Listar las próximas reuniones del órgano de esta sala.
+cmd-meeting-list-help = Muestra la próxima ocurrencia de cada reunión y serie del órgano que esta sala representa (o de esta sala si no tiene), la más cercana primero.
+cmd-meeting-show-summary = Mostrar una reunión: cuándo, cuánto dura, dónde y la hora en las zonas de los miembros.
+cmd-meeting-show-help = Muestra la próxima ocurrencia, la duración, la repetición, el enlace y el acceso telefónico, y la hora local en cada zona que han elegido los miembros del órgano.
+cmd-meeting-cancel-summary = Cancelar una reunión o toda una serie.
+cmd-meeting-cancel-help = Quien la programó y el personal de su órgano pueden cancelar una reunión; sus recordatorios se detienen.
+meeting-scheduled = Reunión #{ $id } «{ $title }» programada para el { $time }.
+meeting-scheduled-repeat = Serie de reuniones #{ $id } «{ $title }» programada ({ $repeat }), la primera el { $time }.
+meeting-ambiguous = { $local } ocurre dos veces en { $zone } esa noche (se atrasan los relojes); la reunión toma la primera de las dos.
+meetings-none = No hay reuniones próximas aquí.
+meetings-title = { $count ->
+    [one] { $count } reunión próxima:
+   *[other] { $count } reuniones próximas:
+}
+meeting-line = #{ $id } · { $time } · { $title }
+meeting-line-repeat = #{ $id } · próxima el { $time } ({ $repeat }) · { $title }
+meeting-show-title = Reunión #{ $id }: { $title }
+meeting-show-when = Próxima: { $time }, durante { $minutes } minutos
+meeting-show-repeat = Se repite: { $repeat }
+meeting-show-link = Enlace: { $link }
+meeting-show-dial = Acceso telefónico: { $dial }
+meeting-show-zones = En las zonas de los miembros:
+meeting-show-zone = { $zone }: { $local }
+meeting-over = La reunión #{ $id } no tiene más ocurrencias.
+meeting-cancelled = Reunión #{ $id } «{ $title }» cancelada.
+meeting-reminder = 📅 «{ $title }» empieza el { $time }.
+meeting-reminder-link = 📅 «{ $title }» empieza el { $time }: { $link }
+err-meeting-not-yours = Solo quien programó la reunión #{ $id } o el personal de su órgano puede cambiarla.
+param-title = El título
+param-date = La fecha, como 2026-12-03
+param-time = La hora, como 14:00
+param-duration = La duración, como 90m o 1h30m
+param-repeat = Cómo se repite, como "every tuesday" o "every weekday"
+param-remind = Cuánto antes recordar, como 24h,1h (o none)
+param-link = El enlace para unirse
+param-dial = El acceso telefónico

@@ -46,6 +46,7 @@ err-forbidden = Cette action requiert le rôle `{ $role }`.
 err-forbidden-in = Cette action requiert le rôle `{ $role }` dans `{ $body }`.
 err-not-found = { $kind ->
     [reminder] Rappel
+    [meeting] Réunion
     [body] Instance
    *[other] Élément
 } `{ $id }` introuvable.
@@ -162,3 +163,44 @@ param-command = Une commande, pour son détail
 param-user = Le membre
 param-role = Le rôle
 param-cron = Un horaire cron entre guillemets, comme "0 9 * * 1-5"
+
+## Meetings
+category-meetings = **Réunions**
+cmd-meeting-schedule-summary = Programmer une réunion ou une série, dans le fuseau horaire de la réunion.
+cmd-meeting-schedule-help = La date et l’heure sont celles du fuseau indiqué (nom IANA ou ville) ; chacun voit ensuite l’heure dans son propre fuseau. Une série garde son heure locale lors des changements d’heure. Les rappels partent dans chaque salon de l’organe avant chaque réunion (par défaut 1h avant ; `--remind none` pour aucun).
+cmd-meeting-list-summary = Lister les prochaines réunions de l’organe de ce salon.
+cmd-meeting-list-help = Montre la prochaine occurrence de chaque réunion et série de l’organe que ce salon représente (ou de ce salon s’il n’en a pas), la plus proche d’abord.
+cmd-meeting-show-summary = Afficher une réunion : quand, combien de temps, où, et l’heure dans les fuseaux des membres.
+cmd-meeting-show-help = Montre la prochaine occurrence, la durée, la répétition, le lien et l’accès téléphonique, et l’heure locale dans chaque fuseau choisi par les membres de l’organe.
+cmd-meeting-cancel-summary = Annuler une réunion, ou toute une série.
+cmd-meeting-cancel-help = La personne qui l’a programmée et le personnel de son organe peuvent annuler une réunion ; ses rappels s’arrêtent.
+meeting-scheduled = Réunion #{ $id } « { $title } » programmée pour le { $time }.
+meeting-scheduled-repeat = Série de réunions #{ $id } « { $title } » programmée ({ $repeat }), première le { $time }.
+meeting-ambiguous = { $local } a lieu deux fois dans le fuseau { $zone } cette nuit-là (on recule les horloges) ; la réunion retient la première des deux.
+meetings-none = Aucune réunion à venir ici.
+meetings-title = { $count ->
+    [one] { $count } réunion à venir :
+   *[other] { $count } réunions à venir :
+}
+meeting-line = #{ $id } · { $time } · { $title }
+meeting-line-repeat = #{ $id } · prochaine le { $time } ({ $repeat }) · { $title }
+meeting-show-title = Réunion #{ $id } : { $title }
+meeting-show-when = Prochaine : { $time }, pendant { $minutes } minutes
+meeting-show-repeat = Répétition : { $repeat }
+meeting-show-link = Lien : { $link }
+meeting-show-dial = Accès téléphonique : { $dial }
+meeting-show-zones = Dans les fuseaux des membres :
+meeting-show-zone = { $zone } : { $local }
+meeting-over = La réunion #{ $id } n’a plus d’occurrence.
+meeting-cancelled = Réunion #{ $id } « { $title } » annulée.
+meeting-reminder = 📅 « { $title } » commence le { $time }.
+meeting-reminder-link = 📅 « { $title } » commence le { $time } : { $link }
+err-meeting-not-yours = Seule la personne qui a programmé la réunion #{ $id } ou le personnel de son organe peut la modifier.
+param-title = Le titre
+param-date = La date, par exemple 2026-12-03
+param-time = L’heure, par exemple 14:00
+param-duration = La durée, par exemple 90m ou 1h30m
+param-repeat = La répétition, par exemple "every tuesday" ou "every weekday"
+param-remind = Quand rappeler, par exemple 24h,1h (ou none)
+param-link = Le lien pour participer
+param-dial = L’accès téléphonique

@@ -48,6 +48,7 @@ err-forbidden = Для этого нужна роль `{ $role }`.
 err-forbidden-in = Для этого нужна роль `{ $role }` в органе `{ $body }`.
 err-not-found = { $kind ->
     [reminder] Напоминание `{ $id }` не найдено.
+    [meeting] Встреча `{ $id }` не найдена.
     [body] Орган `{ $id }` не найден.
    *[other] Объект `{ $id }` не найден.
 }
@@ -168,3 +169,46 @@ param-command = Команда, чтобы узнать подробности
 param-user = Участник
 param-role = Роль
 param-cron = Расписание cron в кавычках, например "0 9 * * 1-5"
+
+## Meetings
+category-meetings = **Встречи**
+cmd-meeting-schedule-summary = Запланировать встречу или серию встреч в часовом поясе встречи.
+cmd-meeting-schedule-help = Дата и время указываются по часам заданного пояса (имя IANA или город); каждый затем видит время в своём поясе. Серия сохраняет местное время при переводе часов. Напоминания приходят во все комнаты органа перед каждой встречей (по умолчанию за 1h; `--remind none` — без напоминаний).
+cmd-meeting-list-summary = Показать предстоящие встречи органа этой комнаты.
+cmd-meeting-list-help = Показывает ближайшее проведение каждой встречи и серии органа, от имени которого действует эта комната (или самой комнаты, если органа нет), начиная с ближайших.
+cmd-meeting-show-summary = Показать встречу: когда, сколько длится, где и время в поясах участников.
+cmd-meeting-show-help = Показывает ближайшее проведение, длительность, повторение, ссылку и телефонный доступ, а также местное время в каждом поясе, выбранном членами органа.
+cmd-meeting-cancel-summary = Отменить встречу или всю серию.
+cmd-meeting-cancel-help = Отменить встречу может тот, кто её запланировал, и сотрудники её органа; напоминания прекращаются.
+meeting-scheduled = Встреча #{ $id } «{ $title }» запланирована на { $time }.
+meeting-scheduled-repeat = Серия встреч #{ $id } «{ $title }» запланирована ({ $repeat }), первая — { $time }.
+meeting-ambiguous = В ту ночь { $local } наступает в поясе { $zone } дважды (часы переводят назад); встреча назначена на первый из двух.
+meetings-none = Здесь нет предстоящих встреч.
+meetings-title = { $count ->
+    [one] { $count } предстоящая встреча:
+    [few] { $count } предстоящие встречи:
+    [many] { $count } предстоящих встреч:
+   *[other] { $count } предстоящей встречи:
+}
+meeting-line = #{ $id } · { $time } · { $title }
+meeting-line-repeat = #{ $id } · следующая { $time } ({ $repeat }) · { $title }
+meeting-show-title = Встреча #{ $id }: { $title }
+meeting-show-when = Следующая: { $time }, { $minutes } мин.
+meeting-show-repeat = Повторение: { $repeat }
+meeting-show-link = Ссылка: { $link }
+meeting-show-dial = Телефонный доступ: { $dial }
+meeting-show-zones = В поясах участников:
+meeting-show-zone = { $zone }: { $local }
+meeting-over = У встречи #{ $id } больше нет проведений.
+meeting-cancelled = Встреча #{ $id } «{ $title }» отменена.
+meeting-reminder = 📅 «{ $title }» начинается { $time }.
+meeting-reminder-link = 📅 «{ $title }» начинается { $time }: { $link }
+err-meeting-not-yours = Изменить встречу #{ $id } может только тот, кто её запланировал, или сотрудники её органа.
+param-title = Название
+param-date = Дата, например 2026-12-03
+param-time = Время, например 14:00
+param-duration = Длительность, например 90m или 1h30m
+param-repeat = Повторение, например "every tuesday" или "every weekday"
+param-remind = За сколько напомнить, например 24h,1h (или none)
+param-link = Ссылка для подключения
+param-dial = Телефонный доступ

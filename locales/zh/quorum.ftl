@@ -43,6 +43,7 @@ err-forbidden = 此操作需要 `{ $role }` 角色。
 err-forbidden-in = 此操作需要在 `{ $body }` 中拥有 `{ $role }` 角色。
 err-not-found = 未找到{ $kind ->
     [reminder] 提醒
+    [meeting] 会议
     [body] 机构
    *[other] 项目
 } `{ $id }`。
@@ -153,3 +154,41 @@ param-command = 要查看详情的命令
 param-user = 成员
 param-role = 角色
 param-cron = 用引号括起的 cron 计划，例如 "0 9 * * 1-5"
+
+## Meetings
+category-meetings = **会议**
+cmd-meeting-schedule-summary = 按会议所在时区安排一次会议或一系列会议。
+cmd-meeting-schedule-help = 日期和时间以所给时区（IANA 名称或城市）的时钟为准；每个人随后都会看到自己时区的时间。系列会议在夏令时切换时保持当地时间不变。每次会议前，提醒会发送到该机构的每个房间（默认提前 1h；`--remind none` 表示不提醒）。
+cmd-meeting-list-summary = 列出此房间所属机构即将举行的会议。
+cmd-meeting-list-help = 显示此房间所代表机构（若无机构则为此房间）的每个会议和系列的下一次举行时间，最近的在前。
+cmd-meeting-show-summary = 显示会议：时间、时长、地点，以及成员所在时区的时间。
+cmd-meeting-show-help = 显示下一次举行时间、时长、重复方式、链接和电话接入，以及机构成员所设每个时区的当地时间。
+cmd-meeting-cancel-summary = 取消一次会议或整个系列。
+cmd-meeting-cancel-help = 安排会议的人及其机构的工作人员可以取消会议；其提醒随之停止。
+meeting-scheduled = 会议 #{ $id }“{ $title }”已安排在 { $time }。
+meeting-scheduled-repeat = 系列会议 #{ $id }“{ $title }”已安排（{ $repeat }），首次为 { $time }。
+meeting-ambiguous = 当晚 { $local } 在 { $zone } 出现两次（时钟回拨）；会议取两者中的第一次。
+meetings-none = 这里没有即将举行的会议。
+meetings-title = { $count } 个即将举行的会议：
+meeting-line = #{ $id } · { $time } · { $title }
+meeting-line-repeat = #{ $id } · 下次 { $time }（{ $repeat }）· { $title }
+meeting-show-title = 会议 #{ $id }：{ $title }
+meeting-show-when = 下次：{ $time }，时长 { $minutes } 分钟
+meeting-show-repeat = 重复：{ $repeat }
+meeting-show-link = 链接：{ $link }
+meeting-show-dial = 电话接入：{ $dial }
+meeting-show-zones = 成员所在时区：
+meeting-show-zone = { $zone }：{ $local }
+meeting-over = 会议 #{ $id } 已没有后续举行。
+meeting-cancelled = 会议 #{ $id }“{ $title }”已取消。
+meeting-reminder = 📅“{ $title }”将于 { $time } 开始。
+meeting-reminder-link = 📅“{ $title }”将于 { $time } 开始：{ $link }
+err-meeting-not-yours = 只有安排会议 #{ $id } 的人或其机构的工作人员可以更改它。
+param-title = 标题
+param-date = 日期，例如 2026-12-03
+param-time = 时间，例如 14:00
+param-duration = 时长，例如 90m 或 1h30m
+param-repeat = 重复方式，例如 "every tuesday" 或 "every weekday"
+param-remind = 提前多久提醒，例如 24h,1h（或 none）
+param-link = 加入链接
+param-dial = 电话接入方式

@@ -4,7 +4,7 @@
 use super::actor::Role;
 use super::error::ParseError;
 use super::grammar::{Args, FlagSpec, tokenize};
-use crate::features::{audit, bodies, help, reminders, settings};
+use crate::features::{audit, bodies, help, meetings, reminders, settings};
 
 /// Where a command appears in `!help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,12 +13,19 @@ pub enum Category {
     Settings,
     Bodies,
     Reminders,
+    Meetings,
     Audit,
 }
 
 impl Category {
-    pub const ALL: [Category; 5] =
-        [Category::General, Category::Settings, Category::Bodies, Category::Reminders, Category::Audit];
+    pub const ALL: [Category; 6] = [
+        Category::General,
+        Category::Settings,
+        Category::Bodies,
+        Category::Reminders,
+        Category::Meetings,
+        Category::Audit,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -26,6 +33,7 @@ impl Category {
             Category::Settings => "category-settings",
             Category::Bodies => "category-bodies",
             Category::Reminders => "category-reminders",
+            Category::Meetings => "category-meetings",
             Category::Audit => "category-audit",
         }
     }
@@ -112,11 +120,17 @@ pub enum Command {
     Remind(reminders::Remind),
     ListReminders,
     CancelReminder(reminders::CancelReminder),
+    MeetingSchedule(meetings::Schedule),
+    MeetingList,
+    MeetingShow(meetings::MeetingRef),
+    MeetingCancel(meetings::MeetingRef),
 }
 
 /// Every command, in the order `!help` lists them.
 pub fn table() -> impl Iterator<Item = &'static CommandSpec> {
-    [help::COMMANDS, settings::COMMANDS, bodies::COMMANDS, reminders::COMMANDS, audit::COMMANDS].into_iter().flatten()
+    [help::COMMANDS, settings::COMMANDS, bodies::COMMANDS, reminders::COMMANDS, meetings::COMMANDS, audit::COMMANDS]
+        .into_iter()
+        .flatten()
 }
 
 /// The command whose name or alias is `words` (one or two words), if any.

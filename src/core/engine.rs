@@ -15,7 +15,7 @@ use super::error::{CommandError, ParseError, UserError};
 use super::permissions;
 use super::platform::{self, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
-use crate::features::{audit, bodies, help, reminders, settings};
+use crate::features::{audit, bodies, help, meetings, reminders, settings};
 use crate::i18n::{self, I18n};
 use crate::store::{NativePollRow, Store};
 
@@ -245,6 +245,7 @@ impl Engine {
         let ctx = self.ctx(&actor);
         match spec.category {
             command::Category::Reminders => reminders::complete_ids(&ctx, typed, limit).await,
+            command::Category::Meetings => meetings::complete_ids(&ctx, typed, limit).await,
             _ => Ok(Vec::new()),
         }
     }
@@ -280,6 +281,10 @@ impl Engine {
             Command::Remind(c) => reminders::remind(&ctx, c).await,
             Command::ListReminders => reminders::list(&ctx).await,
             Command::CancelReminder(c) => reminders::cancel(&ctx, c).await,
+            Command::MeetingSchedule(c) => meetings::schedule(&ctx, c).await,
+            Command::MeetingList => meetings::list(&ctx).await,
+            Command::MeetingShow(c) => meetings::show(&ctx, c).await,
+            Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
         };
         match result {
             Ok(reply) => Ok(reply),

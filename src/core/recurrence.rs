@@ -238,6 +238,30 @@ pub fn place_local(zone: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     }
 }
 
+/// The instant a person means by a future wall-clock time in a zone, or the message that tells
+/// them why there is none (it falls in a spring-forward gap, or it has passed).
+pub fn planned_instant(
+    zone: Tz,
+    local: NaiveDateTime,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, crate::core::error::UserError> {
+    use crate::core::error::UserError;
+    use crate::core::reply::Msg;
+    let refuse = |key: &str| {
+        UserError::Refused(
+            Msg::new(key).code("time", local.format("%Y-%m-%d %H:%M").to_string()).code("zone", zone.name()),
+        )
+    };
+    if local_kind(zone, local) == LocalKind::Gap {
+        return Err(refuse("err-time-in-gap"));
+    }
+    let at = place_local(zone, local);
+    if at <= now {
+        return Err(refuse("err-past-time"));
+    }
+    Ok(at)
+}
+
 /// How a wall-clock time exists in a zone, for messages that must tell the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LocalKind {

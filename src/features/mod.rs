@@ -5,5 +5,6 @@
 pub mod audit;
 pub mod bodies;
 pub mod help;
+pub mod meetings;
 pub mod reminders;
 pub mod settings;

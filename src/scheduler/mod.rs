@@ -10,7 +10,7 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::core::engine::Engine;
-use crate::features::reminders;
+use crate::features::{meetings, reminders};
 use crate::store::{self, ClaimedJob, JobKind, Tx};
 
 pub use outbox::{Delivery, SendError, Sink, envelope, open_envelope};
@@ -126,6 +126,7 @@ impl Scheduler {
             Some(JobKind::Reminder) => {
                 reminders::fire(tx, job.ref_id, due, now, self.config.grace, &self.engine.config).await?
             }
+            Some(JobKind::MeetingReminder) => meetings::fire(tx, job.ref_id, due, now, &self.engine.config).await?,
             None => tracing::warn!(job = job.id, kind = %job.kind, "unknown job kind; marking it done"),
         }
         let state = if missed { "missed" } else { "done" };

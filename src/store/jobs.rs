@@ -10,18 +10,21 @@ use super::{Store, Tx};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobKind {
     Reminder,
+    MeetingReminder,
 }
 
 impl JobKind {
     pub fn as_str(self) -> &'static str {
         match self {
             JobKind::Reminder => "reminder",
+            JobKind::MeetingReminder => "meeting-reminder",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "reminder" => Some(JobKind::Reminder),
+            "meeting-reminder" => Some(JobKind::MeetingReminder),
             _ => None,
         }
     }

@@ -7,6 +7,7 @@
 mod audit;
 mod bodies;
 mod jobs;
+mod meetings;
 mod members;
 mod native_polls;
 mod outbox;
@@ -23,6 +24,7 @@ use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
 pub use jobs::{ClaimedJob, JobKind};
+pub use meetings::MeetingRow;
 pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
 pub use outbox::{OutboxMessage, OutboxRow};

@@ -431,14 +431,18 @@ impl PollAnswer<'_> {
 
 /// Syncs until an error. matrix-sdk's own loop pauses a second after any sync that returned
 /// within a second of the previous one, which would hold back every command that follows a
-/// reply by up to a second; here a homeserver that answers at once with nothing new still
-/// cannot make the loop run more than ten times a second.
+/// reply by up to a second. Here the next sync starts at once after a response with news; only
+/// an empty answer that came back early (a homeserver ignoring the long-poll timeout) waits, so
+/// the loop cannot spin.
 pub async fn sync_continuously(client: &Client) -> matrix_sdk::Result<()> {
     const FLOOR: std::time::Duration = std::time::Duration::from_millis(100);
     loop {
         let started = tokio::time::Instant::now();
-        client.sync_once(SyncSettings::default()).await?;
-        tokio::time::sleep_until(started + FLOOR).await;
+        let response = client.sync_once(SyncSettings::default()).await?;
+        let empty = response.rooms.is_empty() && response.to_device.is_empty() && response.account_data.is_empty();
+        if empty {
+            tokio::time::sleep_until(started + FLOOR).await;
+        }
     }
 }
 

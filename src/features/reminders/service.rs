@@ -8,7 +8,7 @@ use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
-use crate::core::recurrence::{LocalKind, Recurrence, local_kind, place_local};
+use crate::core::recurrence::{Recurrence, place_local, planned_instant};
 use crate::core::reply::{Block, Destination, Mention, Msg, Reply};
 use crate::features::bodies::mentioned_member;
 use crate::scheduler::envelope;
@@ -38,20 +38,7 @@ fn first_firing(when: &When, zone: Tz, now: DateTime<Utc>) -> CommandResult<(Nai
                     if place_local(zone, today) > now { today } else { today + Duration::days(1) }
                 }
             };
-            if local_kind(zone, local) == LocalKind::Gap {
-                let msg = Msg::new("err-time-in-gap")
-                    .code("time", local.format("%Y-%m-%d %H:%M").to_string())
-                    .code("zone", zone.name());
-                return Err(UserError::Refused(msg).into());
-            }
-            let at = place_local(zone, local);
-            if at <= now {
-                let msg = Msg::new("err-past-time")
-                    .code("time", local.format("%Y-%m-%d %H:%M").to_string())
-                    .code("zone", zone.name());
-                return Err(UserError::Refused(msg).into());
-            }
-            Ok((local, at))
+            Ok((local, planned_instant(zone, local, now)?))
         }
         When::Repeat { recurrence, .. } => recurrence
             .next_after(zone, now)

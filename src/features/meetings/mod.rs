@@ -1,0 +1,11 @@
+//! Meetings: `!meeting schedule|list|show|cancel`, series that keep their local time in their
+//! own zone, and reminders to the body's rooms before each occurrence.
+
+mod commands;
+mod model;
+mod render;
+mod service;
+
+pub use commands::COMMANDS;
+pub use model::{MeetingRef, Occurrence, Schedule, Timing};
+pub use service::{cancel, complete_ids, fire, list, schedule, show};

@@ -1,0 +1,142 @@
+//! What a meeting command asks for, and how a series unfolds in its own zone.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::core::recurrence::{Recurrence, place_local};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schedule {
+    pub title: String,
+    /// The first occurrence, on the meeting zone's wall clock.
+    pub first: NaiveDateTime,
+    pub zone: Tz,
+    pub duration: Duration,
+    /// A series: how it repeats, and how the person wrote it.
+    pub repeat: Option<(Recurrence, String)>,
+    /// How long before each occurrence its reminders go out.
+    pub remind: Vec<Duration>,
+    pub link: Option<String>,
+    pub dial: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingRef {
+    pub id: i64,
+}
+
+pub const MAX_TITLE: usize = 200;
+pub const MAX_LINK: usize = 500;
+pub const MAX_DURATION_HOURS: i64 = 24;
+pub const DEFAULT_REMIND: &str = "1h";
+
+/// One occurrence of a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    pub local: NaiveDateTime,
+    pub starts: DateTime<Utc>,
+}
+
+/// A stored meeting's timing, enough to list its occurrences.
+#[derive(Debug, Clone)]
+pub struct Timing {
+    pub zone: Tz,
+    pub first: NaiveDateTime,
+    pub duration: Duration,
+    pub recurrence: Option<Recurrence>,
+}
+
+/// Occurrences a series may step through when looking for one; far beyond any real calendar.
+const MAX_STEPS: usize = 100_000;
+
+impl Timing {
+    /// Occurrences in order from the first, each placed on the zone's wall clock: a series keeps
+    /// its local time across daylight-saving switches.
+    pub fn occurrences(&self) -> impl Iterator<Item = Occurrence> + '_ {
+        let mut next = Some(self.first);
+        std::iter::from_fn(move || {
+            let local = next?;
+            next = self.recurrence.as_ref().and_then(|r| r.next_local_after(local));
+            Some(Occurrence { local, starts: place_local(self.zone, local) })
+        })
+        .take(MAX_STEPS)
+    }
+
+    /// The occurrence under way or next to come at `now`.
+    pub fn current_or_next(&self, now: DateTime<Utc>) -> Option<Occurrence> {
+        self.occurrences().find(|o| o.starts + self.duration > now)
+    }
+
+    /// The first reminder after `after`: when it is due, for which occurrence, how long before.
+    pub fn next_reminder(&self, offsets: &[Duration], after: DateTime<Utc>) -> Option<(DateTime<Utc>, Occurrence)> {
+        let longest = offsets.iter().max().copied()?;
+        let mut best: Option<(DateTime<Utc>, Occurrence)> = None;
+        for occurrence in self.occurrences().skip_while(|o| o.starts <= after) {
+            if best.is_some_and(|(at, _)| occurrence.starts - longest > at) {
+                break;
+            }
+            for offset in offsets {
+                let at = occurrence.starts - *offset;
+                if at > after && best.is_none_or(|(b, _)| at < b) {
+                    best = Some((at, occurrence));
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn local(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_weekly_zurich_meeting_keeps_its_local_time_across_both_switches() {
+        let timing = Timing {
+            zone: chrono_tz::Europe::Zurich,
+            first: local("2027-03-16 14:00"),
+            duration: Duration::minutes(90),
+            recurrence: Some(Recurrence::from_cron("0 14 * * 2").unwrap()),
+        };
+        let starts: Vec<_> = timing.occurrences().take(3).map(|o| o.starts).collect();
+        // 16 and 23 March are winter time (UTC+1); 30 March is after the 28 March switch (UTC+2).
+        assert_eq!(starts, [utc("2027-03-16T13:00:00Z"), utc("2027-03-23T13:00:00Z"), utc("2027-03-30T12:00:00Z")]);
+        let october: Vec<_> = timing
+            .occurrences()
+            .filter(|o| o.local.format("%m").to_string() == "10" || o.local.format("%m-%d").to_string() == "11-02")
+            .map(|o| o.starts)
+            .collect();
+        // The switch back is on 31 October: the 26 October meeting is UTC+2, 2 November UTC+1.
+        assert!(october.contains(&utc("2027-10-26T12:00:00Z")) && october.contains(&utc("2027-11-02T13:00:00Z")));
+        let locals: std::collections::HashSet<_> = timing.occurrences().take(60).map(|o| o.local.time()).collect();
+        assert_eq!(locals.len(), 1, "never skipped nor doubled: always 14:00 local");
+    }
+
+    #[test]
+    fn reminders_come_in_order_across_occurrences() {
+        let timing = Timing {
+            zone: chrono_tz::UTC,
+            first: local("2027-01-04 10:00"),
+            duration: Duration::hours(1),
+            recurrence: Some(Recurrence::from_cron("0 10 * * *").unwrap()),
+        };
+        let offsets = [Duration::hours(24), Duration::hours(1)];
+        let (at, o) = timing.next_reminder(&offsets, utc("2027-01-01T00:00:00Z")).unwrap();
+        assert_eq!((at, o.starts), (utc("2027-01-03T10:00:00Z"), utc("2027-01-04T10:00:00Z")));
+        let (at, o) = timing.next_reminder(&offsets, at).unwrap();
+        assert_eq!((at, o.starts), (utc("2027-01-04T09:00:00Z"), utc("2027-01-04T10:00:00Z")));
+        let (at, o) = timing.next_reminder(&offsets, at).unwrap();
+        assert_eq!((at, o.starts), (utc("2027-01-04T10:00:00Z"), utc("2027-01-05T10:00:00Z")));
+        assert_eq!(timing.current_or_next(utc("2027-01-04T10:30:00Z")).unwrap().starts, utc("2027-01-04T10:00:00Z"));
+        let single = Timing { recurrence: None, ..timing };
+        assert!(single.next_reminder(&offsets, utc("2027-01-04T09:30:00Z")).is_none());
+    }
+}

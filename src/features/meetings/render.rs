@@ -1,0 +1,34 @@
+//! How meetings read: confirmations, list lines, details and reminders.
+
+use chrono::{DateTime, Utc};
+
+use crate::core::reply::Msg;
+use crate::store::MeetingRow;
+
+pub fn scheduled(id: i64, title: &str, first: DateTime<Utc>, repeat: Option<&str>) -> Msg {
+    match repeat {
+        Some(label) => Msg::new("meeting-scheduled-repeat")
+            .num("id", id)
+            .text("title", title)
+            .time("time", first)
+            .code("repeat", label),
+        None => Msg::new("meeting-scheduled").num("id", id).text("title", title).time("time", first),
+    }
+}
+
+pub fn line(row: &MeetingRow, next: DateTime<Utc>) -> Msg {
+    let msg = match &row.repeat_label {
+        Some(label) => Msg::new("meeting-line-repeat").code("repeat", label),
+        None => Msg::new("meeting-line"),
+    };
+    msg.num("id", row.id).time("time", next).text("title", &row.title)
+}
+
+pub fn reminder(row: &MeetingRow, starts: DateTime<Utc>) -> Msg {
+    match &row.link {
+        Some(link) => {
+            Msg::new("meeting-reminder-link").text("title", &row.title).time("time", starts).code("link", link)
+        }
+        None => Msg::new("meeting-reminder").text("title", &row.title).time("time", starts),
+    }
+}

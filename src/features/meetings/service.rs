@@ -1,0 +1,213 @@
+//! Scheduling meetings and series, listing and showing them, cancelling, and their reminders.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+
+use super::model::{MeetingRef, Schedule, Timing};
+use super::render;
+use crate::core::actor::{Platform, Role};
+use crate::core::engine::{Ctx, EngineConfig, Outgoing};
+use crate::core::error::{CommandResult, UserError};
+use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
+use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::scheduler::envelope;
+use crate::store::{self, JobKind, MeetingRow, Tx};
+
+const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+/// A list shows this many meetings; `show` gives the rest.
+const MAX_LISTED: usize = 50;
+
+fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
+    Ok(Timing {
+        zone: row.zone.parse().map_err(|_| anyhow::anyhow!("stored zone {}", row.zone))?,
+        first: NaiveDateTime::parse_from_str(&row.first_local, LOCAL_FORMAT)?,
+        duration: Duration::minutes(row.duration_min),
+        recurrence: row
+            .recurrence
+            .as_deref()
+            .map(Recurrence::from_cron)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("stored cron: {e}"))?,
+    })
+}
+
+fn offsets(row: &MeetingRow) -> Vec<Duration> {
+    row.remind_offsets.iter().map(|m| Duration::minutes(*m)).collect()
+}
+
+pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let now = ctx.clock.now();
+    let first_at = planned_instant(cmd.zone, cmd.first, now)?;
+    let row = MeetingRow {
+        id: 0,
+        body_id: actor.body.as_ref().map(|b| b.id),
+        room_key: actor.room_key,
+        creator_id: actor.member_id,
+        title: cmd.title.clone(),
+        zone: cmd.zone.name().to_owned(),
+        first_local: cmd.first.format(LOCAL_FORMAT).to_string(),
+        first_at: store::millis(first_at),
+        duration_min: cmd.duration.num_minutes(),
+        recurrence: cmd.repeat.as_ref().map(|(r, _)| r.expression.clone()),
+        repeat_label: cmd.repeat.as_ref().map(|(_, label)| label.clone()),
+        remind_offsets: cmd.remind.iter().map(Duration::num_minutes).collect(),
+        link: cmd.link.clone(),
+        dial: cmd.dial.clone(),
+        active: true,
+    };
+    let mut tx = ctx.store.begin().await?;
+    let id = tx.insert_meeting(&row, ctx.now_ms()).await?;
+    if let Some((at, _)) = timing(&row)?.next_reminder(&cmd.remind, now) {
+        tx.schedule_job(JobKind::MeetingReminder, id, store::millis(at), ctx.now_ms()).await?;
+    }
+    tx.commit().await?;
+    ctx.jobs_changed();
+    let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, row.repeat_label.as_deref()));
+    if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
+        // Documented choice: a wall-clock time that happens twice means the first of the two.
+        reply = reply.with(Block::Paragraph(
+            Msg::new("meeting-ambiguous")
+                .code("local", cmd.first.format("%Y-%m-%d %H:%M").to_string())
+                .code("zone", cmd.zone.name()),
+        ));
+    }
+    Ok(reply)
+}
+
+pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let now = ctx.clock.now();
+    let mut tx = ctx.store.read().await?;
+    let rows = tx.active_meetings(actor.body.as_ref().map(|b| b.id), actor.room_key).await?;
+    tx.commit().await?;
+    let mut upcoming = Vec::new();
+    for row in rows {
+        if let Some(next) = timing(&row)?.current_or_next(now) {
+            upcoming.push((next.starts, row));
+        }
+    }
+    if upcoming.is_empty() {
+        return Ok(Reply::public(Msg::new("meetings-none")));
+    }
+    upcoming.sort_by_key(|(at, row)| (*at, row.id));
+    let count = upcoming.len() as i64;
+    let lines = upcoming.iter().take(MAX_LISTED).map(|(at, row)| render::line(row, *at)).collect();
+    Ok(Reply::public(Msg::new("meetings-title").num("count", count)).with(Block::List(lines)))
+}
+
+/// The meetings here whose number or title matches what was typed so far, as `(label, "#id")`.
+pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
+    let typed = typed.trim().trim_start_matches('#').to_lowercase();
+    let actor = ctx.actor;
+    let mut tx = ctx.store.read().await?;
+    let rows = tx.active_meetings(actor.body.as_ref().map(|b| b.id), actor.room_key).await?;
+    tx.commit().await?;
+    Ok(rows
+        .into_iter()
+        .filter(|m| m.id.to_string().starts_with(&typed) || m.title.to_lowercase().contains(&typed))
+        .take(limit)
+        .map(|m| (format!("#{} · {}", m.id, m.title.chars().take(80).collect::<String>()), format!("#{}", m.id)))
+        .collect())
+}
+
+/// A meeting the actor may see: one of their room's body, or of this very room.
+async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+    let actor = ctx.actor;
+    let row = tx.meeting(id).await?.filter(|m| m.active);
+    let seen = row.filter(|m| {
+        actor.is_global_admin
+            || m.room_key == actor.room_key
+            || (m.body_id.is_some() && m.body_id == actor.body.as_ref().map(|b| b.id))
+    });
+    seen.ok_or_else(|| UserError::NotFound { kind: "meeting", id: format!("#{id}") }.into())
+}
+
+pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.store.read().await?;
+    let row = visible(&mut tx, ctx, cmd.id).await?;
+    let zones = match row.body_id {
+        Some(body) => tx.member_zones(body).await?,
+        None => Vec::new(),
+    };
+    tx.commit().await?;
+    let Some(next) = timing(&row)?.current_or_next(now) else {
+        return Ok(Reply::public(Msg::new("meeting-over").num("id", row.id)));
+    };
+    let mut details = vec![Msg::new("meeting-show-when").time("time", next.starts).num("minutes", row.duration_min)];
+    if let Some(label) = &row.repeat_label {
+        details.push(Msg::new("meeting-show-repeat").code("repeat", label));
+    }
+    if let Some(link) = &row.link {
+        details.push(Msg::new("meeting-show-link").code("link", link));
+    }
+    if let Some(dial) = &row.dial {
+        details.push(Msg::new("meeting-show-dial").text("dial", dial));
+    }
+    let mut reply = Reply::public(Msg::new("meeting-show-title").num("id", row.id).text("title", &row.title))
+        .with(Block::List(details));
+    let in_zones: Vec<Msg> = zones
+        .iter()
+        .filter_map(|z| z.parse::<Tz>().ok())
+        .map(|zone| {
+            let local = next.starts.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+            Msg::new("meeting-show-zone").code("zone", zone.name()).code("local", local)
+        })
+        .collect();
+    if !in_zones.is_empty() {
+        reply = reply.with(Block::Paragraph(Msg::new("meeting-show-zones"))).with(Block::List(in_zones));
+    }
+    Ok(reply)
+}
+
+pub async fn cancel(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let mut tx = ctx.store.begin().await?;
+    let row = visible(&mut tx, ctx, cmd.id).await?;
+    let is_staff_here = row.body_id.is_some()
+        && row.body_id == actor.body.as_ref().map(|b| b.id)
+        && actor.top_role().is_some_and(|r| r >= Role::Staff);
+    if row.creator_id != actor.member_id && !is_staff_here && !actor.is_global_admin {
+        return Err(UserError::Refused(Msg::new("err-meeting-not-yours").num("id", row.id)).into());
+    }
+    tx.cancel_meeting(row.id).await?;
+    tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, ctx.now_ms()).await?;
+    tx.commit().await?;
+    ctx.jobs_changed();
+    Ok(Reply::public(Msg::new("meeting-cancelled").num("id", row.id).text("title", &row.title)))
+}
+
+/// A meeting reminder falling due: posted to the body's rooms unless the meeting has already
+/// begun (after downtime), then the next reminder of the series is planned.
+pub async fn fire(
+    tx: &mut Tx,
+    meeting_id: i64,
+    due_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    config: &EngineConfig,
+) -> anyhow::Result<()> {
+    let Some(row) = tx.meeting(meeting_id).await?.filter(|m| m.active) else { return Ok(()) };
+    let timing = timing(&row)?;
+    let offsets = offsets(&row);
+    let Some((_, occurrence)) = timing.next_reminder(&offsets, due_at - Duration::milliseconds(1)) else {
+        return Ok(());
+    };
+    if now < occurrence.starts {
+        for (platform, room_id) in tx.meeting_rooms(&row).await? {
+            let Ok(platform) = platform.parse::<Platform>() else { continue };
+            let outgoing = Outgoing {
+                destination: Destination::Room { platform, room_id: room_id.clone() },
+                reply: Reply::public(render::reminder(&row, occurrence.starts)),
+                locale: config.default_language.clone(),
+                zone: config.default_timezone,
+            };
+            let key = format!("meeting:{}:{}:{platform}:{room_id}", row.id, store::millis(due_at));
+            tx.enqueue(&envelope(&outgoing, &key)?, store::millis(now), store::millis(now)).await?;
+        }
+    }
+    if let Some((at, _)) = timing.next_reminder(&offsets, due_at.max(now)) {
+        tx.schedule_job(JobKind::MeetingReminder, row.id, store::millis(at), store::millis(now)).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! Meetings and meeting series.
+
+use anyhow::Result;
+use sqlx::{AssertSqlSafe, Row};
+
+use super::Tx;
+
+/// A meeting as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingRow {
+    pub id: i64,
+    pub body_id: Option<i64>,
+    pub room_key: i64,
+    pub creator_id: i64,
+    pub title: String,
+    pub zone: String,
+    /// `YYYY-MM-DDTHH:MM` on the zone's wall clock.
+    pub first_local: String,
+    pub first_at: i64,
+    pub duration_min: i64,
+    pub recurrence: Option<String>,
+    pub repeat_label: Option<String>,
+    pub remind_offsets: Vec<i64>,
+    pub link: Option<String>,
+    pub dial: Option<String>,
+    pub active: bool,
+}
+
+const COLUMNS: &str = "id, body_id, room_id, creator_id, title, zone, first_local, first_at, duration_min, recurrence, \
+                       repeat_label, remind_offsets, link, dial, status";
+
+fn meeting_from(row: &sqlx::any::AnyRow) -> Result<MeetingRow> {
+    let offsets: String = row.try_get(11)?;
+    Ok(MeetingRow {
+        id: row.try_get(0)?,
+        body_id: row.try_get(1)?,
+        room_key: row.try_get(2)?,
+        creator_id: row.try_get(3)?,
+        title: row.try_get(4)?,
+        zone: row.try_get(5)?,
+        first_local: row.try_get(6)?,
+        first_at: row.try_get(7)?,
+        duration_min: row.try_get(8)?,
+        recurrence: row.try_get(9)?,
+        repeat_label: row.try_get(10)?,
+        remind_offsets: offsets.split(',').filter(|s| !s.is_empty()).map(str::parse).collect::<Result<_, _>>()?,
+        link: row.try_get(12)?,
+        dial: row.try_get(13)?,
+        active: row.try_get::<String, _>(14)? == "active",
+    })
+}
+
+impl Tx {
+    pub async fn insert_meeting(&mut self, m: &MeetingRow, now_ms: i64) -> Result<i64> {
+        let offsets: Vec<String> = m.remind_offsets.iter().map(i64::to_string).collect();
+        let id = sqlx::query_scalar(
+            "INSERT INTO meetings (body_id, room_id, creator_id, title, zone, first_local, first_at, duration_min,
+                                   recurrence, repeat_label, remind_offsets, link, dial, status, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'active', $14) RETURNING id",
+        )
+        .bind(m.body_id)
+        .bind(m.room_key)
+        .bind(m.creator_id)
+        .bind(&m.title)
+        .bind(&m.zone)
+        .bind(&m.first_local)
+        .bind(m.first_at)
+        .bind(m.duration_min)
+        .bind(&m.recurrence)
+        .bind(&m.repeat_label)
+        .bind(offsets.join(","))
+        .bind(&m.link)
+        .bind(&m.dial)
+        .bind(now_ms)
+        .fetch_one(&mut *self.tx)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn meeting(&mut self, id: i64) -> Result<Option<MeetingRow>> {
+        let row = sqlx::query(AssertSqlSafe(format!("SELECT {COLUMNS} FROM meetings WHERE id = $1")))
+            .bind(id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        row.as_ref().map(meeting_from).transpose()
+    }
+
+    /// Active meetings of a body, or of one room when it has no body.
+    pub async fn active_meetings(&mut self, body_id: Option<i64>, room_key: i64) -> Result<Vec<MeetingRow>> {
+        let rows = match body_id {
+            Some(body) => {
+                sqlx::query(AssertSqlSafe(format!(
+                    "SELECT {COLUMNS} FROM meetings WHERE body_id = $1 AND status = 'active' ORDER BY first_at, id"
+                )))
+                .bind(body)
+                .fetch_all(&mut *self.tx)
+                .await?
+            }
+            None => {
+                sqlx::query(AssertSqlSafe(format!(
+                    "SELECT {COLUMNS} FROM meetings WHERE room_id = $1 AND status = 'active' ORDER BY first_at, id"
+                )))
+                .bind(room_key)
+                .fetch_all(&mut *self.tx)
+                .await?
+            }
+        };
+        rows.iter().map(meeting_from).collect()
+    }
+
+    /// Where a meeting's reminders go: every room linked to its body, or its own room.
+    pub async fn meeting_rooms(&mut self, m: &MeetingRow) -> Result<Vec<(String, String)>> {
+        let rows = match m.body_id {
+            Some(body) => {
+                sqlx::query("SELECT platform, room_id FROM rooms WHERE body_id = $1 ORDER BY id")
+                    .bind(body)
+                    .fetch_all(&mut *self.tx)
+                    .await?
+            }
+            None => {
+                sqlx::query("SELECT platform, room_id FROM rooms WHERE id = $1")
+                    .bind(m.room_key)
+                    .fetch_all(&mut *self.tx)
+                    .await?
+            }
+        };
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+
+    /// The time zones the members of a body have set, each once.
+    pub async fn member_zones(&mut self, body_id: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT m.timezone FROM members m JOIN role_grants g ON g.member_id = m.id
+             WHERE g.body_id = $1 AND m.timezone IS NOT NULL ORDER BY m.timezone",
+        )
+        .bind(body_id)
+        .fetch_all(&mut *self.tx)
+        .await?)
+    }
+
+    pub async fn cancel_meeting(&mut self, id: i64) -> Result<()> {
+        sqlx::query("UPDATE meetings SET status = 'cancelled' WHERE id = $1").bind(id).execute(&mut *self.tx).await?;
+        Ok(())
+    }
+}
