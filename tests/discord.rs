@@ -44,7 +44,8 @@ impl Bot {
     async fn start(fake: &FakeDiscord, backend: Backend, http_mode: bool) -> Self {
         let db = TestDb::new(backend).await;
         let clock = Arc::new(VirtualClock::new(Some(at("2026-11-30T08:00:00Z"))));
-        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default()));
+        let config = EngineConfig { admins: vec![format!("discord:{ALICE}")], ..EngineConfig::default() };
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
         let listen = format!("127.0.0.1:{}", free_port());
         let mode = if http_mode {
             format!("mode = \"http\"\npublic_key = \"{}\"\nlisten = \"{listen}\"\n", fake.public_key_hex())
@@ -394,6 +395,31 @@ async fn roles_map_both_ways() {
     assert!(fake.member_roles(BOB).is_empty());
     assert!(actions.set_role(&channel, &BOB.to_string(), Some(Role::Admin)).await.is_err(), "no role mapped");
     assert!(actions.invite(&channel, &BOB.to_string()).await.is_err());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_meeting_scheduled_on_discord_is_a_scheduled_event_until_cancelled() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    command(&fake, ALICE, &[], sub("body", "create", json!([string("name", "Council"), string("short", "CN")]))).await;
+    command(&fake, ALICE, &[], sub("body", "link", json!([string("body", "CN")]))).await;
+    let options = json!([
+        string("title", "Plenary"),
+        string("date", "2026-12-03"),
+        string("time", "09:00"),
+        string("zone", "America/New_York"),
+        string("link", "https://meet.example.org/plenary")
+    ]);
+    let scheduled = command(&fake, ALICE, &[STAFF_ROLE], sub("meeting", "schedule", options)).await;
+    assert!(scheduled["data"]["content"].as_str().unwrap().contains("<t:1796306400:F>"), "{scheduled}");
+    let events = fake.scheduled_events();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["name"], "Plenary");
+    assert_eq!(events[0]["entity_metadata"]["location"], "https://meet.example.org/plenary");
+    let cancelled = command(&fake, ALICE, &[STAFF_ROLE], sub("meeting", "cancel", json!([string("id", "#1")]))).await;
+    assert!(cancelled["data"]["content"].as_str().unwrap().contains("cancelled"), "{cancelled}");
+    assert!(fake.scheduled_events().is_empty());
     bot.stop().await;
 }
 

@@ -62,9 +62,15 @@ pub struct Ctx<'a> {
     pub actor: &'a Actor,
     pub config: &'a EngineConfig,
     jobs_changed: &'a Notify,
+    actions: &'a RwLock<HashMap<Platform, Arc<dyn PlatformActions>>>,
 }
 
 impl Ctx<'_> {
+    /// What a connected platform can do besides replying.
+    pub fn platform(&self, platform: Platform) -> Option<Arc<dyn PlatformActions>> {
+        self.actions.read().unwrap_or_else(|e| e.into_inner()).get(&platform).cloned()
+    }
+
     pub fn now_ms(&self) -> i64 {
         self.clock.now().timestamp_millis()
     }
@@ -223,6 +229,7 @@ impl Engine {
 
     fn ctx<'a>(&'a self, actor: &'a Actor) -> Ctx<'a> {
         Ctx {
+            actions: &self.actions,
             store: &self.store,
             clock: self.clock.as_ref(),
             actor,

@@ -138,6 +138,33 @@ impl Tx {
         .await?)
     }
 
+    pub async fn remember_meeting_event(
+        &mut self,
+        meeting_id: i64,
+        platform: &str,
+        room_id: &str,
+        event_id: &str,
+    ) -> Result<()> {
+        sqlx::query("INSERT INTO meeting_events (meeting_id, platform, room_id, event_id) VALUES ($1, $2, $3, $4)")
+            .bind(meeting_id)
+            .bind(platform)
+            .bind(room_id)
+            .bind(event_id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// The calendar entries showing a meeting, as `(platform, room id, event id)`; forgotten as read.
+    pub async fn take_meeting_events(&mut self, meeting_id: i64) -> Result<Vec<(String, String, String)>> {
+        let rows = sqlx::query("SELECT platform, room_id, event_id FROM meeting_events WHERE meeting_id = $1")
+            .bind(meeting_id)
+            .fetch_all(&mut *self.tx)
+            .await?;
+        sqlx::query("DELETE FROM meeting_events WHERE meeting_id = $1").bind(meeting_id).execute(&mut *self.tx).await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
+    }
+
     pub async fn cancel_meeting(&mut self, id: i64) -> Result<()> {
         sqlx::query("UPDATE meetings SET status = 'cancelled' WHERE id = $1").bind(id).execute(&mut *self.tx).await?;
         Ok(())

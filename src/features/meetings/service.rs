@@ -8,6 +8,7 @@ use super::render;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
+use crate::core::platform::CalendarEvent;
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
 use crate::core::reply::{Block, Destination, Msg, Reply};
 use crate::scheduler::envelope;
@@ -63,6 +64,7 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     }
     tx.commit().await?;
     ctx.jobs_changed();
+    show_in_calendar(ctx, id, &row, first_at).await?;
     let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, row.repeat_label.as_deref()));
     if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
         // Documented choice: a wall-clock time that happens twice means the first of the two.
@@ -73,6 +75,30 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
         ));
     }
     Ok(reply)
+}
+
+/// Shows a new meeting in the calendar of the platform it was scheduled from, where there is one
+/// (Discord's scheduled events). A series shows its first occurrence.
+async fn show_in_calendar(ctx: &Ctx<'_>, id: i64, row: &MeetingRow, starts: DateTime<Utc>) -> anyhow::Result<()> {
+    let room = &ctx.actor.room;
+    let Some(actions) = ctx.platform(room.platform) else { return Ok(()) };
+    let event = CalendarEvent {
+        name: row.title.clone(),
+        description: [row.link.as_deref(), row.dial.as_deref()].into_iter().flatten().collect::<Vec<_>>().join("\n"),
+        starts,
+        ends: starts + Duration::minutes(row.duration_min),
+        location: row.link.clone().or_else(|| row.dial.clone()).unwrap_or_else(|| room.name.clone()),
+    };
+    match actions.publish_event(&room.room_id, &event).await {
+        Ok(event_id) => {
+            let mut tx = ctx.store.begin().await?;
+            tx.remember_meeting_event(id, room.platform.as_str(), &room.room_id, &event_id).await?;
+            tx.commit().await?;
+        }
+        // Matrix has no calendar; a refusal on Discord leaves the meeting itself in place.
+        Err(e) => tracing::debug!(meeting = id, error = %e, "meeting not shown in the platform's calendar"),
+    }
+    Ok(())
 }
 
 pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
@@ -173,8 +199,20 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     }
     tx.cancel_meeting(row.id).await?;
     tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, ctx.now_ms()).await?;
+    let events = tx.take_meeting_events(row.id).await?;
     tx.commit().await?;
     ctx.jobs_changed();
+    for (platform, room_id, event_id) in events {
+        let actions = platform.parse::<Platform>().ok().and_then(|p| ctx.platform(p));
+        match actions {
+            Some(actions) => {
+                if let Err(e) = actions.cancel_event(&room_id, &event_id).await {
+                    tracing::warn!(meeting = row.id, error = %e, "the calendar entry could not be removed");
+                }
+            }
+            None => tracing::warn!(meeting = row.id, %platform, "calendar entry left: the platform is not connected"),
+        }
+    }
     Ok(Reply::public(Msg::new("meeting-cancelled").num("id", row.id).text("title", &row.title)))
 }
 
