@@ -417,6 +417,12 @@ async fn a_meeting_scheduled_on_discord_is_a_scheduled_event_until_cancelled() {
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0]["name"], "Plenary");
     assert_eq!(events[0]["entity_metadata"]["location"], "https://meet.example.org/plenary");
+    let buttons = scheduled["data"]["components"][0]["components"].as_array().unwrap();
+    assert_eq!(buttons.len(), 3, "yes, no, maybe: {scheduled}");
+    let click = fake.button_interaction(BOB, "bob", "run:meeting rsvp #1 yes");
+    fake.dispatch_interaction(click.clone()).await;
+    let answer = callback_for(&fake, &click).await.body;
+    assert!(is_ephemeral(&answer) && answer["data"]["content"].as_str().unwrap().contains("yes"), "{answer}");
     let cancelled = command(&fake, ALICE, &[STAFF_ROLE], sub("meeting", "cancel", json!([string("id", "#1")]))).await;
     assert!(cancelled["data"]["content"].as_str().unwrap().contains("cancelled"), "{cancelled}");
     assert!(fake.scheduled_events().is_empty());

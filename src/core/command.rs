@@ -123,6 +123,7 @@ pub enum Command {
     MeetingSchedule(meetings::Schedule),
     MeetingList,
     MeetingShow(meetings::MeetingRef),
+    MeetingRsvp(meetings::Rsvp),
     MeetingCancel(meetings::MeetingRef),
 }
 

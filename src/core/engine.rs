@@ -291,6 +291,7 @@ impl Engine {
             Command::MeetingSchedule(c) => meetings::schedule(&ctx, c).await,
             Command::MeetingList => meetings::list(&ctx).await,
             Command::MeetingShow(c) => meetings::show(&ctx, c).await,
+            Command::MeetingRsvp(c) => meetings::rsvp(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
         };
         match result {

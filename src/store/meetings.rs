@@ -165,6 +165,32 @@ impl Tx {
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
     }
 
+    /// Records a member's answer, replacing an earlier one.
+    pub async fn set_rsvp(&mut self, meeting_id: i64, member_id: i64, answer: &str, now_ms: i64) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO meeting_rsvps (meeting_id, member_id, answer, answered_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (meeting_id, member_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
+        )
+        .bind(meeting_id)
+        .bind(member_id)
+        .bind(answer)
+        .bind(now_ms)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
+    /// How many members gave each answer, as `(answer, count)`.
+    pub async fn rsvp_counts(&mut self, meeting_id: i64) -> Result<Vec<(String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT answer, COUNT(*) FROM meeting_rsvps WHERE meeting_id = $1 GROUP BY answer ORDER BY answer",
+        )
+        .bind(meeting_id)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+
     pub async fn cancel_meeting(&mut self, id: i64) -> Result<()> {
         sqlx::query("UPDATE meetings SET status = 'cancelled' WHERE id = $1").bind(id).execute(&mut *self.tx).await?;
         Ok(())

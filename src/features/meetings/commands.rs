@@ -2,7 +2,7 @@
 
 use chrono::Duration;
 
-use super::model::{DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, Schedule};
+use super::model::{DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, RSVP_ANSWERS, Rsvp, Schedule};
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
@@ -64,6 +64,21 @@ pub const COMMANDS: &[CommandSpec] = &[
         parse: |args| Ok(Command::MeetingShow(MeetingRef { id: parse_id(&args.word("id")?)? })),
     },
     CommandSpec {
+        name: "meeting rsvp",
+        aliases: &["rsvp"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting rsvp ID yes|no|maybe",
+        params: &[
+            Param { name: "id", kind: ParamKind::Id, required: true },
+            Param { name: "answer", kind: ParamKind::Choice(RSVP_ANSWERS), required: true },
+        ],
+        flags: &[],
+        examples: &["meeting rsvp #2 yes", "rsvp 2 maybe"],
+        parse: parse_rsvp,
+    },
+    CommandSpec {
         name: "meeting cancel",
         aliases: &[],
         category: Category::Meetings,
@@ -76,6 +91,17 @@ pub const COMMANDS: &[CommandSpec] = &[
         parse: |args| Ok(Command::MeetingCancel(MeetingRef { id: parse_id(&args.word("id")?)? })),
     },
 ];
+
+fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
+    let id = parse_id(&args.word("id")?)?;
+    let word = args.word("answer")?.to_lowercase();
+    let answer = RSVP_ANSWERS.iter().find(|a| **a == word).ok_or_else(|| ParseError::BadChoice {
+        name: "answer",
+        value: word.clone(),
+        allowed: RSVP_ANSWERS.join(", "),
+    })?;
+    Ok(Command::MeetingRsvp(Rsvp { id, answer }))
+}
 
 fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
     let title = check_text("title", &args.word("title")?, MAX_TITLE)?;

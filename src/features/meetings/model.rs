@@ -25,6 +25,16 @@ pub struct MeetingRef {
     pub id: i64,
 }
 
+/// The answers to "will you come?".
+pub const RSVP_ANSWERS: &[&str] = &["yes", "no", "maybe"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rsvp {
+    pub id: i64,
+    /// One of `RSVP_ANSWERS`.
+    pub answer: &'static str,
+}
+
 pub const MAX_TITLE: usize = 200;
 pub const MAX_LINK: usize = 500;
 pub const MAX_DURATION_HOURS: i64 = 24;

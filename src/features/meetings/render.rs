@@ -2,7 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::core::reply::Msg;
+use super::model::RSVP_ANSWERS;
+use crate::core::reply::{Choice, Msg};
 use crate::store::MeetingRow;
 
 pub fn scheduled(id: i64, title: &str, first: DateTime<Utc>, repeat: Option<&str>) -> Msg {
@@ -14,6 +15,17 @@ pub fn scheduled(id: i64, title: &str, first: DateTime<Utc>, repeat: Option<&str
             .code("repeat", label),
         None => Msg::new("meeting-scheduled").num("id", id).text("title", title).time("time", first),
     }
+}
+
+/// "Will you come?" as choices: buttons on Discord, command lines elsewhere.
+pub fn rsvp_choices(id: i64) -> Vec<Choice> {
+    RSVP_ANSWERS
+        .iter()
+        .map(|answer| Choice {
+            command: format!("meeting rsvp #{id} {answer}"),
+            label: Msg::new(&format!("rsvp-{answer}")),
+        })
+        .collect()
 }
 
 pub fn line(row: &MeetingRow, next: DateTime<Utc>) -> Msg {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
-use super::model::{MeetingRef, Schedule, Timing};
+use super::model::{MeetingRef, Rsvp, Schedule, Timing};
 use super::render;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
@@ -74,7 +74,7 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
                 .code("zone", cmd.zone.name()),
         ));
     }
-    Ok(reply)
+    Ok(reply.with(Block::Choices(render::rsvp_choices(id))))
 }
 
 /// Shows a new meeting in the calendar of the platform it was scheduled from, where there is one
@@ -157,6 +157,7 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
         Some(body) => tx.member_zones(body).await?,
         None => Vec::new(),
     };
+    let answers = tx.rsvp_counts(row.id).await?;
     tx.commit().await?;
     let Some(next) = timing(&row)?.current_or_next(now) else {
         return Ok(Reply::public(Msg::new("meeting-over").num("id", row.id)));
@@ -171,6 +172,10 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     if let Some(dial) = &row.dial {
         details.push(Msg::new("meeting-show-dial").text("dial", dial));
     }
+    let count = |answer: &str| answers.iter().find(|(a, _)| a == answer).map(|(_, n)| *n).unwrap_or(0);
+    details.push(
+        Msg::new("meeting-show-rsvps").num("yes", count("yes")).num("maybe", count("maybe")).num("no", count("no")),
+    );
     let mut reply = Reply::public(Msg::new("meeting-show-title").num("id", row.id).text("title", &row.title))
         .with(Block::List(details));
     let in_zones: Vec<Msg> = zones
@@ -185,6 +190,16 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
         reply = reply.with(Block::Paragraph(Msg::new("meeting-show-zones"))).with(Block::List(in_zones));
     }
     Ok(reply)
+}
+
+pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let row = visible(&mut tx, ctx, cmd.id).await?;
+    tx.set_rsvp(row.id, ctx.actor.member_id, cmd.answer, ctx.now_ms()).await?;
+    tx.commit().await?;
+    Ok(Reply::private(
+        Msg::new("meeting-rsvp-set").num("id", row.id).text("title", &row.title).code("answer", cmd.answer),
+    ))
 }
 
 pub async fn cancel(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
