@@ -28,6 +28,17 @@ pub enum Which {
         #[arg(long, default_value_t = 2000)]
         n: usize,
     },
+    /// Meetings with reminders in one body: `!meeting list` p50/p99, and the memory held while
+    /// the scheduler waits on all their reminders.
+    Meetings {
+        /// Database URL; default: a fresh SQLite file in a temporary directory.
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        #[arg(long, default_value_t = 200)]
+        n: usize,
+    },
     /// Pending reminders: enqueue rate, CPU while idle, and firing lag on the real clock.
     Reminders {
         /// Database URL; default: a fresh SQLite file in a temporary directory.
@@ -56,6 +67,7 @@ pub async fn run(which: Which, config: &Config) -> Result<()> {
     match which {
         Which::Matrix(bench) => matrix::run(bench).await,
         Which::Roundtrip { db, n } => roundtrip(db, n, config).await,
+        Which::Meetings { db, count, n } => meetings(db, count, n, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
     }
 }
@@ -87,6 +99,72 @@ async fn roundtrip(db: Option<String>, n: usize, config: &Config) -> Result<()> 
             samples.last().copied().unwrap_or_default()
         );
     }
+    Ok(())
+}
+
+/// Resident memory of this process, in MiB, from `/proc/self/status`.
+fn rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kib: f64 = status.lines().find(|l| l.starts_with("VmRSS:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+async fn meetings(db: Option<String>, count: usize, n: usize, config: &Config) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
+    let store = Store::connect_and_migrate(&url).await?;
+    let now = chrono::Utc::now();
+    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?));
+    let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
+    let room =
+        PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
+    engine.claim_bootstrap_admin(&user).await?;
+    let run = |text: String| {
+        let engine = engine.clone();
+        let incoming = Incoming { user: user.clone(), room: room.clone(), text, platform_role: None };
+        async move {
+            let out = engine.handle(incoming).await?;
+            anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
+            Ok(out)
+        }
+    };
+    run("body create \"Bench body\" BB".into()).await?;
+    run("body link BB".into()).await?;
+    let before = rss_mib();
+    let zones = ["Europe/Zurich", "America/New_York", "Asia/Tokyo", "Australia/Sydney"];
+    for i in 0..count {
+        // Spread over the coming year; every other one a weekly series.
+        let day = (now + chrono::Duration::days(1 + (i % 360) as i64)).format("%Y-%m-%d");
+        let repeat = if i % 2 == 0 { " --repeat \"every tuesday\"" } else { "" };
+        run(format!(
+            "meeting schedule \"Meeting {i}\" {day} {:02}:{:02} {} --remind 24h,1h{repeat}",
+            8 + i % 10,
+            (i * 7) % 60,
+            zones[i % zones.len()]
+        ))
+        .await?;
+    }
+    let mut samples = Vec::with_capacity(n);
+    for _ in 0..n {
+        let started = Instant::now();
+        run("meeting list".into()).await?;
+        samples.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    samples.sort_by(f64::total_cmp);
+    println!(
+        "{:?}: `meeting list` with {count} meetings in one body: n={n} p50={:.1} ms p99={:.1} ms",
+        store.dialect(),
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.99)
+    );
+    let background = Background::start(engine.clone(), config.scheduler()?, Vec::new());
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    if let (Some(before), Some(after)) = (before, rss_mib()) {
+        println!(
+            "resident memory: {before:.1} MiB before the meetings, {after:.1} MiB with {count} meetings scheduled and the scheduler waiting on their reminders"
+        );
+    }
+    background.stop().await;
     Ok(())
 }
 
