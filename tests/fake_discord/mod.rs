@@ -1151,13 +1151,18 @@ impl Inner {
                 let Some(index) = find_message(st, channel_id, id) else {
                     return Reply::unknown_message();
                 };
-                match method {
-                    "GET" => Reply::ok(st.messages[index].message.clone()),
-                    "PATCH" => self.edit_message(st, index, body),
-                    "DELETE" => self.delete_message(st, index),
-                    _ => Reply::not_found(),
-                }
+                self.message_route(st, method, index, body)
             }
+            _ => Reply::not_found(),
+        }
+    }
+
+    /// GET, PATCH or DELETE of one stored message.
+    fn message_route(&self, st: &mut State, method: &str, index: usize, body: &Value) -> Reply {
+        match method {
+            "GET" => Reply::ok(st.messages[index].message.clone()),
+            "PATCH" => self.edit_message(st, index, body),
+            "DELETE" => self.delete_message(st, index),
             _ => Reply::not_found(),
         }
     }
@@ -1487,12 +1492,7 @@ impl Inner {
                 let Some(index) = message_id.and_then(|m| find_message(st, channel_id, m)) else {
                     return Reply::unknown_message();
                 };
-                match method {
-                    "GET" => Reply::ok(st.messages[index].message.clone()),
-                    "PATCH" => self.edit_message(st, index, body),
-                    "DELETE" => self.delete_message(st, index),
-                    _ => Reply::not_found(),
-                }
+                self.message_route(st, method, index, body)
             }
             _ => Reply::not_found(),
         }
