@@ -60,6 +60,32 @@ both!(reminders_fire_once_across_restarts, |backend| async move {
     .expect("processes ran");
 });
 
+both!(meeting_reminders_fire_once_across_restarts, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let url = db.url.clone();
+    tokio::task::spawn_blocking(move || {
+        let first = console(
+            &url,
+            "2026-11-30T08:00:00Z",
+            "!body create \"Board\" BD\n!body link BD\n\
+             !meeting schedule \"Daily board\" 2026-12-01 12:00 UTC --repeat \"every day\" --remind 24h,1h\n:quit\n",
+        );
+        assert_eq!(count(&first, "Meeting series #1"), 1, "{first}");
+        assert_eq!(count(&first, "📅"), 0, "{first}");
+
+        // The 24-hour reminder for 1 December was due at 12:00; a process started at 12:05 sends it.
+        let second = console(&url, "2026-11-30T12:05:00Z", ":clock advance 1h\n");
+        assert_eq!(count(&second, "📅 “Daily board” starts 2026-12-01 12:00 UTC"), 1, "{second}");
+
+        // The next process sends the 1-hour reminder, and not the one already sent.
+        let third = console(&url, "2026-11-30T13:10:00Z", ":clock advance 22h\n");
+        assert_eq!(count(&third, "📅"), 1, "{third}");
+        assert_eq!(count(&third, "📅 “Daily board” starts 2026-12-01 12:00 UTC"), 1, "{third}");
+    })
+    .await
+    .expect("processes ran");
+});
+
 #[test]
 fn script_file_mode_echoes_and_exits_zero() {
     let dir = tempfile::tempdir().unwrap();

@@ -217,6 +217,19 @@ impl Shared {
             Ok(outs) => outs,
             Err(e) => {
                 tracing::error!(error = ?e, "interaction failed");
+                // Say so rather than leave Discord showing "the application did not respond".
+                let text =
+                    format!("⚠ {}", self.engine.i18n.plain(&self.engine.config.default_language, "err-internal"));
+                let message = CreateInteractionResponseMessage::new().content(text.clone()).ephemeral(true);
+                let _ = match responder.take() {
+                    Some(responder) => {
+                        responder.respond(&self.rest, &CreateInteractionResponse::Message(message)).await
+                    }
+                    None => {
+                        let webhook = Webhook { rest: &self.rest, application_id: self.config.application_id, token };
+                        webhook.edit_original(&EditInteractionResponse::new().content(text)).await
+                    }
+                };
                 return;
             }
         };
