@@ -124,7 +124,7 @@ pub enum Command {
     MeetingList,
     MeetingShow(meetings::MeetingRef),
     MeetingRsvp(meetings::Rsvp),
-    MeetingCancel(meetings::MeetingRef),
+    MeetingCancel(meetings::CancelMeeting),
 }
 
 /// Every command, in the order `!help` lists them.

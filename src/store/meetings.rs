@@ -24,10 +24,12 @@ pub struct MeetingRow {
     pub link: Option<String>,
     pub dial: Option<String>,
     pub active: bool,
+    /// Local start times (`YYYY-MM-DDTHH:MM`) of occurrences cancelled one by one.
+    pub skipped: Vec<String>,
 }
 
 const COLUMNS: &str = "id, body_id, room_id, creator_id, title, zone, first_local, first_at, duration_min, recurrence, \
-                       repeat_label, remind_offsets, link, dial, status";
+                       repeat_label, remind_offsets, link, dial, status, skipped";
 
 fn meeting_from(row: &sqlx::any::AnyRow) -> Result<MeetingRow> {
     let offsets: String = row.try_get(11)?;
@@ -47,6 +49,7 @@ fn meeting_from(row: &sqlx::any::AnyRow) -> Result<MeetingRow> {
         link: row.try_get(12)?,
         dial: row.try_get(13)?,
         active: row.try_get::<String, _>(14)? == "active",
+        skipped: row.try_get::<String, _>(15)?.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
     })
 }
 
@@ -189,6 +192,22 @@ impl Tx {
         .fetch_all(&mut *self.tx)
         .await?;
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+
+    /// Cancels one occurrence of a series, by its local start time.
+    pub async fn skip_occurrence(&mut self, id: i64, local: &str) -> Result<()> {
+        let skipped: String =
+            sqlx::query_scalar("SELECT skipped FROM meetings WHERE id = $1").bind(id).fetch_one(&mut *self.tx).await?;
+        let mut all: Vec<&str> = skipped.split(',').filter(|s| !s.is_empty()).collect();
+        if !all.contains(&local) {
+            all.push(local);
+        }
+        sqlx::query("UPDATE meetings SET skipped = $1 WHERE id = $2")
+            .bind(all.join(","))
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
     }
 
     pub async fn cancel_meeting(&mut self, id: i64) -> Result<()> {

@@ -2,7 +2,9 @@
 
 use chrono::Duration;
 
-use super::model::{DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, RSVP_ANSWERS, Rsvp, Schedule};
+use super::model::{
+    CancelMeeting, DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, RSVP_ANSWERS, Rsvp, Schedule,
+};
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
@@ -84,11 +86,18 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: Category::Meetings,
         role: None,
         scope: Scope::Global,
-        usage: "meeting cancel ID",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        usage: "meeting cancel ID [DATE]",
+        params: &[
+            Param { name: "id", kind: ParamKind::Id, required: true },
+            Param { name: "date", kind: ParamKind::Date, required: false },
+        ],
         flags: &[],
-        examples: &["meeting cancel #2"],
-        parse: |args| Ok(Command::MeetingCancel(MeetingRef { id: parse_id(&args.word("id")?)? })),
+        examples: &["meeting cancel #2", "meeting cancel #2 2026-12-08"],
+        parse: |args| {
+            let id = parse_id(&args.word("id")?)?;
+            let date = if args.is_empty() { None } else { Some(parse_date(&args.word("date")?)?) };
+            Ok(Command::MeetingCancel(CancelMeeting { id, date }))
+        },
     },
 ];
 

@@ -7,5 +7,5 @@ mod render;
 mod service;
 
 pub use commands::COMMANDS;
-pub use model::{MeetingRef, Occurrence, RSVP_ANSWERS, Rsvp, Schedule, Timing};
+pub use model::{CancelMeeting, MeetingRef, Occurrence, RSVP_ANSWERS, Rsvp, Schedule, Timing};
 pub use service::{cancel, complete_ids, fire, list, rsvp, schedule, show};

@@ -1,6 +1,6 @@
 //! What a meeting command asks for, and how a series unfolds in its own zone.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::core::recurrence::{Recurrence, place_local};
@@ -23,6 +23,13 @@ pub struct Schedule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeetingRef {
     pub id: i64,
+}
+
+/// Cancel a whole meeting or series, or the one occurrence on a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CancelMeeting {
+    pub id: i64,
+    pub date: Option<NaiveDate>,
 }
 
 /// The answers to "will you come?".
@@ -54,6 +61,8 @@ pub struct Timing {
     pub first: NaiveDateTime,
     pub duration: Duration,
     pub recurrence: Option<Recurrence>,
+    /// Occurrences cancelled one by one, by local start time.
+    pub skipped: Vec<NaiveDateTime>,
 }
 
 /// Occurrences a series may step through when looking for one; far beyond any real calendar.
@@ -70,6 +79,7 @@ impl Timing {
             Some(Occurrence { local, starts: place_local(self.zone, local) })
         })
         .take(MAX_STEPS)
+        .filter(|o| !self.skipped.contains(&o.local))
     }
 
     /// The occurrence under way or next to come at `now`.
@@ -115,6 +125,7 @@ mod tests {
             first: local("2027-03-16 14:00"),
             duration: Duration::minutes(90),
             recurrence: Some(Recurrence::from_cron("0 14 * * 2").unwrap()),
+            skipped: Vec::new(),
         };
         let starts: Vec<_> = timing.occurrences().take(3).map(|o| o.starts).collect();
         // 16 and 23 March are winter time (UTC+1); 30 March is after the 28 March switch (UTC+2).
@@ -137,6 +148,7 @@ mod tests {
             first: local("2027-01-04 10:00"),
             duration: Duration::hours(1),
             recurrence: Some(Recurrence::from_cron("0 10 * * *").unwrap()),
+            skipped: Vec::new(),
         };
         let offsets = [Duration::hours(24), Duration::hours(1)];
         let (at, o) = timing.next_reminder(&offsets, utc("2027-01-01T00:00:00Z")).unwrap();
@@ -146,6 +158,13 @@ mod tests {
         let (at, o) = timing.next_reminder(&offsets, at).unwrap();
         assert_eq!((at, o.starts), (utc("2027-01-04T10:00:00Z"), utc("2027-01-05T10:00:00Z")));
         assert_eq!(timing.current_or_next(utc("2027-01-04T10:30:00Z")).unwrap().starts, utc("2027-01-04T10:00:00Z"));
+        let skipping = Timing { skipped: vec![local("2027-01-05 10:00")], ..timing.clone() };
+        let (at, o) = skipping.next_reminder(&offsets, utc("2027-01-04T10:00:00Z")).unwrap();
+        assert_eq!(
+            (at, o.starts),
+            (utc("2027-01-05T10:00:00Z"), utc("2027-01-06T10:00:00Z")),
+            "no reminder for a skipped one"
+        );
         let single = Timing { recurrence: None, ..timing };
         assert!(single.next_reminder(&offsets, utc("2027-01-04T09:30:00Z")).is_none());
     }

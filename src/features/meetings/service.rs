@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
-use super::model::{MeetingRef, Rsvp, Schedule, Timing};
+use super::model::{CancelMeeting, MeetingRef, Rsvp, Schedule, Timing};
 use super::render;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
@@ -29,6 +29,11 @@ fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
             .map(Recurrence::from_cron)
             .transpose()
             .map_err(|e| anyhow::anyhow!("stored cron: {e}"))?,
+        skipped: row
+            .skipped
+            .iter()
+            .map(|l| NaiveDateTime::parse_from_str(l, LOCAL_FORMAT))
+            .collect::<Result<_, _>>()?,
     })
 }
 
@@ -56,6 +61,7 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
         link: cmd.link.clone(),
         dial: cmd.dial.clone(),
         active: true,
+        skipped: Vec::new(),
     };
     let mut tx = ctx.store.begin().await?;
     let id = tx.insert_meeting(&row, ctx.now_ms()).await?;
@@ -202,8 +208,9 @@ pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
     ))
 }
 
-pub async fn cancel(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
+pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
     let actor = ctx.actor;
+    let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
     let row = visible(&mut tx, ctx, cmd.id).await?;
     let is_staff_here = row.body_id.is_some()
@@ -211,6 +218,36 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
         && actor.top_role().is_some_and(|r| r >= Role::Staff);
     if row.creator_id != actor.member_id && !is_staff_here && !actor.is_global_admin {
         return Err(UserError::Refused(Msg::new("err-meeting-not-yours").num("id", row.id)).into());
+    }
+    if let Some(date) = cmd.date {
+        // One occurrence: the upcoming one on that date, in the meeting's zone.
+        let timing = timing(&row)?;
+        let occurrence = timing
+            .occurrences()
+            .skip_while(|o| o.starts + timing.duration <= now)
+            .take_while(|o| o.local.date() <= date)
+            .find(|o| o.local.date() == date);
+        let Some(occurrence) = occurrence else {
+            return Err(UserError::Refused(
+                Msg::new("err-meeting-no-occurrence").num("id", row.id).code("date", date.to_string()),
+            )
+            .into());
+        };
+        tx.skip_occurrence(row.id, &occurrence.local.format(LOCAL_FORMAT).to_string()).await?;
+        // Its reminders go too: plan the next one again without it.
+        tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, ctx.now_ms()).await?;
+        let skipping = Timing { skipped: [timing.skipped.clone(), vec![occurrence.local]].concat(), ..timing };
+        if let Some((at, _)) = skipping.next_reminder(&offsets(&row), now) {
+            tx.schedule_job(JobKind::MeetingReminder, row.id, store::millis(at), ctx.now_ms()).await?;
+        }
+        tx.commit().await?;
+        ctx.jobs_changed();
+        return Ok(Reply::public(
+            Msg::new("meeting-occurrence-cancelled")
+                .num("id", row.id)
+                .text("title", &row.title)
+                .time("time", occurrence.starts),
+        ));
     }
     tx.cancel_meeting(row.id).await?;
     tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, ctx.now_ms()).await?;
