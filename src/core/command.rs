@@ -124,6 +124,7 @@ pub enum Command {
     MeetingList,
     MeetingShow(meetings::MeetingRef),
     MeetingRsvp(meetings::Rsvp),
+    MeetingMove(meetings::MoveMeeting),
     MeetingCancel(meetings::CancelMeeting),
 }
 

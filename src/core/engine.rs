@@ -292,6 +292,7 @@ impl Engine {
             Command::MeetingList => meetings::list(&ctx).await,
             Command::MeetingShow(c) => meetings::show(&ctx, c).await,
             Command::MeetingRsvp(c) => meetings::rsvp(&ctx, c).await,
+            Command::MeetingMove(c) => meetings::move_occurrence(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
         };
         match result {

@@ -26,10 +26,12 @@ pub struct MeetingRow {
     pub active: bool,
     /// Local start times (`YYYY-MM-DDTHH:MM`) of occurrences cancelled one by one.
     pub skipped: Vec<String>,
+    /// Occurrences moved one by one, as local start times `(from, to)`.
+    pub moved: Vec<(String, String)>,
 }
 
 const COLUMNS: &str = "id, body_id, room_id, creator_id, title, zone, first_local, first_at, duration_min, recurrence, \
-                       repeat_label, remind_offsets, link, dial, status, skipped";
+                       repeat_label, remind_offsets, link, dial, status, skipped, moved";
 
 fn meeting_from(row: &sqlx::any::AnyRow) -> Result<MeetingRow> {
     let offsets: String = row.try_get(11)?;
@@ -50,6 +52,12 @@ fn meeting_from(row: &sqlx::any::AnyRow) -> Result<MeetingRow> {
         dial: row.try_get(13)?,
         active: row.try_get::<String, _>(14)? == "active",
         skipped: row.try_get::<String, _>(15)?.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        moved: row
+            .try_get::<String, _>(16)?
+            .split(',')
+            .filter_map(|pair| pair.split_once('>'))
+            .map(|(from, to)| (from.to_owned(), to.to_owned()))
+            .collect(),
     })
 }
 
@@ -204,6 +212,25 @@ impl Tx {
         }
         sqlx::query("UPDATE meetings SET skipped = $1 WHERE id = $2")
             .bind(all.join(","))
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Moves one occurrence, by local start times; moving it again keeps its original slot.
+    pub async fn move_occurrence(&mut self, id: i64, from: &str, to: &str) -> Result<()> {
+        let moved: String =
+            sqlx::query_scalar("SELECT moved FROM meetings WHERE id = $1").bind(id).fetch_one(&mut *self.tx).await?;
+        let mut pairs: Vec<(String, String)> =
+            moved.split(',').filter_map(|p| p.split_once('>')).map(|(f, t)| (f.to_owned(), t.to_owned())).collect();
+        match pairs.iter_mut().find(|(_, t)| t == from) {
+            Some(pair) => pair.1 = to.to_owned(),
+            None => pairs.push((from.to_owned(), to.to_owned())),
+        }
+        let joined: Vec<String> = pairs.iter().map(|(f, t)| format!("{f}>{t}")).collect();
+        sqlx::query("UPDATE meetings SET moved = $1 WHERE id = $2")
+            .bind(joined.join(","))
             .bind(id)
             .execute(&mut *self.tx)
             .await?;

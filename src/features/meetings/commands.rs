@@ -3,7 +3,8 @@
 use chrono::Duration;
 
 use super::model::{
-    CancelMeeting, DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, RSVP_ANSWERS, Rsvp, Schedule,
+    CancelMeeting, DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting, RSVP_ANSWERS,
+    Rsvp, Schedule,
 };
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
@@ -79,6 +80,28 @@ pub const COMMANDS: &[CommandSpec] = &[
         flags: &[],
         examples: &["meeting rsvp #2 yes", "rsvp 2 maybe"],
         parse: parse_rsvp,
+    },
+    CommandSpec {
+        name: "meeting move",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting move ID DATE NEW-DATE NEW-TIME",
+        params: &[
+            Param { name: "id", kind: ParamKind::Id, required: true },
+            Param { name: "date", kind: ParamKind::Date, required: true },
+            Param { name: "to_date", kind: ParamKind::Date, required: true },
+            Param { name: "to_time", kind: ParamKind::Time, required: true },
+        ],
+        flags: &[],
+        examples: &["meeting move #2 2026-12-08 2026-12-09 15:00"],
+        parse: |args| {
+            let id = parse_id(&args.word("id")?)?;
+            let date = parse_date(&args.word("date")?)?;
+            let to = parse_date(&args.word("to_date")?)?.and_time(parse_time(&args.word("to_time")?)?);
+            Ok(Command::MeetingMove(MoveMeeting { id, date, to }))
+        },
     },
     CommandSpec {
         name: "meeting cancel",

@@ -25,6 +25,14 @@ pub struct MeetingRef {
     pub id: i64,
 }
 
+/// Move the occurrence on `date` to `to` (on the meeting zone's clock).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoveMeeting {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub to: NaiveDateTime,
+}
+
 /// Cancel a whole meeting or series, or the one occurrence on a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CancelMeeting {
@@ -63,6 +71,8 @@ pub struct Timing {
     pub recurrence: Option<Recurrence>,
     /// Occurrences cancelled one by one, by local start time.
     pub skipped: Vec<NaiveDateTime>,
+    /// Occurrences moved one by one: `(planned, now at)` local start times.
+    pub moved: Vec<(NaiveDateTime, NaiveDateTime)>,
 }
 
 /// Occurrences a series may step through when looking for one; far beyond any real calendar.
@@ -73,13 +83,35 @@ impl Timing {
     /// its local time across daylight-saving switches.
     pub fn occurrences(&self) -> impl Iterator<Item = Occurrence> + '_ {
         let mut next = Some(self.first);
-        std::iter::from_fn(move || {
+        let mut planned = std::iter::from_fn(move || {
             let local = next?;
             next = self.recurrence.as_ref().and_then(|r| r.next_local_after(local));
-            Some(Occurrence { local, starts: place_local(self.zone, local) })
+            Some(local)
         })
         .take(MAX_STEPS)
+        .filter(|local| !self.moved.iter().any(|(from, _)| from == local))
+        .peekable();
+        let mut moved: Vec<NaiveDateTime> = self.moved.iter().map(|(_, to)| *to).collect();
+        moved.sort();
+        let mut moved = moved.into_iter().peekable();
+        // Both are in order: merge them.
+        std::iter::from_fn(move || {
+            let local = match (planned.peek(), moved.peek()) {
+                (Some(p), Some(m)) if m < p => moved.next(),
+                (Some(_), _) => planned.next(),
+                (None, _) => moved.next(),
+            }?;
+            Some(Occurrence { local, starts: place_local(self.zone, local) })
+        })
         .filter(|o| !self.skipped.contains(&o.local))
+    }
+
+    /// The occurrence still to come (or under way) whose local date is `date`.
+    pub fn occurrence_on(&self, date: NaiveDate, now: DateTime<Utc>) -> Option<Occurrence> {
+        self.occurrences()
+            .skip_while(|o| o.starts + self.duration <= now)
+            .take_while(|o| o.local.date() <= date)
+            .find(|o| o.local.date() == date)
     }
 
     /// The occurrence under way or next to come at `now`.
@@ -126,6 +158,7 @@ mod tests {
             duration: Duration::minutes(90),
             recurrence: Some(Recurrence::from_cron("0 14 * * 2").unwrap()),
             skipped: Vec::new(),
+            moved: Vec::new(),
         };
         let starts: Vec<_> = timing.occurrences().take(3).map(|o| o.starts).collect();
         // 16 and 23 March are winter time (UTC+1); 30 March is after the 28 March switch (UTC+2).
@@ -149,6 +182,7 @@ mod tests {
             duration: Duration::hours(1),
             recurrence: Some(Recurrence::from_cron("0 10 * * *").unwrap()),
             skipped: Vec::new(),
+            moved: Vec::new(),
         };
         let offsets = [Duration::hours(24), Duration::hours(1)];
         let (at, o) = timing.next_reminder(&offsets, utc("2027-01-01T00:00:00Z")).unwrap();
@@ -164,6 +198,24 @@ mod tests {
             (at, o.starts),
             (utc("2027-01-05T10:00:00Z"), utc("2027-01-06T10:00:00Z")),
             "no reminder for a skipped one"
+        );
+        let moving = Timing { moved: vec![(local("2027-01-05 10:00"), local("2027-01-07 15:00"))], ..timing.clone() };
+        let starts: Vec<_> = moving.occurrences().take(4).map(|o| o.local).collect();
+        assert_eq!(
+            starts,
+            [
+                local("2027-01-04 10:00"),
+                local("2027-01-06 10:00"),
+                local("2027-01-07 10:00"),
+                local("2027-01-07 15:00")
+            ]
+        );
+        assert_eq!(
+            moving
+                .occurrence_on(NaiveDate::from_ymd_opt(2027, 1, 7).unwrap(), utc("2027-01-01T00:00:00Z"))
+                .unwrap()
+                .local,
+            local("2027-01-07 10:00")
         );
         let single = Timing { recurrence: None, ..timing };
         assert!(single.next_reminder(&offsets, utc("2027-01-04T09:30:00Z")).is_none());

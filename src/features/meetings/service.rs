@@ -1,9 +1,9 @@
 //! Scheduling meetings and series, listing and showing them, cancelling, and their reminders.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
-use super::model::{CancelMeeting, MeetingRef, Rsvp, Schedule, Timing};
+use super::model::{CancelMeeting, MeetingRef, MoveMeeting, Occurrence, Rsvp, Schedule, Timing};
 use super::render;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
@@ -34,6 +34,16 @@ fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
             .iter()
             .map(|l| NaiveDateTime::parse_from_str(l, LOCAL_FORMAT))
             .collect::<Result<_, _>>()?,
+        moved: row
+            .moved
+            .iter()
+            .map(|(f, t)| {
+                Ok::<_, chrono::ParseError>((
+                    NaiveDateTime::parse_from_str(f, LOCAL_FORMAT)?,
+                    NaiveDateTime::parse_from_str(t, LOCAL_FORMAT)?,
+                ))
+            })
+            .collect::<Result<_, _>>()?,
     })
 }
 
@@ -62,6 +72,7 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
         dial: cmd.dial.clone(),
         active: true,
         skipped: Vec::new(),
+        moved: Vec::new(),
     };
     let mut tx = ctx.store.begin().await?;
     let id = tx.insert_meeting(&row, ctx.now_ms()).await?;
@@ -208,38 +219,75 @@ pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
     ))
 }
 
-pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
+/// A meeting the actor may change: their own, or any of their body when they are staff.
+async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
-    let now = ctx.clock.now();
-    let mut tx = ctx.store.begin().await?;
-    let row = visible(&mut tx, ctx, cmd.id).await?;
+    let row = visible(tx, ctx, id).await?;
     let is_staff_here = row.body_id.is_some()
         && row.body_id == actor.body.as_ref().map(|b| b.id)
         && actor.top_role().is_some_and(|r| r >= Role::Staff);
     if row.creator_id != actor.member_id && !is_staff_here && !actor.is_global_admin {
         return Err(UserError::Refused(Msg::new("err-meeting-not-yours").num("id", row.id)).into());
     }
+    Ok(row)
+}
+
+/// The occurrence on `date` still to come, or the message saying there is none.
+fn occurrence_on(row: &MeetingRow, timing: &Timing, date: NaiveDate, now: DateTime<Utc>) -> CommandResult<Occurrence> {
+    timing.occurrence_on(date, now).ok_or_else(|| {
+        UserError::Refused(Msg::new("err-meeting-no-occurrence").num("id", row.id).code("date", date.to_string()))
+            .into()
+    })
+}
+
+/// Plans a meeting's reminders again after one of its occurrences changed.
+async fn replan_reminders(tx: &mut Tx, row: &MeetingRow, timing: &Timing, now: DateTime<Utc>) -> anyhow::Result<()> {
+    tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, store::millis(now)).await?;
+    if let Some((at, _)) = timing.next_reminder(&offsets(row), now) {
+        tx.schedule_job(JobKind::MeetingReminder, row.id, store::millis(at), store::millis(now)).await?;
+    }
+    Ok(())
+}
+
+pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<Reply> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.store.begin().await?;
+    let row = changeable(&mut tx, ctx, cmd.id).await?;
+    let mut timing = timing(&row)?;
+    let occurrence = occurrence_on(&row, &timing, cmd.date, now)?;
+    let starts = planned_instant(timing.zone, cmd.to, now)?;
+    tx.move_occurrence(
+        row.id,
+        &occurrence.local.format(LOCAL_FORMAT).to_string(),
+        &cmd.to.format(LOCAL_FORMAT).to_string(),
+    )
+    .await?;
+    let original = timing.moved.iter().find(|(_, to)| *to == occurrence.local).map(|(from, _)| *from);
+    timing.moved.retain(|(_, to)| *to != occurrence.local);
+    timing.moved.push((original.unwrap_or(occurrence.local), cmd.to));
+    replan_reminders(&mut tx, &row, &timing, now).await?;
+    tx.commit().await?;
+    ctx.jobs_changed();
+    Ok(Reply::public(
+        Msg::new("meeting-moved")
+            .num("id", row.id)
+            .text("title", &row.title)
+            .time("from", occurrence.starts)
+            .time("to", starts),
+    ))
+}
+
+pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
+    let now = ctx.clock.now();
+    let mut tx = ctx.store.begin().await?;
+    let row = changeable(&mut tx, ctx, cmd.id).await?;
     if let Some(date) = cmd.date {
         // One occurrence: the upcoming one on that date, in the meeting's zone.
-        let timing = timing(&row)?;
-        let occurrence = timing
-            .occurrences()
-            .skip_while(|o| o.starts + timing.duration <= now)
-            .take_while(|o| o.local.date() <= date)
-            .find(|o| o.local.date() == date);
-        let Some(occurrence) = occurrence else {
-            return Err(UserError::Refused(
-                Msg::new("err-meeting-no-occurrence").num("id", row.id).code("date", date.to_string()),
-            )
-            .into());
-        };
+        let mut timing = timing(&row)?;
+        let occurrence = occurrence_on(&row, &timing, date, now)?;
         tx.skip_occurrence(row.id, &occurrence.local.format(LOCAL_FORMAT).to_string()).await?;
-        // Its reminders go too: plan the next one again without it.
-        tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, ctx.now_ms()).await?;
-        let skipping = Timing { skipped: [timing.skipped.clone(), vec![occurrence.local]].concat(), ..timing };
-        if let Some((at, _)) = skipping.next_reminder(&offsets(&row), now) {
-            tx.schedule_job(JobKind::MeetingReminder, row.id, store::millis(at), ctx.now_ms()).await?;
-        }
+        timing.skipped.push(occurrence.local);
+        replan_reminders(&mut tx, &row, &timing, now).await?;
         tx.commit().await?;
         ctx.jobs_changed();
         return Ok(Reply::public(
