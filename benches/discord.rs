@@ -27,14 +27,7 @@ async fn main() {
     let store = Store::connect_and_migrate(&dir.path().join("bench.db").display().to_string()).await.unwrap();
     let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), EngineConfig::default()));
     let fake = FakeDiscord::start().await;
-    let table: toml::Table = toml::from_str(&format!(
-        "token = \"{}\"\napplication_id = {}\nguild_ids = [{}]\napi_base = \"{}\"\n",
-        FakeDiscord::TOKEN,
-        FakeDiscord::APPLICATION_ID,
-        FakeDiscord::GUILD_ID,
-        fake.base_url()
-    ))
-    .unwrap();
+    let table: toml::Table = toml::from_str(&fake.bot_config("")).unwrap();
     let adapter = DiscordAdapter::connect(DiscordConfig::from_table(&table).unwrap(), &engine).await.unwrap();
     let sink = adapter.sink(engine.clone());
     let (stop, mut stopped) = tokio::sync::watch::channel(false);

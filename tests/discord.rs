@@ -52,14 +52,8 @@ impl Bot {
         } else {
             String::new()
         };
-        let table: toml::Table = toml::from_str(&format!(
-            "token = \"{}\"\napplication_id = {}\nguild_ids = [{}]\napi_base = \"{}\"\n{mode}[roles]\nstaff = [{STAFF_ROLE}]\n",
-            FakeDiscord::TOKEN,
-            FakeDiscord::APPLICATION_ID,
-            FakeDiscord::GUILD_ID,
-            fake.base_url()
-        ))
-        .unwrap();
+        let table: toml::Table =
+            toml::from_str(&fake.bot_config(&format!("{mode}[roles]\nstaff = [{STAFF_ROLE}]\n"))).unwrap();
         let adapter = DiscordAdapter::connect(DiscordConfig::from_table(&table).unwrap(), &engine).await.unwrap();
         let sink = adapter.sink(engine.clone());
         let delivery = Delivery::new(engine.clone(), sink.clone());

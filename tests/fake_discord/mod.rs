@@ -361,6 +361,17 @@ impl FakeDiscord {
     }
 
     /// The URL `GET /gateway` hands out.
+    /// The `[discord]` settings (as TOML) of a bot that talks to this fake, followed by `extra`.
+    pub fn bot_config(&self, extra: &str) -> String {
+        format!(
+            "token = \"{}\"\napplication_id = {}\nguild_ids = [{}]\napi_base = \"{}\"\n{extra}",
+            Self::TOKEN,
+            Self::APPLICATION_ID,
+            Self::GUILD_ID,
+            self.base_url()
+        )
+    }
+
     pub fn gateway_url(&self) -> String {
         self.inner.gateway_url()
     }
