@@ -50,6 +50,11 @@ pub fn render(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgStyle) -
                     .iter()
                     .map(|(name, summary)| format!("• `{prefix}{name}` — {}", i18n.render(lang, summary, style))),
             ),
+            // Where files cannot be attached, the reader gets the content to copy.
+            Block::File(file) => {
+                lines.push(format!("📎 {}", file.name));
+                lines.extend(file.content.lines().map(|l| format!("    {l}")));
+            }
         }
     }
     lines.join("\n")

@@ -92,6 +92,18 @@ pub enum Block {
     Examples(Vec<String>),
     /// Commands with their one-line summaries, as `!help` lists them.
     Commands(Vec<(String, Msg)>),
+    /// A file handed to the reader (a calendar export): an attachment where the platform has them.
+    File(Attachment),
+}
+
+/// A text file sent with a reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// The file name people see and save it under, e.g. `meeting-2.ics`.
+    pub name: String,
+    /// Its media type, e.g. `text/calendar`.
+    pub mime: String,
+    pub content: String,
 }
 
 /// Where a message goes, in platform terms but without platform types.
@@ -162,7 +174,9 @@ impl Reply {
                 Block::List(ms) => ms.iter().collect(),
                 Block::Choices(cs) => cs.iter().map(|c| &c.label).collect(),
                 Block::Commands(cs) => cs.iter().map(|(_, m)| m).collect(),
-                Block::Verbatim(_) | Block::Preformatted(_) | Block::Usage(_) | Block::Examples(_) => Vec::new(),
+                Block::Verbatim(_) | Block::Preformatted(_) | Block::Usage(_) | Block::Examples(_) | Block::File(_) => {
+                    Vec::new()
+                }
             }
         });
         let mut ids: Vec<String> = Vec::new();
