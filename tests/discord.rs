@@ -424,6 +424,36 @@ async fn a_meeting_scheduled_on_discord_is_a_scheduled_event_until_cancelled() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_series_scheduled_event_follows_its_occurrences_and_edits() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let starts_at = |fake: &FakeDiscord| {
+        let events = fake.scheduled_events();
+        assert_eq!(events.len(), 1, "{events:?}");
+        chrono::DateTime::parse_from_rfc3339(events[0]["scheduled_start_time"].as_str().unwrap()).unwrap().to_utc()
+    };
+    let options = json!([
+        string("title", "Weekly sync"),
+        string("date", "2026-12-01"),
+        string("time", "14:00"),
+        string("zone", "Europe/Zurich"),
+        string("repeat", "every tuesday"),
+        string("remind", "none")
+    ]);
+    command(&fake, ALICE, &[], sub("meeting", "schedule", options)).await;
+    assert_eq!(starts_at(&fake), at("2026-12-01T13:00:00Z"));
+    // The first occurrence ends (60 minutes): the event moves on to the next Tuesday.
+    bot.clock.set(at("2026-12-01T14:00:01Z"));
+    assert_eq!(bot.scheduler.run_due().await.unwrap(), 1);
+    assert_eq!(starts_at(&fake), at("2026-12-08T13:00:00Z"));
+    let edited =
+        command(&fake, ALICE, &[], sub("meeting", "edit", json!([string("id", "#1"), string("time", "16:30")]))).await;
+    assert!(edited["data"]["content"].as_str().unwrap().contains("<t:"), "{edited}");
+    assert_eq!(starts_at(&fake), at("2026-12-08T15:30:00Z"));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn meetings_appear_as_scheduled_events() {
     use quorum::core::platform::CalendarEvent;
     let fake = FakeDiscord::start().await;

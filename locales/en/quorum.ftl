@@ -219,3 +219,13 @@ cmd-meeting-move-help = Give the date of the occurrence to move, then its new da
 meeting-moved = Meeting #{ $id } “{ $title }” of { $from } moved to { $to }.
 param-to_date = The new date, like 2026-12-09
 param-to_time = The new time, like 15:00
+
+## Editing meetings
+
+cmd-meeting-edit-summary = Change a meeting or a whole series: title, time, zone, repetition, reminders, link.
+cmd-meeting-edit-help = Give only what changes. For a series, a new time or zone applies from its next occurrence on, and occurrences cancelled or moved one by one are reset. `--once` stops the repetition; `--link none` and `--dial none` remove them. The person who scheduled it and staff of its body can edit a meeting.
+param-once = Stop repeating: a single meeting
+meeting-edited = Meeting #{ $id } “{ $title }” updated; next on { $time }.
+meeting-edited-over = Meeting #{ $id } “{ $title }” updated; it has no more occurrences.
+meeting-edited-exceptions = The occurrences that had been cancelled or moved one by one follow the new timing again.
+err-meeting-edit-nothing = Say what to change in meeting #{ $id }, for example `--time 15:00` or `--title "New title"`.

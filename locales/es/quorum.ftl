@@ -219,3 +219,13 @@ cmd-meeting-move-help = Indique la fecha de la ocurrencia que mover y luego su n
 meeting-moved = Reunión #{ $id } «{ $title }» del { $from } movida al { $to }.
 param-to_date = La nueva fecha, como 2026-12-09
 param-to_time = La nueva hora, como 15:00
+
+## Editing meetings
+
+cmd-meeting-edit-summary = Cambiar una reunión o toda una serie: título, hora, zona, repetición, recordatorios, enlace.
+cmd-meeting-edit-help = Indique solo lo que cambia. En una serie, una nueva hora o zona se aplica desde su próxima ocurrencia, y las ocurrencias canceladas o movidas una a una se restablecen. `--once` detiene la repetición; `--link none` y `--dial none` los quitan. Pueden editar una reunión quien la programó y el personal de su órgano.
+param-once = Dejar de repetir: una sola reunión
+meeting-edited = Reunión #{ $id } «{ $title }» actualizada; próxima el { $time }.
+meeting-edited-over = Reunión #{ $id } «{ $title }» actualizada; ya no tiene ocurrencias.
+meeting-edited-exceptions = Las ocurrencias canceladas o movidas una a una vuelven a seguir el nuevo horario.
+err-meeting-edit-nothing = Indique qué cambiar en la reunión #{ $id }, por ejemplo `--time 15:00` o `--title "Nuevo título"`.

@@ -219,3 +219,13 @@ cmd-meeting-move-help = Indiquez la date de l’occurrence à déplacer, puis sa
 meeting-moved = Réunion #{ $id } « { $title } » du { $from } déplacée au { $to }.
 param-to_date = La nouvelle date, par exemple 2026-12-09
 param-to_time = La nouvelle heure, par exemple 15:00
+
+## Editing meetings
+
+cmd-meeting-edit-summary = Modifier une réunion ou toute une série : titre, heure, fuseau, répétition, rappels, lien.
+cmd-meeting-edit-help = Indiquez seulement ce qui change. Pour une série, une nouvelle heure ou un nouveau fuseau s’applique dès la prochaine occurrence, et les occurrences annulées ou déplacées une à une sont rétablies. `--once` arrête la répétition ; `--link none` et `--dial none` les retirent. La personne qui l’a planifiée et le personnel de son organe peuvent modifier une réunion.
+param-once = Ne plus répéter : une seule réunion
+meeting-edited = Réunion #{ $id } « { $title } » modifiée ; prochaine le { $time }.
+meeting-edited-over = Réunion #{ $id } « { $title } » modifiée ; elle n’a plus d’occurrence.
+meeting-edited-exceptions = Les occurrences annulées ou déplacées une à une suivent de nouveau le nouvel horaire.
+err-meeting-edit-nothing = Indiquez ce qu’il faut changer dans la réunion #{ $id }, par exemple `--time 15:00` ou `--title "Nouveau titre"`.

@@ -207,3 +207,13 @@ cmd-meeting-move-help = 先给出要改期那一次的日期，再按会议时�
 meeting-moved = 会议 #{ $id }“{ $title }”已从 { $from } 改到 { $to }。
 param-to_date = 新日期，例如 2026-12-09
 param-to_time = 新时间，例如 15:00
+
+## Editing meetings
+
+cmd-meeting-edit-summary = 修改会议或整个系列：标题、时间、时区、重复、提醒、链接。
+cmd-meeting-edit-help = 只需给出要改的内容。对于系列会议，新的时间或时区从下一场起生效，逐场取消或改期的场次将被重置。`--once` 停止重复；`--link none` 和 `--dial none` 删除链接和拨入信息。安排会议的人及其机构的工作人员可以修改会议。
+param-once = 不再重复：只开一次
+meeting-edited = 会议 #{ $id }“{ $title }”已更新；下一场 { $time }。
+meeting-edited-over = 会议 #{ $id }“{ $title }”已更新；已没有后续场次。
+meeting-edited-exceptions = 之前逐场取消或改期的场次重新按照新的时间安排。
+err-meeting-edit-nothing = 请说明要修改会议 #{ $id } 的哪一项，例如 `--time 15:00` 或 `--title "新标题"`。

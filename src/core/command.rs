@@ -125,6 +125,7 @@ pub enum Command {
     MeetingShow(meetings::MeetingRef),
     MeetingRsvp(meetings::Rsvp),
     MeetingMove(meetings::MoveMeeting),
+    MeetingEdit(meetings::EditMeeting),
     MeetingCancel(meetings::CancelMeeting),
 }
 

@@ -293,6 +293,7 @@ impl Engine {
             Command::MeetingShow(c) => meetings::show(&ctx, c).await,
             Command::MeetingRsvp(c) => meetings::rsvp(&ctx, c).await,
             Command::MeetingMove(c) => meetings::move_occurrence(&ctx, c).await,
+            Command::MeetingEdit(c) => meetings::edit(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
         };
         match result {

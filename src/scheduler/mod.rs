@@ -97,29 +97,49 @@ impl Scheduler {
     /// Fires one job; `false` if another process took it over first.
     async fn fire(&self, job: &ClaimedJob, now: DateTime<Utc>) -> Result<bool> {
         let mut tx = self.engine.store.begin().await?;
-        if !self.fire_in(&mut tx, job, now).await? {
+        let mut refresh = Vec::new();
+        if !self.fire_in(&mut tx, job, now, &mut refresh).await? {
             tx.rollback().await?;
             return Ok(false);
         }
         tx.commit().await?;
+        self.refresh_calendars(refresh, now).await;
         Ok(true)
     }
 
     /// Fires claimed jobs in one transaction; an error if any fails or a lease was lost.
     async fn fire_batch(&self, jobs: &[ClaimedJob], now: DateTime<Utc>) -> Result<usize> {
         let mut tx = self.engine.store.begin().await?;
+        let mut refresh = Vec::new();
         for job in jobs {
-            if !self.fire_in(&mut tx, job, now).await? {
+            if !self.fire_in(&mut tx, job, now, &mut refresh).await? {
                 tx.rollback().await?;
                 anyhow::bail!("lease on job {} was lost", job.id);
             }
         }
         tx.commit().await?;
+        self.refresh_calendars(refresh, now).await;
         Ok(jobs.len())
     }
 
+    /// Platform calendars are outside the database: they are told after the commit, and a failure
+    /// there is only logged (the next occurrence's end tries again).
+    async fn refresh_calendars(&self, refresh: Vec<meetings::CalendarRefresh>, now: DateTime<Utc>) {
+        for item in refresh {
+            if let Err(e) = meetings::refresh_calendar(|p| self.engine.actions(p), &item.row, &item.events, now).await {
+                tracing::warn!(meeting = item.row.id, error = ?e, "calendar refresh failed");
+            }
+        }
+    }
+
     /// A job's effects and its completion, in the caller's transaction; `false` if the lease was lost.
-    async fn fire_in(&self, tx: &mut Tx, job: &ClaimedJob, now: DateTime<Utc>) -> Result<bool> {
+    async fn fire_in(
+        &self,
+        tx: &mut Tx,
+        job: &ClaimedJob,
+        now: DateTime<Utc>,
+        refresh: &mut Vec<meetings::CalendarRefresh>,
+    ) -> Result<bool> {
         let due = store::instant(job.due_at);
         let missed = now - due > self.config.grace;
         match JobKind::parse(&job.kind) {
@@ -127,6 +147,7 @@ impl Scheduler {
                 reminders::fire(tx, job.ref_id, due, now, self.config.grace, &self.engine.config).await?
             }
             Some(JobKind::MeetingReminder) => meetings::fire(tx, job.ref_id, due, now, &self.engine.config).await?,
+            Some(JobKind::MeetingCalendar) => refresh.extend(meetings::occurrence_ended(tx, job.ref_id, now).await?),
             None => tracing::warn!(job = job.id, kind = %job.kind, "unknown job kind; marking it done"),
         }
         let state = if missed { "missed" } else { "done" };

@@ -11,6 +11,8 @@ use super::{Store, Tx};
 pub enum JobKind {
     Reminder,
     MeetingReminder,
+    /// An occurrence of a series shown in a platform calendar ends: show the next one.
+    MeetingCalendar,
 }
 
 impl JobKind {
@@ -18,6 +20,7 @@ impl JobKind {
         match self {
             JobKind::Reminder => "reminder",
             JobKind::MeetingReminder => "meeting-reminder",
+            JobKind::MeetingCalendar => "meeting-calendar",
         }
     }
 
@@ -25,6 +28,7 @@ impl JobKind {
         match s {
             "reminder" => Some(JobKind::Reminder),
             "meeting-reminder" => Some(JobKind::MeetingReminder),
+            "meeting-calendar" => Some(JobKind::MeetingCalendar),
             _ => None,
         }
     }

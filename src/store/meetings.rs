@@ -30,6 +30,15 @@ pub struct MeetingRow {
     pub moved: Vec<(String, String)>,
 }
 
+/// A meeting's entry in a platform's calendar (a Discord scheduled event).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingEvent {
+    pub platform: String,
+    pub room_id: String,
+    pub room_name: String,
+    pub event_id: String,
+}
+
 const COLUMNS: &str = "id, body_id, room_id, creator_id, title, zone, first_local, first_at, duration_min, recurrence, \
                        repeat_label, remind_offsets, link, dial, status, skipped, moved";
 
@@ -166,14 +175,33 @@ impl Tx {
         Ok(())
     }
 
-    /// The calendar entries showing a meeting, as `(platform, room id, event id)`; forgotten as read.
-    pub async fn take_meeting_events(&mut self, meeting_id: i64) -> Result<Vec<(String, String, String)>> {
-        let rows = sqlx::query("SELECT platform, room_id, event_id FROM meeting_events WHERE meeting_id = $1")
-            .bind(meeting_id)
-            .fetch_all(&mut *self.tx)
-            .await?;
+    /// The platform calendar entries showing a meeting.
+    pub async fn meeting_events(&mut self, meeting_id: i64) -> Result<Vec<MeetingEvent>> {
+        let rows = sqlx::query(
+            "SELECT e.platform, e.room_id, COALESCE(r.name, e.room_id), e.event_id FROM meeting_events e
+             LEFT JOIN rooms r ON r.platform = e.platform AND r.room_id = e.room_id
+             WHERE e.meeting_id = $1 ORDER BY e.platform, e.room_id",
+        )
+        .bind(meeting_id)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(MeetingEvent {
+                    platform: r.try_get(0)?,
+                    room_id: r.try_get(1)?,
+                    room_name: r.try_get(2)?,
+                    event_id: r.try_get(3)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The calendar entries showing a meeting, forgotten as read.
+    pub async fn take_meeting_events(&mut self, meeting_id: i64) -> Result<Vec<MeetingEvent>> {
+        let events = self.meeting_events(meeting_id).await?;
         sqlx::query("DELETE FROM meeting_events WHERE meeting_id = $1").bind(meeting_id).execute(&mut *self.tx).await?;
-        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
+        Ok(events)
     }
 
     /// Records a member's answer, replacing an earlier one.
@@ -234,6 +262,34 @@ impl Tx {
             .bind(id)
             .execute(&mut *self.tx)
             .await?;
+        Ok(())
+    }
+
+    /// Stores everything an edit may change: title, timing, options and the one-by-one exceptions.
+    pub async fn update_meeting(&mut self, m: &MeetingRow) -> Result<()> {
+        let offsets: Vec<String> = m.remind_offsets.iter().map(i64::to_string).collect();
+        let moved: Vec<String> = m.moved.iter().map(|(f, t)| format!("{f}>{t}")).collect();
+        sqlx::query(
+            "UPDATE meetings SET title = $1, zone = $2, first_local = $3, first_at = $4, duration_min = $5,
+                                 recurrence = $6, repeat_label = $7, remind_offsets = $8, link = $9, dial = $10,
+                                 skipped = $11, moved = $12
+             WHERE id = $13",
+        )
+        .bind(&m.title)
+        .bind(&m.zone)
+        .bind(&m.first_local)
+        .bind(m.first_at)
+        .bind(m.duration_min)
+        .bind(&m.recurrence)
+        .bind(&m.repeat_label)
+        .bind(offsets.join(","))
+        .bind(&m.link)
+        .bind(&m.dial)
+        .bind(m.skipped.join(","))
+        .bind(moved.join(","))
+        .bind(m.id)
+        .execute(&mut *self.tx)
+        .await?;
         Ok(())
     }
 

@@ -24,7 +24,7 @@ use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
 pub use jobs::{ClaimedJob, JobKind};
-pub use meetings::MeetingRow;
+pub use meetings::{MeetingEvent, MeetingRow};
 pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
 pub use outbox::{OutboxMessage, OutboxRow};

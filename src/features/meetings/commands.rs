@@ -3,14 +3,13 @@
 use chrono::Duration;
 
 use super::model::{
-    CancelMeeting, DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting, RSVP_ANSWERS,
-    Rsvp, Schedule,
+    CancelMeeting, DEFAULT_REMIND, EditMeeting, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting,
+    RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
 };
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
 use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_duration, parse_id, parse_time};
-use crate::core::recurrence::Recurrence;
 use crate::core::zones::{self, ZoneLookup};
 
 pub const COMMANDS: &[CommandSpec] = &[
@@ -104,6 +103,34 @@ pub const COMMANDS: &[CommandSpec] = &[
         },
     },
     CommandSpec {
+        name: "meeting edit",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting edit ID [--title \"TITLE\"] [--date DATE] [--time TIME] [--zone ZONE] [--duration 90m] [--repeat \"every tuesday\" | --cron \"M H D MON WD\" | --once] [--remind 24h,1h|none] [--link URL|none] [--dial \"TEXT\"|none]",
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        flags: &[
+            FlagSpec { name: "title", takes_value: true },
+            FlagSpec { name: "date", takes_value: true },
+            FlagSpec { name: "time", takes_value: true },
+            FlagSpec { name: "zone", takes_value: true },
+            FlagSpec { name: "duration", takes_value: true },
+            FlagSpec { name: "repeat", takes_value: true },
+            FlagSpec { name: "cron", takes_value: true },
+            FlagSpec { name: "once", takes_value: false },
+            FlagSpec { name: "remind", takes_value: true },
+            FlagSpec { name: "link", takes_value: true },
+            FlagSpec { name: "dial", takes_value: true },
+        ],
+        examples: &[
+            "meeting edit #2 --time 15:00 --duration 2h",
+            "meeting edit #2 --title \"Council (extended)\" --link none",
+            "meeting edit #3 --repeat \"every monday\" --remind 24h,1h",
+        ],
+        parse: parse_edit,
+    },
+    CommandSpec {
         name: "meeting cancel",
         aliases: &[],
         category: Category::Meetings,
@@ -135,20 +162,15 @@ fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
     Ok(Command::MeetingRsvp(Rsvp { id, answer }))
 }
 
-fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
-    let title = check_text("title", &args.word("title")?, MAX_TITLE)?;
-    let date_word = args.word("date")?;
-    let date = parse_date(&date_word)?;
-    let time = parse_time(&args.word("time")?)?;
-    let zone_word = args.word("zone")?;
-    let zone = match zones::lookup(&zone_word) {
-        ZoneLookup::Found(tz) => tz,
-        ZoneLookup::Unknown { suggestion } => return Err(ParseError::UnknownZone { value: zone_word, suggestion }),
-    };
-    let duration = match args.flag("duration") {
-        Some(d) => parse_duration(&d)?,
-        None => Duration::minutes(60),
-    };
+fn parse_zone(word: String) -> Result<chrono_tz::Tz, ParseError> {
+    match zones::lookup(&word) {
+        ZoneLookup::Found(tz) => Ok(tz),
+        ZoneLookup::Unknown { suggestion } => Err(ParseError::UnknownZone { value: word, suggestion }),
+    }
+}
+
+fn parse_meeting_duration(word: &str) -> Result<Duration, ParseError> {
+    let duration = parse_duration(word)?;
     if duration <= Duration::zero() || duration > Duration::hours(MAX_DURATION_HOURS) {
         return Err(ParseError::BadChoice {
             name: "duration",
@@ -156,32 +178,27 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
             allowed: format!("1m … {MAX_DURATION_HOURS}h"),
         });
     }
-    let repeat = match (args.flag("repeat"), args.flag("cron")) {
-        (Some(_), Some(_)) => {
-            return Err(ParseError::BadChoice {
-                name: "repeat",
-                value: "--repeat --cron".into(),
-                allowed: "--repeat or --cron".into(),
-            });
-        }
-        (Some(phrase), None) => {
-            let phrase = phrase.trim().to_owned();
-            // A series meets at the meeting's own time unless the phrase names one.
-            let full = if phrase.to_lowercase().split_whitespace().any(|w| w == "at") {
-                phrase.clone()
-            } else {
-                format!("{phrase} at {}", time.format("%H:%M"))
-            };
-            Some((Recurrence::from_phrase(&full)?, phrase))
-        }
-        (None, Some(expr)) => {
-            let recurrence = Recurrence::from_cron(&expr)?;
-            Some((recurrence.clone(), format!("cron {}", recurrence.expression)))
-        }
-        (None, None) => None,
-    };
+    Ok(duration)
+}
+
+/// `--repeat` or `--cron`, not both; `None` when neither is given.
+fn parse_repeat_flags(args: &mut Args) -> Result<Option<RepeatSpec>, ParseError> {
+    match (args.flag("repeat"), args.flag("cron")) {
+        (Some(_), Some(_)) => Err(ParseError::BadChoice {
+            name: "repeat",
+            value: "--repeat --cron".into(),
+            allowed: "--repeat or --cron".into(),
+        }),
+        (Some(phrase), None) => Ok(Some(RepeatSpec::Phrase(phrase.trim().to_owned()))),
+        (None, Some(expr)) => Ok(Some(RepeatSpec::Cron(expr))),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The reminder offsets of `--remind 24h,1h` (or `none`), longest first, each once.
+fn parse_remind(value: &str) -> Result<Vec<Duration>, ParseError> {
     let mut remind = Vec::new();
-    for part in args.flag("remind").unwrap_or_else(|| DEFAULT_REMIND.into()).split(',') {
+    for part in value.split(',') {
         let part = part.trim();
         if part.is_empty() || part == "none" {
             continue;
@@ -192,6 +209,20 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
         }
     }
     remind.sort_by(|a, b| b.cmp(a));
+    Ok(remind)
+}
+
+fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
+    let title = check_text("title", &args.word("title")?, MAX_TITLE)?;
+    let date = parse_date(&args.word("date")?)?;
+    let time = parse_time(&args.word("time")?)?;
+    let zone = parse_zone(args.word("zone")?)?;
+    let duration = match args.flag("duration") {
+        Some(d) => parse_meeting_duration(&d)?,
+        None => Duration::minutes(60),
+    };
+    let repeat = parse_repeat_flags(args)?.map(|spec| spec.build(time)).transpose()?;
+    let remind = parse_remind(&args.flag("remind").unwrap_or_else(|| DEFAULT_REMIND.into()))?;
     let link = args.flag("link").map(|l| check_link(&l)).transpose()?;
     let dial = args.flag("dial").map(|d| check_text("dial", &d, MAX_LINK)).transpose()?;
     Ok(Command::MeetingSchedule(Schedule {
@@ -204,6 +235,47 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
         link,
         dial,
     }))
+}
+
+/// `Some(None)` when an optional value is removed with `none`.
+fn removable<T>(
+    value: Option<String>,
+    check: impl FnOnce(&str) -> Result<T, ParseError>,
+) -> Result<Option<Option<T>>, ParseError> {
+    match value {
+        None => Ok(None),
+        Some(v) if v.trim().eq_ignore_ascii_case("none") => Ok(Some(None)),
+        Some(v) => Ok(Some(Some(check(&v)?))),
+    }
+}
+
+fn parse_edit(args: &mut Args) -> Result<Command, ParseError> {
+    let id = parse_id(&args.word("id")?)?;
+    let title = args.flag("title").map(|t| check_text("title", &t, MAX_TITLE)).transpose()?;
+    let date = args.flag("date").map(|d| parse_date(&d)).transpose()?;
+    let time = args.flag("time").map(|t| parse_time(&t)).transpose()?;
+    let zone = args.flag("zone").map(parse_zone).transpose()?;
+    let duration = args.flag("duration").map(|d| parse_meeting_duration(&d)).transpose()?;
+    let repeat = match (parse_repeat_flags(args)?, args.switch("once")) {
+        (Some(_), true) => {
+            return Err(ParseError::BadChoice {
+                name: "repeat",
+                value: "--once".into(),
+                allowed: "--repeat, --cron or --once".into(),
+            });
+        }
+        (Some(spec), false) => {
+            // Checked now, with any time; the service builds it again with the meeting's time.
+            spec.build(time.unwrap_or_default())?;
+            Some(Some(spec))
+        }
+        (None, true) => Some(None),
+        (None, false) => None,
+    };
+    let remind = args.flag("remind").map(|r| parse_remind(&r)).transpose()?;
+    let link = removable(args.flag("link"), check_link)?;
+    let dial = removable(args.flag("dial"), |d| check_text("dial", d, MAX_LINK))?;
+    Ok(Command::MeetingEdit(EditMeeting { id, title, date, time, zone, duration, repeat, remind, link, dial }))
 }
 
 /// A web address people can open: http or https, within the length limit.

@@ -1,8 +1,9 @@
 //! What a meeting command asks for, and how a series unfolds in its own zone.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
+use crate::core::error::ParseError;
 use crate::core::recurrence::{Recurrence, place_local};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +19,79 @@ pub struct Schedule {
     pub remind: Vec<Duration>,
     pub link: Option<String>,
     pub dial: Option<String>,
+}
+
+/// How a series repeats, as written: built into a `Recurrence` once the meeting's time is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RepeatSpec {
+    Phrase(String),
+    Cron(String),
+}
+
+impl RepeatSpec {
+    /// The recurrence and the label shown for it; a phrase meets at `time` unless it names one.
+    pub fn build(&self, time: NaiveTime) -> Result<(Recurrence, String), ParseError> {
+        match self {
+            RepeatSpec::Phrase(phrase) => {
+                let full = if phrase.to_lowercase().split_whitespace().any(|w| w == "at") {
+                    phrase.clone()
+                } else {
+                    format!("{phrase} at {}", time.format("%H:%M"))
+                };
+                // An error names the phrase as written, not with the time added to it.
+                let recurrence = Recurrence::from_phrase(&full).map_err(|e| match e {
+                    ParseError::BadRepeat { .. } => ParseError::BadRepeat { value: phrase.clone() },
+                    other => other,
+                })?;
+                Ok((recurrence, phrase.clone()))
+            }
+            RepeatSpec::Cron(expr) => {
+                let recurrence = Recurrence::from_cron(expr)?;
+                let label = format!("cron {}", recurrence.expression);
+                Ok((recurrence, label))
+            }
+        }
+    }
+
+    /// The spec a stored label came from (`build` makes the label).
+    pub fn from_label(label: &str) -> Self {
+        match label.strip_prefix("cron ") {
+            Some(expr) => RepeatSpec::Cron(expr.to_owned()),
+            None => RepeatSpec::Phrase(label.to_owned()),
+        }
+    }
+}
+
+/// Changes to a whole meeting or series; `None` leaves a field as it is, `Some(None)` removes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EditMeeting {
+    pub id: i64,
+    pub title: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub time: Option<NaiveTime>,
+    pub zone: Option<Tz>,
+    pub duration: Option<Duration>,
+    /// `Some(None)`: no longer repeats (`--once`).
+    pub repeat: Option<Option<RepeatSpec>>,
+    pub remind: Option<Vec<Duration>>,
+    pub link: Option<Option<String>>,
+    pub dial: Option<Option<String>>,
+}
+
+impl EditMeeting {
+    /// Whether the edit moves the meeting in time (and so drops its one-by-one exceptions).
+    pub fn changes_timing(&self) -> bool {
+        self.date.is_some() || self.time.is_some() || self.zone.is_some() || self.repeat.is_some()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !self.changes_timing()
+            && self.title.is_none()
+            && self.duration.is_none()
+            && self.remind.is_none()
+            && self.link.is_none()
+            && self.dial.is_none()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

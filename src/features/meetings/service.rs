@@ -3,16 +3,20 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
-use super::model::{CancelMeeting, MeetingRef, MoveMeeting, Occurrence, Rsvp, Schedule, Timing};
+use std::sync::Arc;
+
+use super::model::{
+    CancelMeeting, EditMeeting, MeetingRef, MoveMeeting, Occurrence, RepeatSpec, Rsvp, Schedule, Timing,
+};
 use super::render;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
-use crate::core::platform::CalendarEvent;
+use crate::core::platform::{CalendarEvent, PlatformActions};
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
 use crate::core::reply::{Block, Destination, Msg, Reply};
 use crate::scheduler::envelope;
-use crate::store::{self, JobKind, MeetingRow, Tx};
+use crate::store::{self, JobKind, MeetingEvent, MeetingRow, Tx};
 
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
@@ -94,28 +98,90 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     Ok(reply.with(Block::Choices(render::rsvp_choices(id))))
 }
 
-/// Shows a new meeting in the calendar of the platform it was scheduled from, where there is one
-/// (Discord's scheduled events). A series shows its first occurrence.
-async fn show_in_calendar(ctx: &Ctx<'_>, id: i64, row: &MeetingRow, starts: DateTime<Utc>) -> anyhow::Result<()> {
-    let room = &ctx.actor.room;
-    let Some(actions) = ctx.platform(room.platform) else { return Ok(()) };
-    let event = CalendarEvent {
+/// How an occurrence of a meeting reads in a platform's calendar.
+fn calendar_event(row: &MeetingRow, starts: DateTime<Utc>, room_name: &str) -> CalendarEvent {
+    CalendarEvent {
         name: row.title.clone(),
         description: [row.link.as_deref(), row.dial.as_deref()].into_iter().flatten().collect::<Vec<_>>().join("\n"),
         starts,
         ends: starts + Duration::minutes(row.duration_min),
-        location: row.link.clone().or_else(|| row.dial.clone()).unwrap_or_else(|| room.name.clone()),
-    };
-    match actions.publish_event(&room.room_id, &event).await {
+        location: row.link.clone().or_else(|| row.dial.clone()).unwrap_or_else(|| room_name.to_owned()),
+    }
+}
+
+/// Shows a new meeting in the calendar of the platform it was scheduled from, where there is one
+/// (Discord's scheduled events). A series shows its next occurrence, kept current as they pass.
+async fn show_in_calendar(ctx: &Ctx<'_>, id: i64, row: &MeetingRow, starts: DateTime<Utc>) -> anyhow::Result<()> {
+    let room = &ctx.actor.room;
+    let Some(actions) = ctx.platform(room.platform) else { return Ok(()) };
+    match actions.publish_event(&room.room_id, &calendar_event(row, starts, &room.name)).await {
         Ok(event_id) => {
             let mut tx = ctx.store.begin().await?;
             tx.remember_meeting_event(id, room.platform.as_str(), &room.room_id, &event_id).await?;
+            if row.recurrence.is_some() {
+                tx.schedule_job(
+                    JobKind::MeetingCalendar,
+                    id,
+                    store::millis(starts) + row.duration_min * 60_000,
+                    ctx.now_ms(),
+                )
+                .await?;
+            }
             tx.commit().await?;
+            ctx.jobs_changed();
         }
         // Matrix has no calendar; a refusal on Discord leaves the meeting itself in place.
         Err(e) => tracing::debug!(meeting = id, error = %e, "meeting not shown in the platform's calendar"),
     }
     Ok(())
+}
+
+/// Brings the platform calendar entries of a meeting up to date with its next occurrence.
+/// Calendar entries are a convenience: a platform that refuses leaves the meeting as it is.
+pub async fn refresh_calendar(
+    platform_actions: impl Fn(Platform) -> Option<Arc<dyn PlatformActions>>,
+    row: &MeetingRow,
+    events: &[MeetingEvent],
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let Some(next) = timing(row)?.current_or_next(now) else { return Ok(()) };
+    for entry in events {
+        let Some(actions) = entry.platform.parse::<Platform>().ok().and_then(&platform_actions) else { continue };
+        let event = calendar_event(row, next.starts, &entry.room_name);
+        if let Err(e) = actions.update_event(&entry.room_id, &entry.event_id, &event).await {
+            tracing::warn!(meeting = row.id, error = %e, "the calendar entry could not be updated");
+        }
+    }
+    Ok(())
+}
+
+/// An occurrence of a series shown in platform calendars has ended: the entries move on to the
+/// next one. Returns what to refresh once the transaction is committed.
+pub async fn occurrence_ended(
+    tx: &mut Tx,
+    meeting_id: i64,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Option<CalendarRefresh>> {
+    let Some(row) = tx.meeting(meeting_id).await?.filter(|m| m.active) else { return Ok(None) };
+    let events = tx.meeting_events(row.id).await?;
+    if events.is_empty() {
+        return Ok(None);
+    }
+    let Some(next) = timing(&row)?.current_or_next(now) else { return Ok(None) };
+    tx.schedule_job(
+        JobKind::MeetingCalendar,
+        row.id,
+        store::millis(next.starts) + row.duration_min * 60_000,
+        store::millis(now),
+    )
+    .await?;
+    Ok(Some(CalendarRefresh { row, events }))
+}
+
+/// Calendar entries to bring up to date after a commit.
+pub struct CalendarRefresh {
+    pub row: MeetingRow,
+    pub events: Vec<MeetingEvent>,
 }
 
 pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
@@ -277,6 +343,73 @@ pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<R
     ))
 }
 
+pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
+    if cmd.is_empty() {
+        return Err(UserError::Refused(Msg::new("err-meeting-edit-nothing").num("id", cmd.id)).into());
+    }
+    let now = ctx.clock.now();
+    let mut tx = ctx.store.begin().await?;
+    let row = changeable(&mut tx, ctx, cmd.id).await?;
+    let old = timing(&row)?;
+    let mut new = row.clone();
+    if let Some(title) = &cmd.title {
+        new.title = title.clone();
+    }
+    if let Some(duration) = cmd.duration {
+        new.duration_min = duration.num_minutes();
+    }
+    if let Some(remind) = &cmd.remind {
+        new.remind_offsets = remind.iter().map(Duration::num_minutes).collect();
+    }
+    if let Some(link) = &cmd.link {
+        new.link = link.clone();
+    }
+    if let Some(dial) = &cmd.dial {
+        new.dial = dial.clone();
+    }
+    if cmd.changes_timing() {
+        let zone = cmd.zone.unwrap_or(old.zone);
+        let time = cmd.time.unwrap_or(old.first.time());
+        // A series changes from its coming occurrence on; a single meeting keeps its day.
+        let date = match (cmd.date, &old.recurrence) {
+            (Some(date), _) => date,
+            (None, Some(_)) => old.current_or_next(now).map(|o| o.local.date()).unwrap_or(old.first.date()),
+            (None, None) => old.first.date(),
+        };
+        let repeat = match &cmd.repeat {
+            Some(spec) => spec.clone(),
+            None => row.repeat_label.as_deref().map(RepeatSpec::from_label),
+        };
+        let repeat = repeat.map(|spec| spec.build(time)).transpose()?;
+        let first = date.and_time(time);
+        let first_at = planned_instant(zone, first, now)?;
+        new.zone = zone.name().to_owned();
+        new.first_local = first.format(LOCAL_FORMAT).to_string();
+        new.first_at = store::millis(first_at);
+        new.recurrence = repeat.as_ref().map(|(r, _)| r.expression.clone());
+        new.repeat_label = repeat.map(|(_, label)| label);
+        // Exceptions name occurrences of the old timing; they do not carry over.
+        new.skipped.clear();
+        new.moved.clear();
+    }
+    tx.update_meeting(&new).await?;
+    let timing = timing(&new)?;
+    replan_reminders(&mut tx, &new, &timing, now).await?;
+    let events = tx.meeting_events(new.id).await?;
+    tx.commit().await?;
+    ctx.jobs_changed();
+    refresh_calendar(|p| ctx.platform(p), &new, &events, now).await?;
+    let reply = match timing.current_or_next(now) {
+        Some(next) => Msg::new("meeting-edited").num("id", new.id).text("title", &new.title).time("time", next.starts),
+        None => Msg::new("meeting-edited-over").num("id", new.id).text("title", &new.title),
+    };
+    let mut reply = Reply::public(reply);
+    if cmd.changes_timing() && (!row.skipped.is_empty() || !row.moved.is_empty()) {
+        reply = reply.with(Block::Paragraph(Msg::new("meeting-edited-exceptions")));
+    }
+    Ok(reply)
+}
+
 pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
@@ -302,15 +435,17 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
     let events = tx.take_meeting_events(row.id).await?;
     tx.commit().await?;
     ctx.jobs_changed();
-    for (platform, room_id, event_id) in events {
-        let actions = platform.parse::<Platform>().ok().and_then(|p| ctx.platform(p));
+    for entry in events {
+        let actions = entry.platform.parse::<Platform>().ok().and_then(|p| ctx.platform(p));
         match actions {
             Some(actions) => {
-                if let Err(e) = actions.cancel_event(&room_id, &event_id).await {
+                if let Err(e) = actions.cancel_event(&entry.room_id, &entry.event_id).await {
                     tracing::warn!(meeting = row.id, error = %e, "the calendar entry could not be removed");
                 }
             }
-            None => tracing::warn!(meeting = row.id, %platform, "calendar entry left: the platform is not connected"),
+            None => {
+                tracing::warn!(meeting = row.id, platform = %entry.platform, "calendar entry left: the platform is not connected")
+            }
         }
     }
     Ok(Reply::public(Msg::new("meeting-cancelled").num("id", row.id).text("title", &row.title)))
