@@ -49,4 +49,13 @@ macro_rules! transcripts {
     };
 }
 
-transcripts!(help_and_settings, bodies_and_roles, reminders, recurring_and_dst, bad_input, meetings, meeting_edit);
+transcripts!(
+    help_and_settings,
+    bodies_and_roles,
+    reminders,
+    recurring_and_dst,
+    bad_input,
+    meetings,
+    meeting_edit,
+    meeting_dm
+);

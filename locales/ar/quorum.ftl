@@ -245,3 +245,17 @@ meeting-edited = عُدّل الاجتماع #{ $id } «{ $title }»؛ المو�
 meeting-edited-over = عُدّل الاجتماع #{ $id } «{ $title }»؛ لم تعد له مواعيد.
 meeting-edited-exceptions = المواعيد التي أُلغيت أو نُقلت واحدًا واحدًا تتبع الجدول الجديد مرة أخرى.
 err-meeting-edit-nothing = اذكر ما يجب تغييره في الاجتماع #{ $id }، مثل `--time 15:00` أو `--title "عنوان جديد"`.
+
+## Meeting reminders by direct message
+
+cmd-meeting-dm-summary = تلقي تذكيرات اجتماع (أو كل اجتماعات الهيئة) برسالة مباشرة.
+cmd-meeting-dm-help = `on` يرسل إليك كل تذكير أيضًا بشكل خاص، بلغتك ومنطقتك الزمنية، على المنصة التي طلبت منها؛ و`all` يشمل كل اجتماعات هيئة هذه الغرفة، بما فيها اللاحقة. `off` يوقف ذلك.
+param-meeting = رقم الاجتماع مثل #3، أو all
+param-switch = on أو off
+meeting-dm-on-meeting = ستتلقى تذكيرات الاجتماع #{ $id } «{ $title }» برسالة مباشرة.
+meeting-dm-on-body = ستتلقى تذكيرات كل اجتماعات `{ $body }` برسالة مباشرة.
+meeting-dm-off-meeting = لن تتلقى بعد الآن تذكيرات الاجتماع #{ $id } «{ $title }» برسالة مباشرة.
+meeting-dm-off-body = لن تتلقى بعد الآن تذكيرات اجتماعات `{ $body }` برسالة مباشرة.
+meeting-dm-was-off-meeting = لم تكن تتلقى تذكيرات الاجتماع #{ $id } «{ $title }» برسالة مباشرة.
+meeting-dm-was-off-body = لم تكن تتلقى تذكيرات اجتماعات `{ $body }` برسالة مباشرة.
+err-meeting-dm-no-body = هذه الغرفة لا تعمل لأي هيئة؛ اذكر رقم اجتماع بدلًا من `all`.

@@ -229,3 +229,17 @@ meeting-edited = Meeting #{ $id } “{ $title }” updated; next on { $time }.
 meeting-edited-over = Meeting #{ $id } “{ $title }” updated; it has no more occurrences.
 meeting-edited-exceptions = The occurrences that had been cancelled or moved one by one follow the new timing again.
 err-meeting-edit-nothing = Say what to change in meeting #{ $id }, for example `--time 15:00` or `--title "New title"`.
+
+## Meeting reminders by direct message
+
+cmd-meeting-dm-summary = Get a meeting's reminders (or those of all the body's meetings) as direct messages.
+cmd-meeting-dm-help = `on` sends you each reminder privately as well, in your language and time zone, on the platform you ask from; `all` covers every meeting of this room's body, including later ones. `off` stops it.
+param-meeting = The meeting number, like #3, or all
+param-switch = on or off
+meeting-dm-on-meeting = You will get the reminders of meeting #{ $id } “{ $title }” by direct message.
+meeting-dm-on-body = You will get the reminders of every meeting of `{ $body }` by direct message.
+meeting-dm-off-meeting = You will no longer get the reminders of meeting #{ $id } “{ $title }” by direct message.
+meeting-dm-off-body = You will no longer get the reminders of the meetings of `{ $body }` by direct message.
+meeting-dm-was-off-meeting = You were not getting the reminders of meeting #{ $id } “{ $title }” by direct message.
+meeting-dm-was-off-body = You were not getting the reminders of the meetings of `{ $body }` by direct message.
+err-meeting-dm-no-body = This room acts for no body; give a meeting number instead of `all`.

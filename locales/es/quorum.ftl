@@ -229,3 +229,17 @@ meeting-edited = Reunión #{ $id } «{ $title }» actualizada; próxima el { $ti
 meeting-edited-over = Reunión #{ $id } «{ $title }» actualizada; ya no tiene ocurrencias.
 meeting-edited-exceptions = Las ocurrencias canceladas o movidas una a una vuelven a seguir el nuevo horario.
 err-meeting-edit-nothing = Indique qué cambiar en la reunión #{ $id }, por ejemplo `--time 15:00` o `--title "Nuevo título"`.
+
+## Meeting reminders by direct message
+
+cmd-meeting-dm-summary = Recibir los recordatorios de una reunión (o de todas las del órgano) por mensaje directo.
+cmd-meeting-dm-help = `on` le envía también cada recordatorio en privado, en su idioma y zona horaria, en la plataforma desde la que lo pide; `all` abarca todas las reuniones del órgano de esta sala, también las futuras. `off` lo detiene.
+param-meeting = El número de la reunión, como #3, o all
+param-switch = on u off
+meeting-dm-on-meeting = Recibirá los recordatorios de la reunión #{ $id } «{ $title }» por mensaje directo.
+meeting-dm-on-body = Recibirá los recordatorios de todas las reuniones de `{ $body }` por mensaje directo.
+meeting-dm-off-meeting = Ya no recibirá los recordatorios de la reunión #{ $id } «{ $title }» por mensaje directo.
+meeting-dm-off-body = Ya no recibirá los recordatorios de las reuniones de `{ $body }` por mensaje directo.
+meeting-dm-was-off-meeting = No recibía los recordatorios de la reunión #{ $id } «{ $title }» por mensaje directo.
+meeting-dm-was-off-body = No recibía los recordatorios de las reuniones de `{ $body }` por mensaje directo.
+err-meeting-dm-no-body = Esta sala no actúa para ningún órgano; indique un número de reunión en lugar de `all`.

@@ -229,3 +229,17 @@ meeting-edited = Réunion #{ $id } « { $title } » modifiée ; prochaine le { $
 meeting-edited-over = Réunion #{ $id } « { $title } » modifiée ; elle n’a plus d’occurrence.
 meeting-edited-exceptions = Les occurrences annulées ou déplacées une à une suivent de nouveau le nouvel horaire.
 err-meeting-edit-nothing = Indiquez ce qu’il faut changer dans la réunion #{ $id }, par exemple `--time 15:00` ou `--title "Nouveau titre"`.
+
+## Meeting reminders by direct message
+
+cmd-meeting-dm-summary = Recevoir les rappels d’une réunion (ou de toutes celles de l’organe) en message direct.
+cmd-meeting-dm-help = `on` vous envoie aussi chaque rappel en privé, dans votre langue et votre fuseau, sur la plateforme d’où vous le demandez ; `all` couvre toutes les réunions de l’organe de ce salon, y compris les futures. `off` l’arrête.
+param-meeting = Le numéro de la réunion, comme #3, ou all
+param-switch = on ou off
+meeting-dm-on-meeting = Vous recevrez les rappels de la réunion #{ $id } « { $title } » en message direct.
+meeting-dm-on-body = Vous recevrez les rappels de toutes les réunions de `{ $body }` en message direct.
+meeting-dm-off-meeting = Vous ne recevrez plus les rappels de la réunion #{ $id } « { $title } » en message direct.
+meeting-dm-off-body = Vous ne recevrez plus les rappels des réunions de `{ $body }` en message direct.
+meeting-dm-was-off-meeting = Vous ne receviez pas les rappels de la réunion #{ $id } « { $title } » en message direct.
+meeting-dm-was-off-body = Vous ne receviez pas les rappels des réunions de `{ $body }` en message direct.
+err-meeting-dm-no-body = Ce salon n’agit pour aucun organe ; donnez un numéro de réunion au lieu de `all`.

@@ -217,3 +217,17 @@ meeting-edited = 会议 #{ $id }“{ $title }”已更新；下一场 { $time }�
 meeting-edited-over = 会议 #{ $id }“{ $title }”已更新；已没有后续场次。
 meeting-edited-exceptions = 之前逐场取消或改期的场次重新按照新的时间安排。
 err-meeting-edit-nothing = 请说明要修改会议 #{ $id } 的哪一项，例如 `--time 15:00` 或 `--title "新标题"`。
+
+## Meeting reminders by direct message
+
+cmd-meeting-dm-summary = 通过私信接收某个会议（或该机构所有会议）的提醒。
+cmd-meeting-dm-help = `on` 会在你发出请求的平台上，以你的语言和时区另外私信发送每条提醒；`all` 涵盖本房间所属机构的所有会议，包括以后的会议。`off` 停止。
+param-meeting = 会议编号，例如 #3，或 all
+param-switch = on 或 off
+meeting-dm-on-meeting = 你将通过私信收到会议 #{ $id }“{ $title }”的提醒。
+meeting-dm-on-body = 你将通过私信收到 `{ $body }` 所有会议的提醒。
+meeting-dm-off-meeting = 你将不再通过私信收到会议 #{ $id }“{ $title }”的提醒。
+meeting-dm-off-body = 你将不再通过私信收到 `{ $body }` 各会议的提醒。
+meeting-dm-was-off-meeting = 你原本就没有通过私信接收会议 #{ $id }“{ $title }”的提醒。
+meeting-dm-was-off-body = 你原本就没有通过私信接收 `{ $body }` 各会议的提醒。
+err-meeting-dm-no-body = 本房间不属于任何机构；请给出会议编号，而不是 `all`。

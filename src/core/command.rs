@@ -126,6 +126,7 @@ pub enum Command {
     MeetingRsvp(meetings::Rsvp),
     MeetingMove(meetings::MoveMeeting),
     MeetingEdit(meetings::EditMeeting),
+    MeetingDm(meetings::DmReminders),
     MeetingCancel(meetings::CancelMeeting),
 }
 

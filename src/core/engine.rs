@@ -294,6 +294,7 @@ impl Engine {
             Command::MeetingRsvp(c) => meetings::rsvp(&ctx, c).await,
             Command::MeetingMove(c) => meetings::move_occurrence(&ctx, c).await,
             Command::MeetingEdit(c) => meetings::edit(&ctx, c).await,
+            Command::MeetingDm(c) => meetings::dm_reminders(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
         };
         match result {

@@ -114,6 +114,13 @@ pub enum Destination {
 }
 
 impl Destination {
+    /// A direct message to a member, given their `(platform, user id)` identities: on `platform`
+    /// when they have an identity there, else on their first one.
+    pub fn direct(identities: &[(String, String)], platform: &str) -> Option<Destination> {
+        let (p, user) = identities.iter().find(|(p, _)| p == platform).or(identities.first())?;
+        Some(Destination::Direct { platform: p.parse().ok()?, user_id: user.clone() })
+    }
+
     pub fn platform(&self) -> Platform {
         match self {
             Destination::Room { platform, .. } | Destination::Direct { platform, .. } => *platform,

@@ -3,7 +3,8 @@
 use anyhow::Result;
 use sqlx::{AssertSqlSafe, Row};
 
-use super::Tx;
+use super::members::{MEMBER_COLUMNS, member_at};
+use super::{MemberRow, Tx};
 
 /// A meeting as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,6 +292,65 @@ impl Tx {
         .execute(&mut *self.tx)
         .await?;
         Ok(())
+    }
+
+    /// Asks for reminders by direct message, for one meeting (`scope` "meeting") or every meeting
+    /// of a body ("body"); asking again only changes the platform.
+    pub async fn opt_in_dm(
+        &mut self,
+        member_id: i64,
+        scope: &str,
+        scope_id: i64,
+        platform: &str,
+        now_ms: i64,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO meeting_dm_reminders (member_id, scope, scope_id, platform, created_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (member_id, scope, scope_id) DO UPDATE SET platform = excluded.platform",
+        )
+        .bind(member_id)
+        .bind(scope)
+        .bind(scope_id)
+        .bind(platform)
+        .bind(now_ms)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
+    /// Stops reminders by direct message for that scope; `false` if there were none.
+    pub async fn opt_out_dm(&mut self, member_id: i64, scope: &str, scope_id: i64) -> Result<bool> {
+        let done =
+            sqlx::query("DELETE FROM meeting_dm_reminders WHERE member_id = $1 AND scope = $2 AND scope_id = $3")
+                .bind(member_id)
+                .bind(scope)
+                .bind(scope_id)
+                .execute(&mut *self.tx)
+                .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Who gets a meeting's reminders by direct message, each once, with the platform they chose
+    /// (for one meeting rather than the whole body when both were asked).
+    pub async fn dm_reminder_readers(&mut self, m: &MeetingRow) -> Result<Vec<(MemberRow, String)>> {
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {MEMBER_COLUMNS}, o.platform FROM meeting_dm_reminders o JOIN members m ON m.id = o.member_id
+             WHERE (o.scope = 'meeting' AND o.scope_id = $1) OR (o.scope = 'body' AND o.scope_id = $2)
+             ORDER BY m.id, o.scope DESC"
+        )))
+        .bind(m.id)
+        .bind(m.body_id.unwrap_or(-1))
+        .fetch_all(&mut *self.tx)
+        .await?;
+        let mut readers: Vec<(MemberRow, String)> = Vec::new();
+        for row in &rows {
+            let Some(member) = member_at(row, 0)? else { continue };
+            if readers.last().is_some_and(|(last, _)| last.id == member.id) {
+                continue;
+            }
+            readers.push((member, row.try_get(5)?));
+        }
+        Ok(readers)
     }
 
     pub async fn cancel_meeting(&mut self, id: i64) -> Result<()> {

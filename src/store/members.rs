@@ -25,7 +25,7 @@ pub struct ResolvedRoom {
     pub body: Option<BodyRow>,
 }
 
-const MEMBER_COLUMNS: &str = "m.id, m.display_name, m.locale, m.timezone, m.is_admin";
+pub(super) const MEMBER_COLUMNS: &str = "m.id, m.display_name, m.locale, m.timezone, m.is_admin";
 
 fn member_from(row: &sqlx::any::AnyRow) -> Result<MemberRow> {
     member_at(row, 0)?.ok_or_else(|| anyhow::anyhow!("member row without an id"))

@@ -3,8 +3,8 @@
 use chrono::Duration;
 
 use super::model::{
-    CancelMeeting, DEFAULT_REMIND, EditMeeting, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting,
-    RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
+    CancelMeeting, DEFAULT_REMIND, DmReminders, DmScope, EditMeeting, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE,
+    MeetingRef, MoveMeeting, ON_OFF, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
 };
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
@@ -79,6 +79,32 @@ pub const COMMANDS: &[CommandSpec] = &[
         flags: &[],
         examples: &["meeting rsvp #2 yes", "rsvp 2 maybe"],
         parse: parse_rsvp,
+    },
+    CommandSpec {
+        name: "meeting dm",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting dm ID|all on|off",
+        params: &[
+            Param { name: "meeting", kind: ParamKind::Id, required: true },
+            Param { name: "switch", kind: ParamKind::Choice(ON_OFF), required: true },
+        ],
+        flags: &[],
+        examples: &["meeting dm #2 on", "meeting dm all on", "meeting dm #2 off"],
+        parse: |args| {
+            let word = args.word("meeting")?;
+            let scope =
+                if word.eq_ignore_ascii_case("all") { DmScope::Body } else { DmScope::Meeting(parse_id(&word)?) };
+            let switch = args.word("switch")?.to_lowercase();
+            let on = match switch.as_str() {
+                "on" => true,
+                "off" => false,
+                _ => return Err(ParseError::BadChoice { name: "switch", value: switch, allowed: ON_OFF.join(", ") }),
+            };
+            Ok(Command::MeetingDm(DmReminders { scope, on }))
+        },
     },
     CommandSpec {
         name: "meeting move",

@@ -1,5 +1,6 @@
-//! Meetings: `!meeting schedule|list|show|edit|rsvp|move|cancel`, series that keep their local time in their
-//! own zone, and reminders to the body's rooms before each occurrence.
+//! Meetings: `!meeting schedule|list|show|edit|rsvp|dm|move|cancel`, series that keep their local
+//! time in their own zone, and reminders to the body's rooms (and by DM to who asks) before each
+//! occurrence.
 
 mod commands;
 mod model;
@@ -8,9 +9,10 @@ mod service;
 
 pub use commands::COMMANDS;
 pub use model::{
-    CancelMeeting, EditMeeting, MeetingRef, MoveMeeting, Occurrence, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing,
+    CancelMeeting, DmReminders, DmScope, EditMeeting, MeetingRef, MoveMeeting, Occurrence, RSVP_ANSWERS, RepeatSpec,
+    Rsvp, Schedule, Timing,
 };
 pub use service::{
-    CalendarRefresh, cancel, complete_ids, edit, fire, list, move_occurrence, occurrence_ended, refresh_calendar, rsvp,
-    schedule, show,
+    CalendarRefresh, cancel, complete_ids, dm_reminders, edit, fire, list, move_occurrence, occurrence_ended,
+    refresh_calendar, rsvp, schedule, show,
 };

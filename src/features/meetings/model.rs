@@ -114,6 +114,22 @@ pub struct CancelMeeting {
     pub date: Option<NaiveDate>,
 }
 
+/// Which reminders a member wants by direct message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DmScope {
+    Meeting(i64),
+    /// Every meeting of the body this room acts for, present and future.
+    Body,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DmReminders {
+    pub scope: DmScope,
+    pub on: bool,
+}
+
+pub const ON_OFF: &[&str] = &["on", "off"];
+
 /// The answers to "will you come?".
 pub const RSVP_ANSWERS: &[&str] = &["yes", "no", "maybe"];
 

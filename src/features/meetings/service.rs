@@ -6,7 +6,8 @@ use chrono_tz::Tz;
 use std::sync::Arc;
 
 use super::model::{
-    CancelMeeting, EditMeeting, MeetingRef, MoveMeeting, Occurrence, RepeatSpec, Rsvp, Schedule, Timing,
+    CancelMeeting, DmReminders, DmScope, EditMeeting, MeetingRef, MoveMeeting, Occurrence, RepeatSpec, Rsvp, Schedule,
+    Timing,
 };
 use super::render;
 use crate::core::actor::{Platform, Role};
@@ -285,6 +286,32 @@ pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
     ))
 }
 
+pub async fn dm_reminders(ctx: &Ctx<'_>, cmd: DmReminders) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let mut tx = ctx.store.begin().await?;
+    // The reply names what the switch is about: one meeting, or the body's meetings.
+    let (scope, scope_id, named) = match cmd.scope {
+        DmScope::Meeting(id) => {
+            let row = visible(&mut tx, ctx, id).await?;
+            ("meeting", row.id, Msg::new("").num("id", row.id).text("title", &row.title))
+        }
+        DmScope::Body => {
+            let body = actor.body.as_ref().ok_or_else(|| UserError::Refused(Msg::new("err-meeting-dm-no-body")))?;
+            ("body", body.id, Msg::new("").code("body", &body.short))
+        }
+    };
+    let state = if cmd.on {
+        tx.opt_in_dm(actor.member_id, scope, scope_id, actor.user.platform.as_str(), ctx.now_ms()).await?;
+        "on"
+    } else if tx.opt_out_dm(actor.member_id, scope, scope_id).await? {
+        "off"
+    } else {
+        "was-off"
+    };
+    tx.commit().await?;
+    Ok(Reply::private(Msg { key: format!("meeting-dm-{state}-{scope}"), ..named }))
+}
+
 /// A meeting the actor may change: their own, or any of their body when they are staff.
 async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
@@ -467,11 +494,25 @@ pub async fn fire(
         return Ok(());
     };
     if now < occurrence.starts {
+        let message = render::reminder(&row, occurrence.starts);
+        for (reader, platform) in tx.dm_reminder_readers(&row).await? {
+            let Some(destination) = Destination::direct(&tx.identities_of(reader.id).await?, &platform) else {
+                continue;
+            };
+            let outgoing = Outgoing {
+                destination,
+                reply: Reply::private(message.clone()),
+                locale: reader.locale.clone().unwrap_or_else(|| config.default_language.clone()),
+                zone: reader.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(config.default_timezone),
+            };
+            let key = format!("meeting:{}:{}:dm:{}", row.id, store::millis(due_at), reader.id);
+            tx.enqueue(&envelope(&outgoing, &key)?, store::millis(now), store::millis(now)).await?;
+        }
         for (platform, room_id) in tx.meeting_rooms(&row).await? {
             let Ok(platform) = platform.parse::<Platform>() else { continue };
             let outgoing = Outgoing {
                 destination: Destination::Room { platform, room_id: room_id.clone() },
-                reply: Reply::public(render::reminder(&row, occurrence.starts)),
+                reply: Reply::public(message.clone()),
                 locale: config.default_language.clone(),
                 zone: config.default_timezone,
             };

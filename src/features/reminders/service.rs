@@ -141,12 +141,6 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelReminder) -> CommandResult<Reply> 
     Ok(Reply::public(Msg::new("reminder-cancelled").num("id", row.id)))
 }
 
-/// Where a personal reminder goes: the member's identity on the platform it was set from.
-fn direct_to(identities: &[(String, String)], platform: &str) -> Option<Destination> {
-    let (p, user) = identities.iter().find(|(p, _)| p == platform).or(identities.first())?;
-    Some(Destination::Direct { platform: p.parse().ok()?, user_id: user.clone() })
-}
-
 /// Fires the reminder a job points at, in the job's transaction: enqueues the message (or a
 /// "missed" notice when it is later than `grace`), and schedules the next occurrence of a series.
 pub async fn fire(
@@ -175,10 +169,10 @@ pub async fn fire(
                 .map_err(|_| anyhow::anyhow!("unknown platform {}", firing.room_platform))?;
             (Some(Destination::Room { platform, room_id: firing.room_id.clone() }), None)
         }
-        ReminderTarget::Me => (direct_to(&creator_mention.identities, &firing.room_platform), Some(creator)),
+        ReminderTarget::Me => (Destination::direct(&creator_mention.identities, &firing.room_platform), Some(creator)),
         ReminderTarget::User => {
             let target = firing.target.as_ref().context("user reminder without a target")?;
-            (direct_to(&firing.identities_of(target.id), &firing.room_platform), Some(target))
+            (Destination::direct(&firing.identities_of(target.id), &firing.room_platform), Some(target))
         }
     };
     let from = (spec.target != ReminderTarget::Me).then_some(creator_mention);
