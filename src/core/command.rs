@@ -126,6 +126,7 @@ pub enum Command {
     MeetingRsvp(meetings::Rsvp),
     MeetingMove(meetings::MoveMeeting),
     MeetingCancel(meetings::CancelMeeting),
+    MeetingIcs(meetings::CalendarExport),
 }
 
 /// Every command, in the order `!help` lists them.

@@ -294,6 +294,7 @@ impl Engine {
             Command::MeetingRsvp(c) => meetings::rsvp(&ctx, c).await,
             Command::MeetingMove(c) => meetings::move_occurrence(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
+            Command::MeetingIcs(c) => meetings::export(&ctx, c).await,
         };
         match result {
             Ok(reply) => Ok(reply),

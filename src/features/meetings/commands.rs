@@ -3,8 +3,8 @@
 use chrono::Duration;
 
 use super::model::{
-    CancelMeeting, DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting, RSVP_ANSWERS,
-    Rsvp, Schedule,
+    CalendarExport, CancelMeeting, DEFAULT_REMIND, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting,
+    RSVP_ANSWERS, Rsvp, Schedule,
 };
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
@@ -122,6 +122,21 @@ pub const COMMANDS: &[CommandSpec] = &[
             Ok(Command::MeetingCancel(CancelMeeting { id, date }))
         },
     },
+    CommandSpec {
+        name: "meeting ics",
+        aliases: &["meeting export"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting ics [ID]",
+        params: &[Param { name: "id", kind: ParamKind::Id, required: false }],
+        flags: &[],
+        examples: &["meeting ics #2", "meeting ics"],
+        parse: |args| {
+            let id = if args.is_empty() { None } else { Some(parse_id(&args.word("id")?)?) };
+            Ok(Command::MeetingIcs(CalendarExport { id }))
+        },
+    },
 ];
 
 fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
@@ -172,7 +187,8 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
             } else {
                 format!("{phrase} at {}", time.format("%H:%M"))
             };
-            Some((Recurrence::from_phrase(&full)?, phrase))
+            // "Every 2 weeks" without days meets on the first meeting's weekday.
+            Some((Recurrence::from_phrase(&full)?.anchored(date), phrase))
         }
         (None, Some(expr)) => {
             let recurrence = Recurrence::from_cron(&expr)?;

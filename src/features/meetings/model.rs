@@ -40,6 +40,12 @@ pub struct CancelMeeting {
     pub date: Option<NaiveDate>,
 }
 
+/// A calendar file: one meeting, or (without a number) all of the room's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarExport {
+    pub id: Option<i64>,
+}
+
 /// The answers to "will you come?".
 pub const RSVP_ANSWERS: &[&str] = &["yes", "no", "maybe"];
 

@@ -18,7 +18,7 @@ const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
 const MAX_LISTED: usize = 50;
 
-fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
+pub(super) fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
     Ok(Timing {
         zone: row.zone.parse().map_err(|_| anyhow::anyhow!("stored zone {}", row.zone))?,
         first: NaiveDateTime::parse_from_str(&row.first_local, LOCAL_FORMAT)?,
@@ -26,9 +26,9 @@ fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
         recurrence: row
             .recurrence
             .as_deref()
-            .map(Recurrence::from_cron)
+            .map(Recurrence::from_stored)
             .transpose()
-            .map_err(|e| anyhow::anyhow!("stored cron: {e}"))?,
+            .map_err(|e| anyhow::anyhow!("stored recurrence: {e}"))?,
         skipped: row
             .skipped
             .iter()
@@ -155,7 +155,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 }
 
 /// A meeting the actor may see: one of their room's body, or of this very room.
-async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(super) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = tx.meeting(id).await?.filter(|m| m.active);
     let seen = row.filter(|m| {
