@@ -219,3 +219,13 @@ cmd-meeting-move-help = Give the date of the occurrence to move, then its new da
 meeting-moved = Meeting #{ $id } “{ $title }” of { $from } moved to { $to }.
 param-to_date = The new date, like 2026-12-09
 param-to_time = The new time, like 15:00
+
+## Calendar export
+err-cron-seconds = `{ $value }`: with six cron fields the first is the seconds, and it must be 0; Quorum schedules to the minute.
+cmd-meeting-ics-summary = A meeting, or all of this body's meetings, as a calendar file (.ics).
+cmd-meeting-ics-help = With a number, that meeting (a series with its repetition, cancelled and moved occurrences) as an iCalendar file to import into a calendar application; without one, every meeting of this room's body in one file. The file is sent to you privately.
+meeting-ics = Meeting #{ $id } “{ $title }” as a calendar file:
+meeting-ics-feed = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+} as one calendar file:

@@ -219,3 +219,13 @@ cmd-meeting-move-help = Indique la fecha de la ocurrencia que mover y luego su n
 meeting-moved = Reunión #{ $id } «{ $title }» del { $from } movida al { $to }.
 param-to_date = La nueva fecha, como 2026-12-09
 param-to_time = La nueva hora, como 15:00
+
+## Calendar export
+err-cron-seconds = `{ $value }`: con seis campos cron, el primero son los segundos y debe ser 0; Quorum programa al minuto.
+cmd-meeting-ics-summary = Una reunión, o todas las de este órgano, como archivo de calendario (.ics).
+cmd-meeting-ics-help = Con un número, esa reunión (una serie con su repetición y sus sesiones canceladas o trasladadas) como archivo iCalendar para importar en una aplicación de calendario; sin número, todas las reuniones del órgano de esta sala en un solo archivo. El archivo se le envía en privado.
+meeting-ics = La reunión n.º { $id } «{ $title }» como archivo de calendario:
+meeting-ics-feed = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+} en un solo archivo de calendario:

@@ -219,3 +219,13 @@ cmd-meeting-move-help = Indiquez la date de l’occurrence à déplacer, puis sa
 meeting-moved = Réunion #{ $id } « { $title } » du { $from } déplacée au { $to }.
 param-to_date = La nouvelle date, par exemple 2026-12-09
 param-to_time = La nouvelle heure, par exemple 15:00
+
+## Calendar export
+err-cron-seconds = `{ $value }` : avec six champs cron, le premier est celui des secondes et doit valoir 0 ; Quorum planifie à la minute.
+cmd-meeting-ics-summary = Une réunion, ou toutes celles de cette instance, en fichier de calendrier (.ics).
+cmd-meeting-ics-help = Avec un numéro, cette réunion (une série avec sa répétition, ses occurrences annulées et déplacées) en fichier iCalendar à importer dans une application de calendrier ; sans numéro, toutes les réunions de l’instance de ce salon dans un seul fichier. Le fichier vous est envoyé en privé.
+meeting-ics = La réunion n° { $id } « { $title } » en fichier de calendrier :
+meeting-ics-feed = { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+} en un seul fichier de calendrier :

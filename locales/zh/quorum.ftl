@@ -207,3 +207,10 @@ cmd-meeting-move-help = 先给出要改期那一次的日期，再按会议时�
 meeting-moved = 会议 #{ $id }“{ $title }”已从 { $from } 改到 { $to }。
 param-to_date = 新日期，例如 2026-12-09
 param-to_time = 新时间，例如 15:00
+
+## Calendar export
+err-cron-seconds = `{ $value }`：cron 有六个字段时，第一个是秒，必须为 0；Quorum 的计划精确到分钟。
+cmd-meeting-ics-summary = 将一个会议或本机构的全部会议导出为日历文件（.ics）。
+cmd-meeting-ics-help = 带编号时，导出该会议（系列会议包括其重复规则以及单独取消或改期的场次）为 iCalendar 文件，可导入日历应用；不带编号时，将本房间所属机构的全部会议导出为一个文件。文件以私信发送给您。
+meeting-ics = 会议 #{ $id }“{ $title }”的日历文件：
+meeting-ics-feed = { $count } 个会议的日历文件：

@@ -158,10 +158,11 @@ fn event(ics: &mut Ics, row: &MeetingRow, timing: &Timing, now: DateTime<Utc>) {
             }
         }
         None => {
-            // Not expressible as an RRULE: the occurrences of the coming year, by date.
+            // Not expressible as an RRULE: the first occurrence (which RFC 5545 counts anyway, but
+            // not every reader does) and those of the coming year, by date.
             let until = now + Duration::days(RDATE_HORIZON_DAYS);
             let mut next = recurrence.next_local_after(timing.first);
-            let mut dates = Vec::new();
+            let mut dates = vec![timing.first];
             while let Some(local) = next {
                 let starts = crate::core::recurrence::place_local(zone, local);
                 if starts > until {
@@ -172,9 +173,7 @@ fn event(ics: &mut Ics, row: &MeetingRow, timing: &Timing, now: DateTime<Utc>) {
                 }
                 next = recurrence.next_local_after(local);
             }
-            if !dates.is_empty() {
-                local_prop(ics, "RDATE", zone, &dates);
-            }
+            local_prop(ics, "RDATE", zone, &dates);
         }
     }
     // A moved occurrence that was then cancelled is stored as cancelled at its new time: in the
@@ -443,5 +442,215 @@ mod tests {
         vtimezone(&mut ics, chrono_tz::Asia::Tokyo, 2026, 2029);
         let out = ics.out.replace("\r\n", "\n");
         assert!(out.contains("BEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:+0900\nTZOFFSETTO:+0900\nTZNAME:JST\nEND:STANDARD"), "{out}");
+    }
+
+    use crate::core::recurrence::{Recurrence, place_local};
+    use icalendar::parser::{Component, read_calendar, unfold};
+
+    fn row(id: i64, zone: &str, first: &str, recurrence: Option<&str>) -> MeetingRow {
+        MeetingRow {
+            id,
+            body_id: Some(1),
+            room_key: 1,
+            creator_id: 1,
+            title: "Board, budget; Q1 \\ review".into(),
+            zone: zone.into(),
+            first_local: first.into(),
+            first_at: 0,
+            duration_min: 90,
+            recurrence: recurrence.map(str::to_owned),
+            repeat_label: None,
+            remind_offsets: vec![60],
+            link: Some("https://meet.example.org/board?x=1;y=2".into()),
+            dial: Some("+41 44 000 00 00, PIN 1234#".into()),
+            active: true,
+            skipped: Vec::new(),
+            moved: Vec::new(),
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-20T08:00:00Z".parse().unwrap()
+    }
+
+    /// The file as an independent parser reads it, after checking its lines.
+    fn parsed(ics: &str) -> Vec<Component<'static>> {
+        assert!(ics.ends_with("\r\n"));
+        assert!(ics.split("\r\n").all(|l| l.len() <= MAX_LINE && !l.contains('\n')), "{ics}");
+        let unfolded: &'static str = Box::leak(unfold(ics).into_boxed_str());
+        let calendar = read_calendar(unfolded).unwrap();
+        let props: Vec<(String, String)> =
+            calendar.properties.iter().map(|p| (p.name.to_string(), p.val.to_string())).collect();
+        assert!(props.contains(&("VERSION".into(), "2.0".into())), "{props:?}");
+        assert!(props.contains(&("PRODID".into(), PRODID.into())), "{props:?}");
+        calendar.components
+    }
+
+    fn prop<'a>(c: &'a Component<'static>, name: &str) -> Option<&'a icalendar::parser::Property<'static>> {
+        c.properties.iter().find(|p| p.name == name)
+    }
+
+    fn value(c: &Component<'static>, name: &str) -> String {
+        prop(c, name).map(|p| p.val.to_string()).unwrap_or_else(|| panic!("no {name} in {c:?}"))
+    }
+
+    fn tzid(c: &Component<'static>, name: &str) -> String {
+        let p = prop(c, name).unwrap();
+        p.params.iter().find(|p| p.key == "TZID").and_then(|p| p.val.as_ref()).map(|v| v.to_string()).unwrap()
+    }
+
+    fn events<'a>(components: &'a [Component<'static>]) -> Vec<&'a Component<'static>> {
+        components.iter().filter(|c| c.name == "VEVENT").collect()
+    }
+
+    /// The instants the `rrule` crate expands from the event's own DTSTART, RRULE, RDATE and EXDATE
+    /// lines, with each RECURRENCE-ID replaced by its override's start.
+    fn expanded(components: &[Component<'static>], zone: Tz, limit: u16) -> Vec<DateTime<Utc>> {
+        let all = events(components);
+        let main = all.iter().find(|e| prop(e, "RECURRENCE-ID").is_none()).unwrap();
+        let mut lines = vec![format!("DTSTART;TZID={}:{}", tzid(main, "DTSTART"), value(main, "DTSTART"))];
+        if let Some(p) = prop(main, "RRULE") {
+            lines.push(format!("RRULE:{}", p.val));
+        }
+        for name in ["RDATE", "EXDATE"] {
+            if let Some(p) = prop(main, name) {
+                lines.push(format!("{name};TZID={}:{}", tzid(main, name), p.val));
+            }
+        }
+        let set: rrule::RRuleSet = lines.join("\n").parse().unwrap();
+        let local = |text: &str| NaiveDateTime::parse_from_str(text, LOCAL).unwrap();
+        let mut instants: Vec<DateTime<Utc>> = set
+            .all(limit)
+            .dates
+            .iter()
+            .map(|d| {
+                let at = d.with_timezone(&Utc);
+                let replaced = all.iter().find(|e| {
+                    prop(e, "RECURRENCE-ID").is_some_and(|_| place_local(zone, local(&value(e, "RECURRENCE-ID"))) == at)
+                });
+                match replaced {
+                    Some(e) => place_local(zone, local(&value(e, "DTSTART"))),
+                    None => at,
+                }
+            })
+            .collect();
+        instants.sort();
+        instants
+    }
+
+    #[test]
+    fn a_series_with_a_cancelled_and_a_moved_occurrence() {
+        let rule = Recurrence::from_phrase("every 2 weeks on tuesday at 14:00").unwrap().expression;
+        let mut meeting = row(7, "Europe/Zurich", "2026-12-01T14:00", Some(&rule));
+        meeting.skipped = vec!["2026-12-15T14:00".into(), "2027-01-13T09:00".into()];
+        // Moved once and kept; moved once and then cancelled at its new time.
+        meeting.moved = vec![
+            ("2026-12-29T14:00".into(), "2026-12-30T10:00".into()),
+            ("2027-01-12T14:00".into(), "2027-01-13T09:00".into()),
+        ];
+        let ics = calendar(std::slice::from_ref(&meeting), None, now()).unwrap();
+        let components = parsed(&ics);
+        let zones: Vec<_> = components.iter().filter(|c| c.name == "VTIMEZONE").collect();
+        assert_eq!(zones.len(), 1);
+        assert_eq!(value(zones[0], "TZID"), "Europe/Zurich");
+        let all = events(&components);
+        assert_eq!(all.len(), 2, "{ics}");
+        let (main, moved) = (all[0], all[1]);
+        for e in [main, moved] {
+            assert_eq!(value(e, "UID"), "meeting-7@quorum");
+            assert_eq!(value(e, "DTSTAMP"), "20261120T080000Z");
+            assert_eq!(value(e, "SUMMARY"), "Board, budget; Q1 \\ review");
+            assert_eq!(value(e, "DURATION"), "PT1H30M");
+            assert_eq!(value(e, "URL"), "https://meet.example.org/board?x=1;y=2");
+            assert_eq!(value(e, "LOCATION"), "https://meet.example.org/board?x=1;y=2");
+            assert_eq!(value(e, "DESCRIPTION"), "https://meet.example.org/board?x=1;y=2\n+41 44 000 00 00, PIN 1234#");
+        }
+        assert_eq!(tzid(main, "DTSTART"), "Europe/Zurich");
+        assert_eq!(value(main, "DTSTART"), "20261201T140000");
+        assert_eq!(value(main, "RRULE"), "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;BYHOUR=14;BYMINUTE=0");
+        assert_eq!(value(main, "EXDATE"), "20261215T140000,20270112T140000");
+        assert_eq!(tzid(main, "EXDATE"), "Europe/Zurich");
+        assert!(prop(main, "RDATE").is_none(), "the first occurrence is on the rule");
+        assert_eq!(value(moved, "RECURRENCE-ID"), "20261229T140000");
+        assert_eq!(tzid(moved, "RECURRENCE-ID"), "Europe/Zurich");
+        assert_eq!(value(moved, "DTSTART"), "20261230T100000");
+        // The same occurrences as the meeting's, by an independent expansion.
+        let timing = timing(&meeting).unwrap();
+        let ours: Vec<DateTime<Utc>> = timing.occurrences().take(40).map(|o| o.starts).collect();
+        assert_eq!(expanded(&components, timing.zone, 40), ours);
+        assert_eq!(ours[1], "2026-12-30T09:00:00Z".parse::<DateTime<Utc>>().unwrap());
+    }
+
+    #[test]
+    fn schedules_without_an_rrule_list_the_coming_year() {
+        // Standard cron: the 13th or a Friday, which RFC 5545 cannot say as one rule.
+        let mut meeting = row(3, "America/New_York", "2026-11-13T09:00", Some("0 9 13 * 5"));
+        meeting.link = None;
+        meeting.skipped = vec!["2026-11-20T09:00".into()];
+        let ics = calendar(std::slice::from_ref(&meeting), None, now()).unwrap();
+        let components = parsed(&ics);
+        let main = events(&components)[0];
+        assert!(prop(main, "RRULE").is_none());
+        assert!(prop(main, "URL").is_none());
+        assert_eq!(value(main, "LOCATION"), "+41 44 000 00 00, PIN 1234#");
+        assert_eq!(value(main, "EXDATE"), "20261120T090000");
+        let timing = timing(&meeting).unwrap();
+        let horizon = now() + Duration::days(RDATE_HORIZON_DAYS);
+        // The first one, then those not over yet.
+        let ours: Vec<DateTime<Utc>> = timing
+            .occurrences()
+            .take_while(|o| o.starts <= horizon)
+            .filter(|o| o.local == timing.first || o.starts + timing.duration > now())
+            .map(|o| o.starts)
+            .collect();
+        assert!(ours.len() > 60);
+        assert_eq!(expanded(&components, timing.zone, 1000), ours);
+    }
+
+    #[test]
+    fn a_first_meeting_off_the_rule_is_named_again() {
+        // Scheduled on a Thursday, then every Tuesday.
+        let meeting = row(4, "Europe/Zurich", "2026-12-03T14:00", Some("0 14 * * 2"));
+        let components = parsed(&calendar(std::slice::from_ref(&meeting), None, now()).unwrap());
+        let main = events(&components)[0];
+        assert_eq!(value(main, "RRULE"), "FREQ=WEEKLY;BYDAY=TU;BYHOUR=14;BYMINUTE=0");
+        assert_eq!(value(main, "RDATE"), "20261203T140000");
+        let timing = timing(&meeting).unwrap();
+        let ours: Vec<DateTime<Utc>> = timing.occurrences().take(30).map(|o| o.starts).collect();
+        assert_eq!(expanded(&components, timing.zone, 30), ours);
+    }
+
+    #[test]
+    fn a_single_meeting_and_a_feed_of_several_zones() {
+        let mut single = row(5, "America/New_York", "2026-12-03T14:00", None);
+        single.moved = vec![("2026-12-03T14:00".into(), "2026-12-04T15:30".into())];
+        let monthly = Recurrence::from_phrase("monthly on the first thursday at 14:00").unwrap().expression;
+        let series = row(6, "Europe/Zurich", "2026-12-03T14:00", Some(&monthly));
+        let ics = calendar(&[single, series.clone()], Some("Board, and co"), now()).unwrap();
+        let components = parsed(&ics);
+        assert!(ics.contains("X-WR-CALNAME:Board\\, and co\r\n"));
+        let zones: Vec<String> =
+            components.iter().filter(|c| c.name == "VTIMEZONE").map(|c| value(c, "TZID")).collect();
+        assert_eq!(zones, ["America/New_York", "Europe/Zurich"]);
+        let all = events(&components);
+        assert_eq!(all.len(), 2);
+        assert_eq!(value(all[0], "DTSTART"), "20261204T153000");
+        assert_eq!(tzid(all[0], "DTSTART"), "America/New_York");
+        assert!(prop(all[0], "RRULE").is_none() && prop(all[0], "RECURRENCE-ID").is_none());
+        assert_eq!(value(all[1], "RRULE"), "FREQ=MONTHLY;BYDAY=1TH;BYHOUR=14;BYMINUTE=0");
+        let timing = timing(&series).unwrap();
+        let ours: Vec<DateTime<Utc>> = timing.occurrences().take(24).map(|o| o.starts).collect();
+        assert_eq!(
+            expanded(
+                &components[..]
+                    .iter()
+                    .filter(|c| c.name != "VEVENT" || value(c, "UID") == "meeting-6@quorum")
+                    .cloned()
+                    .collect::<Vec<_>>(),
+                timing.zone,
+                24
+            ),
+            ours
+        );
     }
 }
