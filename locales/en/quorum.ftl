@@ -21,7 +21,7 @@ err-bad-duration = “{ $value }” is not a duration. Use for example `90m`, `2
 err-bad-date = “{ $value }” is not a date. Use year-month-day, for example `2026-12-01`.
 err-bad-time = “{ $value }” is not a time. Use 24-hour hours:minutes, for example `09:00`.
 err-bad-id = “{ $value }” is not a number. Use for example `3` or `#3`.
-err-bad-cron = `{ $value }` is not a cron schedule: it needs five fields, minute hour day month weekday, for example `0 9 * * 1-5`.
+err-bad-cron = `{ $value }` is not a cron schedule: it needs five fields, minute hour day month weekday, for example `0 9 * * 1-5` (or six, with a seconds field of 0 first: `0 0 9 * * 1-5`).
 err-bad-cron-field = `{ $value }` is not a cron schedule: the { $field ->
     [minute] minute (0–59)
     [hour] hour (0–23)
@@ -29,7 +29,7 @@ err-bad-cron-field = `{ $value }` is not a cron schedule: the { $field ->
     [month] month (1–12 or jan–dec)
    *[weekday] weekday (0–7 or sun–sat, 0 and 7 are Sunday)
 } field is not valid.
-err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every monday at 10:00` or `every day at 08:30`.
+err-bad-repeat = “{ $value }” is not a repetition I understand. Try `every weekday at 09:00`, `every 2 weeks on tuesday` or `monthly on the first thursday`.
 err-too-long = `{ $name }` is too long: { $len } characters, at most { $max ->
     [one] { $max } character
    *[other] { $max } characters
@@ -243,3 +243,13 @@ meeting-dm-off-body = You will no longer get the reminders of the meetings of `{
 meeting-dm-was-off-meeting = You were not getting the reminders of meeting #{ $id } “{ $title }” by direct message.
 meeting-dm-was-off-body = You were not getting the reminders of the meetings of `{ $body }` by direct message.
 err-meeting-dm-no-body = This room acts for no body; give a meeting number instead of `all`.
+
+## Calendar export
+err-cron-seconds = `{ $value }`: with six cron fields the first is the seconds, and it must be 0; Quorum schedules to the minute.
+cmd-meeting-ics-summary = A meeting, or all of this body's meetings, as a calendar file (.ics).
+cmd-meeting-ics-help = With a number, that meeting (a series with its repetition, cancelled and moved occurrences) as an iCalendar file to import into a calendar application; without one, every meeting of this room's body in one file. The file is sent to you privately.
+meeting-ics = Meeting #{ $id } “{ $title }” as a calendar file:
+meeting-ics-feed = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+} as one calendar file:

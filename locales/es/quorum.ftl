@@ -21,7 +21,7 @@ err-bad-duration = «{ $value }» no es una duración. Use, por ejemplo, `90m`, 
 err-bad-date = «{ $value }» no es una fecha. Use el formato año-mes-día, por ejemplo `2026-12-01`.
 err-bad-time = «{ $value }» no es una hora. Use horas:minutos en formato de 24 horas, por ejemplo `09:00`.
 err-bad-id = «{ $value }» no es un número. Use, por ejemplo, `3` o `#3`.
-err-bad-cron = La expresión `{ $value }` no es una programación cron válida: necesita cinco campos, minuto hora día mes día-de-la-semana, por ejemplo `0 9 * * 1-5`.
+err-bad-cron = La expresión `{ $value }` no es una programación cron válida: necesita cinco campos, minuto hora día mes día-de-la-semana, por ejemplo `0 9 * * 1-5` (o seis, con un campo de segundos a 0 delante: `0 0 9 * * 1-5`).
 err-bad-cron-field = La expresión `{ $value }` no es una programación cron válida: el campo { $field ->
     [minute] de los minutos (0–59)
     [hour] de las horas (0–23)
@@ -29,7 +29,7 @@ err-bad-cron-field = La expresión `{ $value }` no es una programación cron vá
     [month] del mes (1–12 o jan–dec)
    *[weekday] del día de la semana (0–7 o sun–sat; 0 y 7 son el domingo)
 } no es válido.
-err-bad-repeat = «{ $value }» no es una repetición que yo entienda. Pruebe con `every weekday at 09:00`, `every monday at 10:00` o `every day at 08:30`.
+err-bad-repeat = «{ $value }» no es una repetición que yo entienda. Pruebe con `every weekday at 09:00`, `every 2 weeks on tuesday` o `monthly on the first thursday`.
 err-too-long = El campo `{ $name }` es demasiado largo: tiene { $len } caracteres y se permite un máximo de { $max ->
     [one] { $max } carácter
    *[other] { $max } caracteres
@@ -243,3 +243,13 @@ meeting-dm-off-body = Ya no recibirá los recordatorios de las reuniones de `{ $
 meeting-dm-was-off-meeting = No recibía los recordatorios de la reunión #{ $id } «{ $title }» por mensaje directo.
 meeting-dm-was-off-body = No recibía los recordatorios de las reuniones de `{ $body }` por mensaje directo.
 err-meeting-dm-no-body = Esta sala no actúa para ningún órgano; indique un número de reunión en lugar de `all`.
+
+## Calendar export
+err-cron-seconds = `{ $value }`: con seis campos cron, el primero son los segundos y debe ser 0; Quorum programa al minuto.
+cmd-meeting-ics-summary = Una reunión, o todas las de este órgano, como archivo de calendario (.ics).
+cmd-meeting-ics-help = Con un número, esa reunión (una serie con su repetición y sus sesiones canceladas o trasladadas) como archivo iCalendar para importar en una aplicación de calendario; sin número, todas las reuniones del órgano de esta sala en un solo archivo. El archivo se le envía en privado.
+meeting-ics = La reunión n.º { $id } «{ $title }» como archivo de calendario:
+meeting-ics-feed = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+} en un solo archivo de calendario:

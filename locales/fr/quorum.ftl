@@ -21,7 +21,7 @@ err-bad-duration = « { $value } » n’est pas une durée. Utilisez par exemp
 err-bad-date = « { $value } » n’est pas une date. Utilisez le format année-mois-jour, par exemple `2026-12-01`.
 err-bad-time = « { $value } » n’est pas une heure. Utilisez heures:minutes sur 24 heures, par exemple `09:00`.
 err-bad-id = « { $value } » n’est pas un nombre. Utilisez par exemple `3` ou `#3`.
-err-bad-cron = L’expression `{ $value }` n’est pas une planification cron valide : il faut cinq champs, minute heure jour mois jour-de-la-semaine, par exemple `0 9 * * 1-5`.
+err-bad-cron = L’expression `{ $value }` n’est pas une planification cron valide : il faut cinq champs, minute heure jour mois jour-de-la-semaine, par exemple `0 9 * * 1-5` (ou six, précédés d’un champ des secondes à 0 : `0 0 9 * * 1-5`).
 err-bad-cron-field = L’expression `{ $value }` n’est pas une planification cron valide : le champ { $field ->
     [minute] des minutes (0–59)
     [hour] des heures (0–23)
@@ -29,7 +29,7 @@ err-bad-cron-field = L’expression `{ $value }` n’est pas une planification c
     [month] du mois (1–12 ou jan–dec)
    *[weekday] du jour de la semaine (0–7 ou sun–sat ; 0 et 7 désignent le dimanche)
 } n’est pas valide.
-err-bad-repeat = « { $value } » n’est pas une répétition que je comprends. Essayez `every weekday at 09:00`, `every monday at 10:00` ou `every day at 08:30`.
+err-bad-repeat = « { $value } » n’est pas une répétition que je comprends. Essayez `every weekday at 09:00`, `every 2 weeks on tuesday` ou `monthly on the first thursday`.
 err-too-long = Le champ `{ $name }` est trop long : { $len } caractères pour { $max ->
     [one] { $max } caractère autorisé
    *[other] { $max } caractères autorisés
@@ -243,3 +243,13 @@ meeting-dm-off-body = Vous ne recevrez plus les rappels des réunions de `{ $bod
 meeting-dm-was-off-meeting = Vous ne receviez pas les rappels de la réunion #{ $id } « { $title } » en message direct.
 meeting-dm-was-off-body = Vous ne receviez pas les rappels des réunions de `{ $body }` en message direct.
 err-meeting-dm-no-body = Ce salon n’agit pour aucun organe ; donnez un numéro de réunion au lieu de `all`.
+
+## Calendar export
+err-cron-seconds = `{ $value }` : avec six champs cron, le premier est celui des secondes et doit valoir 0 ; Quorum planifie à la minute.
+cmd-meeting-ics-summary = Une réunion, ou toutes celles de cette instance, en fichier de calendrier (.ics).
+cmd-meeting-ics-help = Avec un numéro, cette réunion (une série avec sa répétition, ses occurrences annulées et déplacées) en fichier iCalendar à importer dans une application de calendrier ; sans numéro, toutes les réunions de l’instance de ce salon dans un seul fichier. Le fichier vous est envoyé en privé.
+meeting-ics = La réunion n° { $id } « { $title } » en fichier de calendrier :
+meeting-ics-feed = { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+} en un seul fichier de calendrier :

@@ -21,7 +21,7 @@ err-bad-duration = “{ $value }”不是有效的时长。请使用例如 `90m`
 err-bad-date = “{ $value }”不是有效的日期。请使用“年-月-日”格式，例如 `2026-12-01`。
 err-bad-time = “{ $value }”不是有效的时间。请使用 24 小时制的“时:分”格式，例如 `09:00`。
 err-bad-id = “{ $value }”不是数字。请使用例如 `3` 或 `#3`。
-err-bad-cron = `{ $value }` 不是有效的 cron 计划：需要五个字段，即分 时 日 月 星期，例如 `0 9 * * 1-5`。
+err-bad-cron = `{ $value }` 不是有效的 cron 计划：需要五个字段，即分 时 日 月 星期，例如 `0 9 * * 1-5`（或在前面加上值为 0 的秒字段，共六个：`0 0 9 * * 1-5`）。
 err-bad-cron-field = `{ $value }` 不是有效的 cron 计划：{ $field ->
     [minute] 分钟字段（0–59）
     [hour] 小时字段（0–23）
@@ -29,7 +29,7 @@ err-bad-cron-field = `{ $value }` 不是有效的 cron 计划：{ $field ->
     [month] 月份字段（1–12 或 jan–dec）
    *[weekday] 星期字段（0–7 或 sun–sat，0 和 7 均为星期日）
 }无效。
-err-bad-repeat = 我无法理解重复规则“{ $value }”。请尝试 `every weekday at 09:00`、`every monday at 10:00` 或 `every day at 08:30`。
+err-bad-repeat = 我无法理解重复规则“{ $value }”。请尝试 `every weekday at 09:00`、`every 2 weeks on tuesday` 或 `monthly on the first thursday`。
 err-too-long = `{ $name }` 过长：共 { $len } 个字符，最多允许 { $max } 个字符。
 err-empty-text = `{ $name }` 为空。
 err-control-chars = `{ $name }` 包含不可见字符或控制字符，请将其删除。
@@ -231,3 +231,10 @@ meeting-dm-off-body = 你将不再通过私信收到 `{ $body }` 各会议的提
 meeting-dm-was-off-meeting = 你原本就没有通过私信接收会议 #{ $id }“{ $title }”的提醒。
 meeting-dm-was-off-body = 你原本就没有通过私信接收 `{ $body }` 各会议的提醒。
 err-meeting-dm-no-body = 本房间不属于任何机构；请给出会议编号，而不是 `all`。
+
+## Calendar export
+err-cron-seconds = `{ $value }`：cron 有六个字段时，第一个是秒，必须为 0；Quorum 的计划精确到分钟。
+cmd-meeting-ics-summary = 将一个会议或本机构的全部会议导出为日历文件（.ics）。
+cmd-meeting-ics-help = 带编号时，导出该会议（系列会议包括其重复规则以及单独取消或改期的场次）为 iCalendar 文件，可导入日历应用；不带编号时，将本房间所属机构的全部会议导出为一个文件。文件以私信发送给您。
+meeting-ics = 会议 #{ $id }“{ $title }”的日历文件：
+meeting-ics-feed = { $count } 个会议的日历文件：

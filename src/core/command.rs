@@ -128,6 +128,7 @@ pub enum Command {
     MeetingEdit(meetings::EditMeeting),
     MeetingDm(meetings::DmReminders),
     MeetingCancel(meetings::CancelMeeting),
+    MeetingIcs(meetings::CalendarExport),
 }
 
 /// Every command, in the order `!help` lists them.

@@ -296,6 +296,7 @@ impl Engine {
             Command::MeetingEdit(c) => meetings::edit(&ctx, c).await,
             Command::MeetingDm(c) => meetings::dm_reminders(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
+            Command::MeetingIcs(c) => meetings::export(&ctx, c).await,
         };
         match result {
             Ok(reply) => Ok(reply),

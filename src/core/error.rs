@@ -35,6 +35,9 @@ pub enum ParseError {
     /// A cron expression without five fields (`field: None`) or with a bad field.
     #[error("bad cron {value}")]
     BadCron { value: String, field: Option<&'static str> },
+    /// A six-field cron expression whose leading seconds field is not 0.
+    #[error("cron seconds in {value}")]
+    CronSeconds { value: String },
     #[error("schedule never fires")]
     NeverFires,
     #[error("bad repeat phrase {value}")]
@@ -77,6 +80,7 @@ impl ParseError {
             BadCron { value, field: Some(field) } => {
                 Msg::new("err-bad-cron-field").code("value", value).code("field", *field)
             }
+            CronSeconds { value } => Msg::new("err-cron-seconds").code("value", value),
             NeverFires => Msg::new("err-never-fires"),
             BadRepeat { value } => Msg::new("err-bad-repeat").text("value", value),
             TooLong { name, max, len } => {

@@ -3,8 +3,8 @@
 use chrono::Duration;
 
 use super::model::{
-    CancelMeeting, DEFAULT_REMIND, DmReminders, DmScope, EditMeeting, MAX_DURATION_HOURS, MAX_LINK, MAX_TITLE,
-    MeetingRef, MoveMeeting, ON_OFF, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
+    CalendarExport, CancelMeeting, DEFAULT_REMIND, DmReminders, DmScope, EditMeeting, MAX_DURATION_HOURS, MAX_LINK,
+    MAX_TITLE, MeetingRef, MoveMeeting, ON_OFF, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
 };
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
@@ -175,6 +175,21 @@ pub const COMMANDS: &[CommandSpec] = &[
             Ok(Command::MeetingCancel(CancelMeeting { id, date }))
         },
     },
+    CommandSpec {
+        name: "meeting ics",
+        aliases: &["meeting export"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting ics [ID]",
+        params: &[Param { name: "id", kind: ParamKind::Id, required: false }],
+        flags: &[],
+        examples: &["meeting ics #2", "meeting ics"],
+        parse: |args| {
+            let id = if args.is_empty() { None } else { Some(parse_id(&args.word("id")?)?) };
+            Ok(Command::MeetingIcs(CalendarExport { id }))
+        },
+    },
 ];
 
 fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
@@ -247,7 +262,7 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
         Some(d) => parse_meeting_duration(&d)?,
         None => Duration::minutes(60),
     };
-    let repeat = parse_repeat_flags(args)?.map(|spec| spec.build(time)).transpose()?;
+    let repeat = parse_repeat_flags(args)?.map(|spec| spec.build(date.and_time(time))).transpose()?;
     let remind = parse_remind(&args.flag("remind").unwrap_or_else(|| DEFAULT_REMIND.into()))?;
     let link = args.flag("link").map(|l| check_link(&l)).transpose()?;
     let dial = args.flag("dial").map(|d| check_text("dial", &d, MAX_LINK)).transpose()?;
@@ -291,8 +306,8 @@ fn parse_edit(args: &mut Args) -> Result<Command, ParseError> {
             });
         }
         (Some(spec), false) => {
-            // Checked now, with any time; the service builds it again with the meeting's time.
-            spec.build(time.unwrap_or_default())?;
+            // Checked now, with any date; the service builds it again from the meeting's first one.
+            spec.build(date.unwrap_or_default().and_time(time.unwrap_or_default()))?;
             Some(Some(spec))
         }
         (None, true) => Some(None),

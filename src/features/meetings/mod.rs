@@ -1,16 +1,18 @@
-//! Meetings: `!meeting schedule|list|show|edit|rsvp|dm|move|cancel`, series that keep their local
-//! time in their own zone, and reminders to the body's rooms (and by DM to who asks) before each
-//! occurrence.
+//! Meetings: `!meeting schedule|list|show|edit|rsvp|dm|move|cancel|ics|feed`, series that keep their
+//! local time in their own zone, and reminders to the body's rooms (and by DM to who asks) before
+//! each occurrence.
 
+mod calendar;
 mod commands;
 mod model;
 mod render;
 mod service;
 
+pub use calendar::{body_feed, calendar, export};
 pub use commands::COMMANDS;
 pub use model::{
-    CancelMeeting, DmReminders, DmScope, EditMeeting, MeetingRef, MoveMeeting, Occurrence, RSVP_ANSWERS, RepeatSpec,
-    Rsvp, Schedule, Timing,
+    CalendarExport, CancelMeeting, DmReminders, DmScope, EditMeeting, MeetingRef, MoveMeeting, Occurrence,
+    RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing,
 };
 pub use service::{
     CalendarRefresh, cancel, complete_ids, dm_reminders, edit, fire, list, move_occurrence, occurrence_ended,

@@ -29,8 +29,10 @@ pub enum RepeatSpec {
 }
 
 impl RepeatSpec {
-    /// The recurrence and the label shown for it; a phrase meets at `time` unless it names one.
-    pub fn build(&self, time: NaiveTime) -> Result<(Recurrence, String), ParseError> {
+    /// The recurrence of a series first meeting at `first`, and the label shown for it; a phrase
+    /// meets at the first meeting's time unless it names one.
+    pub fn build(&self, first: NaiveDateTime) -> Result<(Recurrence, String), ParseError> {
+        let time = first.time();
         match self {
             RepeatSpec::Phrase(phrase) => {
                 let full = if phrase.to_lowercase().split_whitespace().any(|w| w == "at") {
@@ -43,7 +45,8 @@ impl RepeatSpec {
                     ParseError::BadRepeat { .. } => ParseError::BadRepeat { value: phrase.clone() },
                     other => other,
                 })?;
-                Ok((recurrence, phrase.clone()))
+                // "Every 2 weeks" without days meets on the first meeting's weekday.
+                Ok((recurrence.anchored(first.date()), phrase.clone()))
             }
             RepeatSpec::Cron(expr) => {
                 let recurrence = Recurrence::from_cron(expr)?;
@@ -129,6 +132,12 @@ pub struct DmReminders {
 }
 
 pub const ON_OFF: &[&str] = &["on", "off"];
+
+/// A calendar file: one meeting, or (without a number) all of the room's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarExport {
+    pub id: Option<i64>,
+}
 
 /// The answers to "will you come?".
 pub const RSVP_ANSWERS: &[&str] = &["yes", "no", "maybe"];

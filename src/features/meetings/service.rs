@@ -23,7 +23,7 @@ const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
 const MAX_LISTED: usize = 50;
 
-fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
+pub(super) fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
     Ok(Timing {
         zone: row.zone.parse().map_err(|_| anyhow::anyhow!("stored zone {}", row.zone))?,
         first: NaiveDateTime::parse_from_str(&row.first_local, LOCAL_FORMAT)?,
@@ -31,9 +31,9 @@ fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
         recurrence: row
             .recurrence
             .as_deref()
-            .map(Recurrence::from_cron)
+            .map(Recurrence::from_stored)
             .transpose()
-            .map_err(|e| anyhow::anyhow!("stored cron: {e}"))?,
+            .map_err(|e| anyhow::anyhow!("stored recurrence: {e}"))?,
         skipped: row
             .skipped
             .iter()
@@ -222,7 +222,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 }
 
 /// A meeting the actor may see: one of their room's body, or of this very room.
-async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(super) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = tx.meeting(id).await?.filter(|m| m.active);
     let seen = row.filter(|m| {
@@ -407,8 +407,8 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
             Some(spec) => spec.clone(),
             None => row.repeat_label.as_deref().map(RepeatSpec::from_label),
         };
-        let repeat = repeat.map(|spec| spec.build(time)).transpose()?;
         let first = date.and_time(time);
+        let repeat = repeat.map(|spec| spec.build(first)).transpose()?;
         let first_at = planned_instant(zone, first, now)?;
         new.zone = zone.name().to_owned();
         new.first_local = first.format(LOCAL_FORMAT).to_string();

@@ -191,7 +191,8 @@ pub async fn fire(
     }
     let next = match &spec.recurrence {
         Some(expr) => {
-            let recurrence = Recurrence::from_cron(expr).map_err(|e| anyhow::anyhow!("stored cron {expr}: {e}"))?;
+            let recurrence =
+                Recurrence::from_stored(expr).map_err(|e| anyhow::anyhow!("stored recurrence {expr}: {e}"))?;
             let mut local = NaiveDateTime::parse_from_str(&spec.next_local, LOCAL_FORMAT)?;
             // After downtime, occurrences already past were reported by this one notice: move on.
             loop {
