@@ -25,6 +25,24 @@ pub struct Config {
     pub scheduler: SchedulerSection,
     pub matrix: Option<toml::Table>,
     pub discord: Option<toml::Table>,
+    /// Bodies' calendar feeds are served over HTTP when this section is present.
+    pub calendar: Option<CalendarSection>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarSection {
+    /// The address the feed server listens on.
+    pub listen: String,
+    /// The address people's calendar applications reach it at (behind a proxy, say); by default
+    /// `http://` and `listen`.
+    pub public_url: Option<String>,
+}
+
+impl CalendarSection {
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -80,6 +98,7 @@ impl std::fmt::Debug for Config {
             .field("scheduler", &self.scheduler)
             .field("matrix_keys", &keys(&self.matrix))
             .field("discord_keys", &keys(&self.discord))
+            .field("calendar", &self.calendar)
             .finish()
     }
 }
@@ -141,7 +160,12 @@ impl Config {
         let Some(lang) = crate::i18n::supported(&self.default_language) else {
             bail!("default_language: {} is not one of {}", self.default_language, crate::i18n::LANGUAGES.join(", "));
         };
-        Ok(EngineConfig { default_language: lang.to_owned(), default_timezone: zone, admins: self.admins.clone() })
+        Ok(EngineConfig {
+            default_language: lang.to_owned(),
+            default_timezone: zone,
+            admins: self.admins.clone(),
+            feed_url: self.calendar.as_ref().map(CalendarSection::public_url),
+        })
     }
 
     pub fn scheduler(&self) -> Result<SchedulerConfig> {

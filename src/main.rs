@@ -14,6 +14,7 @@ use tokio::io::BufReader;
 use quorum::adapters::console::Console;
 use quorum::adapters::discord::{DiscordAdapter, DiscordConfig};
 use quorum::adapters::matrix::{MatrixAdapter, MatrixConfig};
+use quorum::adapters::web;
 use quorum::config::Config;
 use quorum::core::clock::SystemClock;
 use quorum::core::clock::VirtualClock;
@@ -147,6 +148,13 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         .run(sink, Arc::new(tokio::sync::Notify::new()), until_stopped(stopped))
                         .await
                         .context("Discord")
+                });
+            }
+            if let Some(calendar) = config.calendar.clone() {
+                let (engine, stopped) = (engine.clone(), stopped.clone());
+                running.spawn(async move {
+                    let ready = Arc::new(tokio::sync::Notify::new());
+                    web::serve(engine, calendar.listen, ready, until_stopped(stopped)).await.context("calendar feeds")
                 });
             }
             let background = Background::start(engine.clone(), config.scheduler()?, sinks);

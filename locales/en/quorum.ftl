@@ -253,3 +253,12 @@ meeting-ics-feed = { $count ->
     [one] { $count } meeting
    *[other] { $count } meetings
 } as one calendar file:
+
+## Calendar feeds
+
+cmd-meeting-feed-summary = Get the address of this body's calendar feed, to subscribe to in a calendar application.
+cmd-meeting-feed-help = Calendar applications (phones, Outlook, Thunderbird, Google Calendar) that subscribe to the address show every meeting of the body and follow its changes. The address contains a secret: keep it to yourself. Staff can replace it with `--reset`; the old address then stops working.
+param-reset = Replace the secret address (staff)
+meeting-feed = The calendar feed of `{ $body }`: { $url } — subscribe to it in your calendar application. Keep the address to yourself: anyone who has it can read the meetings.
+meeting-feed-reset = The calendar feed of `{ $body }` has a new address: { $url } — the old one no longer works; subscriptions need the new one.
+err-meeting-feed-off = This Quorum serves no calendar feeds (its `[calendar]` settings are missing); `!meeting ics` gives the meetings as a file.

@@ -253,3 +253,12 @@ meeting-ics-feed = { $count ->
     [one] { $count } reunión
    *[other] { $count } reuniones
 } en un solo archivo de calendario:
+
+## Calendar feeds
+
+cmd-meeting-feed-summary = Obtener la dirección del calendario suscribible de este órgano, para suscribirse en una aplicación de calendario.
+cmd-meeting-feed-help = Las aplicaciones de calendario (teléfonos, Outlook, Thunderbird, Google Calendar) suscritas a la dirección muestran todas las reuniones del órgano y siguen sus cambios. La dirección contiene un secreto: guárdela para usted. El personal puede sustituirla con `--reset`; la antigua deja entonces de funcionar.
+param-reset = Sustituir la dirección secreta (personal)
+meeting-feed = El calendario suscribible de `{ $body }`: { $url } — suscríbase en su aplicación de calendario. Guarde la dirección para usted: quien la tenga puede leer las reuniones.
+meeting-feed-reset = El calendario suscribible de `{ $body }` tiene una nueva dirección: { $url } — la antigua ya no funciona; las suscripciones necesitan la nueva.
+err-meeting-feed-off = Este Quorum no sirve calendarios suscribibles (faltan sus ajustes `[calendar]`); `!meeting ics` da las reuniones como archivo.

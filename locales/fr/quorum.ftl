@@ -253,3 +253,12 @@ meeting-ics-feed = { $count ->
     [one] { $count } réunion
    *[other] { $count } réunions
 } en un seul fichier de calendrier :
+
+## Calendar feeds
+
+cmd-meeting-feed-summary = Obtenir l’adresse du flux d’agenda de cet organe, pour s’y abonner dans une application d’agenda.
+cmd-meeting-feed-help = Les applications d’agenda (téléphones, Outlook, Thunderbird, Google Agenda) abonnées à l’adresse affichent toutes les réunions de l’organe et suivent leurs changements. L’adresse contient un secret : gardez-la pour vous. Le personnel peut la remplacer avec `--reset` ; l’ancienne cesse alors de fonctionner.
+param-reset = Remplacer l’adresse secrète (personnel)
+meeting-feed = Le flux d’agenda de `{ $body }` : { $url } — abonnez-vous-y dans votre application d’agenda. Gardez l’adresse pour vous : quiconque l’a peut lire les réunions.
+meeting-feed-reset = Le flux d’agenda de `{ $body }` a une nouvelle adresse : { $url } — l’ancienne ne fonctionne plus ; les abonnements doivent utiliser la nouvelle.
+err-meeting-feed-off = Ce Quorum ne sert pas de flux d’agenda (ses réglages `[calendar]` manquent) ; `!meeting ics` donne les réunions sous forme de fichier.

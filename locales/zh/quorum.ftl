@@ -238,3 +238,12 @@ cmd-meeting-ics-summary = 将一个会议或本机构的全部会议导出为日
 cmd-meeting-ics-help = 带编号时，导出该会议（系列会议包括其重复规则以及单独取消或改期的场次）为 iCalendar 文件，可导入日历应用；不带编号时，将本房间所属机构的全部会议导出为一个文件。文件以私信发送给您。
 meeting-ics = 会议 #{ $id }“{ $title }”的日历文件：
 meeting-ics-feed = { $count } 个会议的日历文件：
+
+## Calendar feeds
+
+cmd-meeting-feed-summary = 获取本机构日历订阅地址，以便在日历应用中订阅。
+cmd-meeting-feed-help = 订阅该地址的日历应用（手机、Outlook、Thunderbird、Google 日历）会显示本机构的所有会议并跟随其变化。地址中含有密钥：请勿外传。工作人员可以用 `--reset` 更换地址，旧地址随即失效。
+param-reset = 更换密钥地址（工作人员）
+meeting-feed = `{ $body }` 的日历订阅地址：{ $url } —— 请在你的日历应用中订阅。请勿外传：拿到地址的人都能读取会议。
+meeting-feed-reset = `{ $body }` 的日历订阅地址已更换：{ $url } —— 旧地址已失效，订阅需改用新地址。
+err-meeting-feed-off = 本 Quorum 不提供日历订阅（缺少 `[calendar]` 设置）；`!meeting ics` 可以文件形式给出会议。

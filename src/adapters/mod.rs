@@ -5,3 +5,4 @@ pub mod console;
 pub mod discord;
 pub mod matrix;
 pub mod text;
+pub mod web;

@@ -127,6 +127,7 @@ pub enum Command {
     MeetingMove(meetings::MoveMeeting),
     MeetingEdit(meetings::EditMeeting),
     MeetingDm(meetings::DmReminders),
+    MeetingFeed(meetings::FeedRequest),
     MeetingCancel(meetings::CancelMeeting),
     MeetingIcs(meetings::CalendarExport),
 }

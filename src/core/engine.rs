@@ -26,11 +26,14 @@ pub struct EngineConfig {
     pub default_timezone: Tz,
     /// `platform:user id` of bootstrap admins; a bare Matrix ID (`@alice:example.org`) also works.
     pub admins: Vec<String>,
+    /// Where bodies' calendar feeds are served from, as people reach it (`https://…`); `None`
+    /// when Quorum serves no feeds.
+    pub feed_url: Option<String>,
 }
 
 impl Default for EngineConfig {
     fn default() -> Self {
-        Self { default_language: "en".into(), default_timezone: Tz::UTC, admins: Vec::new() }
+        Self { default_language: "en".into(), default_timezone: Tz::UTC, admins: Vec::new(), feed_url: None }
     }
 }
 
@@ -295,6 +298,7 @@ impl Engine {
             Command::MeetingMove(c) => meetings::move_occurrence(&ctx, c).await,
             Command::MeetingEdit(c) => meetings::edit(&ctx, c).await,
             Command::MeetingDm(c) => meetings::dm_reminders(&ctx, c).await,
+            Command::MeetingFeed(c) => meetings::feed(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
             Command::MeetingIcs(c) => meetings::export(&ctx, c).await,
         };

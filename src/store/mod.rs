@@ -6,6 +6,7 @@
 
 mod audit;
 mod bodies;
+mod calendar_feeds;
 mod jobs;
 mod meetings;
 mod members;

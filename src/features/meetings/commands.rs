@@ -3,8 +3,8 @@
 use chrono::Duration;
 
 use super::model::{
-    CalendarExport, CancelMeeting, DEFAULT_REMIND, DmReminders, DmScope, EditMeeting, MAX_DURATION_HOURS, MAX_LINK,
-    MAX_TITLE, MeetingRef, MoveMeeting, ON_OFF, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
+    CalendarExport, CancelMeeting, DEFAULT_REMIND, DmReminders, DmScope, EditMeeting, FeedRequest, MAX_DURATION_HOURS,
+    MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting, ON_OFF, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
 };
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
@@ -105,6 +105,18 @@ pub const COMMANDS: &[CommandSpec] = &[
             };
             Ok(Command::MeetingDm(DmReminders { scope, on }))
         },
+    },
+    CommandSpec {
+        name: "meeting feed",
+        aliases: &[],
+        category: Category::Meetings,
+        role: Some(Role::Member),
+        scope: Scope::Room,
+        usage: "meeting feed [--reset]",
+        params: &[],
+        flags: &[FlagSpec { name: "reset", takes_value: false }],
+        examples: &["meeting feed", "meeting feed --reset"],
+        parse: |args| Ok(Command::MeetingFeed(FeedRequest { reset: args.switch("reset") })),
     },
     CommandSpec {
         name: "meeting move",

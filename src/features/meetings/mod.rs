@@ -11,10 +11,10 @@ mod service;
 pub use calendar::{body_feed, calendar, export};
 pub use commands::COMMANDS;
 pub use model::{
-    CalendarExport, CancelMeeting, DmReminders, DmScope, EditMeeting, MeetingRef, MoveMeeting, Occurrence,
+    CalendarExport, CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence,
     RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing,
 };
 pub use service::{
-    CalendarRefresh, cancel, complete_ids, dm_reminders, edit, fire, list, move_occurrence, occurrence_ended,
+    CalendarRefresh, cancel, complete_ids, dm_reminders, edit, feed, fire, list, move_occurrence, occurrence_ended,
     refresh_calendar, rsvp, schedule, show,
 };

@@ -139,6 +139,12 @@ pub struct CalendarExport {
     pub id: Option<i64>,
 }
 
+/// The address of the body's calendar feed; `reset` gives it a new secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeedRequest {
+    pub reset: bool,
+}
+
 /// The answers to "will you come?".
 pub const RSVP_ANSWERS: &[&str] = &["yes", "no", "maybe"];
 

@@ -6,13 +6,14 @@ use chrono_tz::Tz;
 use std::sync::Arc;
 
 use super::model::{
-    CancelMeeting, DmReminders, DmScope, EditMeeting, MeetingRef, MoveMeeting, Occurrence, RepeatSpec, Rsvp, Schedule,
+    CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, RepeatSpec, Rsvp, Schedule,
     Timing,
 };
 use super::render;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
+use crate::core::permissions;
 use crate::core::platform::{CalendarEvent, PlatformActions};
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
 use crate::core::reply::{Block, Destination, Msg, Reply};
@@ -310,6 +311,32 @@ pub async fn dm_reminders(ctx: &Ctx<'_>, cmd: DmReminders) -> CommandResult<Repl
     };
     tx.commit().await?;
     Ok(Reply::private(Msg { key: format!("meeting-dm-{state}-{scope}"), ..named }))
+}
+
+/// Where calendar applications subscribe to the body's meetings. The address carries a secret
+/// (calendar applications cannot sign in), so it is given privately; staff can replace it.
+pub async fn feed(ctx: &Ctx<'_>, cmd: FeedRequest) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let body = actor.body.as_ref().ok_or_else(|| UserError::Refused(Msg::new("err-meeting-dm-no-body")))?;
+    let Some(base) = &ctx.config.feed_url else {
+        return Err(UserError::Refused(Msg::new("err-meeting-feed-off")).into());
+    };
+    if cmd.reset {
+        permissions::require_here(actor, Role::Staff)?;
+    }
+    let mut tx = ctx.store.begin().await?;
+    let token = match tx.feed_token(body.id).await? {
+        Some(token) if !cmd.reset => token,
+        _ => {
+            let token = hex::encode(rand::random::<[u8; 16]>());
+            tx.set_feed_token(body.id, &token, ctx.now_ms()).await?;
+            token
+        }
+    };
+    tx.commit().await?;
+    let url = format!("{}/calendar/{token}.ics", base.trim_end_matches('/'));
+    let msg = if cmd.reset { "meeting-feed-reset" } else { "meeting-feed" };
+    Ok(Reply::private(Msg::new(msg).code("body", &body.short).code("url", url)))
 }
 
 /// A meeting the actor may change: their own, or any of their body when they are staff.
