@@ -38,6 +38,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         examples: &[
             "meeting schedule \"Monthly call\" 2026-12-03 14:00 Europe/Zurich --duration 90m --remind 24h,1h",
             "meeting schedule \"Stand-up\" 2026-12-07 09:00 Geneva --repeat \"every weekday\" --duration 15m",
+            "meeting schedule \"Board\" 2026-12-03 14:00 Europe/Zurich --repeat \"monthly on the first thursday\"",
             "meeting schedule \"Council\" 2026-12-01 16:00 America/New_York --cron \"0 16 1 * *\" --link https://meet.example.org/council",
         ],
         parse: parse_schedule,
@@ -139,6 +140,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
 ];
 
+/// The longest repetition phrase or cron expression; far beyond any real one.
+const MAX_REPEAT: usize = 200;
+
 fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
     let id = parse_id(&args.word("id")?)?;
     let word = args.word("answer")?.to_lowercase();
@@ -180,7 +184,7 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
             });
         }
         (Some(phrase), None) => {
-            let phrase = phrase.trim().to_owned();
+            let phrase = check_text("repeat", &phrase, MAX_REPEAT)?;
             // A series meets at the meeting's own time unless the phrase names one.
             let full = if phrase.to_lowercase().split_whitespace().any(|w| w == "at") {
                 phrase.clone()
@@ -191,7 +195,7 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
             Some((Recurrence::from_phrase(&full)?.anchored(date), phrase))
         }
         (None, Some(expr)) => {
-            let recurrence = Recurrence::from_cron(&expr)?;
+            let recurrence = Recurrence::from_cron(&check_text("cron", &expr, MAX_REPEAT)?)?;
             Some((recurrence.clone(), format!("cron {}", recurrence.expression)))
         }
         (None, None) => None,
