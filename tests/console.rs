@@ -57,5 +57,6 @@ transcripts!(
     bad_input,
     meetings,
     meeting_edit,
-    meeting_dm
+    meeting_dm,
+    calendar,
 );

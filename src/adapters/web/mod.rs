@@ -42,11 +42,8 @@ async fn handle(engine: &Engine, request: &Request<Incoming>) -> Result<Response
         return Ok(plain(StatusCode::NOT_FOUND, "no such calendar\n"));
     };
     let ics = meetings::body_feed(&engine.store, body_id, engine.clock.now()).await?;
-    let mut response = Response::new(Full::new(if request.method() == Method::HEAD {
-        Bytes::new()
-    } else {
-        Bytes::from(ics)
-    }));
+    let mut response =
+        Response::new(Full::new(if request.method() == Method::HEAD { Bytes::new() } else { Bytes::from(ics) }));
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
     // Calendar applications poll; a stale copy of a moved meeting is worse than a refetch.
@@ -61,7 +58,8 @@ pub async fn serve(
     ready: Arc<tokio::sync::Notify>,
     shutdown: impl Future<Output = ()>,
 ) -> Result<()> {
-    let listener = tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
+    let listener =
+        tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("cannot listen on {listen}"))?;
     tracing::info!(%listen, "calendar feeds served");
     ready.notify_one();
     tokio::pin!(shutdown);

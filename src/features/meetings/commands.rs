@@ -37,6 +37,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         examples: &[
             "meeting schedule \"Monthly call\" 2026-12-03 14:00 Europe/Zurich --duration 90m --remind 24h,1h",
             "meeting schedule \"Stand-up\" 2026-12-07 09:00 Geneva --repeat \"every weekday\" --duration 15m",
+            "meeting schedule \"Board\" 2026-12-03 14:00 Europe/Zurich --repeat \"monthly on the first thursday\"",
             "meeting schedule \"Council\" 2026-12-01 16:00 America/New_York --cron \"0 16 1 * *\" --link https://meet.example.org/council",
         ],
         parse: parse_schedule,
@@ -204,6 +205,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
 ];
 
+/// The longest repetition phrase or cron expression; far beyond any real one.
+const MAX_REPEAT: usize = 200;
+
 fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
     let id = parse_id(&args.word("id")?)?;
     let word = args.word("answer")?.to_lowercase();
@@ -242,8 +246,8 @@ fn parse_repeat_flags(args: &mut Args) -> Result<Option<RepeatSpec>, ParseError>
             value: "--repeat --cron".into(),
             allowed: "--repeat or --cron".into(),
         }),
-        (Some(phrase), None) => Ok(Some(RepeatSpec::Phrase(phrase.trim().to_owned()))),
-        (None, Some(expr)) => Ok(Some(RepeatSpec::Cron(expr))),
+        (Some(phrase), None) => Ok(Some(RepeatSpec::Phrase(check_text("repeat", &phrase, MAX_REPEAT)?))),
+        (None, Some(expr)) => Ok(Some(RepeatSpec::Cron(check_text("cron", &expr, MAX_REPEAT)?))),
         (None, None) => Ok(None),
     }
 }

@@ -6,8 +6,8 @@ use chrono_tz::Tz;
 use std::sync::Arc;
 
 use super::model::{
-    CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, RepeatSpec, Rsvp, Schedule,
-    Timing,
+    CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, RepeatSpec,
+    Rsvp, Schedule, Timing,
 };
 use super::render;
 use crate::core::actor::{Platform, Role};

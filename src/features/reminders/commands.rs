@@ -123,7 +123,7 @@ fn parse_when(args: &mut Args) -> Result<When, ParseError> {
                 break;
             }
         }
-        let label = phrase.join(" ");
+        let label = check_text("repeat", &phrase.join(" "), 200)?;
         let recurrence = Recurrence::from_phrase(&label)?;
         return Ok(When::Repeat { recurrence, label });
     }
