@@ -49,4 +49,4 @@ macro_rules! transcripts {
     };
 }
 
-transcripts!(help_and_settings, bodies_and_roles, reminders, recurring_and_dst, bad_input, meetings);
+transcripts!(help_and_settings, bodies_and_roles, reminders, recurring_and_dst, bad_input, meetings, agenda);

@@ -11,14 +11,15 @@ use crate::core::error::{CommandResult, UserError};
 use crate::core::platform::CalendarEvent;
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
 use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::features::agenda;
 use crate::scheduler::envelope;
 use crate::store::{self, JobKind, MeetingRow, Tx};
 
-const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+pub(crate) const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
 const MAX_LISTED: usize = 50;
 
-fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
+pub(crate) fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
     Ok(Timing {
         zone: row.zone.parse().map_err(|_| anyhow::anyhow!("stored zone {}", row.zone))?,
         first: NaiveDateTime::parse_from_str(&row.first_local, LOCAL_FORMAT)?,
@@ -155,7 +156,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 }
 
 /// A meeting the actor may see: one of their room's body, or of this very room.
-async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(crate) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = tx.meeting(id).await?.filter(|m| m.active);
     let seen = row.filter(|m| {
@@ -195,6 +196,7 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     );
     let mut reply = Reply::public(Msg::new("meeting-show-title").num("id", row.id).text("title", &row.title))
         .with(Block::List(details));
+    reply = agenda::in_meeting_show(ctx, &row, &next, reply).await?;
     let in_zones: Vec<Msg> = zones
         .iter()
         .filter_map(|z| z.parse::<Tz>().ok())
@@ -220,7 +222,7 @@ pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
 }
 
 /// A meeting the actor may change: their own, or any of their body when they are staff.
-async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(crate) async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = visible(tx, ctx, id).await?;
     let is_staff_here = row.body_id.is_some()
@@ -233,7 +235,12 @@ async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<Meetin
 }
 
 /// The occurrence on `date` still to come, or the message saying there is none.
-fn occurrence_on(row: &MeetingRow, timing: &Timing, date: NaiveDate, now: DateTime<Utc>) -> CommandResult<Occurrence> {
+pub(crate) fn occurrence_on(
+    row: &MeetingRow,
+    timing: &Timing,
+    date: NaiveDate,
+    now: DateTime<Utc>,
+) -> CommandResult<Occurrence> {
     timing.occurrence_on(date, now).ok_or_else(|| {
         UserError::Refused(Msg::new("err-meeting-no-occurrence").num("id", row.id).code("date", date.to_string()))
             .into()
@@ -332,11 +339,13 @@ pub async fn fire(
         return Ok(());
     };
     if now < occurrence.starts {
+        let reminder = Reply::public(render::reminder(&row, occurrence.starts));
+        let reminder = agenda::in_reminder(tx, &row, &occurrence, reminder).await?;
         for (platform, room_id) in tx.meeting_rooms(&row).await? {
             let Ok(platform) = platform.parse::<Platform>() else { continue };
             let outgoing = Outgoing {
                 destination: Destination::Room { platform, room_id: room_id.clone() },
-                reply: Reply::public(render::reminder(&row, occurrence.starts)),
+                reply: reminder.clone(),
                 locale: config.default_language.clone(),
                 zone: config.default_timezone,
             };
