@@ -59,4 +59,5 @@ transcripts!(
     meeting_edit,
     meeting_dm,
     calendar,
+    agenda,
 );

@@ -1,5 +1,6 @@
 //! Database behaviour behind the commands, on SQLite and PostgreSQL: refusals write nothing, the
-//! audit chain detects tampering, jobs fire once under leases, the outbox retries until sent.
+//! audit chain detects tampering, jobs fire once under leases, the outbox retries until sent,
+//! agenda numbers stay unique and gapless under concurrent changes.
 
 mod common;
 
@@ -221,4 +222,38 @@ both!(reminder_cancel_permissions, |backend| async move {
     // The person reminded may cancel it.
     assert_eq!(h.say("dave", "general", "!reminder cancel 3").await, "Reminder #3 cancelled.");
     assert_eq!(h.engine.store.count_jobs("cancelled").await.unwrap(), 2);
+});
+
+both!(concurrent_agenda_changes_keep_numbers_unique_and_gapless, |backend| async move {
+    let h = Arc::new(Harness::new(backend, "2026-11-23T12:00:00Z").await);
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    h.say("bob", "general", "!meeting schedule \"Call\" 2026-12-03 09:00 UTC --remind none").await;
+    let adds: Vec<_> = (1..=12)
+        .map(|n| {
+            let h = h.clone();
+            tokio::spawn(async move { h.say("bob", "general", &format!("!agenda add #1 \"Point {n}\"")).await })
+        })
+        .collect();
+    for add in adds {
+        let reply = add.await.unwrap();
+        assert!(reply.starts_with("Item "), "{reply}");
+    }
+    let removes: Vec<_> = (0..4)
+        .map(|_| {
+            let h = h.clone();
+            tokio::spawn(async move { h.say("carol", "general", "!agenda remove #1 1").await })
+        })
+        .collect();
+    for remove in removes {
+        let reply = remove.await.unwrap();
+        assert!(reply.starts_with("Item 1 "), "{reply}");
+    }
+    let shown = h.say("bob", "general", "!agenda show #1").await;
+    let numbers: Vec<String> =
+        shown.lines().skip(1).map(|l| l.trim_start_matches("• ").split('.').next().unwrap().to_owned()).collect();
+    let expected: Vec<String> = (1..=8).map(|n| n.to_string()).collect();
+    assert_eq!(numbers, expected, "{shown}");
+    let texts: std::collections::HashSet<&str> = shown.lines().skip(1).map(|l| l.split(". ").nth(1).unwrap()).collect();
+    assert_eq!(texts.len(), 8, "each remaining item once: {shown}");
 });

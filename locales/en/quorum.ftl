@@ -262,3 +262,38 @@ param-reset = Replace the secret address (staff)
 meeting-feed = The calendar feed of `{ $body }`: { $url } — subscribe to it in your calendar application. Keep the address to yourself: anyone who has it can read the meetings.
 meeting-feed-reset = The calendar feed of `{ $body }` has a new address: { $url } — the old one no longer works; subscriptions need the new one.
 err-meeting-feed-off = This Quorum serves no calendar feeds (its `[calendar]` settings are missing); `!meeting ics` gives the meetings as a file.
+
+## Agenda
+cmd-agenda-add-summary = Add an item to the agenda of a meeting's next occurrence.
+cmd-agenda-add-help = Anyone who can see the meeting may add an item, of at most 300 characters; an occurrence's agenda holds up to 50. The item goes to the occurrence under way or next to come, or with `--date` to that day's occurrence: each occurrence of a series has its own agenda. The reply gives the item's number.
+cmd-agenda-show-summary = Show the numbered agenda of a meeting's next occurrence.
+cmd-agenda-show-help = Lists the items of the occurrence under way or next to come (with `--date`, of that day's occurrence) and who added each. The meeting's reminders and `!meeting show` list them too.
+cmd-agenda-order-summary = Put the items of an agenda in a new order.
+cmd-agenda-order-help = Give every item number once, in the new order, separated by commas or spaces: `3,1,2` puts item 3 first. The person who scheduled the meeting and staff of its body can reorder its agenda.
+cmd-agenda-remove-summary = Remove an item from an agenda.
+cmd-agenda-remove-help = The person who added the item, the person who scheduled the meeting and staff of its body can remove it; the items after it move up one number.
+param-order = The item numbers in their new order, like 3,1,2
+param-item = The item number, like 2
+agenda-added = Item { $number } added to the agenda of meeting #{ $id } “{ $title }” on { $time }: { $text }
+agenda-title = { $count ->
+    [one] Agenda of meeting #{ $id } “{ $title }” on { $time }, { $count } item:
+   *[other] Agenda of meeting #{ $id } “{ $title }” on { $time }, { $count } items:
+}
+agenda-empty = Meeting #{ $id } “{ $title }” on { $time } has no agenda yet. Add an item with `!agenda add #{ $id } "TEXT"`.
+agenda-item = { $number }. { $text } — { $author }
+agenda-ordered = New order of the agenda of meeting #{ $id } “{ $title }” on { $time }:
+agenda-removed = Item { $number } “{ $text }” removed from the agenda of meeting #{ $id } “{ $title }” on { $time }.
+meeting-show-agenda = { $count ->
+    [one] Agenda, { $count } item:
+   *[other] Agenda, { $count } items:
+}
+err-agenda-full = The agenda of meeting #{ $id } “{ $title }” on { $time } already has { $max } items, the most it can hold. Remove one before adding another.
+err-agenda-bad-order = The new order must name every item exactly once: { $count ->
+    [one] the agenda has only item 1.
+   *[other] the numbers 1 to { $count }, separated by commas or spaces.
+}
+err-agenda-no-item = The agenda of meeting #{ $id } “{ $title }” on { $time } has no item { $number }; { $count ->
+    [one] it has only item 1.
+   *[other] its items are numbered 1 to { $count }.
+}
+err-agenda-not-yours = Only the person who added item { $number }, the person who scheduled meeting #{ $id } or staff of its body can remove it.

@@ -262,3 +262,38 @@ param-reset = Sustituir la dirección secreta (personal)
 meeting-feed = El calendario suscribible de `{ $body }`: { $url } — suscríbase en su aplicación de calendario. Guarde la dirección para usted: quien la tenga puede leer las reuniones.
 meeting-feed-reset = El calendario suscribible de `{ $body }` tiene una nueva dirección: { $url } — la antigua ya no funciona; las suscripciones necesitan la nueva.
 err-meeting-feed-off = Este Quorum no sirve calendarios suscribibles (faltan sus ajustes `[calendar]`); `!meeting ics` da las reuniones como archivo.
+
+## Agenda
+cmd-agenda-add-summary = Añadir un punto al orden del día de la próxima ocurrencia de una reunión.
+cmd-agenda-add-help = Quien pueda ver la reunión puede añadir un punto, de 300 caracteres como máximo; el orden del día de una ocurrencia admite hasta 50. El punto va a la ocurrencia en curso o próxima, o con `--date` a la ocurrencia de ese día: cada ocurrencia de una serie tiene su propio orden del día. La respuesta indica el número del punto.
+cmd-agenda-show-summary = Mostrar el orden del día numerado de la próxima ocurrencia de una reunión.
+cmd-agenda-show-help = Enumera los puntos de la ocurrencia en curso o próxima (con `--date`, de la ocurrencia de ese día) y quién añadió cada uno. Los recordatorios de la reunión y `!meeting show` también los enumeran.
+cmd-agenda-order-summary = Poner los puntos de un orden del día en un nuevo orden.
+cmd-agenda-order-help = Indique cada número de punto una vez, en el nuevo orden, separados por comas o espacios: `3,1,2` pone primero el punto 3. Quien programó la reunión y el personal de su órgano pueden reordenar su orden del día.
+cmd-agenda-remove-summary = Quitar un punto de un orden del día.
+cmd-agenda-remove-help = Quien añadió el punto, quien programó la reunión y el personal de su órgano pueden quitarlo; los puntos siguientes suben un número.
+param-order = Los números de los puntos en su nuevo orden, como 3,1,2
+param-item = El número del punto, como 2
+agenda-added = Punto { $number } añadido al orden del día de la reunión #{ $id } «{ $title }» del { $time }: { $text }
+agenda-title = { $count ->
+    [one] Orden del día de la reunión #{ $id } «{ $title }» del { $time }, { $count } punto:
+   *[other] Orden del día de la reunión #{ $id } «{ $title }» del { $time }, { $count } puntos:
+}
+agenda-empty = La reunión #{ $id } «{ $title }» del { $time } aún no tiene orden del día. Añada un punto con `!agenda add #{ $id } "TEXTO"`.
+agenda-item = { $number }. { $text } — { $author }
+agenda-ordered = Nuevo orden del día de la reunión #{ $id } «{ $title }» del { $time }:
+agenda-removed = Punto { $number } «{ $text }» quitado del orden del día de la reunión #{ $id } «{ $title }» del { $time }.
+meeting-show-agenda = { $count ->
+    [one] Orden del día, { $count } punto:
+   *[other] Orden del día, { $count } puntos:
+}
+err-agenda-full = El orden del día de la reunión #{ $id } «{ $title }» del { $time } ya tiene { $max } puntos, el máximo. Quite uno antes de añadir otro.
+err-agenda-bad-order = El nuevo orden debe nombrar cada punto exactamente una vez: { $count ->
+    [one] el orden del día solo tiene el punto 1.
+   *[other] los números del 1 al { $count }, separados por comas o espacios.
+}
+err-agenda-no-item = El orden del día de la reunión #{ $id } «{ $title }» del { $time } no tiene punto { $number }; { $count ->
+    [one] solo tiene el punto 1.
+   *[other] sus puntos van del 1 al { $count }.
+}
+err-agenda-not-yours = Solo quien añadió el punto { $number }, quien programó la reunión #{ $id } o el personal de su órgano pueden quitarlo.

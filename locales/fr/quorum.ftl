@@ -262,3 +262,38 @@ param-reset = Remplacer l’adresse secrète (personnel)
 meeting-feed = Le flux d’agenda de `{ $body }` : { $url } — abonnez-vous-y dans votre application d’agenda. Gardez l’adresse pour vous : quiconque l’a peut lire les réunions.
 meeting-feed-reset = Le flux d’agenda de `{ $body }` a une nouvelle adresse : { $url } — l’ancienne ne fonctionne plus ; les abonnements doivent utiliser la nouvelle.
 err-meeting-feed-off = Ce Quorum ne sert pas de flux d’agenda (ses réglages `[calendar]` manquent) ; `!meeting ics` donne les réunions sous forme de fichier.
+
+## Agenda
+cmd-agenda-add-summary = Ajouter un point à l’ordre du jour de la prochaine occurrence d’une réunion.
+cmd-agenda-add-help = Toute personne qui voit la réunion peut ajouter un point, de 300 caractères au plus ; l’ordre du jour d’une occurrence en contient au plus 50. Le point va à l’occurrence en cours ou à venir, ou avec `--date` à l’occurrence de ce jour : chaque occurrence d’une série a son propre ordre du jour. La réponse donne le numéro du point.
+cmd-agenda-show-summary = Afficher l’ordre du jour numéroté de la prochaine occurrence d’une réunion.
+cmd-agenda-show-help = Liste les points de l’occurrence en cours ou à venir (avec `--date`, de l’occurrence de ce jour) et qui a ajouté chacun. Les rappels de la réunion et `!meeting show` les listent aussi.
+cmd-agenda-order-summary = Remettre les points d’un ordre du jour dans un nouvel ordre.
+cmd-agenda-order-help = Donnez chaque numéro de point une fois, dans le nouvel ordre, séparés par des virgules ou des espaces : `3,1,2` met le point 3 en premier. La personne qui a programmé la réunion et le personnel de son organe peuvent réordonner son ordre du jour.
+cmd-agenda-remove-summary = Retirer un point d’un ordre du jour.
+cmd-agenda-remove-help = La personne qui a ajouté le point, celle qui a programmé la réunion et le personnel de son organe peuvent le retirer ; les points suivants remontent d’un numéro.
+param-order = Les numéros des points dans leur nouvel ordre, par exemple 3,1,2
+param-item = Le numéro du point, par exemple 2
+agenda-added = Point { $number } ajouté à l’ordre du jour de la réunion #{ $id } « { $title } » du { $time } : { $text }
+agenda-title = { $count ->
+    [one] Ordre du jour de la réunion #{ $id } « { $title } » du { $time }, { $count } point :
+   *[other] Ordre du jour de la réunion #{ $id } « { $title } » du { $time }, { $count } points :
+}
+agenda-empty = La réunion #{ $id } « { $title } » du { $time } n’a pas encore d’ordre du jour. Ajoutez un point avec `!agenda add #{ $id } "TEXTE"`.
+agenda-item = { $number }. { $text } — { $author }
+agenda-ordered = Nouvel ordre du jour de la réunion #{ $id } « { $title } » du { $time } :
+agenda-removed = Point { $number } « { $text } » retiré de l’ordre du jour de la réunion #{ $id } « { $title } » du { $time }.
+meeting-show-agenda = { $count ->
+    [one] Ordre du jour, { $count } point :
+   *[other] Ordre du jour, { $count } points :
+}
+err-agenda-full = L’ordre du jour de la réunion #{ $id } « { $title } » du { $time } compte déjà { $max } points, le maximum. Retirez-en un avant d’en ajouter un autre.
+err-agenda-bad-order = Le nouvel ordre doit nommer chaque point exactement une fois : { $count ->
+    [one] l’ordre du jour n’a que le point 1.
+   *[other] les numéros 1 à { $count }, séparés par des virgules ou des espaces.
+}
+err-agenda-no-item = L’ordre du jour de la réunion #{ $id } « { $title } » du { $time } n’a pas de point { $number } ; { $count ->
+    [one] il n’a que le point 1.
+   *[other] ses points sont numérotés de 1 à { $count }.
+}
+err-agenda-not-yours = Seules la personne qui a ajouté le point { $number }, celle qui a programmé la réunion #{ $id } et le personnel de son organe peuvent le retirer.

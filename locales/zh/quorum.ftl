@@ -247,3 +247,26 @@ param-reset = 更换密钥地址（工作人员）
 meeting-feed = `{ $body }` 的日历订阅地址：{ $url } —— 请在你的日历应用中订阅。请勿外传：拿到地址的人都能读取会议。
 meeting-feed-reset = `{ $body }` 的日历订阅地址已更换：{ $url } —— 旧地址已失效，订阅需改用新地址。
 err-meeting-feed-off = 本 Quorum 不提供日历订阅（缺少 `[calendar]` 设置）；`!meeting ics` 可以文件形式给出会议。
+
+## Agenda
+cmd-agenda-add-summary = 向会议下一场次的议程添加一项。
+cmd-agenda-add-help = 能看到会议的人都可以添加议程项，每项最多 300 个字符；每个场次的议程最多 50 项。议程项加入正在进行或即将举行的场次，使用 `--date` 时加入当天的场次：系列会议的每个场次都有自己的议程。回复中给出该项的编号。
+cmd-agenda-show-summary = 显示会议下一场次的编号议程。
+cmd-agenda-show-help = 列出正在进行或即将举行的场次（使用 `--date` 时为当天场次）的议程项及各项的添加者。会议提醒和 `!meeting show` 也会列出它们。
+cmd-agenda-order-summary = 重新排列议程项的顺序。
+cmd-agenda-order-help = 按新顺序给出每个议程项编号各一次，用逗号或空格分隔：`3,1,2` 会把第 3 项排在最前。安排会议的人及其机构的工作人员可以调整议程顺序。
+cmd-agenda-remove-summary = 从议程中删除一项。
+cmd-agenda-remove-help = 添加该项的人、安排会议的人及其机构的工作人员可以删除它；其后的各项编号依次前移一位。
+param-order = 按新顺序排列的议程项编号，例如 3,1,2
+param-item = 议程项编号，例如 2
+agenda-added = 已将第 { $number } 项加入会议 #{ $id }“{ $title }”（{ $time }）的议程：{ $text }
+agenda-title = 会议 #{ $id }“{ $title }”（{ $time }）的议程，共 { $count } 项：
+agenda-empty = 会议 #{ $id }“{ $title }”（{ $time }）还没有议程。可用 `!agenda add #{ $id } "文本"` 添加议程项。
+agenda-item = { $number }. { $text } — { $author }
+agenda-ordered = 会议 #{ $id }“{ $title }”（{ $time }）议程的新顺序：
+agenda-removed = 已从会议 #{ $id }“{ $title }”（{ $time }）的议程中删除第 { $number } 项“{ $text }”。
+meeting-show-agenda = 议程，共 { $count } 项：
+err-agenda-full = 会议 #{ $id }“{ $title }”（{ $time }）的议程已有 { $max } 项，已达上限。请先删除一项再添加。
+err-agenda-bad-order = 新顺序必须恰好列出每个议程项一次：即 1 到 { $count } 的编号，用逗号或空格分隔。
+err-agenda-no-item = 会议 #{ $id }“{ $title }”（{ $time }）的议程中没有第 { $number } 项；议程项编号为 1 到 { $count }。
+err-agenda-not-yours = 只有添加第 { $number } 项的人、安排会议 #{ $id } 的人或其机构的工作人员可以删除该项。

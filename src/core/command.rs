@@ -4,7 +4,7 @@
 use super::actor::Role;
 use super::error::ParseError;
 use super::grammar::{Args, FlagSpec, tokenize};
-use crate::features::{audit, bodies, help, meetings, reminders, settings};
+use crate::features::{agenda, audit, bodies, help, meetings, reminders, settings};
 
 /// Where a command appears in `!help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,13 +130,25 @@ pub enum Command {
     MeetingFeed(meetings::FeedRequest),
     MeetingCancel(meetings::CancelMeeting),
     MeetingIcs(meetings::CalendarExport),
+    AgendaAdd(agenda::AgendaAdd),
+    AgendaShow(agenda::AgendaShow),
+    AgendaOrder(agenda::AgendaOrder),
+    AgendaRemove(agenda::AgendaRemove),
 }
 
 /// Every command, in the order `!help` lists them.
 pub fn table() -> impl Iterator<Item = &'static CommandSpec> {
-    [help::COMMANDS, settings::COMMANDS, bodies::COMMANDS, reminders::COMMANDS, meetings::COMMANDS, audit::COMMANDS]
-        .into_iter()
-        .flatten()
+    [
+        help::COMMANDS,
+        settings::COMMANDS,
+        bodies::COMMANDS,
+        reminders::COMMANDS,
+        meetings::COMMANDS,
+        agenda::COMMANDS,
+        audit::COMMANDS,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// The command whose name or alias is `words` (one or two words), if any.

@@ -15,7 +15,7 @@ use super::error::{CommandError, ParseError, UserError};
 use super::permissions;
 use super::platform::{self, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
-use crate::features::{audit, bodies, help, meetings, reminders, settings};
+use crate::features::{agenda, audit, bodies, help, meetings, reminders, settings};
 use crate::i18n::{self, I18n};
 use crate::store::{NativePollRow, Store};
 
@@ -301,6 +301,10 @@ impl Engine {
             Command::MeetingFeed(c) => meetings::feed(&ctx, c).await,
             Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
             Command::MeetingIcs(c) => meetings::export(&ctx, c).await,
+            Command::AgendaAdd(c) => agenda::add(&ctx, c).await,
+            Command::AgendaShow(c) => agenda::show(&ctx, c).await,
+            Command::AgendaOrder(c) => agenda::order(&ctx, c).await,
+            Command::AgendaRemove(c) => agenda::remove(&ctx, c).await,
         };
         match result {
             Ok(reply) => Ok(reply),

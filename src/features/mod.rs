@@ -2,6 +2,7 @@
 //!
 //! Features depend on `core` and on the store's typed methods; they never import an adapter.
 
+pub mod agenda;
 pub mod audit;
 pub mod bodies;
 pub mod help;

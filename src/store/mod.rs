@@ -4,6 +4,7 @@
 //! Features see typed methods on [`Tx`], never SQL drivers: each command runs in one transaction,
 //! so a crash leaves either the old state or the new.
 
+mod agenda;
 mod audit;
 mod bodies;
 mod calendar_feeds;
@@ -22,6 +23,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
+pub use agenda::AgendaItemRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
 pub use jobs::{ClaimedJob, JobKind};

@@ -18,3 +18,4 @@ pub use service::{
     CalendarRefresh, cancel, complete_ids, dm_reminders, edit, feed, fire, list, move_occurrence, occurrence_ended,
     refresh_calendar, rsvp, schedule, show,
 };
+pub(crate) use service::{LOCAL_FORMAT, changeable, occurrence_on, timing, visible};

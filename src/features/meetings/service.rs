@@ -16,15 +16,16 @@ use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
 use crate::core::platform::{CalendarEvent, PlatformActions};
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
-use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::core::reply::{Block, Destination, Msg, Reply, Visibility};
+use crate::features::agenda;
 use crate::scheduler::envelope;
 use crate::store::{self, JobKind, MeetingEvent, MeetingRow, Tx};
 
-const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+pub(crate) const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
 const MAX_LISTED: usize = 50;
 
-pub(super) fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
+pub(crate) fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
     Ok(Timing {
         zone: row.zone.parse().map_err(|_| anyhow::anyhow!("stored zone {}", row.zone))?,
         first: NaiveDateTime::parse_from_str(&row.first_local, LOCAL_FORMAT)?,
@@ -223,7 +224,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 }
 
 /// A meeting the actor may see: one of their room's body, or of this very room.
-pub(super) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(crate) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = tx.meeting(id).await?.filter(|m| m.active);
     let seen = row.filter(|m| {
@@ -263,6 +264,7 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     );
     let mut reply = Reply::public(Msg::new("meeting-show-title").num("id", row.id).text("title", &row.title))
         .with(Block::List(details));
+    reply = agenda::in_meeting_show(ctx, &row, &next, reply).await?;
     let in_zones: Vec<Msg> = zones
         .iter()
         .filter_map(|z| z.parse::<Tz>().ok())
@@ -340,7 +342,7 @@ pub async fn feed(ctx: &Ctx<'_>, cmd: FeedRequest) -> CommandResult<Reply> {
 }
 
 /// A meeting the actor may change: their own, or any of their body when they are staff.
-async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(crate) async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = visible(tx, ctx, id).await?;
     let is_staff_here = row.body_id.is_some()
@@ -353,7 +355,12 @@ async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<Meetin
 }
 
 /// The occurrence on `date` still to come, or the message saying there is none.
-fn occurrence_on(row: &MeetingRow, timing: &Timing, date: NaiveDate, now: DateTime<Utc>) -> CommandResult<Occurrence> {
+pub(crate) fn occurrence_on(
+    row: &MeetingRow,
+    timing: &Timing,
+    date: NaiveDate,
+    now: DateTime<Utc>,
+) -> CommandResult<Occurrence> {
     timing.occurrence_on(date, now).ok_or_else(|| {
         UserError::Refused(Msg::new("err-meeting-no-occurrence").num("id", row.id).code("date", date.to_string()))
             .into()
@@ -521,14 +528,15 @@ pub async fn fire(
         return Ok(());
     };
     if now < occurrence.starts {
-        let message = render::reminder(&row, occurrence.starts);
+        let reminder = Reply::public(render::reminder(&row, occurrence.starts));
+        let reminder = agenda::in_reminder(tx, &row, &occurrence, reminder).await?;
         for (reader, platform) in tx.dm_reminder_readers(&row).await? {
             let Some(destination) = Destination::direct(&tx.identities_of(reader.id).await?, &platform) else {
                 continue;
             };
             let outgoing = Outgoing {
                 destination,
-                reply: Reply::private(message.clone()),
+                reply: Reply { visibility: Visibility::Private, ..reminder.clone() },
                 locale: reader.locale.clone().unwrap_or_else(|| config.default_language.clone()),
                 zone: reader.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(config.default_timezone),
             };
@@ -539,7 +547,7 @@ pub async fn fire(
             let Ok(platform) = platform.parse::<Platform>() else { continue };
             let outgoing = Outgoing {
                 destination: Destination::Room { platform, room_id: room_id.clone() },
-                reply: Reply::public(message.clone()),
+                reply: reminder.clone(),
                 locale: config.default_language.clone(),
                 zone: config.default_timezone,
             };

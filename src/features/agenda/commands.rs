@@ -1,0 +1,99 @@
+//! `agenda add|show|order|remove`.
+
+use chrono::NaiveDate;
+
+use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEM_TEXT, parse_item, parse_order};
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::error::ParseError;
+use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_id};
+
+const DATE_FLAG: &[FlagSpec] = &[FlagSpec { name: "date", takes_value: true }];
+
+// The `id` is a meeting's: the Meetings category makes Discord complete it from the meetings
+// here. Item numbers are plain words, so that they are not completed as meetings.
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "agenda add",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "agenda add ID \"TEXT\" [--date DATE]",
+        params: &[
+            Param { name: "id", kind: ParamKind::Id, required: true },
+            Param { name: "text", kind: ParamKind::Text { max: MAX_ITEM_TEXT }, required: true },
+        ],
+        flags: DATE_FLAG,
+        examples: &["agenda add #2 \"Budget 2027\"", "agenda add #3 \"Elections\" --date 2026-12-08"],
+        parse: parse_add,
+    },
+    CommandSpec {
+        name: "agenda show",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "agenda show ID [--date DATE]",
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        flags: DATE_FLAG,
+        examples: &["agenda show #2", "agenda show #3 --date 2026-12-08"],
+        parse: |args| {
+            let id = parse_id(&args.word("id")?)?;
+            Ok(Command::AgendaShow(AgendaShow { id, date: date_flag(args)? }))
+        },
+    },
+    CommandSpec {
+        name: "agenda order",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "agenda order ID 3,1,2 [--date DATE]",
+        params: &[
+            Param { name: "id", kind: ParamKind::Id, required: true },
+            Param { name: "order", kind: ParamKind::Word, required: true },
+        ],
+        flags: DATE_FLAG,
+        examples: &["agenda order #2 3,1,2", "agenda order #2 2 1"],
+        parse: parse_order_command,
+    },
+    CommandSpec {
+        name: "agenda remove",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "agenda remove ID ITEM [--date DATE]",
+        params: &[
+            Param { name: "id", kind: ParamKind::Id, required: true },
+            Param { name: "item", kind: ParamKind::Word, required: true },
+        ],
+        flags: DATE_FLAG,
+        examples: &["agenda remove #2 3"],
+        parse: |args| {
+            let id = parse_id(&args.word("id")?)?;
+            let item = parse_item(&args.word("item")?)?;
+            Ok(Command::AgendaRemove(AgendaRemove { id, date: date_flag(args)?, item }))
+        },
+    },
+];
+
+fn date_flag(args: &mut Args) -> Result<Option<NaiveDate>, ParseError> {
+    args.flag("date").map(|d| parse_date(&d)).transpose()
+}
+
+/// `agenda add ID TEXT…`: the text is one quoted word or the rest of the line.
+fn parse_add(args: &mut Args) -> Result<Command, ParseError> {
+    let id = parse_id(&args.word("id")?)?;
+    let date = date_flag(args)?;
+    let text = check_text("text", &args.rest("text")?, MAX_ITEM_TEXT)?;
+    Ok(Command::AgendaAdd(AgendaAdd { id, date, text }))
+}
+
+/// `agenda order ID 3,1,2` or `agenda order ID 3 1 2`: every remaining word is part of the order.
+fn parse_order_command(args: &mut Args) -> Result<Command, ParseError> {
+    let id = parse_id(&args.word("id")?)?;
+    let date = date_flag(args)?;
+    let order = parse_order(&args.rest("order")?)?;
+    Ok(Command::AgendaOrder(AgendaOrder { id, date, order }))
+}

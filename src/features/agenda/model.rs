@@ -1,0 +1,162 @@
+//! What an agenda command asks for, and the pure rules behind numbering and reordering.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::core::error::ParseError;
+use crate::features::meetings::{Occurrence, Timing};
+
+/// The longest item, in characters.
+pub const MAX_ITEM_TEXT: usize = 300;
+/// The most items one occurrence's agenda holds.
+pub const MAX_ITEMS: usize = 50;
+
+/// Add an item to the agenda of meeting `id`'s occurrence on `date`, or of the one under way or
+/// next to come.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaAdd {
+    pub id: i64,
+    pub date: Option<NaiveDate>,
+    pub text: String,
+}
+
+/// Show one occurrence's agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaShow {
+    pub id: i64,
+    pub date: Option<NaiveDate>,
+}
+
+/// Put the items in a new order: `order[0]` is the number of the item that becomes first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaOrder {
+    pub id: i64,
+    pub date: Option<NaiveDate>,
+    pub order: Vec<i64>,
+}
+
+/// Take item number `item` off the agenda; the rest close up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaRemove {
+    pub id: i64,
+    pub date: Option<NaiveDate>,
+    pub item: i64,
+}
+
+/// `3,1,2`, `3 1 2`, `3, 1, 2` or `#3 #1 #2`: item numbers in their new order. Whether they name
+/// every item once is checked against the agenda (`is_permutation`).
+pub fn parse_order(value: &str) -> Result<Vec<i64>, ParseError> {
+    let numbers = value
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|part| !part.is_empty())
+        .map(parse_item)
+        .collect::<Result<Vec<_>, _>>()?;
+    if numbers.is_empty() {
+        return Err(ParseError::Missing { name: "order" });
+    }
+    Ok(numbers)
+}
+
+/// An item number: `2` or `#2`.
+pub fn parse_item(value: &str) -> Result<i64, ParseError> {
+    crate::core::grammar::parse_id(value)
+}
+
+/// Whether `order` names each of the numbers 1 to `count` exactly once.
+pub fn is_permutation(order: &[i64], count: usize) -> bool {
+    let mut seen = vec![false; count];
+    order.len() == count
+        && order.iter().all(|n| match usize::try_from(*n).ok().and_then(|n| n.checked_sub(1)) {
+            Some(i) if i < count && !seen[i] => {
+                seen[i] = true;
+                true
+            }
+            _ => false,
+        })
+}
+
+/// Which agenda an occurrence has: the one of its planned local start time, so that an occurrence
+/// moved to another day keeps its agenda.
+pub fn agenda_slot(timing: &Timing, occurrence: &Occurrence) -> NaiveDateTime {
+    timing.moved.iter().find(|(_, to)| *to == occurrence.local).map(|(from, _)| *from).unwrap_or(occurrence.local)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::core::command::{Command, Parsed};
+    use crate::core::recurrence::Recurrence;
+
+    fn parse(line: &str) -> Result<Command, String> {
+        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
+    }
+
+    #[test]
+    fn orders_are_numbers_separated_by_commas_or_spaces() {
+        assert_eq!(parse_order("3,1,2").unwrap(), [3, 1, 2]);
+        assert_eq!(parse_order("3 1 2").unwrap(), [3, 1, 2]);
+        assert_eq!(parse_order(" 3, 1 ,2 ").unwrap(), [3, 1, 2]);
+        assert_eq!(parse_order("#2,#1").unwrap(), [2, 1]);
+        assert_eq!(parse_order("1,,2").unwrap(), [1, 2]);
+        assert_eq!(parse_order(", ,"), Err(ParseError::Missing { name: "order" }));
+        for bad in ["1,x", "0,1", "-1", "1.5", "١,٢", "2;1"] {
+            assert!(matches!(parse_order(bad), Err(ParseError::BadId { .. })), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_new_order_names_every_item_once() {
+        assert!(is_permutation(&[3, 1, 2], 3));
+        assert!(is_permutation(&[1], 1));
+        assert!(is_permutation(&[], 0));
+        assert!(!is_permutation(&[1, 2], 3), "one left out");
+        assert!(!is_permutation(&[1, 1, 2], 3), "one twice");
+        assert!(!is_permutation(&[1, 2, 4], 3), "no item 4");
+        assert!(!is_permutation(&[1, 2, 3, 4], 3), "too many");
+        assert!(!is_permutation(&[0, 1], 2));
+        assert!(!is_permutation(&[-1, 1], 2));
+        assert!(!is_permutation(&[i64::MAX, 1], 2));
+    }
+
+    #[test]
+    fn commands_parse_with_their_options() {
+        let Ok(Command::AgendaOrder(o)) = parse("agenda order #4 3 1 2") else { panic!() };
+        assert_eq!((o.id, o.order, o.date), (4, vec![3, 1, 2], None));
+        let Ok(Command::AgendaOrder(o)) = parse("agenda order 4 \"2, 1\" --date 2026-12-08") else { panic!() };
+        assert_eq!((o.order, o.date), (vec![2, 1], NaiveDate::from_ymd_opt(2026, 12, 8)));
+        assert!(parse("agenda order 4 1,x").unwrap_err().contains("BadId"));
+        assert!(parse("agenda order 4").unwrap_err().contains("Missing"));
+        let Ok(Command::AgendaAdd(a)) = parse("agenda add #1 Budget 2027 👩‍💻") else { panic!() };
+        assert_eq!((a.id, a.text.as_str(), a.date), (1, "Budget 2027 👩‍💻", None));
+        let Ok(Command::AgendaAdd(a)) = parse("agenda add 1 \"Budget\" --date 2026-12-08") else { panic!() };
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2026, 12, 8));
+        assert!(parse(&format!("agenda add 1 \"{}\"", "x".repeat(MAX_ITEM_TEXT + 1))).unwrap_err().contains("TooLong"));
+        assert!(parse("agenda add 1 \"a\u{202E}b\"").unwrap_err().contains("ControlCharacters"));
+        assert!(parse("agenda add 1 \"\u{200B}\"").unwrap_err().contains("EmptyText"));
+        assert!(parse("agenda add 1").unwrap_err().contains("Missing"));
+        assert!(parse("agenda add 1 x --date 12/08").unwrap_err().contains("BadDate"));
+        let Ok(Command::AgendaRemove(r)) = parse("agenda remove #1 #2") else { panic!() };
+        assert_eq!((r.id, r.item), (1, 2));
+        assert!(parse("agenda remove 1 2 3").unwrap_err().contains("Unexpected"));
+        assert!(parse("agenda remove 1 two").unwrap_err().contains("BadId"));
+        let Ok(Command::AgendaShow(s)) = parse("agenda show 7") else { panic!() };
+        assert_eq!((s.id, s.date), (7, None));
+        assert!(parse("agenda show").unwrap_err().contains("Missing"));
+    }
+
+    #[test]
+    fn a_moved_occurrence_keeps_the_agenda_of_its_planned_slot() {
+        let local = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        let timing = Timing {
+            zone: chrono_tz::UTC,
+            first: local("2027-01-05 10:00"),
+            duration: Duration::hours(1),
+            recurrence: Some(Recurrence::from_cron("0 10 * * 2").unwrap()),
+            skipped: Vec::new(),
+            moved: vec![(local("2027-01-12 10:00"), local("2027-01-13 15:00"))],
+        };
+        let slots: Vec<_> = timing.occurrences().take(3).map(|o| agenda_slot(&timing, &o)).collect();
+        assert_eq!(slots, [local("2027-01-05 10:00"), local("2027-01-12 10:00"), local("2027-01-19 10:00")]);
+    }
+}

@@ -1,0 +1,183 @@
+//! Adding, showing, reordering and removing agenda items, and the agenda in a meeting's reminder
+//! and details.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEMS, agenda_slot, is_permutation};
+use super::render;
+use crate::core::engine::Ctx;
+use crate::core::error::{CommandError, CommandResult, UserError};
+use crate::core::reply::{Block, Msg, Reply};
+use crate::features::meetings::{self, Occurrence, Timing};
+use crate::store::{AgendaItemRow, MeetingRow, Tx};
+
+/// The key of an occurrence's agenda in the store.
+fn slot_key(timing: &Timing, occurrence: &Occurrence) -> String {
+    agenda_slot(timing, occurrence).format(meetings::LOCAL_FORMAT).to_string()
+}
+
+/// One occurrence's agenda, as a command finds it.
+struct Agenda {
+    meeting: MeetingRow,
+    occurrence: Occurrence,
+    slot: String,
+    items: Vec<AgendaItemRow>,
+}
+
+impl Agenda {
+    /// The agenda of `meeting`'s occurrence on `date`, or of the one under way or next to come.
+    /// With `lock`, other transactions wait to change it until this one ends.
+    async fn load(
+        tx: &mut Tx,
+        meeting: MeetingRow,
+        date: Option<NaiveDate>,
+        now: DateTime<Utc>,
+        lock: bool,
+    ) -> CommandResult<Self> {
+        let timing = meetings::timing(&meeting)?;
+        let occurrence = match date {
+            Some(date) => meetings::occurrence_on(&meeting, &timing, date, now)?,
+            None => timing
+                .current_or_next(now)
+                .ok_or_else(|| UserError::Refused(Msg::new("meeting-over").num("id", meeting.id)))?,
+        };
+        let slot = slot_key(&timing, &occurrence);
+        if lock {
+            tx.lock_agenda(meeting.id).await?;
+        }
+        let items = tx.agenda_items(meeting.id, &slot).await?;
+        Ok(Self { meeting, occurrence, slot, items })
+    }
+
+    fn heading(&self, key: &str) -> Msg {
+        render::heading(key, &self.meeting, self.occurrence.starts)
+    }
+
+    /// The refusal for an agenda that has no items yet.
+    fn empty(&self) -> CommandError {
+        UserError::Refused(self.heading("agenda-empty")).into()
+    }
+}
+
+pub async fn add(ctx: &Ctx<'_>, cmd: AgendaAdd) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let meeting = meetings::visible(&mut tx, ctx, cmd.id).await?;
+    let agenda = Agenda::load(&mut tx, meeting, cmd.date, ctx.clock.now(), true).await?;
+    if agenda.items.len() >= MAX_ITEMS {
+        return Err(UserError::Refused(agenda.heading("err-agenda-full").num("max", MAX_ITEMS as i64)).into());
+    }
+    let number = agenda.items.len() as i64 + 1;
+    tx.insert_agenda_item(agenda.meeting.id, &agenda.slot, number, &cmd.text, ctx.actor.member_id, ctx.now_ms())
+        .await?;
+    tx.commit().await?;
+    Ok(Reply::public(agenda.heading("agenda-added").num("number", number).text("text", &cmd.text)))
+}
+
+pub async fn show(ctx: &Ctx<'_>, cmd: AgendaShow) -> CommandResult<Reply> {
+    let mut tx = ctx.store.read().await?;
+    let meeting = meetings::visible(&mut tx, ctx, cmd.id).await?;
+    let agenda = Agenda::load(&mut tx, meeting, cmd.date, ctx.clock.now(), false).await?;
+    tx.commit().await?;
+    if agenda.items.is_empty() {
+        return Ok(Reply::public(agenda.heading("agenda-empty")));
+    }
+    Ok(Reply::public(agenda.heading("agenda-title").num("count", agenda.items.len() as i64))
+        .with(Block::List(render::items(&agenda.items))))
+}
+
+pub async fn order(ctx: &Ctx<'_>, cmd: AgendaOrder) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let meeting = meetings::changeable(&mut tx, ctx, cmd.id).await?;
+    let mut agenda = Agenda::load(&mut tx, meeting, cmd.date, ctx.clock.now(), true).await?;
+    if agenda.items.is_empty() {
+        return Err(agenda.empty());
+    }
+    let count = agenda.items.len();
+    if !is_permutation(&cmd.order, count) {
+        return Err(UserError::Refused(Msg::new("err-agenda-bad-order").num("count", count as i64)).into());
+    }
+    // A permutation of 1..=count: every index is in range.
+    let mut items: Vec<AgendaItemRow> = cmd.order.iter().map(|n| agenda.items[(*n - 1) as usize].clone()).collect();
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    tx.renumber_agenda(agenda.meeting.id, &agenda.slot, &ids).await?;
+    tx.commit().await?;
+    for (position, item) in (1..).zip(&mut items) {
+        item.position = position;
+    }
+    agenda.items = items;
+    Ok(Reply::public(agenda.heading("agenda-ordered")).with(Block::List(render::items(&agenda.items))))
+}
+
+pub async fn remove(ctx: &Ctx<'_>, cmd: AgendaRemove) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let meeting = meetings::visible(&mut tx, ctx, cmd.id).await?;
+    let mut agenda = Agenda::load(&mut tx, meeting, cmd.date, ctx.clock.now(), true).await?;
+    if agenda.items.is_empty() {
+        return Err(agenda.empty());
+    }
+    let Some(index) = agenda.items.iter().position(|i| i.position == cmd.item) else {
+        let count = agenda.items.len() as i64;
+        return Err(UserError::Refused(
+            agenda.heading("err-agenda-no-item").num("number", cmd.item).num("count", count),
+        )
+        .into());
+    };
+    if agenda.items[index].author_id != ctx.actor.member_id {
+        // Someone else's item: the meeting's scheduler or staff of its body may take it off.
+        match meetings::changeable(&mut tx, ctx, agenda.meeting.id).await {
+            Ok(_) => {}
+            Err(CommandError::User(UserError::Refused(_))) => {
+                return Err(UserError::Refused(
+                    Msg::new("err-agenda-not-yours").num("id", agenda.meeting.id).num("number", cmd.item),
+                )
+                .into());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let removed = agenda.items.remove(index);
+    tx.delete_agenda_item(removed.id).await?;
+    let ids: Vec<i64> = agenda.items.iter().map(|i| i.id).collect();
+    tx.renumber_agenda(agenda.meeting.id, &agenda.slot, &ids).await?;
+    tx.commit().await?;
+    for (position, item) in (1..).zip(&mut agenda.items) {
+        item.position = position;
+    }
+    let reply = Reply::public(agenda.heading("agenda-removed").num("number", cmd.item).text("text", &removed.text));
+    Ok(if agenda.items.is_empty() { reply } else { reply.with(Block::List(render::items(&agenda.items))) })
+}
+
+/// The items of one occurrence's agenda.
+async fn items_of(tx: &mut Tx, meeting: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Vec<AgendaItemRow>> {
+    let timing = meetings::timing(meeting)?;
+    tx.agenda_items(meeting.id, &slot_key(&timing, occurrence)).await
+}
+
+/// A meeting's reminder with its occurrence's agenda, when it has one, listed below its first line.
+pub(crate) async fn in_reminder(
+    tx: &mut Tx,
+    meeting: &MeetingRow,
+    occurrence: &Occurrence,
+    reminder: Reply,
+) -> anyhow::Result<Reply> {
+    let items = items_of(tx, meeting, occurrence).await?;
+    Ok(if items.is_empty() { reminder } else { reminder.with(Block::List(render::items(&items))) })
+}
+
+/// `meeting show` with the shown occurrence's agenda, when it has one.
+pub(crate) async fn in_meeting_show(
+    ctx: &Ctx<'_>,
+    meeting: &MeetingRow,
+    occurrence: &Occurrence,
+    details: Reply,
+) -> anyhow::Result<Reply> {
+    let mut tx = ctx.store.read().await?;
+    let items = items_of(&mut tx, meeting, occurrence).await?;
+    tx.commit().await?;
+    if items.is_empty() {
+        return Ok(details);
+    }
+    Ok(details
+        .with(Block::Paragraph(Msg::new("meeting-show-agenda").num("count", items.len() as i64)))
+        .with(Block::List(render::items(&items))))
+}
