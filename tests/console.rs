@@ -49,4 +49,13 @@ macro_rules! transcripts {
     };
 }
 
-transcripts!(help_and_settings, bodies_and_roles, reminders, recurring_and_dst, bad_input, meetings);
+transcripts!(
+    help_and_settings,
+    bodies_and_roles,
+    reminders,
+    recurring_and_dst,
+    bad_input,
+    meetings,
+    attendance,
+    speaking_queue,
+);

@@ -4,7 +4,7 @@
 use super::actor::Role;
 use super::error::ParseError;
 use super::grammar::{Args, FlagSpec, tokenize};
-use crate::features::{audit, bodies, help, meetings, reminders, settings};
+use crate::features::{attendance, audit, bodies, help, meetings, reminders, settings, speaking};
 
 /// Where a command appears in `!help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,13 +126,30 @@ pub enum Command {
     MeetingRsvp(meetings::Rsvp),
     MeetingMove(meetings::MoveMeeting),
     MeetingCancel(meetings::CancelMeeting),
+    BodyQuorum(attendance::SetQuorum),
+    MeetingAttendance(attendance::RollCall),
+    MeetingPresent(attendance::Present),
+    HandRaise(speaking::Hand),
+    HandDown,
+    QueueShow,
+    QueueClear,
+    QueueNext,
 }
 
 /// Every command, in the order `!help` lists them.
 pub fn table() -> impl Iterator<Item = &'static CommandSpec> {
-    [help::COMMANDS, settings::COMMANDS, bodies::COMMANDS, reminders::COMMANDS, meetings::COMMANDS, audit::COMMANDS]
-        .into_iter()
-        .flatten()
+    [
+        help::COMMANDS,
+        settings::COMMANDS,
+        bodies::COMMANDS,
+        reminders::COMMANDS,
+        meetings::COMMANDS,
+        attendance::COMMANDS,
+        speaking::COMMANDS,
+        audit::COMMANDS,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// The command whose name or alias is `words` (one or two words), if any.

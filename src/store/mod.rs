@@ -4,6 +4,7 @@
 //! Features see typed methods on [`Tx`], never SQL drivers: each command runs in one transaction,
 //! so a crash leaves either the old state or the new.
 
+mod attendance;
 mod audit;
 mod bodies;
 mod jobs;
@@ -12,6 +13,7 @@ mod members;
 mod native_polls;
 mod outbox;
 mod reminders;
+mod speaking;
 
 use std::str::FromStr;
 
@@ -21,6 +23,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
+pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
 pub use jobs::{ClaimedJob, JobKind};
@@ -29,6 +32,7 @@ pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
 pub use outbox::{OutboxMessage, OutboxRow};
 pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
+pub use speaking::QueueEntry;
 
 /// Which SQL dialect the store speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,4 +8,5 @@ mod service;
 
 pub use commands::COMMANDS;
 pub use model::{CancelMeeting, MeetingRef, MoveMeeting, Occurrence, RSVP_ANSWERS, Rsvp, Schedule, Timing};
+pub(crate) use service::{LOCAL_FORMAT, changeable, timing, visible};
 pub use service::{cancel, complete_ids, fire, list, move_occurrence, rsvp, schedule, show};

@@ -14,11 +14,11 @@ use crate::core::reply::{Block, Destination, Msg, Reply};
 use crate::scheduler::envelope;
 use crate::store::{self, JobKind, MeetingRow, Tx};
 
-const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+pub(crate) const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
 const MAX_LISTED: usize = 50;
 
-fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
+pub(crate) fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
     Ok(Timing {
         zone: row.zone.parse().map_err(|_| anyhow::anyhow!("stored zone {}", row.zone))?,
         first: NaiveDateTime::parse_from_str(&row.first_local, LOCAL_FORMAT)?,
@@ -155,7 +155,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 }
 
 /// A meeting the actor may see: one of their room's body, or of this very room.
-async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(crate) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = tx.meeting(id).await?.filter(|m| m.active);
     let seen = row.filter(|m| {
@@ -220,7 +220,7 @@ pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
 }
 
 /// A meeting the actor may change: their own, or any of their body when they are staff.
-async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+pub(crate) async fn changeable(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
     let row = visible(tx, ctx, id).await?;
     let is_staff_here = row.body_id.is_some()
