@@ -6,7 +6,9 @@
 //! - `core`: platform-free commands (`command`, `grammar`), `actor`, `reply`, `clock`,
 //!   `permissions`, time zones and recurrence, and the `engine` that runs a command end to end.
 //! - `features::help`, `features::settings`, `features::bodies`, `features::reminders`,
-//!   `features::audit`: what Quorum does, each with its commands, service and rendering.
+//!   `features::meetings`, `features::attendance` (quorum, roll calls), `features::speaking`
+//!   (the speaking queue), `features::audit`: what Quorum does, each with its commands, service
+//!   and rendering.
 //! - `store`: SQLite or PostgreSQL through one interface; all dialect differences live here.
 //! - `scheduler`: durable jobs with leases, and the outbox that adapters deliver.
 //! - `adapters::console`, `adapters::matrix` (and the shared `adapters::text` renderer): the platforms.

@@ -102,7 +102,7 @@ async fn a_body_feed_is_served_at_its_secret_address(backend: Backend) {
     server.await.unwrap().unwrap();
 }
 
-both!(feed, |backend| a_body_feed_is_served_at_its_secret_address(backend));
+both!(feed, a_body_feed_is_served_at_its_secret_address);
 
 #[tokio::test]
 async fn without_calendar_settings_no_feed_is_offered() {

@@ -60,4 +60,6 @@ transcripts!(
     meeting_dm,
     calendar,
     agenda,
+    attendance,
+    speaking_queue,
 );

@@ -140,6 +140,40 @@ async fn commands_register_within_discord_s_limits() {
     bot.stop().await;
 }
 
+/// `hand` and `queue` are typed as one word, but each is a family on Discord: `/hand raise`,
+/// `/hand down`, `/queue show`, `/queue clear`; `/next` stands alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_speaking_queue_maps_to_slash_command_groups() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let commands = fake.commands(Some(FakeDiscord::GUILD_ID));
+    let subcommands = |name: &str| -> Vec<String> {
+        let command = commands.iter().find(|c| c["name"] == name).unwrap_or_else(|| panic!("/{name} missing"));
+        command["options"].as_array().into_iter().flatten().map(|o| o["name"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(subcommands("hand"), ["raise", "down"]);
+    assert_eq!(subcommands("queue"), ["show", "clear"]);
+    assert!(subcommands("next").is_empty(), "/next takes no options");
+    assert!(subcommands("body").contains(&"quorum".to_owned()));
+    assert!(
+        subcommands("meeting").iter().any(|s| s == "attendance")
+            && subcommands("meeting").iter().any(|s| s == "present")
+    );
+
+    let raised = command(&fake, BOB, &[], sub("hand", "raise", json!([string("presence", "remote")]))).await;
+    assert!(raised["data"]["content"].as_str().unwrap().contains("raised a hand"), "{raised}");
+    let queue = command(&fake, BOB, &[], sub("queue", "show", json!([]))).await;
+    assert!(queue["data"]["content"].as_str().unwrap().contains("🌐"), "{queue}");
+    let refused = command(&fake, BOB, &[], slash("next", json!([]))).await;
+    assert!(refused["data"]["content"].as_str().unwrap().contains("chair"), "{refused}");
+    let floor = command(&fake, ALICE, &[], slash("next", json!([]))).await;
+    let text = floor["data"]["content"].as_str().unwrap();
+    assert!(text.contains(&format!("<@{BOB}>")) && text.contains("you have the floor"), "{floor}");
+    let down = command(&fake, BOB, &[], sub("hand", "down", json!([]))).await;
+    assert!(down["data"]["content"].as_str().unwrap().contains("not in this room"), "{down}");
+    bot.stop().await;
+}
+
 async fn round_trips(backend: Backend) {
     let fake = FakeDiscord::start().await;
     let bot = Bot::start(&fake, backend, false).await;

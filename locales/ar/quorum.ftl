@@ -325,3 +325,100 @@ err-agenda-no-item = ليس في جدول أعمال الاجتماع #{ $id } �
    *[other] بنوده مرقّمة من 1 إلى { $count }.
 }
 err-agenda-not-yours = لا يمكن حذف البند { $number } إلا لمن أضافه أو لمن جدول الاجتماع #{ $id } أو لموظفي هيئته.
+
+## Attendance, quorum and the speaking queue
+cmd-body-quorum-summary = عرض النصاب القانوني لهيئة أو تحديده.
+cmd-body-quorum-help = حدّد نسبة من الأعضاء (`50%`، تُقرَّب إلى أعلى عدد صحيح من الأشخاص) أو عددًا من الأشخاص (`12`)؛ وتلغي `none` القاعدة. والأعضاء هم كل من له دور في الهيئة. يحدّد القاعدةَ موظفو الهيئة أو المسؤول؛ ويمكن لأي شخص الاطلاع عليها بترك القاعدة. ويتحقّق منها تسجيل الحضور (`!meeting attendance`).
+cmd-meeting-attendance-summary = تسجيل الحضور في اجتماع جارٍ ثم التحقّق من النصاب.
+cmd-meeting-attendance-help = في المرة الأولى يفتح تسجيل الحضور للموعد الجاري (أو الذي يبدأ خلال 30 دقيقة) ويعرض الإجابة بالحضور في القاعة أو عن بُعد. أعد تشغيله لترى من حضر وهل اكتمل نصاب الهيئة. يستخدمه من جدول الاجتماع وموظفو هيئته والمسؤولون. ولكل موعد سجلّه الخاص.
+cmd-meeting-present-summary = الرد على تسجيل الحضور في اجتماع جارٍ.
+cmd-meeting-present-help = يسجّلك حاضرًا في الموعد الجاري (أو الذي يبدأ خلال 30 دقيقة). أضف `remote` إن كنت تشارك عن بُعد؛ وتحلّ الإجابة الجديدة محل السابقة.
+cmd-hand-raise-summary = رفع اليد لطلب الكلمة (`!hand`).
+cmd-hand-raise-help = يضعك في آخر قائمة المتحدثين في هذه الغرفة. أضف `remote` إن كنت تتحدث عن بُعد، أو `in-person`؛ وإلا فالعبرة بإجابتك في تسجيل حضور الاجتماع الجاري.
+cmd-hand-down-summary = إنزال اليد.
+cmd-hand-down-help = يخرجك من قائمة المتحدثين في هذه الغرفة.
+cmd-queue-show-summary = عرض من ينتظر الكلمة (`!queue`).
+cmd-queue-show-help = يعرض قائمة المتحدثين في هذه الغرفة بالترتيب، مع من يشارك عن بُعد ومدة انتظار كل شخص.
+cmd-queue-clear-summary = إفراغ قائمة المتحدثين (رئيس الجلسة).
+cmd-queue-clear-help = رئيس الجلسة هو من جدول الاجتماع الجاري هنا، أو موظفو هيئة الغرفة، أو المسؤول.
+cmd-next-summary = إعطاء الكلمة لأول شخص في القائمة (رئيس الجلسة).
+cmd-next-help = يسمّي أول المنتظرين ويخرجه من القائمة ويعلن من يليه. لا يفعل ذلك إلا رئيس الجلسة: من جدول الاجتماع الجاري هنا، أو موظفو هيئة الغرفة، أو المسؤول.
+param-rule = قاعدة النصاب: 50% (من الأعضاء) أو 12 (شخصًا) أو none
+param-presence = remote إن كنت تشارك عن بُعد، وإلا in-person
+body-quorum-percent = النصاب القانوني لـ **{ $name }** (`{ $short }`) هو { $percent }% من أعضائها: { $needed } من أصل { $members } اليوم.
+body-quorum-count = النصاب القانوني لـ **{ $name }** (`{ $short }`) هو حضور { $needed } من الأعضاء؛ وعدد أعضائها اليوم { $members }.
+body-quorum-none = ليس لـ **{ $name }** (`{ $short }`) قاعدة نصاب. يمكن للموظفين تحديدها، مثلًا `!body quorum { $short } 50%`.
+body-quorum-set-percent = من الآن، النصاب القانوني لـ **{ $name }** (`{ $short }`) هو { $percent }% من أعضائها: { $needed } من أصل { $members } اليوم.
+body-quorum-set-count = من الآن، النصاب القانوني لـ **{ $name }** (`{ $short }`) هو حضور { $needed } من الأعضاء؛ وعدد أعضائها اليوم { $members }.
+body-quorum-set-none = لم تعد لـ **{ $name }** (`{ $short }`) قاعدة نصاب.
+err-meeting-not-under-way = الاجتماع #{ $id } ليس جاريًا الآن: يبدأ موعده التالي في { $time }. ويُفتح تسجيل الحضور قبل البدء بـ { $minutes } دقيقة.
+err-attendance-not-yours = لا يسجّل الحضور في الاجتماع #{ $id } إلا من جدوله أو موظفو هيئته أو المسؤول.
+attendance-open = 📋 تسجيل الحضور في الاجتماع #{ $id } «{ $title }» ({ $time }): من الحاضر؟
+attendance-choice-present = حاضر
+attendance-choice-remote = حاضر عن بُعد
+attendance-present = سُجّلت حاضرًا في الاجتماع #{ $id } «{ $title }» ({ $time }).
+attendance-present-remote = سُجّلت حاضرًا عن بُعد في الاجتماع #{ $id } «{ $title }» ({ $time }).
+attendance-report = 📋 تسجيل الحضور في الاجتماع #{ $id } «{ $title }» ({ $time }):
+attendance-nobody = لم يُجب أحد بعد.
+attendance-line = { $name }
+attendance-line-remote = { $name } · 🌐 عن بُعد
+attendance-line-guest = { $name } · ليس عضوًا، لا يُحتسب
+attendance-line-guest-remote = { $name } · 🌐 عن بُعد · ليس عضوًا، لا يُحتسب
+attendance-tally-no-body = الحاضرون: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(عن بُعد: { $remote })
+}.
+attendance-tally-no-rule = الحاضرون: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(عن بُعد: { $remote })
+} من أصل { $members } من الأعضاء؛ وليس لـ `{ $short }` قاعدة نصاب.
+attendance-tally-percent-reached = الحاضرون: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(عن بُعد: { $remote })
+} من أصل { $members } من الأعضاء؛ النصاب { $needed } ({ $percent }%): **مكتمل**.
+attendance-tally-percent-missing = الحاضرون: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(عن بُعد: { $remote })
+} من أصل { $members } من الأعضاء؛ النصاب { $needed } ({ $percent }%): **غير مكتمل**، ينقص { $missing }.
+attendance-tally-count-reached = الحاضرون: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(عن بُعد: { $remote })
+} من أصل { $members } من الأعضاء؛ النصاب { $needed }: **مكتمل**.
+attendance-tally-count-missing = الحاضرون: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(عن بُعد: { $remote })
+} من أصل { $members } من الأعضاء؛ النصاب { $needed }: **غير مكتمل**، ينقص { $missing }.
+err-queue-direct = قائمة المتحدثين تخص غرفة الاجتماع، لا المحادثة الخاصة.
+err-not-chair = لا يفعل هذا إلا رئيس الجلسة: من جدول الاجتماع الجاري هنا، أو موظفو هيئة هذه الغرفة، أو المسؤول.
+err-queue-not-in = لست في قائمة المتحدثين في هذه الغرفة.
+err-queue-empty = لا أحد ينتظر الكلمة، فلا أحد تُعطى له.
+queue-raised = ✋ رفع { $name } يده: رقمه { $position } في القائمة.
+queue-already = أنت في القائمة بالفعل، في المرتبة { $position }.
+queue-already-remote = أنت في القائمة بالفعل، في المرتبة { $position }؛ وهي تبيّن الآن أنك تتحدث عن بُعد.
+queue-already-in-person = أنت في القائمة بالفعل، في المرتبة { $position }؛ وهي تبيّن الآن أنك تتحدث من القاعة.
+queue-lowered = أنزل { $name } يده.
+queue-empty = لا أحد ينتظر الكلمة.
+queue-title = المنتظرون للكلمة ({ $count }):
+queue-line = { $position }. { $name } — ينتظر منذ { $minutes ->
+    [0] أقل من دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+queue-line-remote = { $position }. { $name } · 🌐 عن بُعد — ينتظر منذ { $minutes ->
+    [0] أقل من دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+queue-floor = 🎤 { $who }، الكلمة لك.
+queue-floor-remote = 🎤 { $who }، الكلمة لك (🌐 عن بُعد).
+queue-next-up = التالي: { $name } (المنتظرون: { $count }).
+queue-cleared = { $count ->
+    [0] كانت قائمة المتحدثين فارغة أصلًا.
+   *[other] أُفرغت قائمة المتحدثين (أُزيل: { $count }).
+}

@@ -297,3 +297,119 @@ err-agenda-no-item = The agenda of meeting #{ $id } “{ $title }” on { $time 
    *[other] its items are numbered 1 to { $count }.
 }
 err-agenda-not-yours = Only the person who added item { $number }, the person who scheduled meeting #{ $id } or staff of its body can remove it.
+
+## Attendance, quorum and the speaking queue
+cmd-body-quorum-summary = Show or set how many members make a quorum in a body.
+cmd-body-quorum-help = Give a share of the members (`50%`, rounded up to whole people) or a number of people (`12`); `none` removes the rule. The members are everyone with a role in the body. Staff of the body or an administrator set the rule; anyone can see it by leaving the rule out. The roll call (`!meeting attendance`) checks it.
+cmd-meeting-attendance-summary = Take the roll call of a meeting under way, then check its quorum.
+cmd-meeting-attendance-help = The first time, opens the roll call of the occurrence under way (or starting within 30 minutes) and offers to answer present, in the room or remotely. Run it again to see who is present and whether the body's quorum is reached. The person who scheduled the meeting, staff of its body and administrators can use it. Each occurrence keeps its own record.
+cmd-meeting-present-summary = Answer the roll call of a meeting under way.
+cmd-meeting-present-help = Records you as present at the occurrence under way (or starting within 30 minutes). Add `remote` if you take part from afar; answering again changes your answer.
+cmd-hand-raise-summary = Raise your hand to speak (`!hand`).
+cmd-hand-raise-help = Puts you at the end of this room's speaking queue. Add `remote` if you speak from afar, or `in-person`; without it, your answer to the roll call of the meeting under way decides.
+cmd-hand-down-summary = Lower your hand.
+cmd-hand-down-help = Takes you out of this room's speaking queue.
+cmd-queue-show-summary = Show who is waiting to speak (`!queue`).
+cmd-queue-show-help = Lists this room's speaking queue in order, with who takes part remotely and how long each person has waited.
+cmd-queue-clear-summary = Empty the speaking queue (chair).
+cmd-queue-clear-help = The chair is whoever scheduled the meeting under way here, staff of the room's body, or an administrator.
+cmd-next-summary = Give the floor to the first person in the queue (chair).
+cmd-next-help = Names the first person waiting, takes them out of the queue and says who comes next. Only the chair can do it: whoever scheduled the meeting under way here, staff of the room's body, or an administrator.
+param-rule = A quorum rule: 50% (of the members), 12 (people) or none
+param-presence = remote if you take part from afar, in-person otherwise
+body-quorum-percent = The quorum of **{ $name }** (`{ $short }`) is { $percent }% of its members: { $needed } of { $members } today.
+body-quorum-count = The quorum of **{ $name }** (`{ $short }`) is { $needed ->
+    [one] { $needed } member
+   *[other] { $needed } members
+} present; it has { $members } today.
+body-quorum-none = **{ $name }** (`{ $short }`) has no quorum rule. Staff can set one, for example `!body quorum { $short } 50%`.
+body-quorum-set-percent = From now on, the quorum of **{ $name }** (`{ $short }`) is { $percent }% of its members: { $needed } of { $members } today.
+body-quorum-set-count = From now on, the quorum of **{ $name }** (`{ $short }`) is { $needed ->
+    [one] { $needed } member
+   *[other] { $needed } members
+} present; it has { $members } today.
+body-quorum-set-none = **{ $name }** (`{ $short }`) no longer has a quorum rule.
+err-meeting-not-under-way = Meeting #{ $id } is not under way: its next occurrence starts { $time }. Attendance opens { $minutes } minutes before the start.
+err-attendance-not-yours = Only the person who scheduled meeting #{ $id }, staff of its body or an administrator can take its roll call.
+attendance-open = 📋 Roll call for meeting #{ $id } “{ $title }” ({ $time }): who is here?
+attendance-choice-present = Present
+attendance-choice-remote = Present remotely
+attendance-present = You are recorded as present at meeting #{ $id } “{ $title }” ({ $time }).
+attendance-present-remote = You are recorded as present remotely at meeting #{ $id } “{ $title }” ({ $time }).
+attendance-report = 📋 Roll call for meeting #{ $id } “{ $title }” ({ $time }):
+attendance-nobody = Nobody has answered yet.
+attendance-line = { $name }
+attendance-line-remote = { $name } · 🌐 remote
+attendance-line-guest = { $name } · not a member, not counted
+attendance-line-guest-remote = { $name } · 🌐 remote · not a member, not counted
+attendance-tally-no-body = { $present } present{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } remote)
+}.
+attendance-tally-no-rule = { $present } present{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } remote)
+} of { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}; `{ $short }` has no quorum rule.
+attendance-tally-percent-reached = { $present } present{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } remote)
+} of { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}; quorum { $needed } ({ $percent }%): **reached**.
+attendance-tally-percent-missing = { $present } present{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } remote)
+} of { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}; quorum { $needed } ({ $percent }%): **not reached**, { $missing } more needed.
+attendance-tally-count-reached = { $present } present{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } remote)
+} of { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}; quorum { $needed }: **reached**.
+attendance-tally-count-missing = { $present } present{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } remote)
+} of { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+}; quorum { $needed }: **not reached**, { $missing } more needed.
+err-queue-direct = The speaking queue belongs to a meeting room, not to a private conversation.
+err-not-chair = Only the chair can do this: the person who scheduled the meeting under way here, staff of this room's body, or an administrator.
+err-queue-not-in = You are not in this room's speaking queue.
+err-queue-empty = Nobody is waiting to speak, so there is no one to give the floor to.
+queue-raised = ✋ { $name } raised a hand: number { $position } in the queue.
+queue-already = You are already in the queue, at position { $position }.
+queue-already-remote = You are already in the queue, at position { $position }; it now shows that you speak remotely.
+queue-already-in-person = You are already in the queue, at position { $position }; it now shows that you speak from the room.
+queue-lowered = { $name } lowered their hand.
+queue-empty = Nobody is waiting to speak.
+queue-title = { $count ->
+    [one] One person is waiting to speak:
+   *[other] { $count } people are waiting to speak:
+}
+queue-line = { $position }. { $name } — waiting { $minutes ->
+    [0] less than a minute
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+queue-line-remote = { $position }. { $name } · 🌐 remote — waiting { $minutes ->
+    [0] less than a minute
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+queue-floor = 🎤 { $who }, you have the floor.
+queue-floor-remote = 🎤 { $who }, you have the floor (🌐 remote).
+queue-next-up = Next in line: { $name } ({ $count } waiting).
+queue-cleared = { $count ->
+    [0] The speaking queue was already empty.
+    [one] The speaking queue is cleared: one person removed.
+   *[other] The speaking queue is cleared: { $count } people removed.
+}

@@ -297,3 +297,137 @@ err-agenda-no-item = El orden del día de la reunión #{ $id } «{ $title }» de
    *[other] sus puntos van del 1 al { $count }.
 }
 err-agenda-not-yours = Solo quien añadió el punto { $number }, quien programó la reunión #{ $id } o el personal de su órgano pueden quitarlo.
+
+## Attendance, quorum and the speaking queue
+cmd-body-quorum-summary = Ver o fijar cuántos miembros forman el quórum de un órgano.
+cmd-body-quorum-help = Indique una parte de los miembros (`50%`, redondeada hacia arriba a personas enteras) o un número de personas (`12`); `none` elimina la regla. Los miembros son todas las personas con un rol en el órgano. El personal del órgano o un administrador fija la regla; cualquiera puede verla omitiendo la regla. El pase de lista (`!meeting attendance`) la comprueba.
+cmd-meeting-attendance-summary = Pasar lista en una reunión en curso y comprobar el quórum.
+cmd-meeting-attendance-help = La primera vez, abre el pase de lista de la ocurrencia en curso (o que empieza en los próximos 30 minutos) y ofrece responder presente, en la sala o a distancia. Vuelva a ejecutarlo para ver quién está presente y si se alcanza el quórum del órgano. Pueden usarlo quien programó la reunión, el personal de su órgano y los administradores. Cada ocurrencia conserva su propio registro.
+cmd-meeting-present-summary = Responder al pase de lista de una reunión en curso.
+cmd-meeting-present-help = Le registra como presente en la ocurrencia en curso (o que empieza en los próximos 30 minutos). Añada `remote` si participa a distancia; una nueva respuesta sustituye a la anterior.
+cmd-hand-raise-summary = Levantar la mano para pedir la palabra (`!hand`).
+cmd-hand-raise-help = Le pone al final de la lista de oradores de esta sala. Añada `remote` si habla a distancia, o `in-person`; si no, decide su respuesta al pase de lista de la reunión en curso.
+cmd-hand-down-summary = Bajar la mano.
+cmd-hand-down-help = Le quita de la lista de oradores de esta sala.
+cmd-queue-show-summary = Ver quién espera para hablar (`!queue`).
+cmd-queue-show-help = Muestra en orden la lista de oradores de esta sala, con quién participa a distancia y cuánto tiempo lleva esperando cada persona.
+cmd-queue-clear-summary = Vaciar la lista de oradores (presidencia).
+cmd-queue-clear-help = Preside quien programó la reunión en curso aquí, el personal del órgano de la sala o un administrador.
+cmd-next-summary = Dar la palabra a la primera persona de la lista (presidencia).
+cmd-next-help = Nombra a la primera persona que espera, la quita de la lista e indica quién sigue. Solo la presidencia puede hacerlo: quien programó la reunión en curso aquí, el personal del órgano de la sala o un administrador.
+param-rule = Una regla de quórum: 50% (de los miembros), 12 (personas) o none
+param-presence = remote si participa a distancia, in-person si no
+body-quorum-percent = El quórum de **{ $name }** (`{ $short }`) es el { $percent } % de sus miembros: { $needed } de { $members } hoy.
+body-quorum-count = El quórum de **{ $name }** (`{ $short }`) es de { $needed ->
+    [one] { $needed } miembro presente
+   *[other] { $needed } miembros presentes
+}; hoy tiene { $members }.
+body-quorum-none = **{ $name }** (`{ $short }`) no tiene regla de quórum. El personal puede fijar una, por ejemplo `!body quorum { $short } 50%`.
+body-quorum-set-percent = A partir de ahora, el quórum de **{ $name }** (`{ $short }`) es el { $percent } % de sus miembros: { $needed } de { $members } hoy.
+body-quorum-set-count = A partir de ahora, el quórum de **{ $name }** (`{ $short }`) es de { $needed ->
+    [one] { $needed } miembro presente
+   *[other] { $needed } miembros presentes
+}; hoy tiene { $members }.
+body-quorum-set-none = **{ $name }** (`{ $short }`) ya no tiene regla de quórum.
+err-meeting-not-under-way = La reunión #{ $id } no está en curso: su próxima ocurrencia empieza { $time }. El pase de lista se abre { $minutes } minutos antes del inicio.
+err-attendance-not-yours = Solo quien programó la reunión #{ $id }, el personal de su órgano o un administrador puede pasar lista.
+attendance-open = 📋 Pase de lista de la reunión #{ $id } «{ $title }» ({ $time }): ¿quién está?
+attendance-choice-present = Presente
+attendance-choice-remote = Presente a distancia
+attendance-present = Queda registrado como presente en la reunión #{ $id } «{ $title }» ({ $time }).
+attendance-present-remote = Queda registrado como presente a distancia en la reunión #{ $id } «{ $title }» ({ $time }).
+attendance-report = 📋 Pase de lista de la reunión #{ $id } «{ $title }» ({ $time }):
+attendance-nobody = Nadie ha respondido todavía.
+attendance-line = { $name }
+attendance-line-remote = { $name } · 🌐 a distancia
+attendance-line-guest = { $name } · no es miembro, no cuenta
+attendance-line-guest-remote = { $name } · 🌐 a distancia · no es miembro, no cuenta
+attendance-tally-no-body = { $present ->
+    [one] { $present } presente
+   *[other] { $present } presentes
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } a distancia)
+}.
+attendance-tally-no-rule = { $present ->
+    [one] { $present } presente
+   *[other] { $present } presentes
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } a distancia)
+} de { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+}; `{ $short }` no tiene regla de quórum.
+attendance-tally-percent-reached = { $present ->
+    [one] { $present } presente
+   *[other] { $present } presentes
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } a distancia)
+} de { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+}; quórum { $needed } ({ $percent } %): **alcanzado**.
+attendance-tally-percent-missing = { $present ->
+    [one] { $present } presente
+   *[other] { $present } presentes
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } a distancia)
+} de { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+}; quórum { $needed } ({ $percent } %): **no alcanzado**, faltan { $missing }.
+attendance-tally-count-reached = { $present ->
+    [one] { $present } presente
+   *[other] { $present } presentes
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } a distancia)
+} de { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+}; quórum { $needed }: **alcanzado**.
+attendance-tally-count-missing = { $present ->
+    [one] { $present } presente
+   *[other] { $present } presentes
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}({ $remote } a distancia)
+} de { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+}; quórum { $needed }: **no alcanzado**, faltan { $missing }.
+err-queue-direct = La lista de oradores pertenece a la sala de una reunión, no a una conversación privada.
+err-not-chair = Solo la presidencia puede hacerlo: quien programó la reunión en curso aquí, el personal del órgano de esta sala o un administrador.
+err-queue-not-in = No está en la lista de oradores de esta sala.
+err-queue-empty = Nadie espera para hablar: no hay a quién dar la palabra.
+queue-raised = ✋ { $name } levanta la mano: número { $position } en la lista.
+queue-already = Ya está en la lista, en la posición { $position }.
+queue-already-remote = Ya está en la lista, en la posición { $position }; ahora indica que habla a distancia.
+queue-already-in-person = Ya está en la lista, en la posición { $position }; ahora indica que habla desde la sala.
+queue-lowered = { $name } ha bajado la mano.
+queue-empty = Nadie espera para hablar.
+queue-title = { $count ->
+    [one] { $count } persona espera para hablar:
+   *[other] { $count } personas esperan para hablar:
+}
+queue-line = { $position }. { $name } — espera desde hace { $minutes ->
+    [0] menos de un minuto
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+queue-line-remote = { $position }. { $name } · 🌐 a distancia — espera desde hace { $minutes ->
+    [0] menos de un minuto
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+queue-floor = 🎤 { $who }, tiene la palabra.
+queue-floor-remote = 🎤 { $who }, tiene la palabra (🌐 a distancia).
+queue-next-up = A continuación: { $name } ({ $count } en espera).
+queue-cleared = { $count ->
+    [0] La lista de oradores ya estaba vacía.
+    [one] Lista de oradores vaciada: { $count } persona retirada.
+   *[other] Lista de oradores vaciada: { $count } personas retiradas.
+}

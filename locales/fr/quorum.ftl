@@ -297,3 +297,137 @@ err-agenda-no-item = L’ordre du jour de la réunion #{ $id } « { $title } » 
    *[other] ses points sont numérotés de 1 à { $count }.
 }
 err-agenda-not-yours = Seules la personne qui a ajouté le point { $number }, celle qui a programmé la réunion #{ $id } et le personnel de son organe peuvent le retirer.
+
+## Attendance, quorum and the speaking queue
+cmd-body-quorum-summary = Voir ou fixer combien de membres font le quorum d’une instance.
+cmd-body-quorum-help = Indiquez une part des membres (`50%`, arrondie au nombre entier de personnes supérieur) ou un nombre de personnes (`12`) ; `none` supprime la règle. Les membres sont toutes les personnes qui ont un rôle dans l’instance. Le personnel de l’instance ou un administrateur fixe la règle ; chacun peut la voir en omettant la règle. L’appel (`!meeting attendance`) la vérifie.
+cmd-meeting-attendance-summary = Faire l’appel d’une réunion en cours, puis vérifier le quorum.
+cmd-meeting-attendance-help = La première fois, ouvre l’appel de l’occurrence en cours (ou qui commence dans les 30 minutes) et propose de répondre présent, dans la salle ou à distance. Relancez la commande pour voir qui est présent et si le quorum de l’instance est atteint. La personne qui a programmé la réunion, le personnel de son instance et les administrateurs peuvent l’utiliser. Chaque occurrence garde sa propre liste.
+cmd-meeting-present-summary = Répondre à l’appel d’une réunion en cours.
+cmd-meeting-present-help = Vous inscrit comme présent à l’occurrence en cours (ou qui commence dans les 30 minutes). Ajoutez `remote` si vous participez à distance ; une nouvelle réponse remplace la précédente.
+cmd-hand-raise-summary = Lever la main pour prendre la parole (`!hand`).
+cmd-hand-raise-help = Vous place à la fin de la file des orateurs de ce salon. Ajoutez `remote` si vous parlez à distance, ou `in-person` ; sinon, votre réponse à l’appel de la réunion en cours décide.
+cmd-hand-down-summary = Baisser la main.
+cmd-hand-down-help = Vous retire de la file des orateurs de ce salon.
+cmd-queue-show-summary = Voir qui attend pour prendre la parole (`!queue`).
+cmd-queue-show-help = Liste dans l’ordre la file des orateurs de ce salon, en indiquant qui participe à distance et depuis combien de temps chacun attend.
+cmd-queue-clear-summary = Vider la file des orateurs (présidence).
+cmd-queue-clear-help = Préside la personne qui a programmé la réunion en cours ici, le personnel de l’instance du salon ou un administrateur.
+cmd-next-summary = Donner la parole à la première personne de la file (présidence).
+cmd-next-help = Nomme la première personne qui attend, la retire de la file et annonce qui suit. Seule la présidence peut le faire : la personne qui a programmé la réunion en cours ici, le personnel de l’instance du salon ou un administrateur.
+param-rule = Une règle de quorum : 50% (des membres), 12 (personnes) ou none
+param-presence = remote si vous participez à distance, in-person sinon
+body-quorum-percent = Le quorum de **{ $name }** (`{ $short }`) est de { $percent } % de ses membres : { $needed } sur { $members } aujourd’hui.
+body-quorum-count = Le quorum de **{ $name }** (`{ $short }`) est de { $needed ->
+    [one] { $needed } membre présent
+   *[other] { $needed } membres présents
+} ; l’instance en compte { $members } aujourd’hui.
+body-quorum-none = **{ $name }** (`{ $short }`) n’a pas de règle de quorum. Le personnel peut en fixer une, par exemple `!body quorum { $short } 50%`.
+body-quorum-set-percent = Désormais, le quorum de **{ $name }** (`{ $short }`) est de { $percent } % de ses membres : { $needed } sur { $members } aujourd’hui.
+body-quorum-set-count = Désormais, le quorum de **{ $name }** (`{ $short }`) est de { $needed ->
+    [one] { $needed } membre présent
+   *[other] { $needed } membres présents
+} ; l’instance en compte { $members } aujourd’hui.
+body-quorum-set-none = **{ $name }** (`{ $short }`) n’a plus de règle de quorum.
+err-meeting-not-under-way = La réunion #{ $id } n’est pas en cours : sa prochaine occurrence commence { $time }. L’appel s’ouvre { $minutes } minutes avant le début.
+err-attendance-not-yours = Seuls la personne qui a programmé la réunion #{ $id }, le personnel de son instance ou un administrateur peuvent faire l’appel.
+attendance-open = 📋 Appel pour la réunion #{ $id } « { $title } » ({ $time }) : qui est là ?
+attendance-choice-present = Présent
+attendance-choice-remote = Présent à distance
+attendance-present = Vous êtes inscrit comme présent à la réunion #{ $id } « { $title } » ({ $time }).
+attendance-present-remote = Vous êtes inscrit comme présent à distance à la réunion #{ $id } « { $title } » ({ $time }).
+attendance-report = 📋 Appel pour la réunion #{ $id } « { $title } » ({ $time }) :
+attendance-nobody = Personne n’a encore répondu.
+attendance-line = { $name }
+attendance-line-remote = { $name } · 🌐 à distance
+attendance-line-guest = { $name } · pas membre, non compté
+attendance-line-guest-remote = { $name } · 🌐 à distance · pas membre, non compté
+attendance-tally-no-body = { $present ->
+    [one] { $present } présent
+   *[other] { $present } présents
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}(dont { $remote } à distance)
+}.
+attendance-tally-no-rule = { $present ->
+    [one] { $present } présent
+   *[other] { $present } présents
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}(dont { $remote } à distance)
+} sur { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+} ; `{ $short }` n’a pas de règle de quorum.
+attendance-tally-percent-reached = { $present ->
+    [one] { $present } présent
+   *[other] { $present } présents
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}(dont { $remote } à distance)
+} sur { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+} ; quorum { $needed } ({ $percent } %) : **atteint**.
+attendance-tally-percent-missing = { $present ->
+    [one] { $present } présent
+   *[other] { $present } présents
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}(dont { $remote } à distance)
+} sur { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+} ; quorum { $needed } ({ $percent } %) : **non atteint**, il en manque { $missing }.
+attendance-tally-count-reached = { $present ->
+    [one] { $present } présent
+   *[other] { $present } présents
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}(dont { $remote } à distance)
+} sur { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+} ; quorum { $needed } : **atteint**.
+attendance-tally-count-missing = { $present ->
+    [one] { $present } présent
+   *[other] { $present } présents
+}{ $remote ->
+    [0] {""}
+   *[other] {" "}(dont { $remote } à distance)
+} sur { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+} ; quorum { $needed } : **non atteint**, il en manque { $missing }.
+err-queue-direct = La file des orateurs appartient au salon d’une réunion, pas à une conversation privée.
+err-not-chair = Seule la présidence peut le faire : la personne qui a programmé la réunion en cours ici, le personnel de l’instance de ce salon ou un administrateur.
+err-queue-not-in = Vous n’êtes pas dans la file des orateurs de ce salon.
+err-queue-empty = Personne n’attend pour parler : il n’y a personne à qui donner la parole.
+queue-raised = ✋ { $name } lève la main : numéro { $position } dans la file.
+queue-already = Vous êtes déjà dans la file, en position { $position }.
+queue-already-remote = Vous êtes déjà dans la file, en position { $position } ; elle indique désormais que vous parlez à distance.
+queue-already-in-person = Vous êtes déjà dans la file, en position { $position } ; elle indique désormais que vous parlez depuis la salle.
+queue-lowered = { $name } a baissé la main.
+queue-empty = Personne n’attend pour parler.
+queue-title = { $count ->
+    [one] { $count } personne attend pour parler :
+   *[other] { $count } personnes attendent pour parler :
+}
+queue-line = { $position }. { $name } — attend depuis { $minutes ->
+    [0] moins d’une minute
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+queue-line-remote = { $position }. { $name } · 🌐 à distance — attend depuis { $minutes ->
+    [0] moins d’une minute
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+queue-floor = 🎤 { $who }, vous avez la parole.
+queue-floor-remote = 🎤 { $who }, vous avez la parole (🌐 à distance).
+queue-next-up = Ensuite : { $name } ({ $count } en attente).
+queue-cleared = { $count ->
+    [0] La file des orateurs était déjà vide.
+    [one] La file des orateurs est vidée : { $count } personne retirée.
+   *[other] La file des orateurs est vidée : { $count } personnes retirées.
+}

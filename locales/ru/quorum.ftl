@@ -310,3 +310,138 @@ err-agenda-no-item = В повестке встречи #{ $id } «{ $title }» 
    *[other] её пункты пронумерованы от 1 до { $count }.
 }
 err-agenda-not-yours = Убрать пункт { $number } может только тот, кто его добавил, тот, кто запланировал встречу #{ $id }, или сотрудники её органа.
+
+## Attendance, quorum and the speaking queue
+cmd-body-quorum-summary = Показать или задать, сколько членов составляют кворум органа.
+cmd-body-quorum-help = Укажите долю членов (`50%`, с округлением вверх до целого числа людей) или число людей (`12`); `none` отменяет правило. Члены — все, у кого есть роль в органе. Правило задают сотрудники органа или администратор; увидеть его может любой, не указывая правило. Перекличка (`!meeting attendance`) проверяет его.
+cmd-meeting-attendance-summary = Провести перекличку на идущей встрече и проверить кворум.
+cmd-meeting-attendance-help = В первый раз открывает перекличку идущего проведения (или начинающегося в ближайшие 30 минут) и предлагает отметиться: в зале или удалённо. Повторный вызов показывает, кто присутствует и набран ли кворум органа. Пользоваться командой могут тот, кто запланировал встречу, сотрудники её органа и администраторы. У каждого проведения — своя запись.
+cmd-meeting-present-summary = Отметиться на перекличке идущей встречи.
+cmd-meeting-present-help = Отмечает вас присутствующим на идущем проведении (или начинающемся в ближайшие 30 минут). Добавьте `remote`, если участвуете удалённо; новый ответ заменяет прежний.
+cmd-hand-raise-summary = Поднять руку, чтобы взять слово (`!hand`).
+cmd-hand-raise-help = Ставит вас в конец очереди выступающих этой комнаты. Добавьте `remote`, если выступаете удалённо, или `in-person`; иначе решает ваш ответ на перекличке идущей встречи.
+cmd-hand-down-summary = Опустить руку.
+cmd-hand-down-help = Убирает вас из очереди выступающих этой комнаты.
+cmd-queue-show-summary = Показать, кто ждёт слова (`!queue`).
+cmd-queue-show-help = Показывает очередь выступающих этой комнаты по порядку: кто участвует удалённо и сколько каждый уже ждёт.
+cmd-queue-clear-summary = Очистить очередь выступающих (председатель).
+cmd-queue-clear-help = Председательствует тот, кто запланировал идущую здесь встречу, сотрудники органа этой комнаты или администратор.
+cmd-next-summary = Дать слово первому в очереди (председатель).
+cmd-next-help = Называет первого ожидающего, убирает его из очереди и говорит, кто следующий. Это может только председатель: тот, кто запланировал идущую здесь встречу, сотрудники органа этой комнаты или администратор.
+param-rule = Правило кворума: 50% (членов), 12 (человек) или none
+param-presence = remote, если участвуете удалённо, иначе in-person
+body-quorum-percent = Кворум органа **{ $name }** (`{ $short }`) — { $percent }% его членов: сегодня { $needed } из { $members }.
+body-quorum-count = Кворум органа **{ $name }** (`{ $short }`) — { $needed ->
+    [one] { $needed } присутствующий член
+    [few] { $needed } присутствующих члена
+    [many] { $needed } присутствующих членов
+   *[other] { $needed } присутствующего члена
+}; сегодня в органе членов: { $members }.
+body-quorum-none = У органа **{ $name }** (`{ $short }`) нет правила кворума. Сотрудники могут его задать, например `!body quorum { $short } 50%`.
+body-quorum-set-percent = Теперь кворум органа **{ $name }** (`{ $short }`) — { $percent }% его членов: сегодня { $needed } из { $members }.
+body-quorum-set-count = Теперь кворум органа **{ $name }** (`{ $short }`) — { $needed ->
+    [one] { $needed } присутствующий член
+    [few] { $needed } присутствующих члена
+    [many] { $needed } присутствующих членов
+   *[other] { $needed } присутствующего члена
+}; сегодня в органе членов: { $members }.
+body-quorum-set-none = У органа **{ $name }** (`{ $short }`) больше нет правила кворума.
+err-meeting-not-under-way = Встреча #{ $id } сейчас не идёт: следующее проведение начнётся { $time }. Перекличка открывается за { $minutes } минут до начала.
+err-attendance-not-yours = Провести перекличку встречи #{ $id } может только тот, кто её запланировал, сотрудники её органа или администратор.
+attendance-open = 📋 Перекличка на встрече #{ $id } «{ $title }» ({ $time }): кто здесь?
+attendance-choice-present = Присутствую
+attendance-choice-remote = Присутствую удалённо
+attendance-present = Вы отмечены как присутствующий на встрече #{ $id } «{ $title }» ({ $time }).
+attendance-present-remote = Вы отмечены как присутствующий удалённо на встрече #{ $id } «{ $title }» ({ $time }).
+attendance-report = 📋 Перекличка на встрече #{ $id } «{ $title }» ({ $time }):
+attendance-nobody = Пока никто не отметился.
+attendance-line = { $name }
+attendance-line-remote = { $name } · 🌐 удалённо
+attendance-line-guest = { $name } · не член органа, не учитывается
+attendance-line-guest-remote = { $name } · 🌐 удалённо · не член органа, не учитывается
+attendance-tally-no-body = Присутствуют: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(удалённо: { $remote })
+}.
+attendance-tally-no-rule = Присутствуют: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(удалённо: { $remote })
+} из { $members ->
+    [one] { $members } члена
+    [few] { $members } членов
+    [many] { $members } членов
+   *[other] { $members } члена
+}; у `{ $short }` нет правила кворума.
+attendance-tally-percent-reached = Присутствуют: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(удалённо: { $remote })
+} из { $members ->
+    [one] { $members } члена
+    [few] { $members } членов
+    [many] { $members } членов
+   *[other] { $members } члена
+}; кворум { $needed } ({ $percent }%): **достигнут**.
+attendance-tally-percent-missing = Присутствуют: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(удалённо: { $remote })
+} из { $members ->
+    [one] { $members } члена
+    [few] { $members } членов
+    [many] { $members } членов
+   *[other] { $members } члена
+}; кворум { $needed } ({ $percent }%): **не достигнут**, нужно ещё { $missing }.
+attendance-tally-count-reached = Присутствуют: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(удалённо: { $remote })
+} из { $members ->
+    [one] { $members } члена
+    [few] { $members } членов
+    [many] { $members } членов
+   *[other] { $members } члена
+}; кворум { $needed }: **достигнут**.
+attendance-tally-count-missing = Присутствуют: { $present }{ $remote ->
+    [0] {""}
+   *[other] {" "}(удалённо: { $remote })
+} из { $members ->
+    [one] { $members } члена
+    [few] { $members } членов
+    [many] { $members } членов
+   *[other] { $members } члена
+}; кворум { $needed }: **не достигнут**, нужно ещё { $missing }.
+err-queue-direct = Очередь выступающих относится к комнате встречи, а не к личной переписке.
+err-not-chair = Это может только председатель: тот, кто запланировал идущую здесь встречу, сотрудники органа этой комнаты или администратор.
+err-queue-not-in = Вас нет в очереди выступающих этой комнаты.
+err-queue-empty = Никто не ждёт слова — давать слово некому.
+queue-raised = ✋ { $name } поднимает руку: номер { $position } в очереди.
+queue-already = Вы уже в очереди, на месте { $position }.
+queue-already-remote = Вы уже в очереди, на месте { $position }; теперь там указано, что вы выступаете удалённо.
+queue-already-in-person = Вы уже в очереди, на месте { $position }; теперь там указано, что вы выступаете из зала.
+queue-lowered = { $name } опускает руку.
+queue-empty = Никто не ждёт слова.
+queue-title = { $count ->
+    [one] Слова ждёт { $count } человек:
+    [few] Слова ждут { $count } человека:
+    [many] Слова ждут { $count } человек:
+   *[other] Слова ждут { $count } человека:
+}
+queue-line = { $position }. { $name } — ждёт { $minutes ->
+    [0] меньше минуты
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+queue-line-remote = { $position }. { $name } · 🌐 удалённо — ждёт { $minutes ->
+    [0] меньше минуты
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+queue-floor = 🎤 { $who }, вам слово.
+queue-floor-remote = 🎤 { $who }, вам слово (🌐 удалённо).
+queue-next-up = Следующий: { $name } (в очереди: { $count }).
+queue-cleared = { $count ->
+    [0] Очередь выступающих уже была пуста.
+   *[other] Очередь выступающих очищена (убрано: { $count }).
+}

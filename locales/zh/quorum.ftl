@@ -270,3 +270,92 @@ err-agenda-full = 会议 #{ $id }“{ $title }”（{ $time }）的议程已有 
 err-agenda-bad-order = 新顺序必须恰好列出每个议程项一次：即 1 到 { $count } 的编号，用逗号或空格分隔。
 err-agenda-no-item = 会议 #{ $id }“{ $title }”（{ $time }）的议程中没有第 { $number } 项；议程项编号为 1 到 { $count }。
 err-agenda-not-yours = 只有添加第 { $number } 项的人、安排会议 #{ $id } 的人或其机构的工作人员可以删除该项。
+
+## Attendance, quorum and the speaking queue
+cmd-body-quorum-summary = 查看或设定机构的法定人数。
+cmd-body-quorum-help = 给出成员的比例（`50%`，向上取整到整人数）或人数（`12`）；`none` 取消规则。成员指在该机构中拥有任一角色的所有人。规则由该机构的工作人员或管理员设定；省略规则即可查看，任何人都可以。点名（`!meeting attendance`）会据此核对。
+cmd-meeting-attendance-summary = 为进行中的会议点名，并核对法定人数。
+cmd-meeting-attendance-help = 第一次使用时，为正在进行（或 30 分钟内开始）的场次开启点名，并提供“到场”或“远程出席”的选项。再次使用可查看谁已出席、机构的法定人数是否达到。会议的安排者、其机构的工作人员和管理员可以使用。每个场次单独留有记录。
+cmd-meeting-present-summary = 回应进行中会议的点名。
+cmd-meeting-present-help = 将您登记为正在进行（或 30 分钟内开始）的场次的出席者。远程参加请加上 `remote`；再次回答会替换之前的回答。
+cmd-hand-raise-summary = 举手申请发言（`!hand`）。
+cmd-hand-raise-help = 将您排到本房间发言队列的末尾。远程发言请加上 `remote`，现场发言可加 `in-person`；不加时，以您在进行中会议点名时的回答为准。
+cmd-hand-down-summary = 放下手。
+cmd-hand-down-help = 将您移出本房间的发言队列。
+cmd-queue-show-summary = 查看谁在等待发言（`!queue`）。
+cmd-queue-show-help = 按顺序列出本房间的发言队列，标明谁远程参加以及每人已等待多久。
+cmd-queue-clear-summary = 清空发言队列（主持人）。
+cmd-queue-clear-help = 主持人是在此安排了进行中会议的人、本房间所属机构的工作人员或管理员。
+cmd-next-summary = 请队列中的第一位发言（主持人）。
+cmd-next-help = 点名第一位等待者，将其移出队列，并说明下一位是谁。只有主持人可以这样做：在此安排了进行中会议的人、本房间所属机构的工作人员或管理员。
+param-rule = 法定人数规则：50%（成员比例）、12（人数）或 none
+param-presence = 远程参加填 remote，否则填 in-person
+body-quorum-percent = **{ $name }**（`{ $short }`）的法定人数为成员的 { $percent }%：目前为 { $members } 人中的 { $needed } 人。
+body-quorum-count = **{ $name }**（`{ $short }`）的法定人数为 { $needed } 名成员出席；目前共有 { $members } 名成员。
+body-quorum-none = **{ $name }**（`{ $short }`）没有法定人数规则。工作人员可以设定，例如 `!body quorum { $short } 50%`。
+body-quorum-set-percent = 从现在起，**{ $name }**（`{ $short }`）的法定人数为成员的 { $percent }%：目前为 { $members } 人中的 { $needed } 人。
+body-quorum-set-count = 从现在起，**{ $name }**（`{ $short }`）的法定人数为 { $needed } 名成员出席；目前共有 { $members } 名成员。
+body-quorum-set-none = **{ $name }**（`{ $short }`）不再有法定人数规则。
+err-meeting-not-under-way = 会议 #{ $id } 目前没有在进行：下一场次开始于 { $time }。点名在开始前 { $minutes } 分钟开放。
+err-attendance-not-yours = 只有安排会议 #{ $id } 的人、其机构的工作人员或管理员可以点名。
+attendance-open = 📋 会议 #{ $id } “{ $title }”（{ $time }）点名：谁在场？
+attendance-choice-present = 到场
+attendance-choice-remote = 远程出席
+attendance-present = 已登记您出席会议 #{ $id } “{ $title }”（{ $time }）。
+attendance-present-remote = 已登记您远程出席会议 #{ $id } “{ $title }”（{ $time }）。
+attendance-report = 📋 会议 #{ $id } “{ $title }”（{ $time }）点名：
+attendance-nobody = 还没有人回应。
+attendance-line = { $name }
+attendance-line-remote = { $name } · 🌐 远程
+attendance-line-guest = { $name } · 非成员，不计入
+attendance-line-guest-remote = { $name } · 🌐 远程 · 非成员，不计入
+attendance-tally-no-body = 出席 { $present } 人{ $remote ->
+    [0] {""}
+   *[other] （其中远程 { $remote } 人）
+}。
+attendance-tally-no-rule = { $members } 名成员中出席 { $present } 人{ $remote ->
+    [0] {""}
+   *[other] （其中远程 { $remote } 人）
+}；`{ $short }` 没有法定人数规则。
+attendance-tally-percent-reached = { $members } 名成员中出席 { $present } 人{ $remote ->
+    [0] {""}
+   *[other] （其中远程 { $remote } 人）
+}；法定人数 { $needed }（{ $percent }%）：**已达到**。
+attendance-tally-percent-missing = { $members } 名成员中出席 { $present } 人{ $remote ->
+    [0] {""}
+   *[other] （其中远程 { $remote } 人）
+}；法定人数 { $needed }（{ $percent }%）：**未达到**，还差 { $missing } 人。
+attendance-tally-count-reached = { $members } 名成员中出席 { $present } 人{ $remote ->
+    [0] {""}
+   *[other] （其中远程 { $remote } 人）
+}；法定人数 { $needed }：**已达到**。
+attendance-tally-count-missing = { $members } 名成员中出席 { $present } 人{ $remote ->
+    [0] {""}
+   *[other] （其中远程 { $remote } 人）
+}；法定人数 { $needed }：**未达到**，还差 { $missing } 人。
+err-queue-direct = 发言队列属于会议房间，不属于私聊。
+err-not-chair = 只有主持人可以这样做：在此安排了进行中会议的人、本房间所属机构的工作人员或管理员。
+err-queue-not-in = 您不在本房间的发言队列中。
+err-queue-empty = 没有人在等待发言，无人可请。
+queue-raised = ✋ { $name } 举手：排在队列第 { $position } 位。
+queue-already = 您已在队列中，排在第 { $position } 位。
+queue-already-remote = 您已在队列中，排在第 { $position } 位；现已标明您远程发言。
+queue-already-in-person = 您已在队列中，排在第 { $position } 位；现已标明您在现场发言。
+queue-lowered = { $name } 放下了手。
+queue-empty = 没有人在等待发言。
+queue-title = { $count } 人在等待发言：
+queue-line = { $position }. { $name } — 已等待{ $minutes ->
+    [0] 不到一分钟
+   *[other] { $minutes } 分钟
+}
+queue-line-remote = { $position }. { $name } · 🌐 远程 — 已等待{ $minutes ->
+    [0] 不到一分钟
+   *[other] { $minutes } 分钟
+}
+queue-floor = 🎤 { $who }，请您发言。
+queue-floor-remote = 🎤 { $who }，请您发言（🌐 远程）。
+queue-next-up = 下一位：{ $name }（{ $count } 人在等待）。
+queue-cleared = { $count ->
+    [0] 发言队列本来就是空的。
+   *[other] 发言队列已清空：移除了 { $count } 人。
+}

@@ -4,7 +4,7 @@
 use super::actor::Role;
 use super::error::ParseError;
 use super::grammar::{Args, FlagSpec, tokenize};
-use crate::features::{agenda, audit, bodies, help, meetings, reminders, settings};
+use crate::features::{agenda, attendance, audit, bodies, help, meetings, reminders, settings, speaking};
 
 /// Where a command appears in `!help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +134,14 @@ pub enum Command {
     AgendaShow(agenda::AgendaShow),
     AgendaOrder(agenda::AgendaOrder),
     AgendaRemove(agenda::AgendaRemove),
+    BodyQuorum(attendance::SetQuorum),
+    MeetingAttendance(attendance::RollCall),
+    MeetingPresent(attendance::Present),
+    HandRaise(speaking::Hand),
+    HandDown,
+    QueueShow,
+    QueueClear,
+    QueueNext,
 }
 
 /// Every command, in the order `!help` lists them.
@@ -145,6 +153,8 @@ pub fn table() -> impl Iterator<Item = &'static CommandSpec> {
         reminders::COMMANDS,
         meetings::COMMANDS,
         agenda::COMMANDS,
+        attendance::COMMANDS,
+        speaking::COMMANDS,
         audit::COMMANDS,
     ]
     .into_iter()

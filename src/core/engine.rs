@@ -15,7 +15,7 @@ use super::error::{CommandError, ParseError, UserError};
 use super::permissions;
 use super::platform::{self, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
-use crate::features::{agenda, audit, bodies, help, meetings, reminders, settings};
+use crate::features::{agenda, attendance, audit, bodies, help, meetings, reminders, settings, speaking};
 use crate::i18n::{self, I18n};
 use crate::store::{NativePollRow, Store};
 
@@ -305,6 +305,14 @@ impl Engine {
             Command::AgendaShow(c) => agenda::show(&ctx, c).await,
             Command::AgendaOrder(c) => agenda::order(&ctx, c).await,
             Command::AgendaRemove(c) => agenda::remove(&ctx, c).await,
+            Command::BodyQuorum(c) => attendance::quorum(&ctx, c).await,
+            Command::MeetingAttendance(c) => attendance::roll_call(&ctx, c).await,
+            Command::MeetingPresent(c) => attendance::present(&ctx, c).await,
+            Command::HandRaise(c) => speaking::raise(&ctx, c).await,
+            Command::HandDown => speaking::lower(&ctx).await,
+            Command::QueueShow => speaking::show(&ctx).await,
+            Command::QueueClear => speaking::clear(&ctx).await,
+            Command::QueueNext => speaking::next(&ctx).await,
         };
         match result {
             Ok(reply) => Ok(reply),

@@ -5,6 +5,7 @@
 //! so a crash leaves either the old state or the new.
 
 mod agenda;
+mod attendance;
 mod audit;
 mod bodies;
 mod calendar_feeds;
@@ -14,6 +15,7 @@ mod members;
 mod native_polls;
 mod outbox;
 mod reminders;
+mod speaking;
 
 use std::str::FromStr;
 
@@ -24,6 +26,7 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
 pub use agenda::AgendaItemRow;
+pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
 pub use jobs::{ClaimedJob, JobKind};
@@ -32,6 +35,7 @@ pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
 pub use outbox::{OutboxMessage, OutboxRow};
 pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
+pub use speaking::QueueEntry;
 
 /// Which SQL dialect the store speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -136,7 +136,7 @@ pub async fn create(ctx: &Ctx<'_>, cmd: BodyCreate) -> CommandResult<Reply> {
 }
 
 /// The body a command names, or the room's body.
-async fn target_body(tx: &mut Tx, actor: &Actor, short: Option<&str>) -> CommandResult<BodyRow> {
+pub(crate) async fn target_body(tx: &mut Tx, actor: &Actor, short: Option<&str>) -> CommandResult<BodyRow> {
     match short {
         Some(short) => Ok(tx
             .body_by_short(short)
@@ -149,7 +149,7 @@ async fn target_body(tx: &mut Tx, actor: &Actor, short: Option<&str>) -> Command
     }
 }
 
-async fn require_in(tx: &mut Tx, actor: &Actor, body: &BodyRow, needed: Role) -> CommandResult<()> {
+pub(crate) async fn require_in(tx: &mut Tx, actor: &Actor, body: &BodyRow, needed: Role) -> CommandResult<()> {
     let roles = permissions::parse_roles(&tx.roles_in(body.id, actor.member_id).await?);
     Ok(permissions::require(actor, &roles, needed, Some(&body.short))?)
 }

@@ -1,0 +1,98 @@
+//! `body quorum`, `meeting attendance`, `meeting present`.
+
+use super::model::{PRESENCE, Present, QuorumRule, RollCall, SetQuorum, parse_presence};
+use crate::core::actor::Role;
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::error::ParseError;
+use crate::core::grammar::{Args, check_code, parse_id};
+use crate::features::bodies::MAX_SHORT;
+
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "body quorum",
+        aliases: &[],
+        category: Category::Bodies,
+        role: Some(Role::Staff),
+        scope: Scope::Named,
+        usage: "body quorum SHORT [50%|12|none]",
+        params: &[
+            Param { name: "short", kind: ParamKind::Word, required: true },
+            Param { name: "rule", kind: ParamKind::Word, required: false },
+        ],
+        flags: &[],
+        examples: &["body quorum BC 50%", "body quorum BC-exec 4", "body quorum BC none", "body quorum BC"],
+        parse: parse_quorum,
+    },
+    CommandSpec {
+        name: "meeting attendance",
+        aliases: &["attendance", "roll call", "rollcall"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting attendance ID",
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        flags: &[],
+        examples: &["meeting attendance #2", "attendance 2"],
+        parse: |args| Ok(Command::MeetingAttendance(RollCall { id: parse_id(&args.word("id")?)? })),
+    },
+    CommandSpec {
+        name: "meeting present",
+        aliases: &["present"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "meeting present ID [remote|in-person]",
+        params: &[
+            Param { name: "id", kind: ParamKind::Id, required: true },
+            Param { name: "presence", kind: ParamKind::Choice(PRESENCE), required: false },
+        ],
+        flags: &[],
+        examples: &["meeting present #2", "present 2 remote"],
+        parse: parse_present,
+    },
+];
+
+/// `body quorum SHORT [RULE]`: without a rule, shows the body's rule.
+fn parse_quorum(args: &mut Args) -> Result<Command, ParseError> {
+    let body = check_code("short", &args.word("short")?, MAX_SHORT)?;
+    let rule = args.next_token().map(|t| QuorumRule::parse(&t.text)).transpose()?;
+    Ok(Command::BodyQuorum(SetQuorum { body, rule }))
+}
+
+/// `meeting present ID [remote|in-person]`.
+fn parse_present(args: &mut Args) -> Result<Command, ParseError> {
+    let id = parse_id(&args.word("id")?)?;
+    let remote = args.next_token().map(|t| parse_presence(&t.text)).transpose()?.unwrap_or(false);
+    Ok(Command::MeetingPresent(Present { id, remote }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::model::{Present, QuorumRule, RollCall, SetQuorum};
+    use crate::core::command::{Command, Parsed};
+
+    fn parse(line: &str) -> Result<Command, String> {
+        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
+    }
+
+    #[test]
+    fn attendance_commands_parse() {
+        assert_eq!(
+            parse("body quorum BC 50%"),
+            Ok(Command::BodyQuorum(SetQuorum { body: "BC".into(), rule: Some(Some(QuorumRule::Percent(50))) }))
+        );
+        assert_eq!(
+            parse("body quorum BC none"),
+            Ok(Command::BodyQuorum(SetQuorum { body: "BC".into(), rule: Some(None) }))
+        );
+        assert_eq!(parse("body quorum BC"), Ok(Command::BodyQuorum(SetQuorum { body: "BC".into(), rule: None })));
+        assert!(parse("body quorum BC 50% 12").unwrap_err().contains("Unexpected"));
+        assert!(parse("body quorum B\u{200B}C 5").is_err());
+        assert_eq!(parse("attendance #3"), Ok(Command::MeetingAttendance(RollCall { id: 3 })));
+        assert_eq!(parse("roll call 3"), Ok(Command::MeetingAttendance(RollCall { id: 3 })));
+        assert_eq!(parse("present 3 remote"), Ok(Command::MeetingPresent(Present { id: 3, remote: true })));
+        assert_eq!(parse("meeting present #3"), Ok(Command::MeetingPresent(Present { id: 3, remote: false })));
+        assert!(parse("present 3 far").unwrap_err().contains("BadChoice"));
+        assert!(parse("present").unwrap_err().contains("Missing"));
+    }
+}

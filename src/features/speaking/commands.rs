@@ -1,0 +1,110 @@
+//! `hand [remote]`, `hand down`, `queue`, `queue clear`, `next`.
+//!
+//! The one-word forms people type (`hand`, `queue`) are aliases of two-word names, so that on
+//! Discord each family is one slash command with subcommands (`/hand raise`, `/hand down`).
+
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::error::ParseError;
+use crate::core::grammar::Args;
+use crate::features::attendance::{PRESENCE, parse_presence};
+
+/// `hand [remote|in-person]`: where the person speaks from, when they say it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hand {
+    pub remote: Option<bool>,
+}
+
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "hand raise",
+        aliases: &["hand", "hand up"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "hand [remote|in-person]",
+        params: &[Param { name: "presence", kind: ParamKind::Choice(PRESENCE), required: false }],
+        flags: &[],
+        examples: &["hand", "hand remote"],
+        parse: parse_hand,
+    },
+    CommandSpec {
+        name: "hand down",
+        aliases: &["hand lower"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "hand down",
+        params: &[],
+        flags: &[],
+        examples: &["hand down"],
+        parse: |_| Ok(Command::HandDown),
+    },
+    CommandSpec {
+        name: "queue show",
+        aliases: &["queue"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "queue",
+        params: &[],
+        flags: &[],
+        examples: &["queue"],
+        parse: |_| Ok(Command::QueueShow),
+    },
+    CommandSpec {
+        name: "queue clear",
+        aliases: &[],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "queue clear",
+        params: &[],
+        flags: &[],
+        examples: &["queue clear"],
+        parse: |_| Ok(Command::QueueClear),
+    },
+    CommandSpec {
+        name: "next",
+        aliases: &["queue next"],
+        category: Category::Meetings,
+        role: None,
+        scope: Scope::Global,
+        usage: "next",
+        params: &[],
+        flags: &[],
+        examples: &["next"],
+        parse: |_| Ok(Command::QueueNext),
+    },
+];
+
+fn parse_hand(args: &mut Args) -> Result<Command, ParseError> {
+    let remote = args.next_token().map(|t| parse_presence(&t.text)).transpose()?;
+    Ok(Command::HandRaise(Hand { remote }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Hand;
+    use crate::core::command::{Command, Parsed};
+
+    fn parse(line: &str) -> Result<Command, String> {
+        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
+    }
+
+    #[test]
+    fn queue_commands_parse_in_their_short_and_long_forms() {
+        assert_eq!(parse("hand"), Ok(Command::HandRaise(Hand { remote: None })));
+        assert_eq!(parse("hand raise remote"), Ok(Command::HandRaise(Hand { remote: Some(true) })));
+        assert_eq!(parse("HAND in-person"), Ok(Command::HandRaise(Hand { remote: Some(false) })));
+        assert_eq!(parse("hand down"), Ok(Command::HandDown));
+        assert_eq!(parse("hand lower"), Ok(Command::HandDown));
+        assert_eq!(parse("queue"), Ok(Command::QueueShow));
+        assert_eq!(parse("queue clear"), Ok(Command::QueueClear));
+        assert_eq!(parse("next"), Ok(Command::QueueNext));
+        assert_eq!(parse("queue next"), Ok(Command::QueueNext));
+        assert!(parse("hand sideways").unwrap_err().contains("BadChoice"));
+        assert!(parse("hand down now").unwrap_err().contains("Unexpected"));
+        assert!(parse("queue everything").unwrap_err().contains("Unexpected"));
+        assert!(parse("next @bob").unwrap_err().contains("Unexpected"));
+    }
+}
