@@ -53,6 +53,25 @@ impl Tx {
             .collect()
     }
 
+    /// The occurrences (planned local start times) of a meeting that have agenda items.
+    pub async fn agenda_slots(&mut self, meeting_id: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar("SELECT DISTINCT occurrence FROM agenda_items WHERE meeting_id = $1 ORDER BY occurrence")
+            .bind(meeting_id)
+            .fetch_all(&mut *self.tx)
+            .await?)
+    }
+
+    /// Gives the items of one occurrence's agenda to another occurrence of the same meeting.
+    pub async fn move_agenda(&mut self, meeting_id: i64, from: &str, to: &str) -> Result<()> {
+        sqlx::query("UPDATE agenda_items SET occurrence = $1 WHERE meeting_id = $2 AND occurrence = $3")
+            .bind(to)
+            .bind(meeting_id)
+            .bind(from)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
     pub async fn insert_agenda_item(
         &mut self,
         meeting_id: i64,

@@ -9,4 +9,4 @@ mod service;
 pub use commands::COMMANDS;
 pub use model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEM_TEXT, MAX_ITEMS};
 pub use service::{add, order, remove, show};
-pub(crate) use service::{in_meeting_show, in_reminder};
+pub(crate) use service::{follow_new_timing, in_meeting_show, in_reminder};

@@ -455,6 +455,9 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     }
     tx.update_meeting(&new).await?;
     let timing = timing(&new)?;
+    if cmd.changes_timing() {
+        agenda::follow_new_timing(&mut tx, new.id, &old, &timing, now).await?;
+    }
     replan_reminders(&mut tx, &new, &timing, now).await?;
     let events = tx.meeting_events(new.id).await?;
     tx.commit().await?;
