@@ -11,6 +11,7 @@ mod meetings;
 mod members;
 mod native_polls;
 mod outbox;
+mod reaction_choices;
 mod reminders;
 
 use std::str::FromStr;
