@@ -447,6 +447,8 @@ async fn a_meeting_scheduled_on_discord_is_a_scheduled_event_until_cancelled() {
     assert_eq!(events[0]["entity_metadata"]["location"], "https://meet.example.org/plenary");
     let buttons = scheduled["data"]["components"][0]["components"].as_array().unwrap();
     assert_eq!(buttons.len(), 3, "yes, no, maybe: {scheduled}");
+    let emoji: Vec<&Value> = buttons.iter().map(|b| &b["emoji"]["name"]).collect();
+    assert_eq!(emoji, [&json!("✅"), &json!("❌"), &json!("❔")], "each answer shows its emoji");
     let click = fake.button_interaction(BOB, "bob", "run:meeting rsvp #1 yes");
     fake.dispatch_interaction(click.clone()).await;
     let answer = callback_for(&fake, &click).await.body;
@@ -535,4 +537,106 @@ async fn http_mode_checks_signatures_and_answers_in_the_response() {
     assert_eq!(status, 200);
     assert!(body["data"]["content"].as_str().unwrap().contains("Africa/Nairobi"), "{body}");
     bot.stop().await;
+}
+
+/// A reply that carries a text file, as a calendar export will.
+fn with_file(destination: quorum::core::reply::Destination) -> quorum::core::engine::Outgoing {
+    use quorum::core::reply::{Attachment, Block, Msg, Reply};
+    let file = Attachment {
+        name: "meeting-2.ics".into(),
+        mime: "text/calendar".into(),
+        content: "BEGIN:VCALENDAR\r\nSUMMARY:Plénière 🗳️\r\nEND:VCALENDAR\r\n".into(),
+    };
+    quorum::core::engine::Outgoing {
+        destination,
+        reply: Reply::public(Msg::new("reminder-fire").text("text", "Calendar")).with(Block::File(file)),
+        locale: "en".into(),
+        zone: chrono_tz::Tz::UTC,
+    }
+}
+
+async fn download(url: &str) -> Vec<u8> {
+    let response = reqwest::get(url).await.expect("download");
+    assert_eq!(response.status().as_u16(), 200, "{url}");
+    response.bytes().await.unwrap().to_vec()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_are_sent_as_attachments_to_channels_and_direct_messages() {
+    use quorum::core::reply::Destination;
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let content = "BEGIN:VCALENDAR\r\nSUMMARY:Plénière 🗳️\r\nEND:VCALENDAR\r\n";
+    let channel = Destination::Room { platform: Platform::Discord, room_id: FakeDiscord::CHANNEL_ID.to_string() };
+    let direct = Destination::Direct { platform: Platform::Discord, user_id: ALICE.to_string() };
+    for (n, destination) in [channel, direct].into_iter().enumerate() {
+        bot.engine.defer(&with_file(destination), &format!("file-{n}"), None).await.unwrap();
+    }
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 2);
+    let dm = fake.dm_channel_id(ALICE).expect("a DM channel was opened for the direct message");
+    for channel in [FakeDiscord::CHANNEL_ID, dm] {
+        let messages = fake.messages(channel);
+        assert_eq!(messages.len(), 1, "text and file in one message: {messages:?}");
+        let message = &messages[0];
+        let text = message["content"].as_str().unwrap();
+        assert!(text.contains("Calendar") && !text.contains("VCALENDAR"), "the text does not repeat the file: {text}");
+        let attachments = message["attachments"].as_array().unwrap();
+        assert_eq!(attachments.len(), 1, "{message}");
+        assert_eq!(attachments[0]["filename"], "meeting-2.ics");
+        assert_eq!(attachments[0]["size"], content.len());
+        assert_eq!(attachments[0]["content_type"], "text/calendar");
+        assert_eq!(download(attachments[0]["url"].as_str().unwrap()).await, content.as_bytes());
+    }
+    // Sent as Discord documents: payload_json naming the file, and the file as files[0].
+    let upload = fake.requests().into_iter().find(|r| !r.files.is_empty()).unwrap();
+    assert_eq!(upload.body["attachments"], json!([{ "id": 0, "filename": "meeting-2.ics" }]));
+    assert_eq!(upload.files[0].field, "files[0]");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interaction_answers_and_follow_ups_upload_files_the_way_the_adapter_sends_them() {
+    use quorum::adapters::discord::{Rest, name_attachments};
+    use quorum::core::reply::Attachment;
+    let fake = FakeDiscord::start().await;
+    let rest = Rest::new(format!("Bot {}", FakeDiscord::TOKEN), &fake.base_url()).unwrap();
+    let file =
+        Attachment { name: "meeting-2.ics".into(), mime: "text/calendar".into(), content: "BEGIN:VCALENDAR".into() };
+    let files = std::slice::from_ref(&file);
+
+    // The first answer (a callback) with the file, then a follow-up with it alone.
+    // Delivered to an endpoint that does not answer: the answer goes by callback instead.
+    let nowhere = format!("http://127.0.0.1:{}/interactions", free_port());
+    let interaction = fake.command_interaction(ALICE, "alice", &[], slash("export", json!([])));
+    fake.post_interaction(&nowhere, &interaction, Signature::Valid).await;
+    let (id, token) = (interaction["id"].as_str().unwrap(), interaction["token"].as_str().unwrap());
+    let mut answer = json!({ "type": 4, "data": { "content": "Your calendar", "flags": 64 } });
+    name_attachments(&mut answer["data"], files);
+    let path = format!("/interactions/{id}/{token}/callback");
+    rest.call_with_files::<Value>(reqwest::Method::POST, &path, &answer, files).await.expect("callback with a file");
+    let mut follow_up = json!({ "flags": 64 });
+    name_attachments(&mut follow_up, files);
+    let webhook = format!("/webhooks/{}/{token}", FakeDiscord::APPLICATION_ID);
+    rest.call_with_files::<Value>(reqwest::Method::POST, &webhook, &follow_up, files).await.expect("follow-up");
+
+    // A deferred answer edited into the reply with its file.
+    let deferred = fake.command_interaction(ALICE, "alice", &[], slash("export", json!([])));
+    fake.post_interaction(&nowhere, &deferred, Signature::Valid).await;
+    let (id, token) = (deferred["id"].as_str().unwrap(), deferred["token"].as_str().unwrap());
+    let defer = json!({ "type": 5, "data": { "flags": 64 } });
+    rest.call::<Value>(reqwest::Method::POST, &format!("/interactions/{id}/{token}/callback"), Some(&defer))
+        .await
+        .unwrap();
+    let mut edit = json!({ "content": "Done" });
+    name_attachments(&mut edit, files);
+    let original = format!("/webhooks/{}/{token}/messages/@original", FakeDiscord::APPLICATION_ID);
+    rest.call_with_files::<Value>(reqwest::Method::PATCH, &original, &edit, files).await.expect("edit with a file");
+
+    let messages = fake.messages(FakeDiscord::CHANNEL_ID);
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    for message in &messages {
+        assert_eq!(message["attachments"][0]["filename"], "meeting-2.ics", "{message}");
+        assert_eq!(download(message["attachments"][0]["url"].as_str().unwrap()).await, b"BEGIN:VCALENDAR");
+    }
+    assert_eq!(messages[2]["content"], "Done");
 }

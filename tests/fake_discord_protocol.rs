@@ -667,3 +667,255 @@ async fn signed_posts_verify_with_serenitys_verifier() {
         .expect("follow-up over the interaction's webhook");
     assert!(followup.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL)));
 }
+
+/// A `multipart/form-data` request written by hand (for what serenity never sends), with the bot's
+/// token; returns the status and JSON answer.
+async fn multipart(
+    fake: &FakeDiscord,
+    method: reqwest::Method,
+    path: &str,
+    payload: Option<Value>,
+    files: &[(&str, Option<&str>, &[u8])],
+) -> (u16, Value) {
+    let mut form = reqwest::multipart::Form::new();
+    if let Some(payload) = payload {
+        form = form.text("payload_json", payload.to_string());
+    }
+    for (field, filename, bytes) in files {
+        let mut part = reqwest::multipart::Part::bytes(bytes.to_vec()).mime_str("text/plain").unwrap();
+        if let Some(filename) = filename {
+            part = part.file_name(filename.to_string());
+        }
+        form = form.part(field.to_string(), part);
+    }
+    let response = reqwest::Client::new()
+        .request(method, format!("{}/api/v10{path}", fake.base_url()))
+        .header("Authorization", format!("Bot {}", FakeDiscord::TOKEN))
+        .multipart(form)
+        .send()
+        .await
+        .expect("request to the fake");
+    let status = response.status().as_u16();
+    let bytes = response.bytes().await.unwrap_or_default();
+    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+}
+
+/// The bytes and content type served at an attachment's URL.
+async fn download(url: &str) -> (String, Vec<u8>) {
+    let response = reqwest::get(url).await.expect("download");
+    assert_eq!(response.status().as_u16(), 200, "{url}");
+    let content_type = response.headers()["content-type"].to_str().unwrap().to_owned();
+    (content_type, response.bytes().await.unwrap().to_vec())
+}
+
+#[tokio::test]
+async fn uploads_follow_discords_multipart_rules() {
+    use serenity::all::{CreateAttachment, EditAttachments, EditMessage};
+
+    let fake = FakeDiscord::start().await;
+    let http = fake_http(&fake);
+    let channel = ChannelId::new(FakeDiscord::CHANNEL_ID);
+    let ics = b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".to_vec();
+
+    // serenity's own multipart: payload_json, files[0], an attachments entry with id 0.
+    let sent = channel
+        .send_message(
+            &http,
+            CreateMessage::new().content("Calendar").add_file(CreateAttachment::bytes(ics.clone(), "meeting-2.ics")),
+        )
+        .await
+        .expect("message with a file");
+    assert_eq!(sent.attachments.len(), 1);
+    let attachment = &sent.attachments[0];
+    assert_eq!((attachment.filename.as_str(), attachment.size as usize), ("meeting-2.ics", ics.len()));
+    let recorded = fake.requests().pop().unwrap();
+    assert_eq!(recorded.body["content"], "Calendar");
+    assert_eq!(recorded.body["attachments"][0]["id"], 0);
+    assert_eq!(recorded.files.len(), 1);
+    assert_eq!(recorded.files[0].field, "files[0]");
+    assert_eq!(recorded.files[0].filename.as_deref(), Some("meeting-2.ics"));
+    assert_eq!(recorded.files[0].bytes, ics);
+    let (content_type, bytes) = download(&attachment.url).await;
+    assert_eq!(bytes, ics);
+    assert_eq!(Some(content_type), attachment.content_type.clone(), "served as uploaded");
+    assert_eq!(fake.attachment_bytes(&attachment.url), Some(ics.clone()));
+    let stored = fake.messages(FakeDiscord::CHANNEL_ID);
+    assert_eq!(stored.last().unwrap()["attachments"][0]["filename"], "meeting-2.ics");
+
+    // A file alone is a message; its entry in `attachments` names and describes it.
+    let (status, alone) = multipart(
+        &fake,
+        reqwest::Method::POST,
+        &format!("/channels/{}/messages", FakeDiscord::CHANNEL_ID),
+        Some(json!({ "attachments": [{ "id": 0, "filename": "agenda.txt", "description": "Agenda" }] })),
+        &[("files[0]", Some("upload.txt"), b"1. Budget")],
+    )
+    .await;
+    assert_eq!(status, 200, "{alone}");
+    assert_eq!(alone["content"], "");
+    assert_eq!(alone["attachments"][0]["filename"], "agenda.txt");
+    assert_eq!(alone["attachments"][0]["description"], "Agenda");
+    assert_eq!(alone["attachments"][0]["size"], 9);
+    // Without an entry, a file keeps its part's name.
+    let (status, unnamed) = multipart(
+        &fake,
+        reqwest::Method::POST,
+        &format!("/channels/{}/messages", FakeDiscord::CHANNEL_ID),
+        None,
+        &[("files[3]", Some("notes.txt"), b"n")],
+    )
+    .await;
+    assert_eq!((status, unnamed["attachments"][0]["filename"].clone()), (200, json!("notes.txt")), "{unnamed}");
+
+    // Refusals.
+    let messages = format!("/channels/{}/messages", FakeDiscord::CHANNEL_ID);
+    let refused = |(status, body): (u16, Value), path: &str| {
+        assert_eq!((status, body["code"].clone()), (400, json!(50035)), "{body}");
+        assert!(body["errors"].pointer(path).is_some(), "an error at {path}: {body}");
+    };
+    let payload = json!({ "content": "x", "attachments": [{ "id": 1, "filename": "a.txt" }] });
+    refused(
+        multipart(&fake, reqwest::Method::POST, &messages, Some(payload), &[("files[0]", Some("a.txt"), b"a")]).await,
+        "/attachments/0/id",
+    );
+    refused(
+        multipart(
+            &fake,
+            reqwest::Method::POST,
+            &messages,
+            Some(json!({ "content": "x" })),
+            &[("file", Some("a.txt"), b"a")],
+        )
+        .await,
+        "/file",
+    );
+    refused(
+        multipart(
+            &fake,
+            reqwest::Method::POST,
+            &messages,
+            Some(json!({ "content": "x" })),
+            &[("files[0]", None, b"a")],
+        )
+        .await,
+        "/files[0]",
+    );
+    let eleven: Vec<(String, String)> = (0..11).map(|n| (format!("files[{n}]"), format!("{n}.txt"))).collect();
+    let parts: Vec<(&str, Option<&str>, &[u8])> =
+        eleven.iter().map(|(field, name)| (field.as_str(), Some(name.as_str()), b"x".as_slice())).collect();
+    refused(
+        multipart(&fake, reqwest::Method::POST, &messages, Some(json!({ "content": "x" })), &parts).await,
+        "/attachments",
+    );
+    let big = vec![b'x'; 10 * 1024 * 1024 + 1];
+    let (status, body) =
+        multipart(&fake, reqwest::Method::POST, &messages, Some(json!({})), &[("files[0]", Some("big.txt"), &big)])
+            .await;
+    assert_eq!((status, body["code"].clone()), (413, json!(40005)), "{body}");
+    // A JSON body cannot name a file it does not carry.
+    let (status, _, errors) = discord_error(
+        http.send_message(channel, vec![], &json!({ "content": "x", "attachments": [{ "id": 0, "filename": "a" }] }))
+            .await,
+    );
+    assert_eq!(status, 400);
+    assert!(has_error_at(&errors, "attachments.0.id"), "{errors:?}");
+
+    // Edits: `attachments` lists what stays; without it, new files are added.
+    let mut message = channel.message(&http, sent.id).await.expect("get");
+    let kept = message.attachments[0].id;
+    message
+        .edit(
+            &http,
+            EditMessage::new().attachments(
+                EditAttachments::keep_all(&message).add(CreateAttachment::bytes(b"v2".to_vec(), "v2.txt")),
+            ),
+        )
+        .await
+        .expect("edit adding a file");
+    let names: Vec<&str> = message.attachments.iter().map(|a| a.filename.as_str()).collect();
+    assert_eq!(names, ["meeting-2.ics", "v2.txt"]);
+    assert_eq!(message.attachments[0].id, kept);
+    message.edit(&http, EditMessage::new().attachments(EditAttachments::new().keep(kept))).await.expect("edit");
+    assert_eq!(message.attachments.len(), 1);
+    message.edit(&http, EditMessage::new().content("Calendar (updated)")).await.expect("edit without attachments");
+    assert_eq!(message.attachments.len(), 1, "an edit that does not mention attachments keeps them");
+}
+
+#[tokio::test]
+async fn interaction_answers_carry_files() {
+    use serenity::all::CreateAttachment;
+
+    let fake = FakeDiscord::start().await;
+    let http = Arc::new(fake_http(&fake));
+    let (sender, mut events) = mpsc::unbounded_channel();
+    let mut client = ClientBuilder::new_with_http(fake_http(&fake), GatewayIntents::GUILDS)
+        .event_handler(Forward(sender))
+        .await
+        .expect("client");
+    let shards = client.shard_manager.clone();
+    let running = tokio::spawn(async move { client.start().await });
+    fake.wait_connected(WAIT).await;
+    let file = || CreateAttachment::bytes(b"BEGIN:VCALENDAR".to_vec(), "meeting-2.ics");
+    let attachment_names = |message: &Value| -> Vec<String> {
+        message["attachments"].as_array().unwrap().iter().map(|a| a["filename"].as_str().unwrap().to_owned()).collect()
+    };
+
+    // The response itself (multipart callback), then a follow-up.
+    fake.dispatch_interaction(fake.command_interaction(ADA, "Ada", &[], json!({ "name": "export" }))).await;
+    let Interaction::Command(command) = next_interaction(&mut events).await else {
+        panic!("expected a command");
+    };
+    let answer = CreateInteractionResponseMessage::new().content("Your calendar").add_file(file()).ephemeral(true);
+    command.create_response(&http, CreateInteractionResponse::Message(answer)).await.expect("response with a file");
+    let original = command.get_response(&http).await.expect("original");
+    assert_eq!(original.attachments.len(), 1);
+    assert_eq!(original.attachments[0].filename, "meeting-2.ics");
+    let (_, bytes) = download(&original.attachments[0].url).await;
+    assert_eq!(bytes, b"BEGIN:VCALENDAR");
+    let followup = command
+        .create_followup(&http, CreateInteractionResponseFollowup::new().add_file(file()).ephemeral(true))
+        .await
+        .expect("file-only follow-up");
+    assert_eq!(followup.attachments[0].filename, "meeting-2.ics");
+    let stored = fake.messages(FakeDiscord::CHANNEL_ID);
+    assert!(stored.iter().all(|m| m["attachments"][0]["ephemeral"] == true), "{stored:?}");
+
+    // Deferred, then the placeholder edited into the answer with its file.
+    fake.dispatch_interaction(fake.command_interaction(ADA, "Ada", &[], json!({ "name": "export" }))).await;
+    let Interaction::Command(slow) = next_interaction(&mut events).await else {
+        panic!("expected a command");
+    };
+    let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
+    slow.create_response(&http, defer).await.expect("deferral");
+    let edited = slow
+        .edit_response(&http, EditInteractionResponse::new().content("Done").new_attachment(file()))
+        .await
+        .expect("edit");
+    assert_eq!(edited.attachments.len(), 1);
+    let last = fake.messages(FakeDiscord::CHANNEL_ID).pop().unwrap();
+    assert_eq!(attachment_names(&last), ["meeting-2.ics"]);
+
+    shards.shutdown_all().await;
+    let _ = tokio::time::timeout(WAIT, running).await;
+}
+
+#[tokio::test]
+async fn button_emoji_must_be_an_emoji() {
+    let fake = FakeDiscord::start().await;
+    let http = fake_http(&fake);
+    let channel = ChannelId::new(FakeDiscord::CHANNEL_ID);
+    let with_emoji = |emoji: Value| {
+        json!({ "content": "RSVP", "components": [{ "type": 1, "components": [
+            { "type": 2, "style": 2, "custom_id": "run:yes", "label": "Yes", "emoji": emoji }
+        ] }] })
+    };
+    let sent = http.send_message(channel, vec![], &with_emoji(json!({ "name": "✅" }))).await.expect("unicode emoji");
+    assert_eq!(sent.components.len(), 1);
+    http.send_message(channel, vec![], &with_emoji(json!({ "id": "1400000000000000001", "name": "vote" })))
+        .await
+        .expect("custom emoji by id");
+    let (status, code, errors) =
+        discord_error(http.send_message(channel, vec![], &with_emoji(json!({ "name": "yes" }))).await);
+    assert_eq!((status, code), (400, 50035));
+    assert!(has_error_at(&errors, "components.0.components.0.emoji"), "{errors:?}");
+}

@@ -12,9 +12,12 @@ use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::room::Room;
 use matrix_sdk::ruma::api::client::room::create_room;
+use matrix_sdk::ruma::events::reaction::OriginalSyncReactionEvent;
 use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
-use matrix_sdk::ruma::{OwnedRoomId, UserId};
+use matrix_sdk::ruma::events::room::message::{
+    FileMessageEventContent, MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, UserId};
 use quorum::adapters::matrix::{MatrixAdapter, MatrixConfig};
 use quorum::core::clock::VirtualClock;
 use quorum::core::engine::{Engine, EngineConfig};
@@ -33,16 +36,28 @@ fn synapse_url() -> String {
 /// A message as a person's client received it.
 struct Seen {
     room: OwnedRoomId,
+    event_id: OwnedEventId,
     from: String,
+    /// The text, or a file's name.
     body: String,
     /// The users its `m.mentions` notifies.
     mentions: Vec<String>,
+    /// The content of an `m.file` message.
+    file: Option<FileMessageEventContent>,
+}
+
+/// A reaction as a person's client received it.
+struct Reaction {
+    from: String,
+    to: OwnedEventId,
+    key: String,
 }
 
 /// A person's Matrix account, syncing in the background and accepting every invite.
 struct Person {
     client: Client,
     messages: mpsc::UnboundedReceiver<Seen>,
+    reactions: mpsc::UnboundedReceiver<Reaction>,
     _dir: tempfile::TempDir,
 }
 
@@ -57,14 +72,33 @@ impl Person {
         client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
             let tx = tx.clone();
             async move {
-                let body = match &ev.content.msgtype {
-                    MessageType::Text(t) => t.body.clone(),
-                    MessageType::Notice(t) => t.body.clone(),
+                let (body, file) = match &ev.content.msgtype {
+                    MessageType::Text(t) => (t.body.clone(), None),
+                    MessageType::Notice(t) => (t.body.clone(), None),
+                    MessageType::File(f) => (f.body.clone(), Some(f.clone())),
                     _ => return,
                 };
                 let mentions =
                     ev.content.mentions.iter().flat_map(|m| m.user_ids.iter().map(|u| u.to_string())).collect();
-                let _ = tx.send(Seen { room: room.room_id().to_owned(), from: ev.sender.to_string(), body, mentions });
+                let _ = tx.send(Seen {
+                    room: room.room_id().to_owned(),
+                    event_id: ev.event_id.clone(),
+                    from: ev.sender.to_string(),
+                    body,
+                    mentions,
+                    file,
+                });
+            }
+        });
+        let (tx, reactions) = mpsc::unbounded_channel();
+        client.add_event_handler(move |ev: OriginalSyncReactionEvent| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send(Reaction {
+                    from: ev.sender.to_string(),
+                    to: ev.content.relates_to.event_id.clone(),
+                    key: ev.content.relates_to.key.clone(),
+                });
             }
         });
         client.add_event_handler(|ev: StrippedRoomMemberEvent, room: Room, client: Client| async move {
@@ -79,7 +113,19 @@ impl Person {
                 tokio::time::sleep(Duration::from_millis(300)).await;
             }
         });
-        Self { client, messages, _dir: dir }
+        Self { client, messages, reactions, _dir: dir }
+    }
+
+    /// The next reaction to `event`, within 30 seconds.
+    async fn expect_reaction(&mut self, event: &OwnedEventId) -> Reaction {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            let next = tokio::time::timeout_at(deadline, self.reactions.recv()).await;
+            let reaction = next.expect("timed out waiting for a reaction").expect("sync ended");
+            if reaction.to == *event {
+                return reaction;
+            }
+        }
     }
 
     /// The next message from `sender` for which `pick` holds, within 30 seconds.
@@ -138,6 +184,8 @@ fn bot_id() -> String {
 /// The bot, on its own database and store, with a clock the test controls.
 struct Bot {
     engine: Arc<Engine>,
+    /// The bot's own Matrix client, to see what it knows.
+    client: Client,
     clock: Arc<VirtualClock>,
     stop: tokio::sync::watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
@@ -161,6 +209,7 @@ impl Bot {
         ))
         .unwrap();
         let adapter = MatrixAdapter::connect(MatrixConfig::from_table(&table).unwrap()).await.unwrap();
+        let client = adapter.client.clone();
         let delivery = Delivery::new(engine.clone(), adapter.sink(engine.clone()));
         let scheduler = Scheduler::new(engine.clone(), SchedulerConfig::default());
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
@@ -173,7 +222,7 @@ impl Bot {
                 .await
                 .unwrap();
         });
-        Self { engine, clock, stop, task, delivery, scheduler }
+        Self { engine, client, clock, stop, task, delivery, scheduler }
     }
 
     async fn stop(self) {
@@ -530,5 +579,158 @@ async fn a_rate_limited_send_waits_the_time_the_homeserver_asks() {
         assert_eq!(seen.mentions, std::slice::from_ref(&alice_id), "{}", seen.body);
     }
     drop(limited);
+    bot.stop().await;
+}
+
+/// A reply with a text file, as a calendar export will send it.
+fn file_reply(destination: quorum::core::reply::Destination, content: &str) -> quorum::core::engine::Outgoing {
+    use quorum::core::reply::{Attachment, Block, Msg, Reply};
+    let file = Attachment { name: "meeting-2.ics".into(), mime: "text/calendar".into(), content: content.into() };
+    quorum::core::engine::Outgoing {
+        destination,
+        reply: Reply::public(Msg::new("reminder-fire").text("text", "Calendar")).with(Block::File(file)),
+        locale: "en".into(),
+        zone: chrono_tz::Tz::UTC,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_follows_the_text_as_an_m_file_in_plain_and_encrypted_rooms() {
+    use matrix_sdk::ruma::events::room::MediaSource;
+    use quorum::core::actor::Platform;
+    use quorum::core::reply::Destination;
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: mut alice, room: _room, here } = Scene::new("alice", false).await;
+    let secret = alice.room_with_bot(&bot_id(), true).await.room_id().to_owned();
+    let content = "BEGIN:VCALENDAR\r\nSUMMARY:Plénière 🗳️ اجتماع\r\nEND:VCALENDAR\r\n";
+    for (n, room_id) in [&here, &secret].into_iter().enumerate() {
+        let destination = Destination::Room { platform: Platform::Matrix, room_id: room_id.to_string() };
+        bot.engine.defer(&file_reply(destination, content), &format!("file-{n}"), None).await.unwrap();
+        assert_eq!(bot.delivery.deliver_due().await.unwrap(), 1);
+        let text = alice.expect_seen(&bot_id(), |r, _| r == room_id).await;
+        assert!(text.file.is_none(), "the text comes first");
+        assert!(text.body.contains("Calendar") && !text.body.contains("VCALENDAR"), "{}", text.body);
+        let sent = alice.expect_seen(&bot_id(), |r, _| r == room_id).await;
+        let file = sent.file.expect("an m.file message");
+        assert_eq!(file.body, "meeting-2.ics");
+        let info = file.info.as_deref().expect("file info");
+        assert_eq!(info.mimetype.as_deref(), Some("text/calendar"));
+        assert_eq!(info.size.map(u64::from), Some(content.len() as u64));
+        let encrypted = matches!(file.source, MediaSource::Encrypted(_));
+        assert_eq!(encrypted, *room_id == secret, "encrypted exactly in the encrypted room");
+        let downloaded = alice.client.media().get_file(&file, false).await.unwrap().expect("media");
+        assert_eq!(downloaded, content.as_bytes());
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_answer_a_meeting_by_reacting() {
+    use matrix_sdk::ruma::events::reaction::ReactionEventContent;
+    use matrix_sdk::ruma::events::relation::Annotation;
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = tempfile::tempdir().unwrap();
+    let config = EngineConfig { admins: vec![format!("@alice:{}", server())], ..EngineConfig::default() };
+    let bot = Bot::start_with(&db, store.path(), config, "").await;
+    let mut alice = Person::login("alice").await;
+    let mut bob = Person::login("bob").await;
+    let room = alice.room_with_bot(&bot_id(), true).await;
+    let here = room.room_id().to_owned();
+    room.invite_user_by_id(bob.client.user_id().unwrap()).await.unwrap();
+    let mut bob_room = None;
+    for _ in 0..100 {
+        bob_room = bob.client.get_room(&here).filter(|r| r.state() == matrix_sdk::RoomState::Joined);
+        if bob_room.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let bob_room = bob_room.expect("bob joined");
+
+    alice.say(&room, "!body create \"Council\" CN").await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("CN")).await;
+    alice.say(&room, "!body link CN").await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("linked")).await;
+    alice.say(&room, "!meeting schedule \"Plenary\" 2026-12-03 09:00 Europe/Zurich").await;
+    let scheduled = alice.expect_seen(&bot_id(), |r, b| *r == here && b.contains("Plenary")).await;
+    for line in ["1. ✅ I will come", "2. ❌ I cannot come", "3. ❔ Maybe"] {
+        assert!(scheduled.body.contains(line), "{line} missing from {}", scheduled.body);
+    }
+    // The bot offers each answer as its own reaction, for members to click.
+    let mut offered = Vec::new();
+    for _ in 0..3 {
+        let reaction = alice.expect_reaction(&scheduled.event_id).await;
+        assert_eq!(reaction.from, bot_id());
+        offered.push(reaction.key);
+    }
+    assert_eq!(offered, ["✅", "❌", "❔"]);
+
+    // Bob clicks ✅ (and an emoji that is no answer): he said yes, the bot did not answer for itself.
+    bob_room.send(ReactionEventContent::new(Annotation::new(scheduled.event_id.clone(), "👍".into()))).await.unwrap();
+    bob_room.send(ReactionEventContent::new(Annotation::new(scheduled.event_id.clone(), "✅".into()))).await.unwrap();
+    let (dm, confirmation) = bob.expect_from(&bot_id(), |r, b| *r != here && b.contains("meeting #1")).await;
+    assert!(confirmation.ends_with(": yes."), "{confirmation}");
+    alice.say(&room, "!meeting show #1").await;
+    let (_, shown) = alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("Answers")).await;
+    assert!(shown.contains("Answers: 1 yes · 0 maybe · 0 no"), "{shown}");
+
+    // Changing his mind with ❔ counts; the same emoji on a message that offers nothing does not.
+    bob_room.send(ReactionEventContent::new(Annotation::new(scheduled.event_id.clone(), "❔".into()))).await.unwrap();
+    let (_, changed) = bob.expect_from(&bot_id(), |r, b| *r == dm && b.contains("meeting #1")).await;
+    assert!(changed.ends_with(": maybe."), "{changed}");
+    alice.say(&room, "!tz").await;
+    let other = alice.expect_seen(&bot_id(), |r, _| *r == here).await;
+    bob_room.send(ReactionEventContent::new(Annotation::new(other.event_id.clone(), "✅".into()))).await.unwrap();
+    alice.say(&room, "!meeting show #1").await;
+    let (_, shown) = alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("Answers")).await;
+    assert!(shown.contains("Answers: 0 yes · 1 maybe · 0 no"), "{shown}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn direct_messages_reuse_the_direct_room_until_the_member_leaves_it() {
+    use matrix_sdk::ruma::events::room::member::MembershipState;
+    use quorum::core::actor::Platform;
+    use quorum::core::reply::{Destination, Msg, Reply};
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: _alice, room: _room, here: _here } =
+        Scene::new("alice", false).await;
+    // Bob never wrote to the bot: it opens a direct room with him.
+    let mut bob = Person::login("bob").await;
+    let bob_id = bob.client.user_id().unwrap().to_owned();
+    let direct = |text: &str| quorum::core::engine::Outgoing {
+        destination: Destination::Direct { platform: Platform::Matrix, user_id: bob_id.to_string() },
+        reply: Reply::private(Msg::new("reminder-fire").text("text", text)),
+        locale: "en".into(),
+        zone: chrono_tz::Tz::UTC,
+    };
+    bot.engine.defer(&direct("First"), "direct-1", None).await.unwrap();
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 1);
+    let (dm, _) = bob.expect_from(&bot_id(), |_, b| b.contains("First")).await;
+    bot.engine.defer(&direct("Second"), "direct-2", None).await.unwrap();
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 1);
+    let (again, _) = bob.expect_from(&bot_id(), |_, b| b.contains("Second")).await;
+    assert_eq!(again, dm, "the direct room is reused");
+
+    // Once Bob left it, the room reaches nobody: the next message opens a new one.
+    bob.client.get_room(&dm).unwrap().leave().await.unwrap();
+    let mut seen_leaving = false;
+    for _ in 0..100 {
+        let member = bot.client.get_room(&dm).unwrap().get_member_no_sync(&bob_id).await.unwrap();
+        if member.is_some_and(|m| *m.membership() == MembershipState::Leave) {
+            seen_leaving = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(seen_leaving, "the bot saw Bob leave");
+    bot.engine.defer(&direct("Third"), "direct-3", None).await.unwrap();
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 1);
+    let (fresh, _) = bob.expect_from(&bot_id(), |_, b| b.contains("Third")).await;
+    assert_ne!(fresh, dm, "a new direct room");
     bot.stop().await;
 }

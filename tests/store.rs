@@ -257,3 +257,31 @@ both!(concurrent_agenda_changes_keep_numbers_unique_and_gapless, |backend| async
     let texts: std::collections::HashSet<&str> = shown.lines().skip(1).map(|l| l.split(". ").nth(1).unwrap()).collect();
     assert_eq!(texts.len(), 8, "each remaining item once: {shown}");
 });
+
+both!(reaction_choices_map_a_message_s_emoji_to_commands, |backend| async move {
+    use quorum::core::platform::MessageAnswer;
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    let choices: Vec<(String, String)> = [("✅", "meeting rsvp #1 yes"), ("❌", "meeting rsvp #1 no")]
+        .iter()
+        .map(|(e, c)| ((*e).to_owned(), (*c).to_owned()))
+        .collect();
+    let (room, message) = ("!room:hs", "$event");
+    h.engine.remember_reaction_choices(Platform::Matrix, room, message, &choices).await.unwrap();
+    // A retried send remembers them again: nothing changes.
+    h.engine.remember_reaction_choices(Platform::Matrix, room, message, &choices).await.unwrap();
+    assert_eq!(h.count("reaction_choices").await, 2);
+    let answer = |platform, room: &'static str, message: &'static str, key: &'static str| {
+        let engine = h.engine.clone();
+        async move { engine.answer_command(platform, room, message, MessageAnswer::Reaction(key)).await.unwrap() }
+    };
+    assert_eq!(answer(Platform::Matrix, room, message, "✅").await.as_deref(), Some("meeting rsvp #1 yes"));
+    assert_eq!(answer(Platform::Matrix, room, message, "❌\u{FE0F}").await.as_deref(), Some("meeting rsvp #1 no"));
+    assert_eq!(answer(Platform::Matrix, room, message, "👍").await, None, "not one of its choices");
+    assert_eq!(answer(Platform::Matrix, room, "$other", "✅").await, None, "another message");
+    assert_eq!(answer(Platform::Matrix, "!elsewhere:hs", message, "✅").await, None, "another room");
+    assert_eq!(answer(Platform::Discord, room, message, "✅").await, None, "another platform");
+    // A poll answer to a message that is no poll runs nothing either.
+    let picked = ["1".to_owned()];
+    let poll = h.engine.answer_command(Platform::Matrix, room, message, MessageAnswer::Poll(&picked)).await.unwrap();
+    assert_eq!(poll, None);
+});

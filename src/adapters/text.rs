@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::core::engine::Outgoing;
-use crate::core::reply::{Block, Mention};
+use crate::core::reply::{Attachment, Block, Mention};
 use crate::i18n::{ArgStyle, I18n};
 
 /// Times in the reader's zone, mentions as `@name`: the style of platforms without native widgets.
@@ -22,8 +22,35 @@ impl ArgStyle for PlainStyle {
     }
 }
 
+/// What a platform shows beyond the plain text rendering.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Each choice's emoji before its label, where reacting with that emoji picks it (Matrix).
+    pub choice_emoji: bool,
+}
+
 /// Renders every block of a reply as lines of text; `prefix` is the platform's command prefix.
 pub fn render(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgStyle) -> String {
+    render_with(i18n, out, prefix, style, Options::default())
+}
+
+/// The reply without its files, and the files: for platforms that attach files rather than print
+/// them (the text then carries the rest of the reply).
+pub fn take_files(out: &Outgoing) -> (Outgoing, Vec<Attachment>) {
+    let mut rest = out.clone();
+    let mut files = Vec::new();
+    rest.reply.blocks.retain(|block| match block {
+        Block::File(file) => {
+            files.push(file.clone());
+            false
+        }
+        _ => true,
+    });
+    (rest, files)
+}
+
+/// `render` with a platform's `Options`.
+pub fn render_with(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgStyle, options: Options) -> String {
     let lang = out.locale.as_str();
     let mut lines: Vec<String> = Vec::new();
     for (i, block) in out.reply.blocks.iter().enumerate() {
@@ -35,11 +62,13 @@ pub fn render(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgStyle) -
             Block::List(items) => lines.extend(items.iter().map(|m| format!("• {}", i18n.render(lang, m, style)))),
             Block::Verbatim(text) => lines.push(text.clone()),
             Block::Preformatted(text) => lines.extend(text.lines().map(|l| format!("    {l}"))),
-            Block::Choices(choices) => {
-                lines.extend(choices.iter().enumerate().map(|(n, c)| {
-                    format!("{}. {} — `{prefix}{}`", n + 1, i18n.render(lang, &c.label, style), c.command)
-                }))
-            }
+            Block::Choices(choices) => lines.extend(choices.iter().enumerate().map(|(n, c)| {
+                let emoji = match (&c.emoji, options.choice_emoji) {
+                    (Some(emoji), true) => format!("{emoji} "),
+                    _ => String::new(),
+                };
+                format!("{}. {emoji}{} — `{prefix}{}`", n + 1, i18n.render(lang, &c.label, style), c.command)
+            })),
             Block::Usage(usage) => {
                 let label = i18n.plain(lang, "usage");
                 lines.push(format!("{label} `{prefix}{usage}`"));
@@ -90,7 +119,34 @@ pub fn split_message(body: &str, max: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::split_message;
+    use super::*;
+    use crate::core::actor::Platform;
+    use crate::core::reply::{Choice, Destination, Msg, Reply};
+
+    #[test]
+    fn files_come_apart_and_emoji_show_where_asked() {
+        let i18n = I18n::load();
+        let file = Attachment { name: "m.ics".into(), mime: "text/calendar".into(), content: "BEGIN".into() };
+        let choice =
+            Choice { command: "meeting rsvp #1 yes".into(), label: Msg::new("rsvp-yes"), emoji: Some("✅".into()) };
+        let out = Outgoing {
+            destination: Destination::Room { platform: Platform::Console, room_id: "r".into() },
+            reply: Reply::public(Msg::new("rsvp-no"))
+                .with(Block::File(file.clone()))
+                .with(Block::Choices(vec![choice])),
+            locale: "en".into(),
+            zone: chrono_tz::Tz::UTC,
+        };
+        let style = PlainStyle { zone: out.zone };
+        assert!(render(&i18n, &out, "!", &style).contains("📎 m.ics\n    BEGIN"));
+        let (rest, files) = take_files(&out);
+        assert_eq!(files, [file]);
+        assert_eq!(rest.reply.blocks.len(), 2);
+        let plain = render(&i18n, &rest, "!", &style);
+        assert!(!plain.contains("BEGIN") && !plain.contains('✅'), "{plain}");
+        let with_emoji = render_with(&i18n, &rest, "!", &style, Options { choice_emoji: true });
+        assert!(with_emoji.contains("1. ✅ "), "{with_emoji}");
+    }
 
     #[test]
     fn long_replies_split_at_lines() {

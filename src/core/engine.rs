@@ -13,7 +13,7 @@ use super::clock::Clock;
 use super::command::{self, Command, CommandSpec, ParseFailure, Parsed, Scope};
 use super::error::{CommandError, ParseError, UserError};
 use super::permissions;
-use super::platform::{self, NativePoll, PlatformActions};
+use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
 use crate::features::{agenda, attendance, audit, bodies, help, meetings, reminders, settings, speaking};
 use crate::i18n::{self, I18n};
@@ -142,20 +142,51 @@ impl Engine {
         Ok(message_id)
     }
 
-    /// The command a member's answer to a native poll runs, or `None` when the message is not a
-    /// poll of ours or the answer is spoiled or withdrawn.
-    pub async fn native_poll_command(
+    /// The command a member's answer to a message of ours runs: a native poll's answer, or a
+    /// reaction with one of the emoji the message offers. `None` when the message is not ours to
+    /// act on, or the answer is spoiled, withdrawn or not one of its choices.
+    pub async fn answer_command(
         &self,
         platform: Platform,
         room_id: &str,
         message_id: &str,
-        chosen: &[String],
+        answer: MessageAnswer<'_>,
     ) -> Result<Option<String>> {
-        let Some(poll) = self.store.read().await?.native_poll(platform.as_str(), room_id, message_id).await? else {
-            return Ok(None);
-        };
-        Ok(platform::valid_selections(&poll.answer_ids, poll.max_selections, chosen)
-            .map(|picked| format!("{} {}", poll.vote_command, picked.join(","))))
+        let mut read = self.store.read().await?;
+        match answer {
+            MessageAnswer::Poll(chosen) => {
+                let Some(poll) = read.native_poll(platform.as_str(), room_id, message_id).await? else {
+                    return Ok(None);
+                };
+                Ok(platform::valid_selections(&poll.answer_ids, poll.max_selections, chosen)
+                    .map(|picked| format!("{} {}", poll.vote_command, picked.join(","))))
+            }
+            MessageAnswer::Reaction(key) => {
+                let choices = read.reaction_choices(platform.as_str(), room_id, message_id).await?;
+                Ok(platform::reaction_command(&choices, key))
+            }
+        }
+    }
+
+    /// Remembers which emoji of a message just sent runs which command, so that reactions come
+    /// back through `answer_command`.
+    pub async fn remember_reaction_choices(
+        &self,
+        platform: Platform,
+        room_id: &str,
+        message_id: &str,
+        choices: &[(String, String)],
+    ) -> Result<()> {
+        let mut tx = self.store.begin().await?;
+        tx.remember_reaction_choices(
+            platform.as_str(),
+            room_id,
+            message_id,
+            choices,
+            self.clock.now().timestamp_millis(),
+        )
+        .await?;
+        tx.commit().await
     }
 
     /// Makes `user` an admin if nobody is one yet (the console's first speaker).

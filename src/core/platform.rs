@@ -83,6 +83,23 @@ pub trait PlatformActions: Send + Sync {
     }
 }
 
+/// What a member did to a message of the bot that stands for a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageAnswer<'a> {
+    /// Chose these answers of the native poll the message carries.
+    Poll(&'a [String]),
+    /// Reacted with this key (an emoji) to a message that offers its choices as reactions.
+    Reaction(&'a str),
+}
+
+/// The command of the choice whose emoji a reaction's key names. Clients differ on the emoji
+/// presentation selector (U+FE0F), so it does not count.
+pub fn reaction_command(choices: &[(String, String)], key: &str) -> Option<String> {
+    let bare = |s: &str| s.chars().filter(|c| *c != '\u{FE0F}').collect::<String>();
+    let key = bare(key);
+    choices.iter().find(|(emoji, _)| bare(emoji) == key).map(|(_, command)| command.clone())
+}
+
 /// Which answers of a native poll a response chose, under MSC3381's rules: a response naming an
 /// unknown answer is spoiled (`None`), one choosing more than allowed counts its first ones, and
 /// an empty one withdraws a vote (also `None`: there is nothing to run).
@@ -101,7 +118,18 @@ pub fn valid_selections(answer_ids: &[String], max_selections: i64, chosen: &[St
 
 #[cfg(test)]
 mod tests {
-    use super::valid_selections;
+    use super::{reaction_command, valid_selections};
+
+    #[test]
+    fn reactions_match_with_or_without_the_emoji_selector() {
+        let choices =
+            vec![("✅".to_owned(), "meeting rsvp #1 yes".to_owned()), ("❤\u{FE0F}".to_owned(), "x".to_owned())];
+        assert_eq!(reaction_command(&choices, "✅").as_deref(), Some("meeting rsvp #1 yes"));
+        assert_eq!(reaction_command(&choices, "✅\u{FE0F}").as_deref(), Some("meeting rsvp #1 yes"));
+        assert_eq!(reaction_command(&choices, "❤").as_deref(), Some("x"));
+        assert_eq!(reaction_command(&choices, "👍"), None);
+        assert_eq!(reaction_command(&choices, ""), None);
+    }
 
     fn ids(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| (*s).to_owned()).collect()

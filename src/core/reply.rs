@@ -71,6 +71,10 @@ pub struct Choice {
     /// The command text that choosing it runs, e.g. `poll vote 4 2`.
     pub command: String,
     pub label: Msg,
+    /// An emoji that stands for it where a platform lets people pick by reacting (Matrix), or
+    /// shows it on the button (Discord).
+    #[serde(default)]
+    pub emoji: Option<String>,
 }
 
 /// One part of a reply.

@@ -20,6 +20,16 @@
 //! - Every user id is a member of `GUILD_ID`; a user's display name (`global_name`) is the one most
 //!   recently passed to an interaction builder, `user{id}` otherwise.
 //! - Role ids are not checked against a role list: any id can be granted.
+//! - Files follow Discord's "Uploading Files": a `multipart/form-data` body of `payload_json` and
+//!   one `files[n]` part per file (with a `filename` in its `Content-Disposition`). An entry of the
+//!   JSON `attachments` whose `id` is `n` names file `n` (its `filename` and `description` win
+//!   over the part's); files no entry names are attached under their part's file name. On an
+//!   edit, `attachments` lists what stays: existing attachments by their id, and new files;
+//!   without it, existing attachments stay and new files are added. Refused: other part names, a
+//!   file part without a file name, an entry naming neither a file of the request nor an
+//!   attachment of the message, more than 10 attachments (form errors, 50035), a file over 10 MiB
+//!   (413, code 40005). Attachments are served at their `url` (a path of this fake) with the
+//!   bytes and `Content-Type` uploaded; `attachment_bytes(url)` reads them too.
 #![allow(dead_code)]
 
 use std::collections::{HashMap, HashSet};
@@ -67,6 +77,7 @@ const CHANNEL_NAME: &str = "general";
 const GUILD_OWNER_ID: u64 = 1_100_000_000_000_000_010;
 const JOINED_AT: &str = "2024-01-15T12:00:00.000000+00:00";
 const ATTACHMENT_SIZE_LIMIT: u64 = 10_485_760;
+const MAX_ATTACHMENTS: usize = 10;
 
 const INTENT_GUILDS: u64 = 1 << 0;
 const INTENT_GUILD_MESSAGES: u64 = 1 << 9;
@@ -99,8 +110,20 @@ pub struct Recorded {
     pub path: String,
     /// The JSON body (the `payload_json` part of a multipart body); `Null` when empty.
     pub body: Value,
+    /// The file parts of a multipart body, in order.
+    pub files: Vec<Upload>,
     /// The status the fake answered with.
     pub status: u16,
+}
+
+/// One file part of a `multipart/form-data` request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upload {
+    /// The part's `name`, e.g. `files[0]`.
+    pub field: String,
+    pub filename: Option<String>,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
 }
 
 /// How `post_interaction` signs its request.
@@ -173,6 +196,10 @@ struct State {
     users: HashMap<u64, String>,
     member_roles: HashMap<u64, Vec<u64>>,
     scheduled_events: Vec<Value>,
+    /// The file parts of the request being routed, for whichever route builds a message.
+    pending_files: Vec<Upload>,
+    /// Attachment id → (content type, bytes), as served at the attachment's `url`.
+    attachment_data: HashMap<u64, (String, Vec<u8>)>,
     gateway: GatewayState,
 }
 
@@ -239,11 +266,13 @@ struct Reply {
     status: u16,
     body: Option<Value>,
     headers: Vec<(&'static str, String)>,
+    /// A body that is not JSON: (content type, bytes).
+    raw: Option<Box<(String, Vec<u8>)>>,
 }
 
 impl Reply {
     fn json(status: u16, body: Value) -> Reply {
-        Reply { status, body: Some(body), headers: Vec::new() }
+        Reply { status, body: Some(body), headers: Vec::new(), raw: None }
     }
 
     fn ok(body: Value) -> Reply {
@@ -251,7 +280,7 @@ impl Reply {
     }
 
     fn no_content() -> Reply {
-        Reply { status: 204, body: None, headers: Vec::new() }
+        Reply { status: 204, body: None, headers: Vec::new(), raw: None }
     }
 
     fn error(status: u16, code: u64, message: &str) -> Reply {
@@ -558,6 +587,12 @@ impl FakeDiscord {
             .collect()
     }
 
+    /// The bytes of an attachment, by the `url` its message object gives.
+    pub fn attachment_bytes(&self, url: &str) -> Option<Vec<u8>> {
+        let id = attachment_id_in(url)?;
+        self.inner.state().attachment_data.get(&id).map(|(_, bytes)| bytes.clone())
+    }
+
     /// The DM channel opened with a user, if the bot opened one.
     pub fn dm_channel_id(&self, user_id: u64) -> Option<u64> {
         self.inner.state().dm_channels.get(&user_id).copied()
@@ -827,6 +862,120 @@ impl Inner {
         message
     }
 
+    /// The attachments a message gets from the request's files and its JSON `attachments` (see the
+    /// module docs); `existing` are the message's current ones when it is edited. `None` when the
+    /// request says nothing about attachments (an edit then keeps them).
+    fn take_attachments(
+        &self,
+        st: &mut State,
+        data: &Map<String, Value>,
+        channel_id: u64,
+        existing: Option<&[Value]>,
+        ephemeral: bool,
+    ) -> Result<Option<Vec<Value>>, Reply> {
+        let uploads = std::mem::take(&mut st.pending_files);
+        let listed = data.get("attachments").filter(|a| !a.is_null());
+        if uploads.is_empty() && listed.is_none() {
+            return Ok(None);
+        }
+        let mut errors = FormErrors::default();
+        let mut files: Vec<(u64, &Upload)> = Vec::new();
+        for upload in &uploads {
+            let n = upload
+                .field
+                .strip_prefix("files[")
+                .and_then(|rest| rest.strip_suffix(']'))
+                .and_then(|n| n.parse::<u64>().ok());
+            match n {
+                Some(n) if upload.filename.as_deref().is_some_and(|f| !f.is_empty()) => files.push((n, upload)),
+                Some(_) => {
+                    errors.add(std::slice::from_ref(&upload.field), "BASE_TYPE_REQUIRED", "A file needs a filename")
+                }
+                None => {
+                    errors.add(std::slice::from_ref(&upload.field), "UNKNOWN_FIELD", "Files must be named files[n]")
+                }
+            }
+            if upload.bytes.len() as u64 > ATTACHMENT_SIZE_LIMIT {
+                return Err(Reply::error(413, 40005, "Request entity too large"));
+            }
+        }
+        let entries = match listed {
+            None => Vec::new(),
+            Some(Value::Array(entries)) => entries.clone(),
+            Some(_) => {
+                errors.add(&["attachments".to_owned()], "BASE_TYPE_ARRAY", "Only iterables may be used in a ListType");
+                Vec::new()
+            }
+        };
+        let mut attachments: Vec<Value> = Vec::new();
+        let mut named: HashSet<u64> = HashSet::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let path = at(&at(&[], "attachments"), i);
+            let Some(id) = id_of(entry.get("id")) else {
+                errors.add(&at(&path, "id"), "BASE_TYPE_REQUIRED", "This field is required");
+                continue;
+            };
+            if let Some((_, upload)) = files.iter().find(|(n, _)| *n == id) {
+                named.insert(id);
+                let filename = entry.get("filename").and_then(Value::as_str).or(upload.filename.as_deref());
+                let description = entry.get("description").and_then(Value::as_str);
+                attachments.push(self.store_attachment(st, channel_id, upload, filename, description, ephemeral));
+            } else if let Some(kept) = existing.and_then(|e| e.iter().find(|a| id_of(a.get("id")) == Some(id))).cloned()
+            {
+                attachments.push(kept);
+            } else {
+                errors.add(&at(&path, "id"), "ATTACHMENT_NOT_FOUND", "Unknown attachment");
+            }
+        }
+        if listed.is_none()
+            && let Some(existing) = existing
+        {
+            attachments.extend(existing.iter().cloned());
+        }
+        for (n, upload) in &files {
+            if !named.contains(n) {
+                attachments.push(self.store_attachment(st, channel_id, upload, None, None, ephemeral));
+            }
+        }
+        if attachments.len() > MAX_ATTACHMENTS {
+            errors.add(&["attachments".to_owned()], "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+        }
+        errors.into_result()?;
+        Ok(Some(attachments))
+    }
+
+    /// An attachment object for an uploaded file, its bytes kept for its `url`.
+    fn store_attachment(
+        &self,
+        st: &mut State,
+        channel_id: u64,
+        upload: &Upload,
+        filename: Option<&str>,
+        description: Option<&str>,
+        ephemeral: bool,
+    ) -> Value {
+        let id = self.snowflake();
+        let filename = filename.or(upload.filename.as_deref()).unwrap_or("unknown").to_owned();
+        let content_type = upload.content_type.clone().unwrap_or_else(|| "application/octet-stream".to_owned());
+        let url = format!("http://{}{ATTACHMENTS_PREFIX}{channel_id}/{id}/{}", self.rest_addr, url_segment(&filename));
+        st.attachment_data.insert(id, (content_type.clone(), upload.bytes.clone()));
+        let mut attachment = json!({
+            "id": id.to_string(),
+            "filename": filename,
+            "size": upload.bytes.len(),
+            "url": url,
+            "proxy_url": url,
+            "content_type": content_type,
+        });
+        if let Some(description) = description {
+            attachment["description"] = json!(description);
+        }
+        if ephemeral {
+            attachment["ephemeral"] = json!(true);
+        }
+        attachment
+    }
+
     /// Shared fields of every interaction the builders produce.
     fn interaction_base(&self, st: &State, kind: u64, user_id: u64, data: Value) -> Value {
         let id = self.snowflake();
@@ -1005,19 +1154,27 @@ impl Inner {
         let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
         let content_type = header("content-type");
         let authorization = header("authorization");
-        let (body, body_ok) = parse_body(&content_type, &bytes);
+        let parsed = parse_body(&content_type, &bytes);
 
         let reply = {
             let mut st = self.state();
-            let mut reply = if body_ok {
-                self.route(&mut st, &method, &path, &authorization, &body)
-            } else {
-                Reply::error(400, 50109, "The request body contains invalid JSON.")
+            let (body, files, mut reply) = match parsed {
+                Ok((body, files)) => {
+                    st.pending_files = files.clone();
+                    let reply = if method == "GET" && path.starts_with(ATTACHMENTS_PREFIX) {
+                        serve_attachment(&st, &path)
+                    } else {
+                        self.route(&mut st, &method, &path, &authorization, &body)
+                    };
+                    st.pending_files.clear();
+                    (body, files, reply)
+                }
+                Err((body, reply)) => (body, Vec::new(), reply),
             };
-            if reply.status < 400 {
+            if reply.status < 400 && reply.raw.is_none() {
                 add_bucket_headers(&mut st, &method, &path, &mut reply);
             }
-            st.requests.push(Recorded { method, path, body, status: reply.status });
+            st.requests.push(Recorded { method, path, body, files, status: reply.status });
             reply
         };
         self.bump();
@@ -1179,8 +1336,12 @@ impl Inner {
     }
 
     fn create_channel_message(&self, st: &mut State, channel_id: u64, body: &Value) -> Reply {
-        let Some(data) = body.as_object() else {
-            return Reply::empty_message();
+        // Files alone (no `payload_json`) are a message too.
+        let no_fields = Map::new();
+        let data = match body.as_object() {
+            Some(data) => data,
+            None if !st.pending_files.is_empty() => &no_fields,
+            None => return Reply::empty_message(),
         };
         let mut errors = FormErrors::default();
         validate_message(&mut errors, &[], data);
@@ -1194,7 +1355,11 @@ impl Inner {
         if let Err(reply) = errors.into_result() {
             return reply;
         }
-        if message_is_empty(data) {
+        let attachments = match self.take_attachments(st, data, channel_id, None, false) {
+            Ok(attachments) => attachments.unwrap_or_default(),
+            Err(reply) => return reply,
+        };
+        if message_is_empty(data) && attachments.is_empty() {
             return Reply::empty_message();
         }
         let nonce = data.get("nonce").filter(|n| !n.is_null()).map(|n| match n {
@@ -1212,6 +1377,7 @@ impl Inner {
         let id = self.snowflake();
         let reference = data.get("message_reference").filter(|r| !r.is_null());
         let mut message = self.build_message(id, channel_id, body, if reference.is_some() { 19 } else { 0 });
+        message["attachments"] = json!(attachments);
         if let Some(reference) = reference {
             message["message_reference"] = json!({
                 "type": 0,
@@ -1231,14 +1397,27 @@ impl Inner {
     }
 
     fn edit_message(&self, st: &mut State, index: usize, body: &Value) -> Reply {
-        let Some(data) = body.as_object() else {
-            return Reply::ok(st.messages[index].message.clone());
+        let no_fields = Map::new();
+        let data = match body.as_object() {
+            Some(data) => data,
+            None if !st.pending_files.is_empty() => &no_fields,
+            None => return Reply::ok(st.messages[index].message.clone()),
         };
         let mut errors = FormErrors::default();
         validate_message(&mut errors, &[], data);
         if let Err(reply) = errors.into_result() {
             return reply;
         }
+        let existing = st.messages[index].message.get("attachments").and_then(Value::as_array).cloned();
+        let flags = st.messages[index].message.get("flags").and_then(Value::as_u64).unwrap_or(0);
+        let channel_id = st.messages[index].channel_id;
+        let ephemeral = flags & MESSAGE_FLAG_EPHEMERAL != 0;
+        let attachments =
+            match self.take_attachments(st, data, channel_id, Some(existing.as_deref().unwrap_or_default()), ephemeral)
+            {
+                Ok(attachments) => attachments,
+                Err(reply) => return reply,
+            };
         let stored = &mut st.messages[index];
         let message = &mut stored.message;
         for field in ["content", "components", "embeds", "poll"] {
@@ -1250,6 +1429,9 @@ impl Inner {
                 };
                 message[field] = value;
             }
+        }
+        if let Some(attachments) = attachments {
+            message["attachments"] = json!(attachments);
         }
         let flags = message.get("flags").and_then(Value::as_u64).unwrap_or(0);
         // Editing the "thinking" placeholder of a deferred response turns it into the real message.
@@ -1412,7 +1594,7 @@ impl Inner {
         let Some(interaction) = st.interactions.get(&id) else {
             return Err(Reply::unknown_interaction());
         };
-        validate_callback(interaction.kind, body)?;
+        validate_callback(interaction.kind, body, !st.pending_files.is_empty())?;
         if interaction.response.is_some() {
             return Err(Reply::error(400, 40060, "Interaction has already been acknowledged."));
         }
@@ -1433,8 +1615,17 @@ impl Inner {
                     let flags = data.get("flags").and_then(Value::as_u64).unwrap_or(0);
                     data = json!({ "content": "", "flags": (flags & MESSAGE_FLAG_EPHEMERAL) | MESSAGE_FLAG_LOADING });
                 }
+                let attachments = match data.as_object() {
+                    Some(map) if kind == 4 => {
+                        let ephemeral =
+                            map.get("flags").and_then(Value::as_u64).unwrap_or(0) & MESSAGE_FLAG_EPHEMERAL != 0;
+                        self.take_attachments(st, map, channel_id, None, ephemeral)?.unwrap_or_default()
+                    }
+                    _ => Vec::new(),
+                };
                 let message_id = self.snowflake();
                 let mut message = self.build_message(message_id, channel_id, &data, message_type);
+                message["attachments"] = json!(attachments);
                 self.mark_interaction_message(&mut message, st, id);
                 st.messages.push(StoredMessage { channel_id, message: message.clone(), deleted: false, listed: true });
                 self.announce_message(st, "MESSAGE_CREATE", &message, channel_id);
@@ -1514,15 +1705,19 @@ impl Inner {
         if interaction.response.is_none() {
             return Reply::unknown_webhook();
         }
-        let Some(data) = body.as_object() else {
-            return Reply::empty_message();
+        // Files alone (no `payload_json`) are a message too.
+        let no_fields = Map::new();
+        let data = match body.as_object() {
+            Some(data) => data,
+            None if !st.pending_files.is_empty() => &no_fields,
+            None => return Reply::empty_message(),
         };
         let mut errors = FormErrors::default();
         validate_message(&mut errors, &[], data);
         if let Err(reply) = errors.into_result() {
             return reply;
         }
-        if message_is_empty(data) {
+        if message_is_empty(data) && st.pending_files.is_empty() {
             return Reply::empty_message();
         }
         let channel_id = interaction.channel_id;
@@ -1539,8 +1734,14 @@ impl Inner {
             }
             return self.edit_message(st, index, &data);
         }
+        let ephemeral = data.get("flags").and_then(Value::as_u64).unwrap_or(0) & MESSAGE_FLAG_EPHEMERAL != 0;
+        let attachments = match self.take_attachments(st, data, channel_id, None, ephemeral) {
+            Ok(attachments) => attachments.unwrap_or_default(),
+            Err(reply) => return reply,
+        };
         let message_id = self.snowflake();
         let mut message = self.build_message(message_id, channel_id, body, 0);
+        message["attachments"] = json!(attachments);
         self.mark_interaction_message(&mut message, st, id);
         st.messages.push(StoredMessage { channel_id, message: message.clone(), deleted: false, listed: true });
         if let Some(interaction) = st.interactions.get_mut(&id) {
@@ -2359,6 +2560,12 @@ fn validate_components(errors: &mut FormErrors, path: &[String], value: Option<&
             if kinds[j] == 2 || kinds[j] == 3 || (5..=8).contains(&kinds[j]) {
                 check_str(errors, &at(&p, "label"), component.get("label"), 0, 80, false);
             }
+            if kinds[j] == 2
+                && let Some(emoji) = component.get("emoji").filter(|e| !e.is_null())
+                && !valid_partial_emoji(emoji)
+            {
+                errors.add(&at(&p, "emoji"), "BUTTON_COMPONENT_INVALID_EMOJI", "Invalid emoji");
+            }
             if let Some(id) = component.get("custom_id").and_then(Value::as_str)
                 && !custom_ids.insert(id.to_owned())
             {
@@ -2370,6 +2577,17 @@ fn validate_components(errors: &mut FormErrors, path: &[String], value: Option<&
             }
         }
     }
+}
+
+/// A button's partial emoji: a custom one by `id`, or a Unicode one by `name`, which must be an
+/// emoji rather than text (the fake's approximation: no letters, digits or spaces, at most 8 chars).
+fn valid_partial_emoji(emoji: &Value) -> bool {
+    if id_of(emoji.get("id")).is_some() {
+        return true;
+    }
+    emoji.get("name").and_then(Value::as_str).is_some_and(|name| {
+        !name.is_empty() && char_len(name) <= 8 && !name.chars().any(|c| c.is_alphanumeric() || c.is_whitespace())
+    })
 }
 
 fn validate_modal(errors: &mut FormErrors, path: &[String], data: &Value) {
@@ -2431,7 +2649,7 @@ fn validate_modal(errors: &mut FormErrors, path: &[String], data: &Value) {
 }
 
 /// Checks an interaction response body (callback POST or HTTP-mode answer).
-fn validate_callback(interaction_kind: u64, body: &Value) -> Result<(), Reply> {
+fn validate_callback(interaction_kind: u64, body: &Value, has_files: bool) -> Result<(), Reply> {
     let mut errors = FormErrors::default();
     let type_path = vec!["type".to_owned()];
     let Some(kind) = body.get("type").and_then(Value::as_u64).filter(|k| matches!(k, 1 | 4..=9)) else {
@@ -2461,7 +2679,7 @@ fn validate_callback(interaction_kind: u64, body: &Value) -> Result<(), Reply> {
             let map = data.and_then(Value::as_object).cloned().unwrap_or_default();
             validate_message(&mut errors, &data_path, &map);
             errors.into_result()?;
-            if kind == 4 && message_is_empty(&map) {
+            if kind == 4 && message_is_empty(&map) && !has_files {
                 return Err(Reply::empty_message());
             }
             Ok(())
@@ -2858,62 +3076,142 @@ fn to_response(reply: Reply) -> Response<Full<Bytes>> {
     for (name, value) in &reply.headers {
         builder = builder.header(*name, value.as_str());
     }
-    let body = match reply.body {
-        Some(body) => {
+    let body = match (reply.raw.map(|raw| *raw), reply.body) {
+        (Some((content_type, bytes)), _) => {
+            builder = builder.header("content-type", content_type);
+            Bytes::from(bytes)
+        }
+        (None, Some(body)) => {
             builder = builder.header("content-type", "application/json");
             Bytes::from(body.to_string())
         }
-        None => Bytes::new(),
+        (None, None) => Bytes::new(),
     };
     builder.body(Full::new(body)).unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
 }
 
-/// Returns the body as JSON (the `payload_json` part of multipart bodies) and whether it parsed.
-fn parse_body(content_type: &str, bytes: &[u8]) -> (Value, bool) {
+/// The body as JSON (the `payload_json` part of a multipart body, or its other text fields) and
+/// the file parts; or what it could be read as, with the error to answer.
+fn parse_body(content_type: &str, bytes: &[u8]) -> Result<(Value, Vec<Upload>), (Value, Reply)> {
+    let invalid = |raw: &[u8]| {
+        (
+            Value::String(String::from_utf8_lossy(raw).into_owned()),
+            Reply::error(400, 50109, "The request body contains invalid JSON."),
+        )
+    };
     if bytes.is_empty() {
-        return (Value::Null, true);
+        return Ok((Value::Null, Vec::new()));
     }
     if content_type.starts_with("multipart/form-data") {
-        let payload = content_type
+        let Some(parts) = content_type
             .split("boundary=")
             .nth(1)
-            .map(|b| b.trim_matches('"'))
-            .and_then(|boundary| multipart_payload_json(bytes, boundary));
-        return match payload {
-            Some(payload) => match serde_json::from_slice(&payload) {
-                Ok(value) => (value, true),
-                Err(_) => (Value::String(String::from_utf8_lossy(&payload).into_owned()), false),
-            },
-            None => (Value::Null, true),
+            .map(|b| b.split(';').next().unwrap_or(b).trim().trim_matches('"'))
+            .and_then(|boundary| multipart_parts(bytes, boundary))
+        else {
+            return Err((Value::Null, Reply::error(400, 50035, "Invalid Form Body")));
         };
+        let mut json = None;
+        let mut fields = Map::new();
+        let mut files = Vec::new();
+        for part in parts {
+            // A `files[n]` part is a file even without a file name (which makes it a bad one).
+            let is_file = part.filename.is_some() || part.field.starts_with("files[");
+            match (part.field.as_str(), is_file) {
+                ("payload_json", false) => match serde_json::from_slice(&part.bytes) {
+                    Ok(value) => json = Some(value),
+                    Err(_) => return Err(invalid(&part.bytes)),
+                },
+                (_, false) => {
+                    fields.insert(part.field.clone(), Value::String(String::from_utf8_lossy(&part.bytes).into_owned()));
+                }
+                (_, true) => files.push(part),
+            }
+        }
+        let json = json.unwrap_or(if fields.is_empty() { Value::Null } else { Value::Object(fields) });
+        return Ok((json, files));
     }
     match serde_json::from_slice(bytes) {
-        Ok(value) => (value, true),
-        Err(_) => (Value::String(String::from_utf8_lossy(bytes).into_owned()), false),
+        Ok(value) => Ok((value, Vec::new())),
+        Err(_) => Err(invalid(bytes)),
     }
 }
 
-fn multipart_payload_json(bytes: &[u8], boundary: &str) -> Option<Vec<u8>> {
+/// The parts of a `multipart/form-data` body (RFC 7578), or `None` when it is not one.
+fn multipart_parts(bytes: &[u8], boundary: &str) -> Option<Vec<Upload>> {
     let delimiter = format!("--{boundary}");
-    let text = bytes;
-    let mut start = 0;
-    let positions: Vec<usize> = std::iter::from_fn(|| {
-        let found = find_bytes(&text[start..], delimiter.as_bytes()).map(|p| p + start)?;
-        start = found + delimiter.len();
-        Some(found)
-    })
-    .collect();
-    for pair in positions.windows(2) {
-        let part = &text[pair[0] + delimiter.len()..pair[1]];
-        let split = find_bytes(part, b"\r\n\r\n")?;
-        let headers = String::from_utf8_lossy(&part[..split]);
-        if headers.contains("name=\"payload_json\"") {
-            let body = &part[split + 4..];
-            let body = body.strip_suffix(b"\r\n").unwrap_or(body);
-            return Some(body.to_vec());
-        }
+    let mut starts = Vec::new();
+    let mut from = 0;
+    while let Some(found) = find_bytes(&bytes[from..], delimiter.as_bytes()) {
+        starts.push(from + found);
+        from += found + delimiter.len();
     }
-    None
+    if starts.len() < 2 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for pair in starts.windows(2) {
+        let part = &bytes[pair[0] + delimiter.len()..pair[1]];
+        let part = part.strip_prefix(b"\r\n").unwrap_or(part);
+        let split = find_bytes(part, b"\r\n\r\n")?;
+        let headers = String::from_utf8_lossy(&part[..split]).into_owned();
+        let body = &part[split + 4..];
+        let body = body.strip_suffix(b"\r\n").unwrap_or(body);
+        let mut field = None;
+        let mut filename = None;
+        let mut content_type = None;
+        for line in headers.split("\r\n") {
+            let Some((name, value)) = line.split_once(':') else { continue };
+            match name.trim().to_ascii_lowercase().as_str() {
+                "content-disposition" => {
+                    for param in value.split(';').skip(1) {
+                        let Some((key, value)) = param.split_once('=') else { continue };
+                        let value = value.trim().trim_matches('"').to_owned();
+                        match key.trim() {
+                            "name" => field = Some(value),
+                            "filename" => filename = Some(value),
+                            _ => {}
+                        }
+                    }
+                }
+                "content-type" => content_type = Some(value.trim().to_owned()),
+                _ => {}
+            }
+        }
+        parts.push(Upload { field: field?, filename, content_type, bytes: body.to_vec() });
+    }
+    Some(parts)
+}
+
+/// Where attachments are served (a CDN path on the fake's own listener).
+const ATTACHMENTS_PREFIX: &str = "/attachments/";
+
+/// The attachment id in an attachment URL: `…/attachments/{channel}/{id}/{filename}`.
+fn attachment_id_in(url: &str) -> Option<u64> {
+    let rest = &url[url.find(ATTACHMENTS_PREFIX)? + ATTACHMENTS_PREFIX.len()..];
+    rest.split('/').nth(1)?.parse().ok()
+}
+
+fn serve_attachment(st: &State, path: &str) -> Reply {
+    match attachment_id_in(path).and_then(|id| st.attachment_data.get(&id)) {
+        Some((content_type, bytes)) => Reply {
+            status: 200,
+            body: None,
+            headers: Vec::new(),
+            raw: Some(Box::new((content_type.clone(), bytes.clone()))),
+        },
+        None => Reply::not_found(),
+    }
+}
+
+/// A file name as one URL path segment.
+fn url_segment(name: &str) -> String {
+    name.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {

@@ -35,13 +35,13 @@ use sha2::{Digest, Sha256};
 
 pub use commands::{Invocation, quote};
 pub use config::{DiscordConfig, Mode, RoleMap};
-pub use rest::{Rest, RestError};
+pub use rest::{Rest, RestError, name_attachments};
 
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::command::ParamKind;
 use crate::core::engine::{Engine, Incoming, Outgoing};
-use crate::core::platform::{CalendarEvent, NativePoll, PlatformActions, SendError};
-use crate::core::reply::Destination;
+use crate::core::platform::{CalendarEvent, MessageAnswer, NativePoll, PlatformActions, SendError};
+use crate::core::reply::{Attachment, Destination};
 use crate::core::zones;
 use crate::scheduler::Sink;
 
@@ -123,13 +123,60 @@ pub enum Responder {
     Body(tokio::sync::oneshot::Sender<serde_json::Value>),
 }
 
+/// A builder as JSON that names `files` (at `data` for an interaction response). Without files
+/// it is left as it is: on an edit, an `attachments` list replaces the message's attachments.
+fn with_attachments(
+    builder: &impl serde::Serialize,
+    files: &[Attachment],
+    in_data: bool,
+) -> Result<serde_json::Value, RestError> {
+    let mut json = serde_json::to_value(builder).map_err(|e| RestError {
+        status: None,
+        code: None,
+        message: e.to_string(),
+        retry_after: None,
+    })?;
+    let target = if in_data { json.get_mut("data") } else { Some(&mut json) };
+    if let Some(target) = target.filter(|_| !files.is_empty()) {
+        rest::name_attachments(target, files);
+    }
+    Ok(json)
+}
+
 impl Responder {
+    /// Whether the first answer can carry files. A callback POST can (multipart); Discord takes
+    /// multipart HTTP responses unreliably (discord-api-docs#5250, #5933), so in HTTP mode files
+    /// follow in a follow-up.
+    fn carries_files(&self) -> bool {
+        matches!(self, Responder::Callback { .. })
+    }
+
     async fn respond(self, rest: &Rest, response: &CreateInteractionResponse) -> Result<(), RestError> {
+        self.respond_with_files(rest, response, &[]).await
+    }
+
+    async fn respond_with_files(
+        self,
+        rest: &Rest,
+        response: &CreateInteractionResponse,
+        files: &[Attachment],
+    ) -> Result<(), RestError> {
         match self {
             Responder::Callback { interaction_id, token } => {
                 let path = format!("/interactions/{interaction_id}/{token}/callback");
-                rest.call::<serde_json::Value>(Method::POST, &path, Some(response)).await.map(|_| ())
+                if files.is_empty() {
+                    rest.call::<serde_json::Value>(Method::POST, &path, Some(response)).await.map(|_| ())
+                } else {
+                    let json = with_attachments(response, files, true)?;
+                    rest.call_with_files::<serde_json::Value>(Method::POST, &path, &json, files).await.map(|_| ())
+                }
             }
+            Responder::Body(_) if !files.is_empty() => Err(RestError {
+                status: None,
+                code: None,
+                message: "files cannot go in the HTTP response".into(),
+                retry_after: None,
+            }),
             Responder::Body(tx) => {
                 let mut json = serde_json::to_value(response).map_err(|e| RestError {
                     status: None,
@@ -166,8 +213,10 @@ impl Webhook<'_> {
         format!("/webhooks/{}/{}{rest}", self.application_id, self.token)
     }
 
-    async fn edit_original(&self, edit: &EditInteractionResponse) -> Result<(), RestError> {
-        self.rest.call::<Message>(Method::PATCH, &self.path("/messages/@original"), Some(edit)).await.map(|_| ())
+    async fn edit_original(&self, edit: &EditInteractionResponse, files: &[Attachment]) -> Result<(), RestError> {
+        let json = with_attachments(edit, files, false)?;
+        let path = self.path("/messages/@original");
+        self.rest.call_with_files::<Message>(Method::PATCH, &path, &json, files).await.map(|_| ())
     }
 
     async fn delete_original(&self) -> Result<(), RestError> {
@@ -175,8 +224,13 @@ impl Webhook<'_> {
         Ok(())
     }
 
-    async fn follow_up(&self, message: &CreateInteractionResponseFollowup) -> Result<(), RestError> {
-        self.rest.call::<Message>(Method::POST, &self.path(""), Some(message)).await.map(|_| ())
+    async fn follow_up(
+        &self,
+        message: &CreateInteractionResponseFollowup,
+        files: &[Attachment],
+    ) -> Result<(), RestError> {
+        let json = with_attachments(message, files, false)?;
+        self.rest.call_with_files::<Message>(Method::POST, &self.path(""), &json, files).await.map(|_| ())
     }
 }
 
@@ -227,7 +281,7 @@ impl Shared {
                     }
                     None => {
                         let webhook = Webhook { rest: &self.rest, application_id: self.config.application_id, token };
-                        webhook.edit_original(&EditInteractionResponse::new().content(text)).await
+                        webhook.edit_original(&EditInteractionResponse::new().content(text), &[]).await
                     }
                 };
                 return;
@@ -240,33 +294,39 @@ impl Shared {
             let answered = if answers_interaction(&out, &actor) {
                 let rendered = render::render(&self.engine.i18n, &out);
                 let private = is_private(&out);
+                let single = rendered.parts.len() == 1;
                 match responder.take() {
                     Some(responder) => {
+                        let files: &[Attachment] =
+                            if single && responder.carries_files() { &rendered.files } else { &[] };
                         let mut message = CreateInteractionResponseMessage::new()
                             .content(rendered.parts[0].clone())
-                            .components(if rendered.parts.len() == 1 { rendered.rows.clone() } else { Vec::new() })
+                            .components(if single { rendered.rows.clone() } else { Vec::new() })
                             .allowed_mentions(rendered.allowed_mentions.clone())
                             .ephemeral(private);
-                        if rendered.parts[0].is_empty() {
+                        if rendered.parts[0].is_empty() && files.is_empty() {
                             message = message.content("…");
                         }
-                        let first = responder.respond(&self.rest, &CreateInteractionResponse::Message(message)).await;
+                        let first = responder
+                            .respond_with_files(&self.rest, &CreateInteractionResponse::Message(message), files)
+                            .await;
                         match first {
-                            Ok(()) => follow_ups(&webhook, &rendered, 1, private).await,
+                            Ok(()) => follow_ups(&webhook, &rendered, 1, private, !files.is_empty()).await,
                             Err(e) => Err(e),
                         }
                     }
                     None if deferred_ok && private && i == 0 => {
                         let edit = EditInteractionResponse::new()
                             .content(rendered.parts[0].clone())
-                            .components(if rendered.parts.len() == 1 { rendered.rows.clone() } else { Vec::new() })
+                            .components(if single { rendered.rows.clone() } else { Vec::new() })
                             .allowed_mentions(rendered.allowed_mentions.clone());
-                        match webhook.edit_original(&edit).await {
-                            Ok(()) => follow_ups(&webhook, &rendered, 1, true).await,
+                        let files: &[Attachment] = if single { &rendered.files } else { &[] };
+                        match webhook.edit_original(&edit, files).await {
+                            Ok(()) => follow_ups(&webhook, &rendered, 1, true, single).await,
                             Err(e) => Err(e),
                         }
                     }
-                    None if deferred_ok && private => follow_ups(&webhook, &rendered, 0, true).await,
+                    None if deferred_ok && private => follow_ups(&webhook, &rendered, 0, true, false).await,
                     None if deferred_ok => {
                         // The ephemeral placeholder gives way to a message the whole channel sees.
                         if i == 0 {
@@ -356,7 +416,12 @@ impl Shared {
                 _ => Vec::new(),
             };
             self.engine
-                .native_poll_command(Platform::Discord, &actor.room.room_id, &mi.message.id.get().to_string(), &chosen)
+                .answer_command(
+                    Platform::Discord,
+                    &actor.room.room_id,
+                    &mi.message.id.get().to_string(),
+                    MessageAnswer::Poll(&chosen),
+                )
                 .await
                 .unwrap_or_else(|e| {
                     tracing::error!(error = ?e, "poll answer lookup failed");
@@ -409,12 +474,14 @@ impl Shared {
     }
 }
 
-/// Sends parts `from..` of a rendered reply as follow-ups; the buttons go with the last part.
+/// Sends parts `from..` of a rendered reply as follow-ups; the buttons and files go with the last
+/// part. When every part was already sent, files not sent with them (`files_sent`) follow alone.
 async fn follow_ups(
     webhook: &Webhook<'_>,
     rendered: &render::Rendered,
     from: usize,
     private: bool,
+    files_sent: bool,
 ) -> Result<(), RestError> {
     let last = rendered.parts.len().saturating_sub(1);
     for (i, part) in rendered.parts.iter().enumerate().skip(from) {
@@ -422,10 +489,16 @@ async fn follow_ups(
             .content(part.clone())
             .allowed_mentions(rendered.allowed_mentions.clone())
             .ephemeral(private);
+        let mut files: &[Attachment] = &[];
         if i == last {
             message = message.components(rendered.rows.clone());
+            files = &rendered.files;
         }
-        webhook.follow_up(&message).await?;
+        webhook.follow_up(&message, files).await?;
+    }
+    if from > last && !files_sent && !rendered.files.is_empty() {
+        let message = CreateInteractionResponseFollowup::new().ephemeral(private);
+        webhook.follow_up(&message, &rendered.files).await?;
     }
     Ok(())
 }
@@ -466,9 +539,10 @@ impl DiscordSink {
         Ok(channel.ok_or_else(|| SendError::refused("no DM channel in Discord's answer"))?.id.get())
     }
 
-    async fn post(&self, channel_id: u64, message: &CreateMessage) -> Result<Message, SendError> {
+    async fn post(&self, channel_id: u64, message: &CreateMessage, files: &[Attachment]) -> Result<Message, SendError> {
         let path = format!("/channels/{channel_id}/messages");
-        let sent: Option<Message> = self.rest.call(Method::POST, &path, Some(message)).await?;
+        let json = with_attachments(message, files, false)?;
+        let sent: Option<Message> = self.rest.call_with_files(Method::POST, &path, &json, files).await?;
         sent.ok_or_else(|| SendError::refused("no message in Discord's answer"))
     }
 
@@ -502,10 +576,12 @@ impl Sink for DiscordSink {
                 .allowed_mentions(rendered.allowed_mentions.clone())
                 .nonce(nonce(key, i))
                 .enforce_nonce(true);
+            let mut files: &[Attachment] = &[];
             if i == last {
                 create = create.components(rendered.rows.clone());
+                files = &rendered.files;
             }
-            self.post(channel, &create).await?;
+            self.post(channel, &create, files).await?;
         }
         Ok(())
     }
@@ -546,7 +622,7 @@ impl PlatformActions for DiscordSink {
             vec![CreateActionRow::SelectMenu(menu)]
         };
         let create = CreateMessage::new().content(poll.question.clone()).components(rows);
-        Ok(self.post(channel, &create).await?.id.get().to_string())
+        Ok(self.post(channel, &create, &[]).await?.id.get().to_string())
     }
 
     async fn end_poll(&self, room_id: &str, message_id: &str, summary: &str) -> Result<(), SendError> {
@@ -555,7 +631,7 @@ impl PlatformActions for DiscordSink {
             serenity::model::id::ChannelId::new(channel),
             serenity::model::id::MessageId::new(parse_id(message_id)?),
         ));
-        self.post(channel, &CreateMessage::new().content(summary).reference_message(reference)).await?;
+        self.post(channel, &CreateMessage::new().content(summary).reference_message(reference), &[]).await?;
         Ok(())
     }
 
@@ -725,6 +801,22 @@ impl DiscordAdapter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_are_named_where_each_route_reads_them() {
+        let file = Attachment { name: "meeting-2.ics".into(), mime: "text/calendar".into(), content: "X".into() };
+        let files = std::slice::from_ref(&file);
+        let named = serde_json::json!([{ "id": 0, "filename": "meeting-2.ics" }]);
+        let answer = CreateInteractionResponse::Message(CreateInteractionResponseMessage::new().content("Calendar"));
+        let json = with_attachments(&answer, files, true).unwrap();
+        assert_eq!(json["data"]["attachments"], named, "{json}");
+        assert_eq!(json["data"]["content"], "Calendar");
+        let follow_up = CreateInteractionResponseFollowup::new().content("Calendar");
+        assert_eq!(with_attachments(&follow_up, files, false).unwrap()["attachments"], named);
+        // Without files an edit names none: an `attachments` list would replace the message's.
+        let edit = EditInteractionResponse::new().content("Done");
+        assert!(with_attachments(&edit, &[], false).unwrap().get("attachments").is_none());
+    }
 
     #[test]
     fn nonces_are_stable_and_short() {

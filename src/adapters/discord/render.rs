@@ -1,16 +1,17 @@
 //! Replies as Discord messages: Markdown text in parts of at most 2,000 characters, times as
 //! Discord timestamps (each reader sees their own zone), mentions as `<@id>`, and the choices
-//! of a reply as buttons.
+//! of a reply as buttons (with their emoji), its files as attachments.
 
 use chrono::{DateTime, Utc};
 use serenity::builder::{CreateActionRow, CreateAllowedMentions, CreateButton};
 use serenity::model::application::ButtonStyle;
+use serenity::model::channel::ReactionType;
 use serenity::model::id::UserId;
 
 use crate::adapters::text;
 use crate::core::actor::Platform;
 use crate::core::engine::Outgoing;
-use crate::core::reply::{Block, Mention};
+use crate::core::reply::{Attachment, Block, Mention};
 use crate::i18n::{ArgStyle, I18n};
 
 /// Discord's limit on a message's content.
@@ -47,6 +48,8 @@ pub struct Rendered {
     pub rows: Vec<CreateActionRow>,
     /// Only the people the reply names are notified; never @everyone or roles.
     pub allowed_mentions: CreateAllowedMentions,
+    /// Files, attached to the last part (Discord's "Uploading Files").
+    pub files: Vec<Attachment>,
 }
 
 fn truncate(text: &str, max: usize) -> String {
@@ -59,6 +62,8 @@ fn truncate(text: &str, max: usize) -> String {
 }
 
 pub fn render(i18n: &I18n, out: &Outgoing) -> Rendered {
+    let (out, files) = text::take_files(out);
+    let out = &out;
     let body = text::render(i18n, out, "/", &DiscordStyle);
     let lang = out.locale.as_str();
     let buttons: Vec<CreateButton> = out
@@ -73,9 +78,13 @@ pub fn render(i18n: &I18n, out: &Outgoing) -> Rendered {
         .filter(|c| RUN_PREFIX.len() + c.command.len() <= MAX_CUSTOM_ID)
         .take(BUTTONS_PER_ROW * MAX_ROWS)
         .map(|c| {
-            CreateButton::new(format!("{RUN_PREFIX}{}", c.command))
+            let button = CreateButton::new(format!("{RUN_PREFIX}{}", c.command))
                 .style(ButtonStyle::Secondary)
-                .label(truncate(&i18n.render(lang, &c.label, &DiscordStyle), MAX_LABEL))
+                .label(truncate(&i18n.render(lang, &c.label, &DiscordStyle), MAX_LABEL));
+            match &c.emoji {
+                Some(emoji) => button.emoji(ReactionType::Unicode(emoji.clone())),
+                None => button,
+            }
         })
         .collect();
     let rows = buttons.chunks(BUTTONS_PER_ROW).map(|row| CreateActionRow::Buttons(row.to_vec())).collect();
@@ -86,10 +95,13 @@ pub fn render(i18n: &I18n, out: &Outgoing) -> Rendered {
         .filter_map(|id| id.parse::<u64>().ok())
         .map(UserId::new)
         .collect();
+    // A reply that is only a file is an attachment without text.
+    let parts = if out.reply.blocks.is_empty() { vec![String::new()] } else { text::split_message(&body, MAX_CONTENT) };
     Rendered {
-        parts: text::split_message(&body, MAX_CONTENT),
+        parts,
         rows,
         allowed_mentions: CreateAllowedMentions::new().users(users).empty_roles().everyone(false),
+        files,
     }
 }
 
@@ -105,8 +117,16 @@ mod tests {
         let alice = Mention { display_name: "Alice".into(), identities: vec![("discord".into(), "42".into())] };
         let reply = Reply::public(Msg::new("reminder-set").num("id", 3).time("time", at).text("text", "Tea"))
             .with(Block::Choices(vec![
-                Choice { command: "reminder cancel #3".into(), label: Msg::new("reminder-fire").text("text", "x") },
-                Choice { command: "x".repeat(200), label: Msg::new("reminder-fire").text("text", "too long") },
+                Choice {
+                    command: "reminder cancel #3".into(),
+                    label: Msg::new("reminder-fire").text("text", "x"),
+                    emoji: Some("✅".into()),
+                },
+                Choice {
+                    command: "x".repeat(200),
+                    label: Msg::new("reminder-fire").text("text", "too long"),
+                    emoji: None,
+                },
             ]))
             .with(Block::Paragraph(Msg::new("reminder-fire-from").mention("from", alice).text("text", "hi")));
         let out = Outgoing {
@@ -121,7 +141,36 @@ mod tests {
         let rows = serde_json::to_value(&rendered.rows).unwrap();
         assert_eq!(rows[0]["components"].as_array().unwrap().len(), 1, "{rows}");
         assert_eq!(rows[0]["components"][0]["custom_id"], "run:reminder cancel #3");
+        assert_eq!(rows[0]["components"][0]["emoji"], serde_json::json!({ "name": "✅" }));
         let mentions = serde_json::to_value(&rendered.allowed_mentions).unwrap();
         assert_eq!(mentions["users"], serde_json::json!(["42"]));
+        assert!(rendered.files.is_empty());
+    }
+
+    #[test]
+    fn files_are_attachments_not_text() {
+        let i18n = I18n::load();
+        let file = Attachment {
+            name: "meeting-2.ics".into(),
+            mime: "text/calendar".into(),
+            content: "BEGIN:VCALENDAR".into(),
+        };
+        let mut out = Outgoing {
+            destination: Destination::Room { platform: Platform::Discord, room_id: "1".into() },
+            reply: Reply::public(Msg::new("reminder-fire").text("text", "Export")).with(Block::File(file.clone())),
+            locale: "en".into(),
+            zone: chrono_tz::Tz::UTC,
+        };
+        let rendered = render(&i18n, &out);
+        assert_eq!(rendered.files, std::slice::from_ref(&file));
+        assert!(
+            rendered.parts[0].contains("Export") && !rendered.parts[0].contains("VCALENDAR"),
+            "{:?}",
+            rendered.parts
+        );
+        out.reply.blocks.remove(0);
+        let only_file = render(&i18n, &out);
+        assert_eq!(only_file.parts, [""]);
+        assert_eq!(only_file.files, [file]);
     }
 }

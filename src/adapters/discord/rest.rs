@@ -1,5 +1,5 @@
-//! Discord's REST API as the adapter uses it: JSON in and out, and Discord's rate limits
-//! respected — a 429 is answered with its `retry_after` (per route, or for every route when
+//! Discord's REST API as the adapter uses it: JSON in and out (multipart when files go with a
+//! message, as "Uploading Files" documents), and Discord's rate limits respected — a 429 is answered with its `retry_after` (per route, or for every route when
 //! global), and a route whose bucket is spent is not called again until it resets.
 
 use std::collections::HashMap;
@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::core::platform::SendError;
+use crate::core::reply::Attachment;
 
 /// What a failed call tells the caller.
 #[derive(Debug, Clone)]
@@ -70,6 +71,27 @@ fn route_key(method: &Method, path: &str) -> String {
     out
 }
 
+/// A request body.
+enum Body {
+    Empty,
+    Json(Vec<u8>),
+    Form(reqwest::multipart::Form),
+}
+
+fn encoding_error(e: impl std::fmt::Display) -> RestError {
+    RestError { status: None, code: None, message: e.to_string(), retry_after: None }
+}
+
+/// Names the files of a message in its JSON (`attachments`: the id of each is `n` of its
+/// `files[n]` part), so Discord keeps their names and matches them to the parts.
+pub fn name_attachments(payload: &mut serde_json::Value, files: &[Attachment]) {
+    if let Some(object) = payload.as_object_mut() {
+        let named: Vec<serde_json::Value> =
+            files.iter().enumerate().map(|(n, f)| serde_json::json!({ "id": n, "filename": f.name })).collect();
+        object.insert("attachments".into(), serde_json::Value::Array(named));
+    }
+}
+
 fn seconds(value: &serde_json::Value) -> Option<Duration> {
     value.as_f64().filter(|s| s.is_finite() && *s >= 0.0).map(Duration::from_secs_f64)
 }
@@ -106,6 +128,46 @@ impl Rest {
         path: &str,
         body: Option<&(impl Serialize + ?Sized)>,
     ) -> Result<Option<T>, RestError> {
+        let body = match body {
+            Some(body) => Body::Json(serde_json::to_vec(body).map_err(encoding_error)?),
+            None => Body::Empty,
+        };
+        self.send(method, path, body).await
+    }
+
+    /// `call` with files: a `multipart/form-data` body of the JSON as `payload_json` and one
+    /// `files[n]` part per file (its name and media type in the part's headers). The JSON should
+    /// name the files (`name_attachments`). Without files, this is `call` with JSON.
+    pub async fn call_with_files<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        payload: &serde_json::Value,
+        files: &[Attachment],
+    ) -> Result<Option<T>, RestError> {
+        if files.is_empty() {
+            return self.call(method, path, Some(payload)).await;
+        }
+        let json = serde_json::to_string(payload).map_err(encoding_error)?;
+        let mut form = reqwest::multipart::Form::new().part(
+            "payload_json",
+            reqwest::multipart::Part::text(json).mime_str("application/json").map_err(encoding_error)?,
+        );
+        for (n, file) in files.iter().enumerate() {
+            let part = reqwest::multipart::Part::bytes(file.content.clone().into_bytes()).file_name(file.name.clone());
+            let part = match part.mime_str(&file.mime) {
+                Ok(part) => part,
+                Err(_) => reqwest::multipart::Part::bytes(file.content.clone().into_bytes())
+                    .file_name(file.name.clone())
+                    .mime_str("application/octet-stream")
+                    .map_err(encoding_error)?,
+            };
+            form = form.part(format!("files[{n}]"), part);
+        }
+        self.send(method, path, Body::Form(form)).await
+    }
+
+    async fn send<T: DeserializeOwned>(&self, method: Method, path: &str, body: Body) -> Result<Option<T>, RestError> {
         let key = route_key(&method, path);
         if let Some(wait) = self.wait_needed(&key) {
             return Err(RestError {
@@ -117,16 +179,11 @@ impl Rest {
         }
         let mut request =
             self.client.request(method, format!("{}{path}", self.base)).header("Authorization", &self.authorization);
-        if let Some(body) = body {
-            request = request.header("Content-Type", "application/json").body(
-                serde_json::to_vec(body).map_err(|e| RestError {
-                    status: None,
-                    code: None,
-                    message: e.to_string(),
-                    retry_after: None,
-                })?,
-            );
-        }
+        request = match body {
+            Body::Empty => request,
+            Body::Json(bytes) => request.header("Content-Type", "application/json").body(bytes),
+            Body::Form(form) => request.multipart(form),
+        };
         let response = request.send().await.map_err(|e| RestError {
             status: None,
             code: None,

@@ -3,7 +3,9 @@
 //! encrypted rooms, and posts replies as HTML with a plain-text body. Private replies go to the
 //! member's direct room with the bot. Sends that fail wait in the outbox. Native polls use
 //! MSC3381 (the `org.matrix.msc3381.poll.*` events clients show as polls in today's room
-//! versions); an answer becomes the command the poll was posted with.
+//! versions); an answer becomes the command the poll was posted with. A reply's choices that carry
+//! an emoji are offered as the bot's own reactions to it; a member's reaction with one runs its
+//! command. Files go to the media repository and are posted as `m.file` messages.
 
 mod config;
 
@@ -21,11 +23,16 @@ use matrix_sdk::ruma::events::poll::unstable_end::UnstablePollEndEventContent;
 use matrix_sdk::ruma::events::poll::unstable_start::{
     NewUnstablePollStartEventContent, UnstablePollAnswer, UnstablePollAnswers, UnstablePollStartContentBlock,
 };
+use matrix_sdk::ruma::events::reaction::ReactionEventContent;
+use matrix_sdk::ruma::events::relation::Annotation;
+use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent, SyncRoomMemberEvent};
-use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
+use matrix_sdk::ruma::events::room::message::{
+    FileInfo, FileMessageEventContent, MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
 use matrix_sdk::ruma::events::room::power_levels::RoomPowerLevelsEventContent;
 use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, Mentions, StateEventType, SyncMessageLikeEvent};
-use matrix_sdk::ruma::{EventId, Int, OwnedTransactionId, OwnedUserId, RoomId, UInt, UserId};
+use matrix_sdk::ruma::{EventId, Int, OwnedEventId, OwnedTransactionId, OwnedUserId, RoomId, UInt, UserId};
 use matrix_sdk::{Client, RoomState};
 
 pub use config::MatrixConfig;
@@ -33,8 +40,8 @@ pub use config::MatrixConfig;
 use crate::adapters::text;
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::engine::{Engine, Incoming, Outgoing};
-use crate::core::platform::{NativePoll, PlatformActions};
-use crate::core::reply::{Destination, Mention};
+use crate::core::platform::{MessageAnswer, NativePoll, PlatformActions};
+use crate::core::reply::{Attachment, Block, Destination, Mention};
 use crate::i18n::ArgStyle;
 use crate::scheduler::{SendError, Sink};
 
@@ -87,10 +94,17 @@ fn one_attempt() -> RequestConfig {
 }
 
 impl MatrixSink {
-    /// The direct room with a user, created (and the user invited) if there is none.
+    /// The direct room with a user, created (and the user invited) if there is none they are
+    /// still in: a direct room the user left or was banned from reaches nobody.
     async fn direct_room(&self, user_id: &UserId) -> Result<Room, SendError> {
-        if let Some(room) = self.client.get_dm_room(user_id) {
-            return Ok(room);
+        for room in self.client.get_dm_rooms(user_id) {
+            let gone = match room.get_member_no_sync(user_id).await {
+                Ok(Some(member)) => matches!(member.membership(), MembershipState::Leave | MembershipState::Ban),
+                _ => false,
+            };
+            if !gone {
+                return Ok(room);
+            }
         }
         self.client.create_dm(user_id).await.map_err(send_error)
     }
@@ -116,13 +130,32 @@ impl Sink for MatrixSink {
         Platform::Matrix
     }
 
+    /// The text of the reply first (with its choices' emoji offered as reactions), then each
+    /// file as an `m.file` message.
     async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError> {
         let room = match &message.destination {
             Destination::Room { room_id, .. } => self.joined_room(room_id)?,
             Destination::Direct { user_id, .. } => self.direct_room(&parse_user(user_id)?).await?,
         };
-        let body = text::render(&self.engine.i18n, message, "!", &MatrixStyle { zone: message.zone });
+        let (message, files) = text::take_files(message);
+        if !message.reply.blocks.is_empty() {
+            let last = self.send_text(&room, &message, key).await?;
+            self.offer_reactions(&room, &message, &last, key).await?;
+        }
+        for (n, file) in files.iter().enumerate() {
+            self.send_file(&room, file, format!("quorum-{key}-file-{n}").into()).await?;
+        }
+        Ok(())
+    }
+}
+
+impl MatrixSink {
+    /// Sends the reply as text, in parts when long; returns the event of the last part.
+    async fn send_text(&self, room: &Room, message: &Outgoing, key: &str) -> Result<OwnedEventId, SendError> {
+        let options = text::Options { choice_emoji: true };
+        let body = text::render_with(&self.engine.i18n, message, "!", &MatrixStyle { zone: message.zone }, options);
         let mentioned = message.reply.mentioned_on(Platform::Matrix);
+        let mut last = None;
         for (i, part) in text::split_message(&body, MAX_MESSAGE_CHARS).into_iter().enumerate() {
             // Notify exactly the people this part names.
             let mentions = Mentions::with_user_ids(
@@ -133,12 +166,84 @@ impl Sink for MatrixSink {
             );
             // The outbox key makes a retried send idempotent on the homeserver.
             let txn: OwnedTransactionId = format!("quorum-{key}-{i}").into();
-            room.send(RoomMessageEventContent::text_markdown(part).add_mentions(mentions))
+            let sent = room
+                .send(RoomMessageEventContent::text_markdown(part).add_mentions(mentions))
+                .with_transaction_id(txn)
+                .with_request_config(one_attempt())
+                .await
+                .map_err(send_error)?;
+            last = Some(sent.response.event_id);
+        }
+        last.ok_or_else(|| SendError::refused("an empty reply"))
+    }
+
+    /// Reacts to `event` with the emoji of the reply's choices, so that members pick one by
+    /// clicking it; the engine remembers which emoji runs which command before any click can come.
+    async fn offer_reactions(
+        &self,
+        room: &Room,
+        message: &Outgoing,
+        event: &EventId,
+        key: &str,
+    ) -> Result<(), SendError> {
+        let mut choices: Vec<(String, String)> = Vec::new();
+        for choice in message.reply.blocks.iter().flat_map(|b| match b {
+            Block::Choices(choices) => choices.as_slice(),
+            _ => &[],
+        }) {
+            if let Some(emoji) = &choice.emoji
+                && !choices.iter().any(|(e, _)| e == emoji)
+            {
+                choices.push((emoji.clone(), choice.command.clone()));
+            }
+        }
+        if choices.is_empty() {
+            return Ok(());
+        }
+        self.engine
+            .remember_reaction_choices(Platform::Matrix, room.room_id().as_str(), event.as_str(), &choices)
+            .await
+            .map_err(|e| SendError { message: format!("{e:#}"), retry_after: Some(chrono::Duration::seconds(5)) })?;
+        for (n, (emoji, _)) in choices.iter().enumerate() {
+            let txn: OwnedTransactionId = format!("quorum-{key}-react-{n}").into();
+            room.send(ReactionEventContent::new(Annotation::new(event.to_owned(), emoji.clone())))
                 .with_transaction_id(txn)
                 .with_request_config(one_attempt())
                 .await
                 .map_err(send_error)?;
         }
+        Ok(())
+    }
+
+    /// Uploads a file to the media repository (encrypted in an encrypted room) and posts it as an
+    /// `m.file` message whose body is the file's name.
+    async fn send_file(&self, room: &Room, file: &Attachment, txn: OwnedTransactionId) -> Result<(), SendError> {
+        let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
+        let bytes = file.content.as_bytes().to_vec();
+        let size = UInt::try_from(bytes.len() as u64).ok();
+        let encrypted = room.latest_encryption_state().await.map_err(send_error)?.is_encrypted();
+        let source = if encrypted {
+            let mut reader = std::io::Cursor::new(bytes);
+            let uploaded = self
+                .client
+                .upload_encrypted_file(&mut reader)
+                .with_request_config(one_attempt())
+                .await
+                .map_err(send_error)?;
+            MediaSource::Encrypted(Box::new(uploaded))
+        } else {
+            let uploaded = self.client.media().upload(&mime, bytes, Some(one_attempt())).await.map_err(send_error)?;
+            MediaSource::Plain(uploaded.content_uri)
+        };
+        let mut info = FileInfo::new();
+        info.mimetype = Some(mime.essence_str().to_owned());
+        info.size = size;
+        let content = FileMessageEventContent::new(file.name.clone(), source).info(Box::new(info));
+        room.send(RoomMessageEventContent::new(MessageType::File(content)))
+            .with_transaction_id(txn)
+            .with_request_config(one_attempt())
+            .await
+            .map_err(send_error)?;
         Ok(())
     }
 }
@@ -341,17 +446,20 @@ impl MatrixAdapter {
         self.client.add_event_handler(move |ev: AnySyncMessageLikeEvent, room: Room| {
             let (engine, sink, config) = (answer_engine.clone(), answer_sink.clone(), answer_config.clone());
             async move {
-                // Clients send the MSC3381-prefixed answer today; the stable one is read too.
-                let (poll, chosen): (&EventId, &[String]) = match &ev {
+                // Clients send the MSC3381-prefixed poll answer today; the stable one is read too.
+                let (message, answer): (&EventId, MessageAnswer<'_>) = match &ev {
                     AnySyncMessageLikeEvent::UnstablePollResponse(SyncMessageLikeEvent::Original(e)) => {
-                        (&e.content.relates_to.event_id, &e.content.poll_response.answers)
+                        (&e.content.relates_to.event_id, MessageAnswer::Poll(&e.content.poll_response.answers))
                     }
                     AnySyncMessageLikeEvent::PollResponse(SyncMessageLikeEvent::Original(e)) => {
-                        (&e.content.relates_to.event_id, &e.content.selections)
+                        (&e.content.relates_to.event_id, MessageAnswer::Poll(&e.content.selections))
+                    }
+                    AnySyncMessageLikeEvent::Reaction(SyncMessageLikeEvent::Original(e)) => {
+                        (&e.content.relates_to.event_id, MessageAnswer::Reaction(&e.content.relates_to.key))
                     }
                     _ => return,
                 };
-                let answer = PollAnswer { poll, chosen, sender: ev.sender(), key: format!("answer-{}", ev.event_id()) };
+                let answer = Answer { message, answer, sender: ev.sender(), key: format!("answer-{}", ev.event_id()) };
                 answer.run(&engine, &config, &sink, &room).await;
             }
         });
@@ -398,33 +506,33 @@ impl MatrixAdapter {
     }
 }
 
-/// A member's answer to a native poll.
-struct PollAnswer<'a> {
-    poll: &'a EventId,
-    chosen: &'a [String],
+/// A member's answer to a message of ours: a native poll's answer or a reaction.
+struct Answer<'a> {
+    message: &'a EventId,
+    answer: MessageAnswer<'a>,
     sender: &'a UserId,
     key: String,
 }
 
-impl PollAnswer<'_> {
-    /// Runs the command the answer stands for, as its sender.
+impl Answer<'_> {
+    /// Runs the command the answer stands for, as its sender. The bot's own reactions (those it
+    /// offers) and answers to messages that are not ours to act on run nothing.
     async fn run(&self, engine: &Arc<Engine>, config: &MatrixConfig, sink: &MatrixSink, room: &Room) {
         if room.state() != RoomState::Joined || Some(self.sender) == room.client().user_id() {
             return;
         }
-        let command = engine
-            .native_poll_command(Platform::Matrix, room.room_id().as_str(), self.poll.as_str(), self.chosen)
-            .await;
+        let command =
+            engine.answer_command(Platform::Matrix, room.room_id().as_str(), self.message.as_str(), self.answer).await;
         let command = match command {
             Ok(Some(command)) => command,
             Ok(None) => return,
             Err(e) => {
-                tracing::error!(room = %room.room_id(), error = ?e, "poll answer lookup failed");
+                tracing::error!(room = %room.room_id(), error = ?e, "answer lookup failed");
                 return;
             }
         };
         if let Err(e) = handle_command(engine, config, sink, room, self.sender, &command, &self.key).await {
-            tracing::error!(room = %room.room_id(), error = ?e, "poll answer failed");
+            tracing::error!(room = %room.room_id(), error = ?e, "answer failed");
         }
     }
 }

@@ -9,8 +9,16 @@ use crate::store::{AttendeeRow, BodyRow, MeetingRow};
 /// "Are you here?" as choices: buttons on Discord, command lines elsewhere.
 pub fn present_choices(id: i64) -> Vec<Choice> {
     vec![
-        Choice { command: format!("meeting present #{id}"), label: Msg::new("attendance-choice-present") },
-        Choice { command: format!("meeting present #{id} remote"), label: Msg::new("attendance-choice-remote") },
+        Choice {
+            command: format!("meeting present #{id}"),
+            label: Msg::new("attendance-choice-present"),
+            emoji: Some("🙋".into()),
+        },
+        Choice {
+            command: format!("meeting present #{id} remote"),
+            label: Msg::new("attendance-choice-remote"),
+            emoji: Some("🌐".into()),
+        },
     ]
 }
 

@@ -17,15 +17,26 @@ pub fn scheduled(id: i64, title: &str, first: DateTime<Utc>, repeat: Option<&str
     }
 }
 
-/// "Will you come?" as choices: buttons on Discord, command lines elsewhere.
+/// "Will you come?" as choices: buttons on Discord, reactions or command lines on Matrix,
+/// command lines elsewhere.
 pub fn rsvp_choices(id: i64) -> Vec<Choice> {
     RSVP_ANSWERS
         .iter()
         .map(|answer| Choice {
             command: format!("meeting rsvp #{id} {answer}"),
             label: Msg::new(&format!("rsvp-{answer}")),
+            emoji: Some(rsvp_emoji(answer).to_owned()),
         })
         .collect()
+}
+
+/// The reaction that answers an RSVP: a check mark, a cross, a question mark.
+fn rsvp_emoji(answer: &str) -> &'static str {
+    match answer {
+        "yes" => "✅",
+        "no" => "❌",
+        _ => "❔",
+    }
 }
 
 pub fn line(row: &MeetingRow, next: DateTime<Utc>) -> Msg {
