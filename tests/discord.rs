@@ -490,6 +490,33 @@ async fn a_series_scheduled_event_follows_its_occurrences_and_edits() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_calendar_export_is_an_ephemeral_answer_with_the_ics_attached() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let options = json!([
+        string("title", "Plenary"),
+        string("date", "2026-12-03"),
+        string("time", "09:00"),
+        string("zone", "America/New_York")
+    ]);
+    command(&fake, ALICE, &[], sub("meeting", "schedule", options)).await;
+    let interaction = fake.command_interaction(ALICE, "alice", &[], sub("meeting", "ics", json!([string("id", "#1")])));
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(&fake, &interaction).await;
+    assert!(callback.status < 300, "{callback:?}");
+    assert!(is_ephemeral(&callback.body), "the file is for the asker: {:?}", callback.body);
+    assert_eq!(callback.files.len(), 1, "{callback:?}");
+    let file = &callback.files[0];
+    assert_eq!(file.filename.as_deref(), Some("meeting-1.ics"));
+    let ics = String::from_utf8(file.bytes.clone()).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("SUMMARY:Plenary\r\n"), "{ics}");
+    assert_eq!(callback.body["data"]["attachments"][0]["filename"], "meeting-1.ics");
+    let text = callback.body["data"]["content"].as_str().unwrap();
+    assert!(!text.contains("BEGIN:VCALENDAR"), "the text does not repeat the file: {text}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn meetings_appear_as_scheduled_events() {
     use quorum::core::platform::CalendarEvent;
     let fake = FakeDiscord::start().await;
