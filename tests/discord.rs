@@ -486,6 +486,18 @@ async fn a_series_scheduled_event_follows_its_occurrences_and_edits() {
         command(&fake, ALICE, &[], sub("meeting", "edit", json!([string("id", "#1"), string("time", "16:30")]))).await;
     assert!(edited["data"]["content"].as_str().unwrap().contains("<t:"), "{edited}");
     assert_eq!(starts_at(&fake), at("2026-12-08T15:30:00Z"));
+    // Moving or cancelling the coming occurrence moves the event too.
+    let moved = json!([
+        string("id", "#1"),
+        string("date", "2026-12-08"),
+        string("to_date", "2026-12-09"),
+        string("to_time", "10:00")
+    ]);
+    command(&fake, ALICE, &[], sub("meeting", "move", moved)).await;
+    assert_eq!(starts_at(&fake), at("2026-12-09T09:00:00Z"));
+    command(&fake, ALICE, &[], sub("meeting", "cancel", json!([string("id", "#1"), string("date", "2026-12-09")])))
+        .await;
+    assert_eq!(starts_at(&fake), at("2026-12-15T15:30:00Z"));
     bot.stop().await;
 }
 

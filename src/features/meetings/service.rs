@@ -376,11 +376,22 @@ async fn replan_reminders(tx: &mut Tx, row: &MeetingRow, timing: &Timing, now: D
     Ok(())
 }
 
+/// Commits a change to when a meeting's occurrences are: its reminders are planned again in the
+/// same transaction, and its platform calendar entries follow once it is committed.
+async fn commit_timing_change(ctx: &Ctx<'_>, mut tx: Tx, id: i64, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let row = tx.meeting(id).await?.ok_or_else(|| anyhow::anyhow!("meeting {id} vanished in its transaction"))?;
+    replan_reminders(&mut tx, &row, &timing(&row)?, now).await?;
+    let events = tx.meeting_events(id).await?;
+    tx.commit().await?;
+    ctx.jobs_changed();
+    refresh_calendar(|p| ctx.platform(p), &row, &events, now).await
+}
+
 pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
     let row = changeable(&mut tx, ctx, cmd.id).await?;
-    let mut timing = timing(&row)?;
+    let timing = timing(&row)?;
     let occurrence = occurrence_on(&row, &timing, cmd.date, now)?;
     let starts = planned_instant(timing.zone, cmd.to, now)?;
     tx.move_occurrence(
@@ -389,12 +400,7 @@ pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<R
         &cmd.to.format(LOCAL_FORMAT).to_string(),
     )
     .await?;
-    let original = timing.moved.iter().find(|(_, to)| *to == occurrence.local).map(|(from, _)| *from);
-    timing.moved.retain(|(_, to)| *to != occurrence.local);
-    timing.moved.push((original.unwrap_or(occurrence.local), cmd.to));
-    replan_reminders(&mut tx, &row, &timing, now).await?;
-    tx.commit().await?;
-    ctx.jobs_changed();
+    commit_timing_change(ctx, tx, row.id, now).await?;
     Ok(Reply::public(
         Msg::new("meeting-moved")
             .num("id", row.id)
@@ -458,11 +464,7 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     if cmd.changes_timing() {
         agenda::follow_new_timing(&mut tx, new.id, &old, &timing, now).await?;
     }
-    replan_reminders(&mut tx, &new, &timing, now).await?;
-    let events = tx.meeting_events(new.id).await?;
-    tx.commit().await?;
-    ctx.jobs_changed();
-    refresh_calendar(|p| ctx.platform(p), &new, &events, now).await?;
+    commit_timing_change(ctx, tx, new.id, now).await?;
     let reply = match timing.current_or_next(now) {
         Some(next) => Msg::new("meeting-edited").num("id", new.id).text("title", &new.title).time("time", next.starts),
         None => Msg::new("meeting-edited-over").num("id", new.id).text("title", &new.title),
@@ -480,13 +482,10 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
     let row = changeable(&mut tx, ctx, cmd.id).await?;
     if let Some(date) = cmd.date {
         // One occurrence: the upcoming one on that date, in the meeting's zone.
-        let mut timing = timing(&row)?;
+        let timing = timing(&row)?;
         let occurrence = occurrence_on(&row, &timing, date, now)?;
         tx.skip_occurrence(row.id, &occurrence.local.format(LOCAL_FORMAT).to_string()).await?;
-        timing.skipped.push(occurrence.local);
-        replan_reminders(&mut tx, &row, &timing, now).await?;
-        tx.commit().await?;
-        ctx.jobs_changed();
+        commit_timing_change(ctx, tx, row.id, now).await?;
         return Ok(Reply::public(
             Msg::new("meeting-occurrence-cancelled")
                 .num("id", row.id)
