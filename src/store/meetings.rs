@@ -71,17 +71,13 @@ fn meeting_from(row: &sqlx::any::AnyRow) -> Result<MeetingRow> {
     })
 }
 
-impl Tx {
-    pub async fn insert_meeting(&mut self, m: &MeetingRow, now_ms: i64) -> Result<i64> {
-        let offsets: Vec<String> = m.remind_offsets.iter().map(i64::to_string).collect();
-        let id = sqlx::query_scalar(
-            "INSERT INTO meetings (body_id, room_id, creator_id, title, zone, first_local, first_at, duration_min,
-                                   recurrence, repeat_label, remind_offsets, link, dial, status, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'active', $14) RETURNING id",
-        )
-        .bind(m.body_id)
-        .bind(m.room_key)
-        .bind(m.creator_id)
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Binds, as `$1` to `$10`, what an edit may change: title, zone, first occurrence, duration,
+/// recurrence and its label, reminder offsets, link and dial-in.
+fn bind_changeable<'q>(query: AnyQuery<'q>, m: &'q MeetingRow) -> AnyQuery<'q> {
+    let offsets: Vec<String> = m.remind_offsets.iter().map(i64::to_string).collect();
+    query
         .bind(&m.title)
         .bind(&m.zone)
         .bind(&m.first_local)
@@ -92,10 +88,23 @@ impl Tx {
         .bind(offsets.join(","))
         .bind(&m.link)
         .bind(&m.dial)
-        .bind(now_ms)
-        .fetch_one(&mut *self.tx)
-        .await?;
-        Ok(id)
+}
+
+impl Tx {
+    pub async fn insert_meeting(&mut self, m: &MeetingRow, now_ms: i64) -> Result<i64> {
+        let query = sqlx::query(
+            "INSERT INTO meetings (title, zone, first_local, first_at, duration_min, recurrence, repeat_label,
+                                   remind_offsets, link, dial, body_id, room_id, creator_id, status, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'active', $14) RETURNING id",
+        );
+        let row = bind_changeable(query, m)
+            .bind(m.body_id)
+            .bind(m.room_key)
+            .bind(m.creator_id)
+            .bind(now_ms)
+            .fetch_one(&mut *self.tx)
+            .await?;
+        Ok(row.try_get(0)?)
     }
 
     pub async fn meeting(&mut self, id: i64) -> Result<Option<MeetingRow>> {
@@ -268,29 +277,19 @@ impl Tx {
 
     /// Stores everything an edit may change: title, timing, options and the one-by-one exceptions.
     pub async fn update_meeting(&mut self, m: &MeetingRow) -> Result<()> {
-        let offsets: Vec<String> = m.remind_offsets.iter().map(i64::to_string).collect();
         let moved: Vec<String> = m.moved.iter().map(|(f, t)| format!("{f}>{t}")).collect();
-        sqlx::query(
+        let query = sqlx::query(
             "UPDATE meetings SET title = $1, zone = $2, first_local = $3, first_at = $4, duration_min = $5,
                                  recurrence = $6, repeat_label = $7, remind_offsets = $8, link = $9, dial = $10,
                                  skipped = $11, moved = $12
              WHERE id = $13",
-        )
-        .bind(&m.title)
-        .bind(&m.zone)
-        .bind(&m.first_local)
-        .bind(m.first_at)
-        .bind(m.duration_min)
-        .bind(&m.recurrence)
-        .bind(&m.repeat_label)
-        .bind(offsets.join(","))
-        .bind(&m.link)
-        .bind(&m.dial)
-        .bind(m.skipped.join(","))
-        .bind(moved.join(","))
-        .bind(m.id)
-        .execute(&mut *self.tx)
-        .await?;
+        );
+        bind_changeable(query, m)
+            .bind(m.skipped.join(","))
+            .bind(moved.join(","))
+            .bind(m.id)
+            .execute(&mut *self.tx)
+            .await?;
         Ok(())
     }
 
