@@ -280,6 +280,10 @@ pub fn check_code(name: &'static str, value: &str, max: usize) -> Result<String,
     if len > max {
         return Err(ParseError::TooLong { name, max, len });
     }
+    // Never echo direction overrides or invisible characters back in the error.
+    if value.chars().any(|c| is_forbidden_char(c) || is_invisible(c)) {
+        return Err(ParseError::ControlCharacters { name });
+    }
     let valid = value.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
         && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !valid {
