@@ -209,6 +209,27 @@ mod tests {
     }
 
     #[test]
+    fn calendar_feeds_are_served_where_configured() {
+        let none = Config::load(None, env(&[])).unwrap();
+        assert_eq!(none.engine().unwrap().feed_url, None);
+        let local = Config::load(None, env(&[("QUORUM_CALENDAR__LISTEN", "127.0.0.1:8091")])).unwrap();
+        assert_eq!(local.engine().unwrap().feed_url.as_deref(), Some("http://127.0.0.1:8091"));
+        let proxied = Config::load(
+            None,
+            env(&[
+                ("QUORUM_CALENDAR__LISTEN", "127.0.0.1:8091"),
+                ("QUORUM_CALENDAR__PUBLIC_URL", "https://q.example.org"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(proxied.engine().unwrap().feed_url.as_deref(), Some("https://q.example.org"));
+        assert!(
+            Config::load(None, env(&[("QUORUM_CALENDAR__PUBLIC_URL", "https://q.example.org")])).is_err(),
+            "listen is needed"
+        );
+    }
+
+    #[test]
     fn bad_values_are_named() {
         let err = Config::load(None, env(&[("QUORUM_DEFAULT_TIMEZONE", "Mars/Base")])).unwrap_err();
         assert!(format!("{err:#}").contains("default_timezone"));
