@@ -302,7 +302,7 @@ err-agenda-not-yours = Only the person who added item { $number }, the person wh
 cmd-body-quorum-summary = Show or set how many members make a quorum in a body.
 cmd-body-quorum-help = Give a share of the members (`50%`, rounded up to whole people) or a number of people (`12`); `none` removes the rule. The members are everyone with a role in the body. Staff of the body or an administrator set the rule; anyone can see it by leaving the rule out. The roll call (`!meeting attendance`) checks it.
 cmd-meeting-attendance-summary = Take the roll call of a meeting under way, then check its quorum.
-cmd-meeting-attendance-help = The first time, opens the roll call of the occurrence under way (or starting within 30 minutes) and offers to answer present, in the room or remotely. Run it again to see who is present and whether the body's quorum is reached. The person who scheduled the meeting, staff of its body and administrators can use it. Each occurrence keeps its own record.
+cmd-meeting-attendance-help = The first time, opens the roll call of the occurrence under way (or starting within 30 minutes) and offers to answer present, in the room or remotely. Run it again to see who is present and whether the body's quorum is reached. The person who scheduled the meeting, staff of its body and administrators can use it. Each occurrence keeps its own record. With `--date`, anyone who sees the meeting reads the record of that day's occurrence.
 cmd-meeting-present-summary = Answer the roll call of a meeting under way.
 cmd-meeting-present-help = Records you as present at the occurrence under way (or starting within 30 minutes). Add `remote` if you take part from afar; answering again changes your answer.
 cmd-hand-raise-summary = Raise your hand to speak (`!hand`).
@@ -413,3 +413,4 @@ queue-cleared = { $count ->
     [one] The speaking queue is cleared: one person removed.
    *[other] The speaking queue is cleared: { $count } people removed.
 }
+err-attendance-no-record = Meeting #{ $id } has no occurrence on { $date } that has begun or is about to; its attendance is recorded from 30 minutes before the start.

@@ -302,7 +302,7 @@ err-agenda-not-yours = Solo quien añadió el punto { $number }, quien programó
 cmd-body-quorum-summary = Ver o fijar cuántos miembros forman el quórum de un órgano.
 cmd-body-quorum-help = Indique una parte de los miembros (`50%`, redondeada hacia arriba a personas enteras) o un número de personas (`12`); `none` elimina la regla. Los miembros son todas las personas con un rol en el órgano. El personal del órgano o un administrador fija la regla; cualquiera puede verla omitiendo la regla. El pase de lista (`!meeting attendance`) la comprueba.
 cmd-meeting-attendance-summary = Pasar lista en una reunión en curso y comprobar el quórum.
-cmd-meeting-attendance-help = La primera vez, abre el pase de lista de la ocurrencia en curso (o que empieza en los próximos 30 minutos) y ofrece responder presente, en la sala o a distancia. Vuelva a ejecutarlo para ver quién está presente y si se alcanza el quórum del órgano. Pueden usarlo quien programó la reunión, el personal de su órgano y los administradores. Cada ocurrencia conserva su propio registro.
+cmd-meeting-attendance-help = La primera vez, abre el pase de lista de la ocurrencia en curso (o que empieza en los próximos 30 minutos) y ofrece responder presente, en la sala o a distancia. Vuelva a ejecutarlo para ver quién está presente y si se alcanza el quórum del órgano. Pueden usarlo quien programó la reunión, el personal de su órgano y los administradores. Cada ocurrencia conserva su propio registro. Con `--date`, cualquiera que vea la reunión lee el registro de la ocurrencia de ese día.
 cmd-meeting-present-summary = Responder al pase de lista de una reunión en curso.
 cmd-meeting-present-help = Le registra como presente en la ocurrencia en curso (o que empieza en los próximos 30 minutos). Añada `remote` si participa a distancia; una nueva respuesta sustituye a la anterior.
 cmd-hand-raise-summary = Levantar la mano para pedir la palabra (`!hand`).
@@ -431,3 +431,4 @@ queue-cleared = { $count ->
     [one] Lista de oradores vaciada: { $count } persona retirada.
    *[other] Lista de oradores vaciada: { $count } personas retiradas.
 }
+err-attendance-no-record = La reunión #{ $id } no tiene el { $date } ninguna ocurrencia empezada o a punto de empezar; la asistencia se registra desde 30 minutos antes del inicio.

@@ -302,7 +302,7 @@ err-agenda-not-yours = Seules la personne qui a ajouté le point { $number }, ce
 cmd-body-quorum-summary = Voir ou fixer combien de membres font le quorum d’une instance.
 cmd-body-quorum-help = Indiquez une part des membres (`50%`, arrondie au nombre entier de personnes supérieur) ou un nombre de personnes (`12`) ; `none` supprime la règle. Les membres sont toutes les personnes qui ont un rôle dans l’instance. Le personnel de l’instance ou un administrateur fixe la règle ; chacun peut la voir en omettant la règle. L’appel (`!meeting attendance`) la vérifie.
 cmd-meeting-attendance-summary = Faire l’appel d’une réunion en cours, puis vérifier le quorum.
-cmd-meeting-attendance-help = La première fois, ouvre l’appel de l’occurrence en cours (ou qui commence dans les 30 minutes) et propose de répondre présent, dans la salle ou à distance. Relancez la commande pour voir qui est présent et si le quorum de l’instance est atteint. La personne qui a programmé la réunion, le personnel de son instance et les administrateurs peuvent l’utiliser. Chaque occurrence garde sa propre liste.
+cmd-meeting-attendance-help = La première fois, ouvre l’appel de l’occurrence en cours (ou qui commence dans les 30 minutes) et propose de répondre présent, dans la salle ou à distance. Relancez la commande pour voir qui est présent et si le quorum de l’instance est atteint. La personne qui a programmé la réunion, le personnel de son instance et les administrateurs peuvent l’utiliser. Chaque occurrence garde sa propre liste. Avec `--date`, toute personne qui voit la réunion lit le relevé de l’occurrence de ce jour-là.
 cmd-meeting-present-summary = Répondre à l’appel d’une réunion en cours.
 cmd-meeting-present-help = Vous inscrit comme présent à l’occurrence en cours (ou qui commence dans les 30 minutes). Ajoutez `remote` si vous participez à distance ; une nouvelle réponse remplace la précédente.
 cmd-hand-raise-summary = Lever la main pour prendre la parole (`!hand`).
@@ -431,3 +431,4 @@ queue-cleared = { $count ->
     [one] La file des orateurs est vidée : { $count } personne retirée.
    *[other] La file des orateurs est vidée : { $count } personnes retirées.
 }
+err-attendance-no-record = La réunion #{ $id } n’a pas, le { $date }, d’occurrence commencée ou sur le point de l’être ; la présence s’enregistre à partir de 30 minutes avant le début.

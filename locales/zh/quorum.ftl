@@ -275,7 +275,7 @@ err-agenda-not-yours = 只有添加第 { $number } 项的人、安排会议 #{ $
 cmd-body-quorum-summary = 查看或设定机构的法定人数。
 cmd-body-quorum-help = 给出成员的比例（`50%`，向上取整到整人数）或人数（`12`）；`none` 取消规则。成员指在该机构中拥有任一角色的所有人。规则由该机构的工作人员或管理员设定；省略规则即可查看，任何人都可以。点名（`!meeting attendance`）会据此核对。
 cmd-meeting-attendance-summary = 为进行中的会议点名，并核对法定人数。
-cmd-meeting-attendance-help = 第一次使用时，为正在进行（或 30 分钟内开始）的场次开启点名，并提供“到场”或“远程出席”的选项。再次使用可查看谁已出席、机构的法定人数是否达到。会议的安排者、其机构的工作人员和管理员可以使用。每个场次单独留有记录。
+cmd-meeting-attendance-help = 第一次使用时，为正在进行（或 30 分钟内开始）的场次开启点名，并提供“到场”或“远程出席”的选项。再次使用可查看谁已出席、机构的法定人数是否达到。会议的安排者、其机构的工作人员和管理员可以使用。每个场次单独留有记录。 加上 `--date`，能看到该会议的人都可以查看当天场次的出席记录。
 cmd-meeting-present-summary = 回应进行中会议的点名。
 cmd-meeting-present-help = 将您登记为正在进行（或 30 分钟内开始）的场次的出席者。远程参加请加上 `remote`；再次回答会替换之前的回答。
 cmd-hand-raise-summary = 举手申请发言（`!hand`）。
@@ -359,3 +359,4 @@ queue-cleared = { $count ->
     [0] 发言队列本来就是空的。
    *[other] 发言队列已清空：移除了 { $count } 人。
 }
+err-attendance-no-record = 会议 #{ $id } 在 { $date } 没有已开始或即将开始的场次；出席情况从开始前 30 分钟起记录。

@@ -4,7 +4,7 @@ use super::model::{PRESENCE, Present, QuorumRule, RollCall, SetQuorum, parse_pre
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::core::grammar::{Args, check_code, parse_id};
+use crate::core::grammar::{Args, FlagSpec, check_code, parse_date, parse_id};
 use crate::features::bodies::MAX_SHORT;
 
 pub const COMMANDS: &[CommandSpec] = &[
@@ -29,11 +29,15 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: Category::Meetings,
         role: None,
         scope: Scope::Global,
-        usage: "meeting attendance ID",
+        usage: "meeting attendance ID [--date DATE]",
         params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
-        flags: &[],
-        examples: &["meeting attendance #2", "attendance 2"],
-        parse: |args| Ok(Command::MeetingAttendance(RollCall { id: parse_id(&args.word("id")?)? })),
+        flags: &[FlagSpec { name: "date", takes_value: true }],
+        examples: &["meeting attendance #2", "attendance 2", "meeting attendance #2 --date 2026-12-01"],
+        parse: |args| {
+            let id = parse_id(&args.word("id")?)?;
+            let date = args.flag("date").map(|d| parse_date(&d)).transpose()?;
+            Ok(Command::MeetingAttendance(RollCall { id, date }))
+        },
     },
     CommandSpec {
         name: "meeting present",
@@ -88,8 +92,8 @@ mod tests {
         assert_eq!(parse("body quorum BC"), Ok(Command::BodyQuorum(SetQuorum { body: "BC".into(), rule: None })));
         assert!(parse("body quorum BC 50% 12").unwrap_err().contains("Unexpected"));
         assert!(parse("body quorum B\u{200B}C 5").is_err());
-        assert_eq!(parse("attendance #3"), Ok(Command::MeetingAttendance(RollCall { id: 3 })));
-        assert_eq!(parse("roll call 3"), Ok(Command::MeetingAttendance(RollCall { id: 3 })));
+        assert_eq!(parse("attendance #3"), Ok(Command::MeetingAttendance(RollCall { id: 3, date: None })));
+        assert_eq!(parse("roll call 3"), Ok(Command::MeetingAttendance(RollCall { id: 3, date: None })));
         assert_eq!(parse("present 3 remote"), Ok(Command::MeetingPresent(Present { id: 3, remote: true })));
         assert_eq!(parse("meeting present #3"), Ok(Command::MeetingPresent(Present { id: 3, remote: false })));
         assert!(parse("present 3 far").unwrap_err().contains("BadChoice"));

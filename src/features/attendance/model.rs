@@ -78,10 +78,12 @@ pub struct SetQuorum {
     pub rule: Option<Option<QuorumRule>>,
 }
 
-/// `meeting attendance ID`: open the roll call, or report it.
+/// `meeting attendance ID [--date DATE]`: open the roll call, or report it; with a date, the record
+/// of that day's occurrence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RollCall {
     pub id: i64,
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// `meeting present ID [remote|in-person]`.

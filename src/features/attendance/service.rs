@@ -87,6 +87,19 @@ pub async fn quorum(ctx: &Ctx<'_>, cmd: SetQuorum) -> CommandResult<Reply> {
 pub async fn roll_call(ctx: &Ctx<'_>, cmd: RollCall) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
+    if let Some(date) = cmd.date {
+        // A record, past or present: anyone who sees the meeting may read it.
+        let row = meetings::visible(&mut tx, ctx, cmd.id).await?;
+        let timing = meetings::timing(&row)?;
+        let on_date = timing.occurrences().take_while(|o| o.local.date() <= date).find(|o| o.local.date() == date);
+        let Some(occurrence) = on_date.filter(|o| o.starts - Duration::minutes(EARLY_MINUTES) <= now) else {
+            let msg = Msg::new("err-attendance-no-record").num("id", row.id).code("date", date.to_string());
+            return Err(UserError::Refused(msg).into());
+        };
+        let reply = report(&mut tx, &row, &occurrence).await?;
+        tx.commit().await?;
+        return Ok(reply);
+    }
     let row = match meetings::changeable(&mut tx, ctx, cmd.id).await {
         Err(CommandError::User(UserError::Refused(msg))) if msg.key == "err-meeting-not-yours" => {
             return Err(UserError::Refused(Msg::new("err-attendance-not-yours").num("id", cmd.id)).into());
@@ -102,7 +115,14 @@ pub async fn roll_call(ctx: &Ctx<'_>, cmd: RollCall) -> CommandResult<Reply> {
         )
         .with(Block::Choices(render::present_choices(row.id))));
     }
-    let attendees = tx.attendance(row.id, &key, row.body_id).await?;
+    let reply = report(&mut tx, &row, &occurrence).await?;
+    tx.commit().await?;
+    Ok(reply)
+}
+
+/// Who is (or was) present at an occurrence, and how that stands against the body's quorum.
+async fn report(tx: &mut Tx, row: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Reply> {
+    let attendees = tx.attendance(row.id, &occurrence_key(occurrence), row.body_id).await?;
     let body = match row.body_id {
         Some(id) => match tx.body_quorum_rule(id).await? {
             Some((short, rule)) => Some(render::BodyTally {
@@ -114,8 +134,7 @@ pub async fn roll_call(ctx: &Ctx<'_>, cmd: RollCall) -> CommandResult<Reply> {
         },
         None => None,
     };
-    tx.commit().await?;
-    Ok(render::report(&row, occurrence.starts, &attendees, body.as_ref()))
+    Ok(render::report(row, occurrence.starts, &attendees, body.as_ref()))
 }
 
 /// `meeting present ID [remote|in-person]`: records the actor as present at the occurrence at
