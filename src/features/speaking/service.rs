@@ -6,6 +6,7 @@ use super::Hand;
 use crate::core::actor::Role;
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, UserError};
+use crate::core::permissions;
 use crate::core::reply::{Block, Mention, Msg, Reply};
 use crate::features::attendance::{meetings_at_hand, occurrence_key};
 use crate::store::{self, QueueEntry, Tx};
@@ -25,7 +26,7 @@ fn shared_room(ctx: &Ctx<'_>) -> CommandResult<()> {
 /// or an administrator (with no meeting at hand, only the last two).
 async fn require_chair(tx: &mut Tx, ctx: &Ctx<'_>, now: DateTime<Utc>) -> CommandResult<()> {
     let actor = ctx.actor;
-    let staff = actor.is_global_admin || (actor.body.is_some() && actor.top_role().is_some_and(|r| r >= Role::Staff));
+    let staff = permissions::require_here(actor, Role::Staff).is_ok();
     if staff || meetings_at_hand(tx, ctx, now).await?.iter().any(|(m, _)| m.creator_id == actor.member_id) {
         return Ok(());
     }
