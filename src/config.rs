@@ -51,11 +51,13 @@ pub struct SchedulerSection {
     /// How late a job may run after downtime and still count as on time (`15m`).
     #[serde(default = "default_grace")]
     pub grace: String,
+    /// How late a command may be handled (after downtime) and still be run; the grace by default.
+    pub command_max_age: Option<String>,
 }
 
 impl Default for SchedulerSection {
     fn default() -> Self {
-        Self { grace: default_grace() }
+        Self { grace: default_grace(), command_max_age: None }
     }
 }
 
@@ -165,7 +167,13 @@ impl Config {
             default_timezone: zone,
             admins: self.admins.clone(),
             feed_url: self.calendar.as_ref().map(CalendarSection::public_url),
+            command_max_age: self.command_max_age()?,
         })
+    }
+
+    fn command_max_age(&self) -> Result<chrono::Duration> {
+        let value = self.scheduler.command_max_age.as_ref().unwrap_or(&self.scheduler.grace);
+        parse_duration(value).map_err(|_| anyhow::anyhow!("scheduler.command_max_age: cannot read {value}"))
     }
 
     pub fn scheduler(&self) -> Result<SchedulerConfig> {

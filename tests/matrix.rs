@@ -199,7 +199,17 @@ impl Bot {
     }
 
     async fn start_with(db: &TestDb, store: &std::path::Path, config: EngineConfig, extra: &str) -> Self {
-        let clock = Arc::new(VirtualClock::new(Some(at("2026-11-30T08:00:00Z"))));
+        Self::start_at(db, store, config, extra, at("2026-11-30T08:00:00Z")).await
+    }
+
+    async fn start_at(
+        db: &TestDb,
+        store: &std::path::Path,
+        config: EngineConfig,
+        extra: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        let clock = Arc::new(VirtualClock::new(Some(now)));
         let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
         let table: toml::Table = toml::from_str(&format!(
             "homeserver = \"{}\"\nuser = \"{}\"\npassword = \"quorum-pass\"\nstore_path = \"{}\"\n{extra}",
@@ -733,4 +743,151 @@ async fn direct_messages_reuse_the_direct_room_until_the_member_leaves_it() {
     let (fresh, _) = bob.expect_from(&bot_id(), |_, b| b.contains("Third")).await;
     assert_ne!(fresh, dm, "a new direct room");
     bot.stop().await;
+}
+
+/// Waits until `person` has joined `room_id` (their client accepts invites by itself).
+async fn joined(person: &Person, room_id: &OwnedRoomId) -> Room {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(room) = person.client.get_room(room_id)
+            && room.state() == matrix_sdk::RoomState::Joined
+        {
+            return room;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{} did not join", person.client.user_id().unwrap());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until the outbox holds exactly `n` sent messages and nothing pending.
+async fn wait_sent(bot: &Bot, n: i64) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while bot.engine.store.count_outbox("sent").await.unwrap() < n {
+        assert!(tokio::time::Instant::now() < deadline, "not every answer was marked sent");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(bot.engine.store.count_outbox("sent").await.unwrap(), n, "each command answered once");
+    assert_eq!(bot.engine.store.count_outbox("pending").await.unwrap(), 0);
+}
+
+/// Five people send 40 commands each into one room, each as fast as their client sends: every
+/// command is answered exactly once, and each person's answers come in the order of their
+/// commands. Far more arrive between two syncs than a sync returns at once, so the bot has to
+/// fetch the gap.
+async fn burst_in_one_room(backend: Backend, encrypted: bool) {
+    const EACH: usize = 40;
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(backend).await;
+    let store = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&db, store.path()).await;
+    let names = ["alice", "bob", "carol", "dave", "erin"];
+    let mut people = Vec::new();
+    for name in names {
+        people.push(Person::login(name).await);
+    }
+    let room = people[0].room_with_bot(&bot_id(), encrypted).await;
+    let here = room.room_id().to_owned();
+    for person in &people[1..] {
+        room.invite_user_by_id(person.client.user_id().unwrap()).await.unwrap();
+    }
+    let mut rooms = vec![room];
+    for person in &people[1..] {
+        rooms.push(joined(person, &here).await);
+    }
+
+    let mut typing = tokio::task::JoinSet::new();
+    for (name, room) in names.into_iter().zip(rooms) {
+        typing.spawn(async move {
+            for i in 0..EACH {
+                let text = format!("!remind me in 2h \"burst {name} {i:02}\"");
+                room.send(RoomMessageEventContent::text_plain(text)).await.unwrap();
+            }
+        });
+    }
+    while let Some(sent) = typing.join_next().await {
+        sent.unwrap();
+    }
+
+    // Each answer goes to the person's direct room with the bot, in order.
+    for (name, person) in names.iter().zip(people.iter_mut()) {
+        for i in 0..EACH {
+            let (_, answer) = person.expect_from(&bot_id(), |r, body| *r != here && body.contains("burst ")).await;
+            assert!(answer.contains(&format!("burst {name} {i:02}")), "{name} expected answer {i} next, got {answer}");
+        }
+    }
+    wait_sent(&bot, (names.len() * EACH) as i64).await;
+    // Nothing more comes: no command was answered twice.
+    for person in &mut people {
+        let extra = tokio::time::timeout(Duration::from_secs(1), person.messages.recv()).await;
+        if let Ok(Some(seen)) = extra {
+            assert!(seen.from != bot_id() || !seen.body.contains("burst "), "an extra answer: {}", seen.body);
+        }
+    }
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_commands_is_answered_once_each_in_order() {
+    burst_in_one_room(Backend::Sqlite, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_commands_is_answered_once_each_in_order_on_postgres() {
+    burst_in_one_room(Backend::Postgres, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_commands_in_an_encrypted_room_is_answered_once_each_in_order() {
+    burst_in_one_room(Backend::Sqlite, true).await;
+}
+
+/// 100 commands sent while the bot is stopped are all answered, in order, once it is back; one
+/// sent longer ago than the bot accepts is not run, and its sender is told why.
+async fn commands_sent_while_down(backend: Backend) {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(backend).await;
+    let store = tempfile::tempdir().unwrap();
+    let bot = Bot::start(&db, store.path()).await;
+    let mut alice = Person::login("alice").await;
+    let room = alice.room_with_bot(&bot_id(), false).await;
+    let here = room.room_id().to_owned();
+    alice.say(&room, "!tz Tokyo").await;
+    let (_, reply) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(reply.contains("Asia/Tokyo"), "{reply}");
+    bot.stop().await;
+
+    let old = room.send(RoomMessageEventContent::text_plain("!tz Lima")).await.unwrap().response.event_id;
+    let old_at = room.event(&old, None).await.unwrap().timestamp().expect("a timestamp");
+    let old_at = chrono::DateTime::from_timestamp_millis(i64::from(old_at.get())).unwrap();
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let zones = ["Europe/Zurich", "America/New_York", "Asia/Kolkata", "Africa/Nairobi", "Australia/Sydney"];
+    for i in 0..100 {
+        alice.say(&room, &format!("!tz {}", zones[i % zones.len()])).await;
+    }
+
+    // The bot comes back just after the first of them became too old to run.
+    let max_age = chrono::Duration::minutes(10);
+    let config = EngineConfig { command_max_age: max_age, ..EngineConfig::default() };
+    let now = old_at + max_age + chrono::Duration::milliseconds(5);
+    let bot = Bot::start_at(&db, store.path(), config, "", now).await;
+    let (_, notice) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(notice.contains("tz") && notice.contains("was not run"), "{notice}");
+    for i in 0..100 {
+        let (_, reply) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+        let zone = zones[i % zones.len()];
+        assert!(reply.contains(zone), "answer {i} should name {zone}: {reply}");
+    }
+    // The first answer, the notice and the 100 answers; each once.
+    wait_sent(&bot, 102).await;
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_sent_while_the_bot_was_down_are_answered_after_it_starts() {
+    commands_sent_while_down(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_sent_while_the_bot_was_down_are_answered_after_it_starts_on_postgres() {
+    commands_sent_while_down(Backend::Postgres).await;
 }

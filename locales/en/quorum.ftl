@@ -4,6 +4,8 @@
 
 usage = Usage:
 err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
+err-command-too-old = Your command { $command } (sent { $sent }, while Quorum was offline) was not run: commands are carried out at most { $limit } late. Send it again if it is still needed.
+notice-command-interrupted = Your command { $command } was carried out, but Quorum restarted before it could answer. Check the result before sending it again.
 
 ## Parse errors
 

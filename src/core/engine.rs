@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use tokio::sync::Notify;
 
@@ -17,7 +18,7 @@ use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
 use crate::features::{agenda, attendance, audit, bodies, help, meetings, reminders, settings, speaking};
 use crate::i18n::{self, I18n};
-use crate::store::{NativePollRow, Store};
+use crate::store::{InboundState, NativePollRow, OutboxRow, Store};
 
 /// The settings the engine needs from `quorum.toml`.
 #[derive(Debug, Clone)]
@@ -29,12 +30,41 @@ pub struct EngineConfig {
     /// Where bodies' calendar feeds are served from, as people reach it (`https://…`); `None`
     /// when Quorum serves no feeds.
     pub feed_url: Option<String>,
+    /// A command delivered later than this after it was sent (the bot was down) is not run; its
+    /// sender is told so.
+    pub command_max_age: chrono::Duration,
 }
 
 impl Default for EngineConfig {
     fn default() -> Self {
-        Self { default_language: "en".into(), default_timezone: Tz::UTC, admins: Vec::new(), feed_url: None }
+        Self {
+            default_language: "en".into(),
+            default_timezone: Tz::UTC,
+            admins: Vec::new(),
+            feed_url: None,
+            command_max_age: chrono::Duration::minutes(15),
+        }
     }
+}
+
+/// The platform event a command came in, so that it is handled once however often the platform
+/// delivers it.
+#[derive(Debug, Clone)]
+pub struct EventRef {
+    /// The platform's id of the event (a Matrix event ID, a Discord interaction ID).
+    pub id: String,
+    /// When its sender sent it, by the platform's clock.
+    pub sent_at: DateTime<Utc>,
+}
+
+/// What became of a command delivered with its event.
+#[derive(Debug)]
+pub enum Handled {
+    /// The replies, each already in the outbox and leased to the sender named in
+    /// [`Engine::handle_event`], which sends them now.
+    Replies(Vec<(Outgoing, OutboxRow)>),
+    /// The event was handled before: nothing to do.
+    Duplicate,
 }
 
 /// A command as a platform delivered it.
@@ -261,10 +291,10 @@ impl Engine {
         })
     }
 
-    fn ctx<'a>(&'a self, actor: &'a Actor) -> Ctx<'a> {
+    fn ctx<'a>(&'a self, store: &'a Store, actor: &'a Actor) -> Ctx<'a> {
         Ctx {
             actions: &self.actions,
-            store: &self.store,
+            store,
             clock: self.clock.as_ref(),
             actor,
             config: &self.config,
@@ -283,7 +313,7 @@ impl Engine {
         limit: usize,
     ) -> Result<Vec<(String, String)>> {
         let actor = self.resolve_actor(user, room).await?;
-        let ctx = self.ctx(&actor);
+        let ctx = self.ctx(&self.store, &actor);
         match spec.category {
             command::Category::Reminders => reminders::complete_ids(&ctx, typed, limit).await,
             command::Category::Meetings => meetings::complete_ids(&ctx, typed, limit).await,
@@ -293,22 +323,82 @@ impl Engine {
 
     /// Runs one command and returns what to send.
     pub async fn handle(&self, incoming: Incoming) -> Result<Vec<Outgoing>> {
+        self.handle_on(&self.store, incoming).await
+    }
+
+    /// Runs a command a platform delivered in `event`, once: a second delivery of the same event
+    /// is a [`Handled::Duplicate`]. The replies are enqueued in the outbox in the same transaction
+    /// that records the event as answered, each leased to `sender` (a [`crate::scheduler::Delivery`]
+    /// owner) until `lease_until`. A command older than `command_max_age` is not run: its sender
+    /// is told why. A command whose effects committed before a crash that lost its reply is not
+    /// run again: its sender is told it was carried out.
+    pub async fn handle_event(
+        &self,
+        incoming: Incoming,
+        event: &EventRef,
+        sender: &str,
+        lease: chrono::Duration,
+    ) -> Result<Handled> {
+        let platform = incoming.user.platform.as_str();
+        let state = self.store.inbound_state(platform, &event.id).await?;
+        if state == Some(InboundState::Answered) {
+            metrics::counter!("quorum_events_duplicate_total", "platform" => platform).increment(1);
+            return Ok(Handled::Duplicate);
+        }
+        let now = self.clock.now();
+        let age = now - event.sent_at;
+        let replies = if age > self.config.command_max_age {
+            tracing::info!(platform, age_s = age.num_seconds(), "command too old to run; its sender is told");
+            metrics::counter!("quorum_commands_too_old_total", "platform" => platform).increment(1);
+            let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+            let notice = Reply::error(
+                Msg::new("err-command-too-old")
+                    .code("command", command_head(&incoming.text))
+                    .time("sent", event.sent_at)
+                    .code("limit", format!("{}m", self.config.command_max_age.num_minutes())),
+            );
+            vec![self.address(&actor, notice)]
+        } else if state == Some(InboundState::Effected) {
+            let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+            let notice = Reply::public(Msg::new("notice-command-interrupted").code("command", command_head(&incoming.text)));
+            vec![self.address(&actor, notice)]
+        } else {
+            let marked = self.store.marking(platform, &event.id, now.timestamp_millis());
+            self.handle_on(&marked, incoming).await?
+        };
+        let now_ms = self.clock.now().timestamp_millis();
+        let lease_until = now_ms + lease.num_milliseconds();
+        let mut tx = self.store.begin().await?;
+        let mut claimed = Vec::with_capacity(replies.len());
+        for (i, out) in replies.into_iter().enumerate() {
+            let key = format!("reply-{}-{i}", event.id);
+            let message = crate::scheduler::envelope(&out, &key)?;
+            if let Some(row) = tx.enqueue_leased(&message, now_ms, sender, lease_until).await? {
+                claimed.push((out, row));
+            }
+        }
+        tx.mark_inbound(platform, &event.id, InboundState::Answered, now_ms).await?;
+        tx.commit().await?;
+        Ok(Handled::Replies(claimed))
+    }
+
+    async fn handle_on(&self, store: &Store, incoming: Incoming) -> Result<Vec<Outgoing>> {
         let mut actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
         if let (Some(role), Some(_)) = (incoming.platform_role, &actor.body) {
             actor.roles.push(role);
         }
         let reply = match Command::parse(&incoming.text) {
-            Ok(parsed) => self.run(&actor, parsed).await?,
+            Ok(parsed) => self.run(store, &actor, parsed).await?,
             Err(ParseFailure { spec, error }) => error_reply(UserError::Parse(error), spec),
         };
         Ok(vec![self.address(&actor, reply)])
     }
 
-    async fn run(&self, actor: &Actor, Parsed { spec, command }: Parsed) -> Result<Reply> {
+    async fn run(&self, store: &Store, actor: &Actor, Parsed { spec, command }: Parsed) -> Result<Reply> {
         if let Err(e) = check_scope(actor, spec) {
             return Ok(error_reply(e, Some(spec)));
         }
-        let ctx = self.ctx(actor);
+        let ctx = self.ctx(store, actor);
         let result = match command {
             Command::Help(c) => help::run(&ctx, c),
             Command::SetZone(c) => settings::set_zone(&ctx, c).await,
@@ -388,6 +478,14 @@ fn check_scope(actor: &Actor, spec: &CommandSpec) -> Result<(), UserError> {
         (_, None) | (Scope::Named, _) => Ok(()),
         (Scope::Global, Some(role)) => permissions::require(actor, &[], role, None),
         (Scope::Room, Some(role)) => permissions::require_here(actor, role),
+    }
+}
+
+/// The command's name, to name it in a notice without repeating what it said.
+fn command_head(text: &str) -> String {
+    match text.split_whitespace().next() {
+        Some(word) if word.len() <= 32 && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') => word.to_owned(),
+        _ => "?".to_owned(),
     }
 }
 

@@ -76,30 +76,48 @@ impl Delivery {
                 return Ok(sent);
             }
             for row in rows {
-                let outgoing = match open_envelope(&row) {
-                    Ok(o) => o,
-                    Err(e) => {
-                        tracing::error!(id = row.id, error = ?e, "unreadable outbox row");
-                        let far = now + Duration::days(3650).num_milliseconds();
-                        self.engine.store.mark_failed(row.id, &self.owner, &e.to_string(), far).await?;
-                        continue;
-                    }
-                };
-                let now = self.engine.clock.now();
-                match self.sink.send(&outgoing, &row.message.idem_key).await {
-                    Ok(()) => {
-                        self.engine.store.mark_sent(row.id, &self.owner, store::millis(now)).await?;
-                        sent += 1;
-                    }
-                    Err(e) => {
-                        let wait = e.retry_after.unwrap_or_else(|| backoff(row.attempts));
-                        tracing::warn!(id = row.id, error = %e, retry_in = ?wait, "send failed; will retry");
-                        self.engine
-                            .store
-                            .mark_failed(row.id, &self.owner, &e.message, store::millis(now + wait))
-                            .await?;
-                    }
+                if self.send_claimed(&row).await? {
+                    sent += 1;
                 }
+            }
+        }
+    }
+
+    /// Who this sender's leases belong to: a message enqueued with this lease is sent with
+    /// [`Delivery::send_claimed`].
+    pub fn owner(&self) -> &str {
+        &self.owner
+    }
+
+    /// How long a lease of this sender lasts.
+    pub fn lease(&self) -> Duration {
+        self.lease
+    }
+
+    /// Sends one message this sender holds the lease of; `true` when it went out, `false` when it
+    /// waits for another attempt.
+    pub async fn send_claimed(&self, row: &OutboxRow) -> Result<bool> {
+        let now = self.engine.clock.now();
+        let outgoing = match open_envelope(row) {
+            Ok(o) => o,
+            Err(e) => {
+                tracing::error!(id = row.id, error = ?e, "unreadable outbox row");
+                let far = now + Duration::days(3650);
+                self.engine.store.mark_failed(row.id, &self.owner, &e.to_string(), store::millis(far)).await?;
+                return Ok(false);
+            }
+        };
+        match self.sink.send(&outgoing, &row.message.idem_key).await {
+            Ok(()) => {
+                self.engine.store.mark_sent(row.id, &self.owner, store::millis(self.engine.clock.now())).await?;
+                Ok(true)
+            }
+            Err(e) => {
+                let wait = e.retry_after.unwrap_or_else(|| backoff(row.attempts));
+                tracing::warn!(id = row.id, error = %e, retry_in = ?wait, "send failed; will retry");
+                self.engine.store.mark_failed(row.id, &self.owner, &e.message, store::millis(now + wait)).await?;
+                self.engine.outbox_changed.notify_waiters();
+                Ok(false)
             }
         }
     }

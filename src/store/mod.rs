@@ -9,6 +9,7 @@ mod attendance;
 mod audit;
 mod bodies;
 mod calendar_feeds;
+mod inbound;
 mod jobs;
 mod meetings;
 mod members;
@@ -30,6 +31,7 @@ pub use agenda::AgendaItemRow;
 pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
+pub use inbound::{InboundState, RoomPosition};
 pub use jobs::{ClaimedJob, JobKind};
 pub use meetings::{MeetingEvent, MeetingRow};
 pub use members::{MemberRow, ResolvedRoom};
@@ -61,6 +63,8 @@ impl Dialect {
 pub struct Store {
     pool: AnyPool,
     dialect: Dialect,
+    /// Set on the store a command runs on: its transactions record that it took effect.
+    effect_mark: Option<std::sync::Arc<inbound::EffectMark>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -108,7 +112,7 @@ impl Store {
         .connect_with(options)
         .await
         .with_context(|| format!("cannot open the {dialect:?} database"))?;
-        Ok(Self { pool, dialect })
+        Ok(Self { pool, dialect, effect_mark: None })
     }
 
     pub fn dialect(&self) -> Dialect {
@@ -132,7 +136,7 @@ impl Store {
 
     /// Reads without a transaction: one statement at a time, for commands that change nothing.
     pub async fn read(&self) -> Result<Tx> {
-        Ok(Tx { tx: Conn::Plain(self.pool.acquire().await?), dialect: self.dialect })
+        Ok(Tx { tx: Conn::Plain(self.pool.acquire().await?), dialect: self.dialect, effect_mark: None })
     }
 
     pub async fn begin(&self) -> Result<Tx> {
@@ -142,7 +146,7 @@ impl Store {
             Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Dialect::Postgres => self.pool.begin().await?,
         };
-        Ok(Tx { tx: Conn::Tx(tx), dialect: self.dialect })
+        Ok(Tx { tx: Conn::Tx(tx), dialect: self.dialect, effect_mark: self.effect_mark.clone() })
     }
 
     pub async fn close(&self) {
@@ -179,10 +183,14 @@ impl std::ops::DerefMut for Conn {
 pub struct Tx {
     tx: Conn,
     dialect: Dialect,
+    effect_mark: Option<std::sync::Arc<inbound::EffectMark>>,
 }
 
 impl Tx {
-    pub async fn commit(self) -> Result<()> {
+    pub async fn commit(mut self) -> Result<()> {
+        if let Some(mark) = self.effect_mark.take() {
+            self.leave_effect_mark(&mark).await?;
+        }
         match self.tx {
             Conn::Tx(tx) => Ok(tx.commit().await?),
             Conn::Plain(_) => Ok(()),

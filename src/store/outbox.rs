@@ -46,6 +46,35 @@ impl Tx {
         .await?;
         Ok(done.rows_affected() == 1)
     }
+
+    /// Enqueues a message due now and already leased to `owner`, which sends it at once; should
+    /// that process stop first, the lease runs out and any sender takes it. `None` if a message
+    /// with the same key was already enqueued.
+    pub async fn enqueue_leased(
+        &mut self,
+        m: &OutboxMessage,
+        now_ms: i64,
+        owner: &str,
+        lease_until_ms: i64,
+    ) -> Result<Option<OutboxRow>> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO outbox (idem_key, platform, destination, payload, locale, zone, state, next_attempt_at, created_at,
+                                 lease_owner, lease_until)
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7, $8, $9) ON CONFLICT (idem_key) DO NOTHING RETURNING id",
+        )
+        .bind(&m.idem_key)
+        .bind(&m.platform)
+        .bind(&m.destination)
+        .bind(&m.payload)
+        .bind(&m.locale)
+        .bind(&m.zone)
+        .bind(now_ms)
+        .bind(owner)
+        .bind(lease_until_ms)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        Ok(id.map(|id| OutboxRow { id, attempts: 0, message: m.clone() }))
+    }
 }
 
 impl Store {

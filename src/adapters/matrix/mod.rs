@@ -8,6 +8,7 @@
 //! command. Files go to the media repository and are posted as `m.file` messages.
 
 mod config;
+mod sync;
 
 use std::sync::Arc;
 
@@ -28,10 +29,10 @@ use matrix_sdk::ruma::events::relation::Annotation;
 use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent, SyncRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{
-    FileInfo, FileMessageEventContent, MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+    FileInfo, FileMessageEventContent, MessageType, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::events::room::power_levels::RoomPowerLevelsEventContent;
-use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, Mentions, StateEventType, SyncMessageLikeEvent};
+use matrix_sdk::ruma::events::{Mentions, StateEventType};
 use matrix_sdk::ruma::{EventId, Int, OwnedEventId, OwnedTransactionId, OwnedUserId, RoomId, UInt, UserId};
 use matrix_sdk::{Client, RoomState};
 
@@ -40,7 +41,7 @@ pub use config::MatrixConfig;
 use crate::adapters::text;
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::engine::{Engine, Incoming, Outgoing};
-use crate::core::platform::{MessageAnswer, NativePoll, PlatformActions};
+use crate::core::platform::{NativePoll, PlatformActions};
 use crate::core::reply::{Attachment, Block, Destination, Mention};
 use crate::i18n::ArgStyle;
 use crate::scheduler::{SendError, Sink};
@@ -337,6 +338,8 @@ async fn session_for_token(config: &MatrixConfig, token: &str) -> Result<MatrixS
 pub struct MatrixAdapter {
     pub client: Client,
     config: MatrixConfig,
+    /// Logged in as a new device: the history before it is not replayed.
+    fresh: bool,
 }
 
 impl MatrixAdapter {
@@ -379,11 +382,7 @@ impl MatrixAdapter {
                 std::fs::write(&session_file, serde_json::to_string(&session)?)?;
             }
         }
-        if saved.is_none() {
-            // A new device starts after the history: old commands are never replayed.
-            client.sync_once(SyncSettings::default()).await.context("first sync failed")?;
-        }
-        Ok(Self { client, config })
+        Ok(Self { client, config, fresh: saved.is_none() })
     }
 
     /// The sink that delivers this adapter's outbox.
@@ -440,60 +439,12 @@ impl MatrixAdapter {
             }
         });
 
-        let answer_engine = engine.clone();
-        let answer_sink = sink.clone();
-        let answer_config = config.clone();
-        self.client.add_event_handler(move |ev: AnySyncMessageLikeEvent, room: Room| {
-            let (engine, sink, config) = (answer_engine.clone(), answer_sink.clone(), answer_config.clone());
-            async move {
-                // Clients send the MSC3381-prefixed poll answer today; the stable one is read too.
-                let (message, answer): (&EventId, MessageAnswer<'_>) = match &ev {
-                    AnySyncMessageLikeEvent::UnstablePollResponse(SyncMessageLikeEvent::Original(e)) => {
-                        (&e.content.relates_to.event_id, MessageAnswer::Poll(&e.content.poll_response.answers))
-                    }
-                    AnySyncMessageLikeEvent::PollResponse(SyncMessageLikeEvent::Original(e)) => {
-                        (&e.content.relates_to.event_id, MessageAnswer::Poll(&e.content.selections))
-                    }
-                    AnySyncMessageLikeEvent::Reaction(SyncMessageLikeEvent::Original(e)) => {
-                        (&e.content.relates_to.event_id, MessageAnswer::Reaction(&e.content.relates_to.key))
-                    }
-                    _ => return,
-                };
-                let answer = Answer { message, answer, sender: ev.sender(), key: format!("answer-{}", ev.event_id()) };
-                answer.run(&engine, &config, &sink, &room).await;
-            }
-        });
-
-        let command_engine = engine.clone();
-        let command_sink = sink.clone();
-        let command_config = config.clone();
-        self.client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
-            let engine = command_engine.clone();
-            let sink = command_sink.clone();
-            let config = command_config.clone();
-            let own = own_user.clone();
-            async move {
-                if ev.sender == own || room.state() != RoomState::Joined {
-                    return;
-                }
-                let MessageType::Text(content) = &ev.content.msgtype else { return };
-                let Some(command) = content.body.trim_start().strip_prefix(&config.command_prefix) else { return };
-                let key = format!("reply-{}", ev.event_id);
-                let started = std::time::Instant::now();
-                let since_sent = chrono::Utc::now().timestamp_millis() - i64::from(ev.origin_server_ts.get());
-                let outcome = handle_command(&engine, &config, &sink, &room, &ev.sender, command, &key).await;
-                tracing::debug!(since_sent, handled_ms = started.elapsed().as_millis() as u64, "command answered");
-                if let Err(e) = outcome {
-                    tracing::error!(room = %room.room_id(), error = ?e, "command failed");
-                }
-            }
-        });
-
+        let mut inbox = sync::Inbox::new(self.client.clone(), engine, config, sink, own_user, self.fresh).await?;
         tokio::pin!(shutdown);
         loop {
             tokio::select! {
-                result = sync_continuously(&self.client) => {
-                    // The homeserver went away: keep the sync position and try again.
+                result = inbox.sync_continuously() => {
+                    // The homeserver or the database went away: go on from the last saved position.
                     tracing::warn!(error = ?result.err(), "Matrix sync interrupted; reconnecting");
                     tokio::select! {
                         _ = tokio::time::sleep(std::time::Duration::from_secs(2)) => {}
@@ -506,42 +457,9 @@ impl MatrixAdapter {
     }
 }
 
-/// A member's answer to a message of ours: a native poll's answer or a reaction.
-struct Answer<'a> {
-    message: &'a EventId,
-    answer: MessageAnswer<'a>,
-    sender: &'a UserId,
-    key: String,
-}
-
-impl Answer<'_> {
-    /// Runs the command the answer stands for, as its sender. The bot's own reactions (those it
-    /// offers) and answers to messages that are not ours to act on run nothing.
-    async fn run(&self, engine: &Arc<Engine>, config: &MatrixConfig, sink: &MatrixSink, room: &Room) {
-        if room.state() != RoomState::Joined || Some(self.sender) == room.client().user_id() {
-            return;
-        }
-        let command =
-            engine.answer_command(Platform::Matrix, room.room_id().as_str(), self.message.as_str(), self.answer).await;
-        let command = match command {
-            Ok(Some(command)) => command,
-            Ok(None) => return,
-            Err(e) => {
-                tracing::error!(room = %room.room_id(), error = ?e, "answer lookup failed");
-                return;
-            }
-        };
-        if let Err(e) = handle_command(engine, config, sink, room, self.sender, &command, &self.key).await {
-            tracing::error!(room = %room.room_id(), error = ?e, "answer failed");
-        }
-    }
-}
-
-/// Syncs until an error. matrix-sdk's own loop pauses a second after any sync that returned
-/// within a second of the previous one, which would hold back every command that follows a
-/// reply by up to a second. Here the next sync starts at once after a response with news; only
-/// an empty answer that came back early (a homeserver ignoring the long-poll timeout) waits, so
-/// the loop cannot spin.
+/// Syncs a client that only follows rooms (a benchmark's member) until an error, without
+/// matrix-sdk's one-second pause between quick syncs: the next sync starts at once after a
+/// response with news, and only an early empty answer waits, so the loop cannot spin.
 pub async fn sync_continuously(client: &Client) -> matrix_sdk::Result<()> {
     const FLOOR: std::time::Duration = std::time::Duration::from_millis(100);
     loop {
@@ -562,15 +480,9 @@ fn power_level(level: matrix_sdk::ruma::events::room::power_levels::UserPowerLev
     }
 }
 
-async fn handle_command(
-    engine: &Arc<Engine>,
-    config: &MatrixConfig,
-    sink: &MatrixSink,
-    room: &Room,
-    sender: &UserId,
-    text: &str,
-    event_key: &str,
-) -> Result<()> {
+/// A command as the engine takes it: the sender's display name and power level in the room, and
+/// whether the room is a direct one.
+async fn incoming_for(config: &MatrixConfig, room: &Room, sender: &UserId, text: &str) -> Incoming {
     let member = room.get_member_no_sync(sender).await.ok().flatten();
     let display_name = member
         .as_ref()
@@ -578,7 +490,7 @@ async fn handle_command(
         .unwrap_or_else(|| sender.localpart().to_owned());
     let platform_role = member.as_ref().and_then(|m| config.role_for_power_level(power_level(m.power_level())));
     let is_direct = room.is_direct().await.unwrap_or(false);
-    let incoming = Incoming {
+    Incoming {
         user: PlatformUser { platform: Platform::Matrix, user_id: sender.to_string(), display_name },
         room: PlatformRoom {
             platform: Platform::Matrix,
@@ -588,14 +500,5 @@ async fn handle_command(
         },
         text: text.to_owned(),
         platform_role,
-    };
-    for (i, out) in engine.handle(incoming).await?.into_iter().enumerate() {
-        let key = format!("{event_key}-{i}");
-        if let Err(e) = sink.send(&out, &key).await {
-            // The homeserver is unreachable or limiting us: keep the reply in the outbox.
-            tracing::warn!(error = %e, "reply deferred to the outbox");
-            engine.defer(&out, &key, e.retry_after).await?;
-        }
     }
-    Ok(())
 }
