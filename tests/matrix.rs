@@ -11,7 +11,9 @@ use common::{Backend, TestDb, at};
 use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::room::Room;
+use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::room::create_room;
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::events::reaction::OriginalSyncReactionEvent;
 use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
 use matrix_sdk::ruma::events::room::message::{
@@ -109,7 +111,14 @@ impl Person {
         let syncing = client.clone();
         tokio::spawn(async move {
             loop {
-                let _ = syncing.sync(SyncSettings::default().timeout(Duration::from_millis(500))).await;
+                // A timeline limit above any burst here: a limited timeline would hide messages
+                // from this person, which is not what the tests are about.
+                let mut filter = FilterDefinition::default();
+                filter.room.timeline.limit = Some(1000u32.into());
+                let settings = SyncSettings::default()
+                    .timeout(Duration::from_millis(500))
+                    .filter(Filter::FilterDefinition(filter));
+                let _ = syncing.sync(settings).await;
                 tokio::time::sleep(Duration::from_millis(300)).await;
             }
         });
@@ -209,6 +218,11 @@ impl Bot {
         extra: &str,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Self {
+        // QUORUM_LOG=quorum=debug shows what the bot did.
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("QUORUM_LOG").unwrap_or_else(|_| "off".into()))
+            .with_test_writer()
+            .try_init();
         let clock = Arc::new(VirtualClock::new(Some(now)));
         let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
         let table: toml::Table = toml::from_str(&format!(
@@ -341,6 +355,8 @@ async fn a_reply_queued_during_a_homeserver_outage_arrives_after_it() {
     alice.say(&room, "!remind me in 1h \"Call starts\"").await;
     let (_, reply) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
     assert!(reply.contains("Reminder #1"), "{reply}");
+    // The answer went out through the outbox too.
+    wait_sent(&bot, 1).await;
 
     synapse_control("stop");
     assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 0, "nothing can be sent while Synapse is down");
@@ -357,7 +373,7 @@ async fn a_reply_queued_during_a_homeserver_outage_arrives_after_it() {
     assert_eq!(sent, 1);
     let (_, reminder) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
     assert!(reminder.contains("Call starts"), "{reminder}");
-    assert_eq!(bot.engine.store.count_outbox("sent").await.unwrap(), 1);
+    assert_eq!(bot.engine.store.count_outbox("sent").await.unwrap(), 2);
     bot.stop().await;
 }
 
@@ -759,6 +775,9 @@ async fn joined(person: &Person, room_id: &OwnedRoomId) -> Room {
     }
 }
 
+/// A timeline limit that makes a sync report a gap after a handful of events.
+const GAPS: &str = "timeline_limit = 5";
+
 /// Waits until the outbox holds exactly `n` sent messages and nothing pending.
 async fn wait_sent(bot: &Bot, n: i64) {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
@@ -779,7 +798,8 @@ async fn burst_in_one_room(backend: Backend, encrypted: bool) {
     let _serial = ONE_AT_A_TIME.lock().await;
     let db = TestDb::new(backend).await;
     let store = tempfile::tempdir().unwrap();
-    let bot = Bot::start(&db, store.path()).await;
+    // A small timeline limit: every burst leaves gaps to fetch.
+    let bot = Bot::start_with(&db, store.path(), EngineConfig::default(), GAPS).await;
     let names = ["alice", "bob", "carol", "dave", "erin"];
     let mut people = Vec::new();
     for name in names {
@@ -869,7 +889,7 @@ async fn commands_sent_while_down(backend: Backend) {
     let max_age = chrono::Duration::minutes(10);
     let config = EngineConfig { command_max_age: max_age, ..EngineConfig::default() };
     let now = old_at + max_age + chrono::Duration::milliseconds(5);
-    let bot = Bot::start_at(&db, store.path(), config, "", now).await;
+    let bot = Bot::start_at(&db, store.path(), config, GAPS, now).await;
     let (_, notice) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
     assert!(notice.contains("tz") && notice.contains("was not run"), "{notice}");
     for i in 0..100 {

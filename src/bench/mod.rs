@@ -1,6 +1,7 @@
 //! `quorum bench …`: the performance figures README reports.
 
 mod matrix;
+mod matrix_load;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -20,6 +21,12 @@ pub enum Which {
     /// The real bot (`quorum run`) on a Matrix homeserver: command-to-reply latency p50/p99 and
     /// resident memory idle in several rooms.
     Matrix(matrix::MatrixBench),
+    /// Many members in many rooms each sending a command a second to the real bot and, side by
+    /// side, to a bot that answers at once (the homeserver's floor): answers, latency, CPU, memory.
+    MatrixLoad(matrix_load::MatrixLoadBench),
+    /// The floor bot `matrix-load` runs beside Quorum: answers every command at once, nothing else.
+    #[command(hide = true)]
+    MatrixFloor(matrix_load::MatrixFloorBot),
     /// Command round trip (parse → permission → store → reply), p50/p99.
     Roundtrip {
         /// Database URL; default: a fresh SQLite file in a temporary directory.
@@ -66,6 +73,8 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 pub async fn run(which: Which, config: &Config) -> Result<()> {
     match which {
         Which::Matrix(bench) => matrix::run(bench).await,
+        Which::MatrixLoad(bench) => matrix_load::run(bench).await,
+        Which::MatrixFloor(bot) => matrix_load::floor_bot(bot).await,
         Which::Roundtrip { db, n } => roundtrip(db, n, config).await,
         Which::Meetings { db, count, n } => meetings(db, count, n, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,

@@ -360,7 +360,8 @@ impl Engine {
             vec![self.address(&actor, notice)]
         } else if state == Some(InboundState::Effected) {
             let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
-            let notice = Reply::public(Msg::new("notice-command-interrupted").code("command", command_head(&incoming.text)));
+            let notice =
+                Reply::public(Msg::new("notice-command-interrupted").code("command", command_head(&incoming.text)));
             vec![self.address(&actor, notice)]
         } else {
             let marked = self.store.marking(platform, &event.id, now.timestamp_millis());
@@ -484,7 +485,9 @@ fn check_scope(actor: &Actor, spec: &CommandSpec) -> Result<(), UserError> {
 /// The command's name, to name it in a notice without repeating what it said.
 fn command_head(text: &str) -> String {
     match text.split_whitespace().next() {
-        Some(word) if word.len() <= 32 && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') => word.to_owned(),
+        Some(word) if word.len() <= 32 && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') => {
+            word.to_owned()
+        }
         _ => "?".to_owned(),
     }
 }

@@ -28,6 +28,13 @@ pub struct MatrixConfig {
     pub staff_power_level: Option<i64>,
     #[serde(default)]
     pub admin_power_level: Option<i64>,
+    /// How many events one sync returns per room before it reports a gap, which is then fetched.
+    #[serde(default = "default_timeline_limit")]
+    pub timeline_limit: u32,
+}
+
+fn default_timeline_limit() -> u32 {
+    100
 }
 
 fn default_device_name() -> String {
@@ -52,6 +59,7 @@ impl std::fmt::Debug for MatrixConfig {
             .field("store_path", &self.store_path)
             .field("command_prefix", &self.command_prefix)
             .field("auto_join_from", &self.auto_join_from)
+            .field("timeline_limit", &self.timeline_limit)
             .finish()
     }
 }

@@ -1,7 +1,7 @@
 //! The sync loop: every command in every joined room is handled once, in order, whatever the
 //! homeserver delivers in one response.
 //!
-//! A sync returns at most [`TIMELINE_LIMIT`] events per room; when more arrived since the previous
+//! A sync returns at most `timeline_limit` events per room; when more arrived since the previous
 //! one, the room's timeline is "limited" and the events in the gap are fetched with `/messages`
 //! (back to the last event handled in that room) and handled before the new ones. The position
 //! the loop resumes from (the sync token) and each room's last handled event are saved in
@@ -9,7 +9,7 @@
 //! repeats: events delivered again are recognised by their IDs (`Engine::handle_event`).
 //! Encrypted events whose key has not arrived are kept and decrypted again after later syncs.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,8 +23,7 @@ use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::events::room::message::MessageType;
 use matrix_sdk::ruma::events::{AnySyncMessageLikeEvent, AnySyncTimelineEvent, SyncMessageLikeEvent};
-use matrix_sdk::ruma::serde::Raw;
-use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UInt};
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UInt, UserId};
 use matrix_sdk::sync::SyncResponse;
 use tokio::sync::mpsc;
 
@@ -35,9 +34,6 @@ use crate::core::platform::MessageAnswer;
 use crate::scheduler::Delivery;
 use crate::store::{OutboxRow, RoomPosition};
 
-/// How many events one sync returns per room before it reports a gap. Generous, so that a gap
-/// (and its back-fill) is the exception even when a room is busy.
-const TIMELINE_LIMIT: u32 = 100;
 /// Events per `/messages` page of a back-fill.
 const BACKFILL_PAGE: u32 = 100;
 /// The most events one back-fill fetches: a guard against a runaway pagination.
@@ -48,17 +44,34 @@ const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
 const REMEMBER_EVENTS: chrono::Duration = chrono::Duration::days(7);
 const PLATFORM: &str = "matrix";
 
-fn sync_filter() -> Filter {
+/// A sync filter that returns up to `timeline_limit` events per room (by default a generous 100,
+/// so that a gap and its back-fill are the exception even in a busy room).
+fn sync_filter(timeline_limit: u32) -> Filter {
     let mut filter = FilterDefinition::default();
-    filter.room.timeline.limit = Some(UInt::from(TIMELINE_LIMIT));
+    filter.room.timeline.limit = Some(UInt::from(timeline_limit.max(1)));
     Filter::FilterDefinition(filter)
 }
 
-/// An encrypted event whose key had not arrived when it was delivered.
-struct Undecrypted {
+/// An event held back: one that could not be decrypted yet (its key had not arrived), or a later
+/// one from the same person in the same room, which waits behind it so that their commands are
+/// answered in the order they were sent.
+struct Held {
     room: Room,
-    event: Raw<AnySyncTimelineEvent>,
+    event: TimelineEvent,
     sent_at: DateTime<Utc>,
+}
+
+impl Held {
+    fn is_undecrypted(&self) -> bool {
+        matches!(self.event.kind, TimelineEventKind::UnableToDecrypt { .. })
+    }
+}
+
+/// Whose events in which room are held back.
+type HoldKey = (OwnedRoomId, String);
+
+fn sender_of(event: &TimelineEvent) -> Option<String> {
+    event.raw().get_field::<String>("sender").ok().flatten()
 }
 
 /// The state of the sync loop, kept across reconnections.
@@ -70,14 +83,12 @@ pub(super) struct Inbox {
     own: OwnedUserId,
     /// The sync token every event before which has been handled; `None` until the first sync.
     since: Option<String>,
-    /// When `since` was saved: events older than that (less a margin for clock skew) were handled.
-    since_saved_at: Option<DateTime<Utc>>,
     /// A new device: its first sync only marks where the history ends.
     fresh: bool,
     positions: HashMap<String, RoomPosition>,
     /// Each room's replies go out through one task, in the order the commands came.
     senders: HashMap<OwnedRoomId, mpsc::UnboundedSender<OutboxRow>>,
-    undecrypted: Vec<Undecrypted>,
+    held: HashMap<HoldKey, VecDeque<Held>>,
     last_pruned: Option<DateTime<Utc>>,
 }
 
@@ -100,12 +111,11 @@ impl Inbox {
             config,
             delivery,
             own,
-            since_saved_at: saved.as_ref().map(|(_, at)| Utc.timestamp_millis_opt(*at).single().unwrap_or_default()),
             since: saved.map(|(token, _)| token),
             fresh,
             positions,
             senders: HashMap::new(),
-            undecrypted: Vec::new(),
+            held: HashMap::new(),
             last_pruned: None,
         })
     }
@@ -118,7 +128,8 @@ impl Inbox {
         const FLOOR: Duration = Duration::from_millis(100);
         loop {
             let started = tokio::time::Instant::now();
-            let mut settings = SyncSettings::default().filter(sync_filter()).timeout(SYNC_TIMEOUT);
+            let mut settings =
+                SyncSettings::default().filter(sync_filter(self.config.timeline_limit)).timeout(SYNC_TIMEOUT);
             if let Some(token) = &self.since {
                 settings = settings.token(token.clone());
             }
@@ -140,7 +151,7 @@ impl Inbox {
     /// Handles every joined room's new events (gaps back-filled first), rooms side by side, each
     /// in order; returns the rooms' new last handled events.
     async fn handle_response(&mut self, response: &SyncResponse) -> Result<HashMap<String, RoomPosition>> {
-        let floor_ms = self.since_saved_at.map(|at| (at - chrono::Duration::minutes(1)).timestamp_millis());
+        let floor_ms = self.positions.values().map(|p| p.event_at_ms - CLOCK_SLACK_MS).max();
         let mut rooms = Vec::new();
         for (room_id, update) in &response.rooms.joined {
             let Some(room) = self.client.get_room(room_id) else { continue };
@@ -149,8 +160,8 @@ impl Inbox {
                 && let Some(prev_batch) = &update.timeline.prev_batch
             {
                 let stop = self.positions.get(room_id.as_str());
-                events = backfill(&room, prev_batch, self.since.as_deref(), stop, floor_ms).await?;
-                tracing::info!(room = %room_id, events = events.len(), "filled a gap in the room's timeline");
+                events = backfill(&room, prev_batch, &self.own, stop, floor_ms).await?;
+                tracing::info!(room = %room_id, events = events.len(), timeline = update.timeline.events.len(), "filled a gap in the room's timeline");
                 metrics::counter!("quorum_matrix_backfilled_events_total").increment(events.len() as u64);
             }
             events.extend(update.timeline.events.iter().cloned());
@@ -158,23 +169,31 @@ impl Inbox {
                 continue;
             }
             let sender = self.sender_for(room_id);
-            rooms.push((room, events, sender));
+            let blocked: HashSet<String> = self
+                .held
+                .iter()
+                .filter(|((room, _), queue)| room == room_id && !queue.is_empty())
+                .map(|((_, who), _)| who.clone())
+                .collect();
+            rooms.push((room, events, sender, blocked));
         }
         let handler = Arc::new(self.handler());
         let mut handling = tokio::task::JoinSet::new();
-        for (room, events, sender) in rooms {
+        for (room, events, sender, blocked) in rooms {
             let handler = handler.clone();
-            handling.spawn(async move { handler.handle_room(&room, events, &sender).await });
+            handling.spawn(async move { handler.handle_room(&room, events, &sender, blocked).await });
         }
         let mut moved = HashMap::new();
         while let Some(result) = handling.join_next().await {
-            let (room_id, position, undecrypted) = result??;
-            self.undecrypted.extend(undecrypted);
+            let (room_id, position, held) = result??;
+            for (who, event) in held {
+                self.held.entry((event.room.room_id().to_owned(), who)).or_default().push_back(event);
+            }
             if let Some(position) = position {
                 moved.insert(room_id, position);
             }
         }
-        self.retry_undecrypted().await?;
+        self.retry_held().await?;
         Ok(moved)
     }
 
@@ -206,33 +225,41 @@ impl Inbox {
         sender
     }
 
-    /// Tries again to decrypt events whose keys were missing; gives up on those too old to run.
-    async fn retry_undecrypted(&mut self) -> Result<()> {
-        if self.undecrypted.is_empty() {
+    /// Tries again to decrypt held events whose keys were missing, and handles each person's held
+    /// events in order up to the first that still cannot be read; gives up on those too old to run.
+    async fn retry_held(&mut self) -> Result<()> {
+        if self.held.is_empty() {
             return Ok(());
         }
         let handler = self.handler();
-        let now = self.engine.clock.now();
         let max_age = self.engine.config.command_max_age;
-        let mut still = Vec::new();
-        for pending in std::mem::take(&mut self.undecrypted) {
-            let decrypted = match pending.room.decrypt_event(pending.event.cast_ref_unchecked(), None).await {
-                Ok(event) if !matches!(event.kind, TimelineEventKind::UnableToDecrypt { .. }) => Some(event),
-                _ => None,
-            };
-            match decrypted {
-                Some(event) => {
-                    let sender = self.sender_for(&pending.room.room_id().to_owned());
-                    handler.handle_room(&pending.room, vec![event], &sender).await?;
+        let keys: Vec<HoldKey> = self.held.keys().cloned().collect();
+        for key in keys {
+            let sender = self.sender_for(&key.0);
+            let Some(queue) = self.held.get_mut(&key) else { continue };
+            while let Some(front) = queue.front_mut() {
+                if front.is_undecrypted() {
+                    let raw = front.event.raw().cast_ref_unchecked();
+                    match front.room.decrypt_event(raw, None).await {
+                        Ok(event) if !matches!(event.kind, TimelineEventKind::UnableToDecrypt { .. }) => {
+                            front.event = event;
+                        }
+                        _ if self.engine.clock.now() - front.sent_at > max_age => {
+                            tracing::warn!(room = %front.room.room_id(), "gave up on an event whose key never arrived");
+                            metrics::counter!("quorum_matrix_undecryptable_total").increment(1);
+                            queue.pop_front();
+                            continue;
+                        }
+                        _ => break,
+                    }
                 }
-                None if now - pending.sent_at > max_age => {
-                    tracing::warn!(room = %pending.room.room_id(), "gave up on an event whose key never arrived");
-                    metrics::counter!("quorum_matrix_undecryptable_total").increment(1);
-                }
-                None => still.push(pending),
+                let Some(Held { room, event, .. }) = queue.pop_front() else { break };
+                handler.handle_room(&room, vec![event], &sender, HashSet::new()).await?;
+            }
+            if queue.is_empty() {
+                self.held.remove(&key);
             }
         }
-        self.undecrypted = still;
         Ok(())
     }
 
@@ -248,36 +275,45 @@ impl Inbox {
         tx.commit().await?;
         self.positions.extend(rooms);
         self.since = Some(token.to_owned());
-        self.since_saved_at = Some(now);
         Ok(())
     }
 }
 
-/// Fetches the events of a gap, newest first from `prev_batch` back to the room's last handled
-/// event (or the previous sync, or the time of the last saved position), and returns them oldest
-/// first.
+/// Timestamps are the senders' servers' clocks and do not follow the order of a room's timeline:
+/// an event older than the last handled one by more than this is certainly before it.
+const CLOCK_SLACK_MS: i64 = 60_000;
+
+/// Fetches the events of a gap, newest first from `prev_batch`, and returns them oldest first. It
+/// stops at the room's last handled event; in a room without one (joined meanwhile), at the
+/// bot's own join, and never goes further back than `floor_ms` (the newest event handled in any
+/// room, less the slack), so joining a room with a long history does not replay it.
 async fn backfill(
     room: &Room,
     prev_batch: &str,
-    since: Option<&str>,
+    own: &UserId,
     stop: Option<&RoomPosition>,
     floor_ms: Option<i64>,
 ) -> Result<Vec<TimelineEvent>> {
     let mut found = Vec::new();
     let mut from = prev_batch.to_owned();
     'pages: loop {
+        // No `to`: a sync token is not a pagination token everywhere; the stops below suffice.
         let mut options = MessagesOptions::backward().from(from.as_str());
-        options.to = since.map(str::to_owned);
         options.limit = UInt::from(BACKFILL_PAGE);
         let page = room.messages(options).await?;
+        tracing::debug!(room = %room.room_id(), events = page.chunk.len(), "back-fill page");
         if page.chunk.is_empty() {
             break;
         }
         for event in page.chunk {
             let at = event.timestamp_raw().map(|ts| i64::from(ts.get()));
-            let reached = match (stop, event.event_id()) {
-                (Some(stop), Some(id)) => id.as_str() == stop.event_id || at.is_some_and(|at| at < stop.event_at_ms),
-                _ => false,
+            let id = event.event_id();
+            let reached = match stop {
+                Some(stop) => {
+                    id.as_ref().is_some_and(|id| id.as_str() == stop.event_id)
+                        || at.is_some_and(|at| at < stop.event_at_ms - CLOCK_SLACK_MS)
+                }
+                None => is_own_join(&event, own),
             } || matches!((floor_ms, at), (Some(floor), Some(at)) if at < floor);
             if reached {
                 break 'pages;
@@ -293,6 +329,18 @@ async fn backfill(
     Ok(found)
 }
 
+/// Whether `event` is the bot joining the room.
+fn is_own_join(event: &TimelineEvent, own: &UserId) -> bool {
+    let raw = event.raw();
+    raw.get_field::<String>("type").ok().flatten().as_deref() == Some("m.room.member")
+        && raw.get_field::<String>("state_key").ok().flatten().as_deref() == Some(own.as_str())
+        && raw
+            .get_field::<serde_json::Value>("content")
+            .ok()
+            .flatten()
+            .is_some_and(|c| c.get("membership").and_then(|m| m.as_str()) == Some("join"))
+}
+
 /// What handling one room's events needs, shared by the rooms handled side by side.
 struct Handler {
     engine: Arc<Engine>,
@@ -302,22 +350,26 @@ struct Handler {
 }
 
 impl Handler {
-    /// Handles a room's events in order; returns the room, its last event, and the events that
-    /// could not be decrypted yet.
+    /// Handles a room's events in order; returns the room, its last event, and the events held
+    /// back (with their senders): those that could not be decrypted yet, and any later ones from the
+    /// same person, as from the people in `blocked`, who already have events held back.
     async fn handle_room(
         &self,
         room: &Room,
         events: Vec<TimelineEvent>,
         sender: &mpsc::UnboundedSender<OutboxRow>,
-    ) -> Result<(String, Option<RoomPosition>, Vec<Undecrypted>)> {
+        mut blocked: HashSet<String>,
+    ) -> Result<(String, Option<RoomPosition>, Vec<(String, Held)>)> {
         let mut position = None;
-        let mut undecrypted = Vec::new();
+        let mut held = Vec::new();
         for event in events {
             let (Some(event_id), Some(at)) = (event.event_id(), event.timestamp_raw()) else { continue };
             let sent_at = Utc.timestamp_millis_opt(i64::from(at.get())).single().unwrap_or_default();
             position = Some(RoomPosition { event_id: event_id.to_string(), event_at_ms: sent_at.timestamp_millis() });
-            if let TimelineEventKind::UnableToDecrypt { event, .. } = event.kind {
-                undecrypted.push(Undecrypted { room: room.clone(), event, sent_at });
+            let who = sender_of(&event).unwrap_or_default();
+            if matches!(event.kind, TimelineEventKind::UnableToDecrypt { .. }) || blocked.contains(&who) {
+                blocked.insert(who.clone());
+                held.push((who, Held { room: room.clone(), event, sent_at }));
                 continue;
             }
             let Ok(event) = event.raw().deserialize() else { continue };
@@ -325,6 +377,7 @@ impl Handler {
                 continue;
             }
             let Some(text) = self.command_in(room, &event).await? else { continue };
+            tracing::debug!(event = %event_id, "command");
             let incoming = incoming_for(&self.config, room, event.sender(), &text).await;
             let event = EventRef { id: event_id.to_string(), sent_at };
             match self.engine.handle_event(incoming, &event, self.delivery.owner(), self.delivery.lease()).await? {
@@ -338,7 +391,7 @@ impl Handler {
                 Handled::Duplicate => tracing::debug!(event = %event.id, "event handled before"),
             }
         }
-        Ok((room.room_id().to_string(), position, undecrypted))
+        Ok((room.room_id().to_string(), position, held))
     }
 
     /// The command an event carries: a message with the command prefix, or an answer (a native
