@@ -17,6 +17,7 @@ use chrono::{DateTime, Utc};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::room::Room;
+use matrix_sdk::ruma::api::client::profile::get_profile;
 use matrix_sdk::ruma::api::client::state::get_state_event_for_key;
 use matrix_sdk::ruma::events::poll::start::PollKind;
 use matrix_sdk::ruma::events::poll::unstable_end::UnstablePollEndEventContent;
@@ -124,6 +125,16 @@ impl MatrixSink {
             if !gone {
                 return Ok(room);
             }
+        }
+        // Synapse invites a user who does not exist without complaint, and the message would go
+        // to a room nobody ever joins: the profile answers 404 for no such user (M_NOT_FOUND, or
+        // Synapse's M_UNKNOWN "No row found"). Any other answer (profiles kept private, a server
+        // that is down) leaves it to the invitation.
+        let profile = get_profile::v3::Request::new(user_id.to_owned());
+        if let Err(e) = self.client.send(profile).with_request_config(one_attempt()).await
+            && e.as_client_api_error().is_some_and(|c| c.status_code.as_u16() == 404)
+        {
+            return Err(SendError::refused(format!("no such user {user_id}: {e}")));
         }
         self.client.create_dm(user_id).await.map_err(send_error)
     }

@@ -5,7 +5,8 @@
 
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
-use crate::core::grammar::parse_id;
+use crate::core::error::ParseError;
+use crate::core::grammar::{Args, parse_id};
 
 /// `outbox retry ID`: the failed send to put back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +25,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[],
         flags: &[],
         examples: &["outbox"],
-        parse: |_| Ok(Command::OutboxList),
+        parse: parse_list,
     },
     CommandSpec {
         name: "outbox retry",
@@ -39,6 +40,14 @@ pub const COMMANDS: &[CommandSpec] = &[
         parse: |args| Ok(Command::OutboxRetry(OutboxRetry { id: parse_id(&args.word("id")?)? })),
     },
 ];
+
+/// `outbox`: a word after it can only be a subcommand that does not exist (`outbox purge`).
+fn parse_list(args: &mut Args) -> Result<Command, ParseError> {
+    match args.next_token() {
+        Some(word) => Err(ParseError::UnknownSubcommand { command: "outbox".into(), name: word.text }),
+        None => Ok(Command::OutboxList),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -60,6 +69,7 @@ mod tests {
         assert!(parse("outbox retry #0").unwrap_err().contains("BadId"));
         assert!(parse("outbox retry 99999999999999999999").unwrap_err().contains("BadId"));
         assert!(parse("outbox retry 3 4").unwrap_err().contains("Unexpected"));
-        assert!(parse("outbox everything").unwrap_err().contains("Unexpected"));
+        assert!(parse("outbox everything").unwrap_err().contains("UnknownSubcommand"));
+        assert!(parse("outbox list now").unwrap_err().contains("UnknownSubcommand"));
     }
 }
