@@ -53,11 +53,15 @@ pub struct SchedulerSection {
     pub grace: String,
     /// How late a command may be handled (after downtime) and still be run; the grace by default.
     pub command_max_age: Option<String>,
+    /// How long a message that keeps failing for a temporary reason is retried, from when it was
+    /// enqueued, before it fails (`24h`).
+    #[serde(default = "default_give_up_after")]
+    pub give_up_after: String,
 }
 
 impl Default for SchedulerSection {
     fn default() -> Self {
-        Self { grace: default_grace(), command_max_age: None }
+        Self { grace: default_grace(), command_max_age: None, give_up_after: default_give_up_after() }
     }
 }
 
@@ -72,6 +76,9 @@ fn default_timezone() -> String {
 }
 fn default_grace() -> String {
     "15m".into()
+}
+fn default_give_up_after() -> String {
+    "24h".into()
 }
 
 /// Hides the password in a database URL.
@@ -179,7 +186,9 @@ impl Config {
     pub fn scheduler(&self) -> Result<SchedulerConfig> {
         let grace = parse_duration(&self.scheduler.grace)
             .map_err(|_| anyhow::anyhow!("scheduler.grace: cannot read {}", self.scheduler.grace))?;
-        Ok(SchedulerConfig { grace, ..SchedulerConfig::default() })
+        let give_up_after = parse_duration(&self.scheduler.give_up_after)
+            .map_err(|_| anyhow::anyhow!("scheduler.give_up_after: cannot read {}", self.scheduler.give_up_after))?;
+        Ok(SchedulerConfig { grace, give_up_after, ..SchedulerConfig::default() })
     }
 }
 
@@ -212,8 +221,24 @@ mod tests {
         assert_eq!(config.default_language, "fr");
         assert_eq!(config.discord.as_ref().unwrap()["application_id"].as_integer(), Some(42));
         assert_eq!(config.scheduler().unwrap().grace, chrono::Duration::hours(1));
+        assert_eq!(config.scheduler().unwrap().give_up_after, chrono::Duration::hours(24), "the default");
         let shown = format!("{config:?}");
         assert!(!shown.contains("hunter2") && !shown.contains("secret-token"), "{shown}");
+    }
+
+    #[test]
+    fn the_outbox_gives_up_when_configured() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("quorum.toml");
+        std::fs::write(&path, "[scheduler]\ngrace = \"5m\"\ngive_up_after = \"2d\"\n").unwrap();
+        let from_file = Config::load(Some(&path), env(&[])).unwrap().scheduler().unwrap();
+        assert_eq!(
+            (from_file.grace, from_file.give_up_after),
+            (chrono::Duration::minutes(5), chrono::Duration::days(2))
+        );
+        let overridden =
+            Config::load(Some(&path), env(&[("QUORUM_SCHEDULER__GIVE_UP_AFTER", "90m")])).unwrap().scheduler().unwrap();
+        assert_eq!(overridden.give_up_after, chrono::Duration::minutes(90));
     }
 
     #[test]
@@ -243,6 +268,8 @@ mod tests {
         assert!(format!("{err:#}").contains("default_timezone"));
         let err = Config::load(None, env(&[("QUORUM_DEFAULT_LANGUAGE", "de")])).unwrap_err();
         assert!(format!("{err:#}").contains("default_language"));
+        let err = Config::load(None, env(&[("QUORUM_SCHEDULER__GIVE_UP_AFTER", "forever")])).unwrap_err();
+        assert!(format!("{err:#}").contains("scheduler.give_up_after"), "{err:#}");
         let err = Config::load(None, env(&[("QUORUM_NOPE", "1")])).unwrap_err();
         assert!(format!("{err:#}").contains("nope"), "{err:#}");
     }

@@ -62,4 +62,5 @@ transcripts!(
     agenda,
     attendance,
     speaking_queue,
+    outbox,
 );

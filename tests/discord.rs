@@ -128,7 +128,7 @@ async fn commands_register_within_discord_s_limits() {
     let bot = Bot::start(&fake, Backend::Sqlite, false).await;
     let commands = fake.commands(Some(FakeDiscord::GUILD_ID));
     let names: Vec<&str> = commands.iter().filter_map(|c| c["name"].as_str()).collect();
-    for wanted in ["help", "tz", "lang", "remind", "reminders", "reminder", "body", "role"] {
+    for wanted in ["help", "tz", "lang", "remind", "reminders", "reminder", "body", "role", "outbox"] {
         assert!(names.contains(&wanted), "{wanted} missing from {names:?}");
     }
     let remind = commands.iter().find(|c| c["name"] == "remind").unwrap();
@@ -153,6 +153,7 @@ async fn the_speaking_queue_maps_to_slash_command_groups() {
     };
     assert_eq!(subcommands("hand"), ["raise", "down"]);
     assert_eq!(subcommands("queue"), ["show", "clear"]);
+    assert_eq!(subcommands("outbox"), ["list", "retry"]);
     assert!(subcommands("next").is_empty(), "/next takes no options");
     assert!(subcommands("body").contains(&"quorum".to_owned()));
     assert!(
@@ -678,4 +679,46 @@ async fn interaction_answers_and_follow_ups_upload_files_the_way_the_adapter_sen
         assert_eq!(download(message["attachments"][0]["url"].as_str().unwrap()).await, b"BEGIN:VCALENDAR");
     }
     assert_eq!(messages[2]["content"], "Done");
+}
+
+/// A member who closed their DMs: Discord answers 50007, and the reminder fails at once instead
+/// of being tried again every few minutes; staff see it, without its text.
+async fn a_refused_dm_fails_at_once(backend: Backend) {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, backend, false).await;
+    fake.close_dms(BOB);
+    let options = json!([string("target", "me"), string("when", "in 1h"), string("text", "Private note")]);
+    let remind = command(&fake, BOB, &[], slash("remind", options)).await;
+    assert!(remind["data"]["content"].as_str().unwrap().contains("Reminder #1"), "{remind}");
+    assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 0);
+    let dm = fake.dm_channel_id(BOB).expect("Discord opens the DM channel all the same");
+    let posts = |fake: &FakeDiscord| -> Vec<u16> {
+        let path = format!("/api/v10/channels/{dm}/messages");
+        fake.requests().into_iter().filter(|r| r.method == "POST" && r.path == path).map(|r| r.status).collect()
+    };
+    assert_eq!(posts(&fake), [403]);
+    assert_eq!(bot.engine.store.count_outbox("failed").await.unwrap(), 1);
+    assert_eq!(bot.engine.store.next_outbox_at("discord").await.unwrap(), None, "nothing left to try");
+    for _ in 0..4 {
+        bot.advance(chrono::Duration::hours(12)).await;
+    }
+    assert_eq!(posts(&fake), [403], "never tried again");
+
+    let listed = command(&fake, ALICE, &[], sub("outbox", "list", json!([]))).await;
+    let text = listed["data"]["content"].as_str().unwrap();
+    assert!(is_ephemeral(&listed), "{listed}");
+    assert!(text.contains("#1 · discord · direct message to") && text.contains("after 1 attempt"), "{text}");
+    assert!(text.contains("refused: Discord answered 403 (code 50007): Cannot send messages to this user"), "{text}");
+    assert!(!text.contains("Private note"), "never the content: {text}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_dm_fails_at_once_on_sqlite() {
+    a_refused_dm_fails_at_once(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_dm_fails_at_once_on_postgres() {
+    a_refused_dm_fails_at_once(Backend::Postgres).await;
 }

@@ -919,3 +919,18 @@ async fn button_emoji_must_be_an_emoji() {
     assert_eq!((status, code), (400, 50035));
     assert!(has_error_at(&errors, "components.0.components.0.emoji"), "{errors:?}");
 }
+
+#[tokio::test]
+async fn a_dm_to_a_user_who_closed_dms_is_refused_with_50007() {
+    let fake = FakeDiscord::start().await;
+    let http = fake_http(&fake);
+    let (open, closed) = (UserId::new(ADA), UserId::new(ADA + 1));
+    fake.close_dms(closed.get());
+    let channel = open.create_dm_channel(&http).await.expect("a DM channel");
+    channel.id.send_message(&http, CreateMessage::new().content("hello")).await.expect("an open DM");
+    // Discord opens the channel all the same; only the message is refused.
+    let channel = closed.create_dm_channel(&http).await.expect("a DM channel, even when closed");
+    let (status, code, _) = discord_error(channel.id.send_message(&http, CreateMessage::new().content("hello")).await);
+    assert_eq!((status, code), (403, 50007));
+    assert!(fake.messages(channel.id.get()).is_empty());
+}

@@ -911,3 +911,52 @@ async fn commands_sent_while_the_bot_was_down_are_answered_after_it_starts() {
 async fn commands_sent_while_the_bot_was_down_are_answered_after_it_starts_on_postgres() {
     commands_sent_while_down(Backend::Postgres).await;
 }
+
+/// What the homeserver refuses for good ends the send: a direct message to a user who does not
+/// exist fails at once; a room the bot is not in is waited for a few minutes (an invitation may be
+/// on its way), then the send fails. Neither is retried for ever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_sends_fail_instead_of_waiting_for_ever() {
+    use quorum::core::actor::Platform;
+    use quorum::core::engine::Outgoing;
+    use quorum::core::reply::{Destination, Msg, Reply};
+    use quorum::store::{OutboxFailure, Recipient};
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: _alice, room: _room, here: _here } =
+        Scene::new("alice", false).await;
+    let nobody = format!("@nobody-{:08x}:{}", rand::random::<u32>(), server());
+    let nowhere = format!("!nowhere{:08x}:{}", rand::random::<u32>(), server());
+    for (key, destination) in [
+        ("to-nobody", Destination::Direct { platform: Platform::Matrix, user_id: nobody.clone() }),
+        ("to-nowhere", Destination::Room { platform: Platform::Matrix, room_id: nowhere.clone() }),
+    ] {
+        let out = Outgoing {
+            destination,
+            reply: Reply::public(Msg::new("reminder-fire").text("text", "Nobody hears this")),
+            locale: "en".into(),
+            zone: chrono_tz::Tz::UTC,
+        };
+        bot.engine.defer(&out, key, None).await.unwrap();
+    }
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 0);
+    let failed = |bot: &Bot| {
+        let engine = bot.engine.clone();
+        async move { engine.store.read().await.unwrap().failed_sends(None, 10).await.unwrap().0 }
+    };
+    let now = failed(&bot).await;
+    assert_eq!(now.len(), 1, "{now:?}");
+    assert_eq!(now[0].recipient, Recipient::Direct(nobody));
+    assert_eq!(now[0].failure, Some(OutboxFailure::Permanent), "{}", now[0].reason);
+    assert_eq!(bot.engine.store.count_outbox("pending").await.unwrap(), 1, "the room is waited for");
+    for _ in 0..10 {
+        bot.advance(chrono::Duration::seconds(30)).await;
+    }
+    let later = failed(&bot).await;
+    assert_eq!(later.len(), 2, "{later:?}");
+    let room = later.iter().find(|s| s.recipient == Recipient::Room(nowhere.clone())).unwrap();
+    assert_eq!(room.failure, Some(OutboxFailure::Permanent));
+    assert!(room.reason.contains("not in room"), "{}", room.reason);
+    assert_eq!(room.attempts, 11, "every 30 s for five minutes");
+    bot.stop().await;
+}

@@ -32,7 +32,7 @@ impl Sink for RecordingSink {
         let mut failures = self.failures_left.lock().unwrap();
         if *failures > 0 {
             *failures -= 1;
-            return Err(SendError { message: "platform unavailable".into(), retry_after: None });
+            return Err(SendError::temporary("platform unavailable"));
         }
         *self.sent.lock().unwrap().entry(key.to_owned()).or_default() += 1;
         Ok(())

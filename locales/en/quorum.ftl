@@ -50,6 +50,7 @@ err-not-found = { $kind ->
     [reminder] Reminder
     [meeting] Meeting
     [body] Body
+    [send] Send
    *[other] Item
 } `{ $id }` was not found.
 err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
@@ -416,3 +417,33 @@ queue-cleared = { $count ->
    *[other] The speaking queue is cleared: { $count } people removed.
 }
 err-attendance-no-record = Meeting #{ $id } has no occurrence on { $date } that has begun or is about to; its attendance is recorded from 30 minutes before the start.
+
+## Failed sends
+
+category-outbox = **Deliveries**
+cmd-outbox-list-summary = List the messages that could not be delivered (`!outbox`).
+cmd-outbox-list-help = Shows the sends Quorum gave up on, newest first: the number, the platform, where each was going, when it failed, after how many attempts, and why — never what it said. A send fails at once when the platform refuses it for good (direct messages closed, a permission missing, an unknown user or room), and after a day (by default) of temporary failures. Staff see the sends to the rooms of their body and the direct messages to people with a role in it; administrators see all.
+cmd-outbox-retry-summary = Try a failed send again.
+cmd-outbox-retry-help = Puts a failed send back in the queue, to be tried at once and, if it keeps failing for a temporary reason, for another day. Fix the cause first: the member opens their direct messages, the bot gets the permission or is invited back.
+outbox-none = No failed sends: everything was delivered or is still being tried.
+outbox-title = { $count ->
+    [one] One failed send:
+   *[other] { $count } failed sends, newest first:
+}
+outbox-line = #{ $id } · { $platform } · { $kind ->
+    [room] room { $to }
+    [direct] direct message to { $to }
+   *[other] unknown recipient
+} · failed { $time } after { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+} · { $failure ->
+    [permanent] refused
+    [expired] gave up
+    [unreadable] unreadable
+   *[other] failed
+}: { $reason }
+outbox-more = … and { $count } more.
+outbox-retried = Send #{ $id } is back in the queue and will be tried again now.
+err-outbox-pending = Send `#{ $id }` has not failed: it is still being tried.
+err-outbox-sent = Send `#{ $id }` has not failed: it was delivered.

@@ -50,6 +50,7 @@ err-not-found = No se ha encontrado { $kind ->
     [reminder] el recordatorio
     [meeting] la reunión
     [body] el órgano
+    [send] el envío
    *[other] el elemento
 } `{ $id }`.
 err-no-body-here = Esta sala aún no está vinculada a ningún órgano. El personal puede vincularla con `!body link SHORT`.
@@ -434,3 +435,33 @@ queue-cleared = { $count ->
    *[other] Lista de oradores vaciada: { $count } personas retiradas.
 }
 err-attendance-no-record = La reunión #{ $id } no tiene el { $date } ninguna ocurrencia empezada o a punto de empezar; la asistencia se registra desde 30 minutos antes del inicio.
+
+## Failed sends
+
+category-outbox = **Envíos**
+cmd-outbox-list-summary = Enumerar los mensajes que no se pudieron entregar (`!outbox`).
+cmd-outbox-list-help = Muestra los envíos a los que Quorum ha renunciado, del más reciente al más antiguo: el número, la plataforma, el destino, cuándo falló, tras cuántos intentos y por qué — nunca su contenido. Un envío falla de inmediato cuando la plataforma lo rechaza definitivamente (mensajes directos cerrados, falta un permiso, usuario o sala desconocidos), y tras un día (por defecto) de fallos temporales. El personal ve los envíos a las salas de su órgano y los mensajes directos a las personas con un rol en él; los administradores lo ven todo.
+cmd-outbox-retry-summary = Reintentar un envío fallido.
+cmd-outbox-retry-help = Devuelve un envío fallido a la cola: se intenta de inmediato y, si sigue fallando por un motivo temporal, durante otro día. Corrija antes la causa: el miembro abre sus mensajes directos, el bot obtiene el permiso o vuelve a ser invitado.
+outbox-none = No hay envíos fallidos: todo se entregó o aún se está intentando.
+outbox-title = { $count ->
+    [one] Un envío fallido:
+   *[other] { $count } envíos fallidos, del más reciente al más antiguo:
+}
+outbox-line = #{ $id } · { $platform } · { $kind ->
+    [room] sala { $to }
+    [direct] mensaje directo a { $to }
+   *[other] destinatario desconocido
+} · falló el { $time } tras { $attempts ->
+    [one] { $attempts } intento
+   *[other] { $attempts } intentos
+} · { $failure ->
+    [permanent] rechazado
+    [expired] abandonado
+    [unreadable] ilegible
+   *[other] fallido
+}: { $reason }
+outbox-more = … y { $count } más.
+outbox-retried = El envío #{ $id } vuelve a estar en la cola y se intentará de nuevo ahora.
+err-outbox-pending = El envío `#{ $id }` no ha fallado: aún se está intentando.
+err-outbox-sent = El envío `#{ $id }` no ha fallado: ya se entregó.

@@ -50,6 +50,7 @@ err-not-found = { $kind ->
     [reminder] Rappel
     [meeting] Réunion
     [body] Instance
+    [send] Envoi
    *[other] Élément
 } `{ $id }` introuvable.
 err-no-body-here = Ce salon n’est encore lié à aucune instance. Le personnel peut le lier avec `!body link SHORT`.
@@ -434,3 +435,33 @@ queue-cleared = { $count ->
    *[other] La file des orateurs est vidée : { $count } personnes retirées.
 }
 err-attendance-no-record = La réunion #{ $id } n’a pas, le { $date }, d’occurrence commencée ou sur le point de l’être ; la présence s’enregistre à partir de 30 minutes avant le début.
+
+## Failed sends
+
+category-outbox = **Envois**
+cmd-outbox-list-summary = Lister les messages qui n’ont pas pu être remis (`!outbox`).
+cmd-outbox-list-help = Affiche les envois auxquels Quorum a renoncé, du plus récent au plus ancien : le numéro, la plateforme, la destination, quand l’envoi a échoué, après combien de tentatives, et pourquoi — jamais leur contenu. Un envoi échoue aussitôt quand la plateforme le refuse pour de bon (messages privés fermés, permission manquante, utilisateur ou salon inconnu), et après une journée (par défaut) d’échecs temporaires. Le personnel voit les envois vers les salons de son instance et les messages privés aux personnes qui y ont un rôle ; les administrateurs voient tout.
+cmd-outbox-retry-summary = Retenter un envoi qui a échoué.
+cmd-outbox-retry-help = Remet un envoi échoué dans la file : il est tenté aussitôt et, s’il échoue encore pour une raison temporaire, pendant une nouvelle journée. Corrigez d’abord la cause : le membre ouvre ses messages privés, le bot obtient la permission ou est réinvité.
+outbox-none = Aucun envoi en échec : tout a été remis ou est encore en cours d’essai.
+outbox-title = { $count ->
+    [one] Un envoi en échec :
+   *[other] { $count } envois en échec, du plus récent au plus ancien :
+}
+outbox-line = #{ $id } · { $platform } · { $kind ->
+    [room] salon { $to }
+    [direct] message privé à { $to }
+   *[other] destinataire inconnu
+} · échec le { $time } après { $attempts ->
+    [one] { $attempts } tentative
+   *[other] { $attempts } tentatives
+} · { $failure ->
+    [permanent] refusé
+    [expired] abandonné
+    [unreadable] illisible
+   *[other] échoué
+} : { $reason }
+outbox-more = … et { $count } de plus.
+outbox-retried = L’envoi #{ $id } est de retour dans la file et va être retenté maintenant.
+err-outbox-pending = L’envoi `#{ $id }` n’a pas échoué : il est encore en cours d’essai.
+err-outbox-sent = L’envoi `#{ $id }` n’a pas échoué : il a été remis.

@@ -47,6 +47,7 @@ err-not-found = 未找到{ $kind ->
     [reminder] 提醒
     [meeting] 会议
     [body] 机构
+    [send] 发送记录
    *[other] 项目
 } `{ $id }`。
 err-no-body-here = 此房间尚未关联任何机构。工作人员可以使用 `!body link SHORT` 进行关联。
@@ -362,3 +363,27 @@ queue-cleared = { $count ->
    *[other] 发言队列已清空：移除了 { $count } 人。
 }
 err-attendance-no-record = 会议 #{ $id } 在 { $date } 没有已开始或即将开始的场次；出席情况从开始前 30 分钟起记录。
+
+## Failed sends
+
+category-outbox = **投递**
+cmd-outbox-list-summary = 列出未能送达的消息（`!outbox`）。
+cmd-outbox-list-help = 按从新到旧的顺序显示 Quorum 已放弃的发送：编号、平台、发往何处、何时失败、尝试了几次以及原因——从不显示消息内容。平台永久拒绝时（私信已关闭、缺少权限、未知用户或房间），发送立即失败；临时故障持续一天（默认）后也会失败。工作人员可看到发往其机构房间的发送，以及发给在该机构中拥有角色者的私信；管理员可看到全部。
+cmd-outbox-retry-summary = 重试一次失败的发送。
+cmd-outbox-retry-help = 将失败的发送放回队列：立即重试；如果仍因临时原因失败，则再重试一天。请先消除原因：成员开放私信，或机器人获得权限、重新受邀。
+outbox-none = 没有失败的发送：所有消息均已送达或仍在尝试中。
+outbox-title = { $count } 条失败的发送（从新到旧）：
+outbox-line = #{ $id } · { $platform } · { $kind ->
+    [room] 房间 { $to }
+    [direct] 发给 { $to } 的私信
+   *[other] 未知收件人
+} · 于 { $time } 失败，共尝试 { $attempts } 次 · { $failure ->
+    [permanent] 被拒绝
+    [expired] 已放弃
+    [unreadable] 无法读取
+   *[other] 失败
+}：{ $reason }
+outbox-more = …… 另有 { $count } 条。
+outbox-retried = 发送 #{ $id } 已放回队列，现在将重试。
+err-outbox-pending = 发送 `#{ $id }` 并未失败：仍在尝试中。
+err-outbox-sent = 发送 `#{ $id }` 并未失败：已经送达。

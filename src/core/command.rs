@@ -4,7 +4,7 @@
 use super::actor::Role;
 use super::error::ParseError;
 use super::grammar::{Args, FlagSpec, tokenize};
-use crate::features::{agenda, attendance, audit, bodies, help, meetings, reminders, settings, speaking};
+use crate::features::{agenda, attendance, audit, bodies, help, meetings, outbox, reminders, settings, speaking};
 
 /// Where a command appears in `!help`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,16 +15,19 @@ pub enum Category {
     Reminders,
     Meetings,
     Audit,
+    /// Messages the outbox could not deliver.
+    Outbox,
 }
 
 impl Category {
-    pub const ALL: [Category; 6] = [
+    pub const ALL: [Category; 7] = [
         Category::General,
         Category::Settings,
         Category::Bodies,
         Category::Reminders,
         Category::Meetings,
         Category::Audit,
+        Category::Outbox,
     ];
 
     pub fn key(self) -> &'static str {
@@ -35,6 +38,7 @@ impl Category {
             Category::Reminders => "category-reminders",
             Category::Meetings => "category-meetings",
             Category::Audit => "category-audit",
+            Category::Outbox => "category-outbox",
         }
     }
 }
@@ -142,6 +146,8 @@ pub enum Command {
     QueueShow,
     QueueClear,
     QueueNext,
+    OutboxList,
+    OutboxRetry(outbox::OutboxRetry),
 }
 
 /// Every command, in the order `!help` lists them.
@@ -156,6 +162,7 @@ pub fn table() -> impl Iterator<Item = &'static CommandSpec> {
         attendance::COMMANDS,
         speaking::COMMANDS,
         audit::COMMANDS,
+        outbox::COMMANDS,
     ]
     .into_iter()
     .flatten()

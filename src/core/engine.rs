@@ -16,7 +16,7 @@ use super::error::{CommandError, ParseError, UserError};
 use super::permissions;
 use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
-use crate::features::{agenda, attendance, audit, bodies, help, meetings, reminders, settings, speaking};
+use crate::features::{agenda, attendance, audit, bodies, help, meetings, outbox, reminders, settings, speaking};
 use crate::i18n::{self, I18n};
 use crate::store::{InboundState, NativePollRow, OutboxRow, Store};
 
@@ -95,6 +95,7 @@ pub struct Ctx<'a> {
     pub actor: &'a Actor,
     pub config: &'a EngineConfig,
     jobs_changed: &'a Notify,
+    outbox_changed: &'a Notify,
     actions: &'a RwLock<HashMap<Platform, Arc<dyn PlatformActions>>>,
 }
 
@@ -111,6 +112,11 @@ impl Ctx<'_> {
     /// Wakes the scheduler after a commit that added or removed jobs.
     pub fn jobs_changed(&self) {
         self.jobs_changed.notify_one();
+    }
+
+    /// Wakes the outbox senders after a commit that made messages due.
+    pub fn outbox_changed(&self) {
+        self.outbox_changed.notify_waiters();
     }
 }
 
@@ -299,6 +305,7 @@ impl Engine {
             actor,
             config: &self.config,
             jobs_changed: &self.jobs_changed,
+            outbox_changed: &self.outbox_changed,
         }
     }
 
@@ -317,6 +324,7 @@ impl Engine {
         match spec.category {
             command::Category::Reminders => reminders::complete_ids(&ctx, typed, limit).await,
             command::Category::Meetings => meetings::complete_ids(&ctx, typed, limit).await,
+            command::Category::Outbox => outbox::complete_ids(&ctx, typed, limit).await,
             _ => Ok(Vec::new()),
         }
     }
@@ -435,6 +443,8 @@ impl Engine {
             Command::QueueShow => speaking::show(&ctx).await,
             Command::QueueClear => speaking::clear(&ctx).await,
             Command::QueueNext => speaking::next(&ctx).await,
+            Command::OutboxList => outbox::list(&ctx).await,
+            Command::OutboxRetry(c) => outbox::retry(&ctx, c).await,
         };
         match result {
             Ok(reply) => Ok(reply),

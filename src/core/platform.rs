@@ -7,19 +7,60 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::actor::{Platform, Role};
 
-/// Why something could not be done on a platform.
+/// Whether waiting can fix a failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permanence {
+    /// Waiting will not fix it: the platform refused (direct messages closed, a permission
+    /// missing, an unknown user or room, a bad ID, something the platform cannot do).
+    Permanent,
+    /// Worth trying again later: a rate limit, a server error, the network.
+    Temporary,
+    /// Temporary while the message is younger than this, permanent after: a condition that
+    /// usually clears within minutes or not at all (an invitation still on its way).
+    TemporaryWhileYoungerThan(Duration),
+}
+
+/// Why something could not be done on a platform, and whether trying again can help.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{message}")]
 pub struct SendError {
     pub message: String,
     /// When the platform asked to wait (a rate limit), how long.
     pub retry_after: Option<Duration>,
+    pub permanence: Permanence,
 }
 
 impl SendError {
     /// A failure that waiting will not fix (bad IDs, missing permission, unsupported).
     pub fn refused(message: impl Into<String>) -> Self {
-        Self { message: message.into(), retry_after: None }
+        Self { message: message.into(), retry_after: None, permanence: Permanence::Permanent }
+    }
+
+    /// A failure that may clear by itself (the network, a server error).
+    pub fn temporary(message: impl Into<String>) -> Self {
+        Self { message: message.into(), retry_after: None, permanence: Permanence::Temporary }
+    }
+
+    /// Try again no sooner than `wait` (the platform's rate limit, or a pause of our choosing).
+    pub fn retry_in(mut self, wait: Duration) -> Self {
+        self.retry_after = Some(wait);
+        self
+    }
+
+    /// Temporary only while the message is younger than `age`; permanent after.
+    pub fn permanent_from_age(mut self, age: Duration) -> Self {
+        self.permanence = Permanence::TemporaryWhileYoungerThan(age);
+        self
+    }
+
+    /// Whether a message of this `age` (since it was enqueued, or last put back by staff) has
+    /// failed for good.
+    pub fn is_permanent_at(&self, age: Duration) -> bool {
+        match self.permanence {
+            Permanence::Permanent => true,
+            Permanence::Temporary => false,
+            Permanence::TemporaryWhileYoungerThan(limit) => age >= limit,
+        }
     }
 }
 
@@ -118,7 +159,18 @@ pub fn valid_selections(answer_ids: &[String], max_selections: i64, chosen: &[St
 
 #[cfg(test)]
 mod tests {
-    use super::{reaction_command, valid_selections};
+    use super::{Duration, SendError, reaction_command, valid_selections};
+
+    #[test]
+    fn a_failure_is_permanent_or_temporary_or_becomes_permanent_with_age() {
+        assert!(SendError::refused("closed").is_permanent_at(Duration::zero()));
+        let busy = SendError::temporary("busy").retry_in(Duration::seconds(3));
+        assert!(!busy.is_permanent_at(Duration::days(30)));
+        assert_eq!(busy.retry_after, Some(Duration::seconds(3)));
+        let invite = SendError::temporary("not in room").permanent_from_age(Duration::minutes(5));
+        assert!(!invite.is_permanent_at(Duration::minutes(4)));
+        assert!(invite.is_permanent_at(Duration::minutes(5)));
+    }
 
     #[test]
     fn reactions_match_with_or_without_the_emoji_selector() {

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod bodies;
 pub mod help;
 pub mod meetings;
+pub mod outbox;
 pub mod reminders;
 pub mod settings;
 pub mod speaking;

@@ -13,7 +13,9 @@ use crate::core::engine::Engine;
 use crate::features::{meetings, reminders};
 use crate::store::{self, ClaimedJob, JobKind, Tx};
 
-pub use outbox::{Delivery, SendError, Sink, envelope, open_envelope};
+pub use outbox::{
+    DEFAULT_GIVE_UP_AFTER, Delivery, Permanence, SendError, Sink, Verdict, backoff, envelope, open_envelope, verdict,
+};
 
 /// How the scheduler treats time.
 #[derive(Debug, Clone)]
@@ -26,11 +28,20 @@ pub struct SchedulerConfig {
     pub batch: i64,
     /// The longest the loop sleeps without checking, to notice jobs added by other processes.
     pub max_idle: Duration,
+    /// How long an outbox message that keeps failing for a temporary reason is retried, from
+    /// when it was enqueued (or last put back by staff), before it fails.
+    pub give_up_after: Duration,
 }
 
 impl Default for SchedulerConfig {
     fn default() -> Self {
-        Self { grace: Duration::minutes(15), lease: Duration::seconds(60), batch: 100, max_idle: Duration::minutes(5) }
+        Self {
+            grace: Duration::minutes(15),
+            lease: Duration::seconds(60),
+            batch: 100,
+            max_idle: Duration::minutes(5),
+            give_up_after: DEFAULT_GIVE_UP_AFTER,
+        }
     }
 }
 
@@ -200,11 +211,12 @@ impl Background {
                 let _ = rx.wait_for(|s| *s).await;
             }
         };
+        let give_up_after = config.give_up_after;
         let scheduler = Scheduler::new(engine.clone(), config);
         let stop_jobs = until_stopped();
         let mut tasks = vec![tokio::spawn(async move { scheduler.run(stop_jobs).await })];
         for sink in sinks {
-            let delivery = Delivery::new(engine.clone(), sink);
+            let delivery = Delivery::new(engine.clone(), sink).give_up_after(give_up_after);
             let stop_sends = until_stopped();
             tasks.push(tokio::spawn(async move { delivery.run(stop_sends).await }));
         }

@@ -1,17 +1,19 @@
-//! Delivery of the outbox: each platform's adapter is a `Sink`; a failed send is retried with
-//! back-off (or when the platform says), and a message marked sent is never sent again.
+//! Delivery of the outbox: each platform's adapter is a `Sink`. A send the platform refuses for
+//! good fails at once; a temporary failure is retried with exponential back-off (or when the
+//! platform says) until the give-up limit, then fails; a message marked sent is never sent again.
 
 use std::future::Future;
 use std::sync::Arc;
 
 use anyhow::Result;
 use async_trait::async_trait;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 
 use crate::core::actor::Platform;
 use crate::core::engine::{Engine, Outgoing};
-pub use crate::core::platform::SendError;
-use crate::store::{self, OutboxMessage, OutboxRow};
+pub use crate::core::platform::{Permanence, SendError};
+use crate::core::reply::Destination;
+use crate::store::{self, OutboxFailure, OutboxMessage, OutboxRow, Recipient};
 
 /// Something that can put a message on a platform. `key` is stable across retries, so a
 /// platform with idempotent sends (Matrix transaction IDs, Discord nonces) never shows it twice.
@@ -23,9 +25,14 @@ pub trait Sink: Send + Sync {
 
 /// Packs an outgoing message for the outbox.
 pub fn envelope(outgoing: &Outgoing, key: &str) -> Result<OutboxMessage> {
+    let recipient = match &outgoing.destination {
+        Destination::Room { room_id, .. } => Recipient::Room(room_id.clone()),
+        Destination::Direct { user_id, .. } => Recipient::Direct(user_id.clone()),
+    };
     Ok(OutboxMessage {
         idem_key: key.to_owned(),
         platform: outgoing.destination.platform().as_str().to_owned(),
+        recipient,
         destination: serde_json::to_string(&outgoing.destination)?,
         payload: serde_json::to_string(&outgoing.reply)?,
         locale: outgoing.locale.clone(),
@@ -43,22 +50,80 @@ pub fn open_envelope(row: &OutboxRow) -> Result<Outgoing> {
     })
 }
 
+/// Why an envelope could not be opened, saying where but never quoting it: serde's messages can
+/// quote the values they stumbled on, and those may be a member's words.
+fn unreadable_reason(e: &anyhow::Error) -> String {
+    match e.downcast_ref::<serde_json::Error>() {
+        Some(json) => {
+            format!("unreadable: {:?} error at line {} column {}", json.classify(), json.line(), json.column())
+        }
+        None => "unreadable".to_owned(),
+    }
+}
+
 /// Sends one platform's share of the outbox.
 pub struct Delivery {
     engine: Arc<Engine>,
     sink: Arc<dyn Sink>,
     owner: String,
     lease: Duration,
+    give_up_after: Duration,
 }
 
-fn backoff(attempts: i64) -> Duration {
-    Duration::seconds(2i64.saturating_pow(attempts.clamp(0, 10) as u32).min(600))
+/// How long a send that keeps failing for a temporary reason is retried, counted from when it was
+/// enqueued (or last put back by staff), unless configured otherwise.
+pub const DEFAULT_GIVE_UP_AFTER: Duration = Duration::hours(24);
+
+/// The longest pause between two attempts when the platform does not say how long to wait.
+const MAX_BACKOFF: Duration = Duration::minutes(10);
+
+/// The pause after the `attempts`-th failed attempt: 1 s, 2 s, 4 s … up to `MAX_BACKOFF`.
+pub fn backoff(attempts: i64) -> Duration {
+    let seconds = 2i64.saturating_pow(attempts.clamp(0, 30) as u32);
+    Duration::seconds(seconds).min(MAX_BACKOFF)
+}
+
+/// What to do with a send that failed: try again at an instant, or give it up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    RetryAt(DateTime<Utc>),
+    Fail(OutboxFailure),
+}
+
+/// The outbox's rule for a failed attempt made at `now` of a send whose give-up clock started
+/// at `since` and that had failed `attempts` times before. The platform's retry-after is
+/// honoured even past the limit (one attempt more, then it fails); without one, the back-off is
+/// cut so that the last attempt falls exactly at the limit.
+pub fn verdict(
+    error: &SendError,
+    attempts: i64,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+    give_up_after: Duration,
+) -> Verdict {
+    let age = now - since;
+    if error.is_permanent_at(age) {
+        return Verdict::Fail(OutboxFailure::Permanent);
+    }
+    if age >= give_up_after {
+        return Verdict::Fail(OutboxFailure::Expired);
+    }
+    match error.retry_after {
+        Some(wait) => Verdict::RetryAt(now + wait),
+        None => Verdict::RetryAt((now + backoff(attempts)).min(since + give_up_after)),
+    }
 }
 
 impl Delivery {
     pub fn new(engine: Arc<Engine>, sink: Arc<dyn Sink>) -> Self {
         let owner = format!("send-{}-{:016x}", std::process::id(), rand::random::<u64>());
-        Self { engine, sink, owner, lease: Duration::seconds(60) }
+        Self { engine, sink, owner, lease: Duration::seconds(60), give_up_after: DEFAULT_GIVE_UP_AFTER }
+    }
+
+    /// How long temporary failures are retried before a send fails (`[scheduler] give_up_after`).
+    pub fn give_up_after(mut self, limit: Duration) -> Self {
+        self.give_up_after = limit;
+        self
     }
 
     /// Sends every message whose attempt is due; returns how many were sent.
@@ -95,31 +160,66 @@ impl Delivery {
     }
 
     /// Sends one message this sender holds the lease of; `true` when it went out, `false` when it
-    /// waits for another attempt.
+    /// waits for another attempt or failed for good.
     pub async fn send_claimed(&self, row: &OutboxRow) -> Result<bool> {
-        let now = self.engine.clock.now();
         let outgoing = match open_envelope(row) {
             Ok(o) => o,
             Err(e) => {
-                tracing::error!(id = row.id, error = ?e, "unreadable outbox row");
-                let far = now + Duration::days(3650);
-                self.engine.store.mark_failed(row.id, &self.owner, &e.to_string(), store::millis(far)).await?;
+                let reason = unreadable_reason(&e);
+                self.fail(row, OutboxFailure::Unreadable, &reason, false, self.engine.clock.now()).await?;
                 return Ok(false);
             }
         };
+        let now = self.engine.clock.now();
         match self.sink.send(&outgoing, &row.message.idem_key).await {
             Ok(()) => {
-                self.engine.store.mark_sent(row.id, &self.owner, store::millis(self.engine.clock.now())).await?;
+                if self.engine.store.mark_sent(row.id, &self.owner, store::millis(self.engine.clock.now())).await? {
+                    metrics::counter!("quorum_outbox_sent_total").increment(1);
+                }
                 Ok(true)
             }
             Err(e) => {
-                let wait = e.retry_after.unwrap_or_else(|| backoff(row.attempts));
-                tracing::warn!(id = row.id, error = %e, retry_in = ?wait, "send failed; will retry");
-                self.engine.store.mark_failed(row.id, &self.owner, &e.message, store::millis(now + wait)).await?;
-                self.engine.outbox_changed.notify_waiters();
+                let since = store::instant(row.trying_since);
+                match verdict(&e, row.attempts, since, now, self.give_up_after) {
+                    Verdict::Fail(failure) => self.fail(row, failure, &e.message, true, now).await?,
+                    Verdict::RetryAt(at) => {
+                        let platform = &row.message.platform;
+                        tracing::info!(id = row.id, %platform, error = %e, retry_at = %at, "send failed; will retry");
+                        metrics::counter!("quorum_outbox_retries_total").increment(1);
+                        self.engine.store.mark_retry(row.id, &self.owner, &e.message, store::millis(at)).await?;
+                        // The delivery loop may be asleep until later than this retry.
+                        self.engine.outbox_changed.notify_waiters();
+                    }
+                }
                 Ok(false)
             }
         }
+    }
+
+    /// Gives a send up, and says so once (never its content).
+    async fn fail(
+        &self,
+        row: &OutboxRow,
+        failure: OutboxFailure,
+        reason: &str,
+        attempted: bool,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let failed =
+            self.engine.store.mark_failed(row.id, &self.owner, failure, reason, attempted, store::millis(now)).await?;
+        if failed {
+            let attempts = row.attempts + i64::from(attempted);
+            tracing::warn!(
+                id = row.id,
+                platform = %row.message.platform,
+                failure = failure.as_str(),
+                attempts,
+                %reason,
+                "send failed for good"
+            );
+            metrics::counter!("quorum_outbox_failed_total", "reason" => failure.as_str()).increment(1);
+        }
+        Ok(())
     }
 
     /// Delivers as messages arrive until `shutdown` completes.
@@ -146,5 +246,53 @@ impl Delivery {
                 _ = &mut shutdown => return,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone, Utc};
+
+    use super::{OutboxFailure, SendError, Verdict, verdict};
+
+    #[test]
+    fn each_failure_gets_its_verdict() {
+        let since = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
+        let limit = Duration::hours(24);
+        let at = |after: Duration| since + after;
+        let refused = SendError::refused("closed");
+        assert_eq!(verdict(&refused, 0, since, since, limit), Verdict::Fail(OutboxFailure::Permanent));
+        let busy = SendError::temporary("busy");
+        assert_eq!(
+            verdict(&busy, 3, since, at(Duration::hours(1)), limit),
+            Verdict::RetryAt(at(Duration::hours(1) + Duration::seconds(8)))
+        );
+        assert_eq!(
+            verdict(&busy, 40, since, at(Duration::hours(2)), limit),
+            Verdict::RetryAt(at(Duration::minutes(130)))
+        );
+        assert_eq!(
+            verdict(&busy, 40, since, at(Duration::minutes(1435)), limit),
+            Verdict::RetryAt(at(limit)),
+            "cut to the limit"
+        );
+        assert_eq!(verdict(&busy, 40, since, at(limit), limit), Verdict::Fail(OutboxFailure::Expired));
+        let limited = SendError::temporary("429").retry_in(Duration::minutes(30));
+        assert_eq!(
+            verdict(&limited, 9, since, at(Duration::minutes(1435)), limit),
+            Verdict::RetryAt(at(Duration::minutes(1465))),
+            "the platform's wait counts"
+        );
+        let not_joined = SendError::temporary("not in room")
+            .retry_in(Duration::seconds(30))
+            .permanent_from_age(Duration::minutes(5));
+        assert_eq!(
+            verdict(&not_joined, 0, since, at(Duration::minutes(4)), limit),
+            Verdict::RetryAt(at(Duration::seconds(270)))
+        );
+        assert_eq!(
+            verdict(&not_joined, 9, since, at(Duration::minutes(5)), limit),
+            Verdict::Fail(OutboxFailure::Permanent)
+        );
     }
 }

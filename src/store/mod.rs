@@ -36,7 +36,7 @@ pub use jobs::{ClaimedJob, JobKind};
 pub use meetings::{MeetingEvent, MeetingRow};
 pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
-pub use outbox::{OutboxMessage, OutboxRow};
+pub use outbox::{FailedSend, OutboxFailure, OutboxMessage, OutboxRow, Recipient};
 pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 pub use speaking::QueueEntry;
 

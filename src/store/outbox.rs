@@ -1,5 +1,7 @@
 //! The outbox: every message the scheduler produces is a row first, sent by the adapter of its
-//! platform, retried until it succeeds, and never sent again once marked sent.
+//! platform and never sent again once marked sent. A row is `pending` until it is `sent`, or
+//! `failed` (refused for good, still failing at the give-up limit, or unreadable), which staff
+//! see and may put back to `pending`.
 
 use anyhow::Result;
 use sqlx::{AssertSqlSafe, Row};
@@ -11,6 +13,9 @@ use super::{Store, Tx};
 pub struct OutboxMessage {
     pub idem_key: String,
     pub platform: String,
+    /// Who it goes to, kept beside the serialized destination so that failed sends can be listed
+    /// and filtered by body without opening it.
+    pub recipient: Recipient,
     /// Serialized destination (platform-free JSON).
     pub destination: String,
     /// Serialized reply (platform-free JSON).
@@ -19,23 +24,111 @@ pub struct OutboxMessage {
     pub zone: String,
 }
 
+/// Who a message goes to, by the platform's own ID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recipient {
+    Room(String),
+    Direct(String),
+    /// Not recorded: a message enqueued before recipients were kept whose destination could not
+    /// be read.
+    Unknown,
+}
+
+impl Recipient {
+    fn columns(&self) -> (&'static str, &str) {
+        match self {
+            Recipient::Room(id) => ("room", id),
+            Recipient::Direct(id) => ("direct", id),
+            Recipient::Unknown => ("", ""),
+        }
+    }
+
+    fn from_columns(kind: &str, id: String) -> Self {
+        match kind {
+            "room" => Recipient::Room(id),
+            "direct" => Recipient::Direct(id),
+            _ => Recipient::Unknown,
+        }
+    }
+}
+
+/// Why a send ended in the `failed` state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxFailure {
+    /// The platform refused it for good (direct messages closed, a permission missing…).
+    Permanent,
+    /// Temporary failures went on past the give-up limit.
+    Expired,
+    /// The stored envelope could not be read.
+    Unreadable,
+}
+
+impl OutboxFailure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxFailure::Permanent => "permanent",
+            OutboxFailure::Expired => "expired",
+            OutboxFailure::Unreadable => "unreadable",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [OutboxFailure::Permanent, OutboxFailure::Expired, OutboxFailure::Unreadable]
+            .into_iter()
+            .find(|f| f.as_str() == s)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxRow {
     pub id: i64,
+    /// Attempts since it was enqueued, or last put back by staff.
     pub attempts: i64,
+    /// When its give-up clock started: when it was enqueued, or last put back by staff.
+    pub trying_since: i64,
     pub message: OutboxMessage,
 }
+
+/// A send that failed, as staff see it: never its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailedSend {
+    pub id: i64,
+    pub platform: String,
+    pub recipient: Recipient,
+    /// The room's name, or the display name of the person a direct message was for, when known.
+    pub recipient_name: Option<String>,
+    pub failed_at: i64,
+    pub attempts: i64,
+    pub failure: Option<OutboxFailure>,
+    /// What the platform (or the envelope) said.
+    pub reason: String,
+}
+
+/// The sends a person may see: everything (an administrator), or what goes to the rooms of one
+/// body and to the people who hold a role in it.
+const BODY_FILTER: &str = "(r.body_id = $1 OR EXISTS (SELECT 1 FROM role_grants g
+                                                      WHERE g.member_id = i.member_id AND g.body_id = $1))";
+
+/// The outbox with the room or the person each message goes to, where Quorum knows them.
+const WITH_RECIPIENTS: &str = "outbox o
+    LEFT JOIN rooms r ON o.recipient_kind = 'room' AND r.platform = o.platform AND r.room_id = o.recipient_id
+    LEFT JOIN identities i ON o.recipient_kind = 'direct' AND i.platform = o.platform AND i.user_id = o.recipient_id
+    LEFT JOIN members m ON m.id = i.member_id";
 
 impl Tx {
     /// `false` if a message with the same key was already enqueued. The first attempt is due at
     /// `first_attempt_ms` (later than now when the platform asked to wait).
     pub async fn enqueue(&mut self, m: &OutboxMessage, now_ms: i64, first_attempt_ms: i64) -> Result<bool> {
+        let (kind, recipient) = m.recipient.columns();
         let done = sqlx::query(
-            "INSERT INTO outbox (idem_key, platform, destination, payload, locale, zone, state, next_attempt_at, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $8, $7) ON CONFLICT (idem_key) DO NOTHING",
+            "INSERT INTO outbox (idem_key, platform, recipient_kind, recipient_id, destination, payload, locale, zone,
+                                 state, next_attempt_at, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $10, $9) ON CONFLICT (idem_key) DO NOTHING",
         )
         .bind(&m.idem_key)
         .bind(&m.platform)
+        .bind(kind)
+        .bind(recipient)
         .bind(&m.destination)
         .bind(&m.payload)
         .bind(&m.locale)
@@ -57,13 +150,17 @@ impl Tx {
         owner: &str,
         lease_until_ms: i64,
     ) -> Result<Option<OutboxRow>> {
+        let (kind, recipient) = m.recipient.columns();
         let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO outbox (idem_key, platform, destination, payload, locale, zone, state, next_attempt_at, created_at,
-                                 lease_owner, lease_until)
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7, $8, $9) ON CONFLICT (idem_key) DO NOTHING RETURNING id",
+            "INSERT INTO outbox (idem_key, platform, recipient_kind, recipient_id, destination, payload, locale, zone,
+                                 state, next_attempt_at, created_at, lease_owner, lease_until)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $9, $10, $11)
+             ON CONFLICT (idem_key) DO NOTHING RETURNING id",
         )
         .bind(&m.idem_key)
         .bind(&m.platform)
+        .bind(kind)
+        .bind(recipient)
         .bind(&m.destination)
         .bind(&m.payload)
         .bind(&m.locale)
@@ -73,7 +170,80 @@ impl Tx {
         .bind(lease_until_ms)
         .fetch_optional(&mut *self.tx)
         .await?;
-        Ok(id.map(|id| OutboxRow { id, attempts: 0, message: m.clone() }))
+        Ok(id.map(|id| OutboxRow { id, attempts: 0, trying_since: now_ms, message: m.clone() }))
+    }
+
+    /// The failed sends visible to staff of `body` (all of them for `None`), newest first, at
+    /// most `limit`, and how many there are in all.
+    pub async fn failed_sends(&mut self, body: Option<i64>, limit: i64) -> Result<(Vec<FailedSend>, i64)> {
+        let (filter, limit_at) = match body {
+            Some(_) => (format!("AND {BODY_FILTER}"), "$2"),
+            None => (String::new(), "$1"),
+        };
+        let list = format!(
+            "SELECT o.id, o.platform, o.recipient_kind, o.recipient_id, COALESCE(r.name, m.display_name),
+                    COALESCE(o.failed_at, o.next_attempt_at), o.attempts, o.failure, COALESCE(o.last_error, '')
+             FROM {WITH_RECIPIENTS}
+             WHERE o.state = 'failed' {filter}
+             ORDER BY COALESCE(o.failed_at, o.next_attempt_at) DESC, o.id DESC LIMIT {limit_at}"
+        );
+        let count = format!("SELECT COUNT(*) FROM {WITH_RECIPIENTS} WHERE o.state = 'failed' {filter}");
+        let (rows, total) = match body {
+            Some(body) => (
+                sqlx::query(AssertSqlSafe(list)).bind(body).bind(limit).fetch_all(&mut *self.tx).await?,
+                sqlx::query_scalar(AssertSqlSafe(count)).bind(body).fetch_one(&mut *self.tx).await?,
+            ),
+            None => (
+                sqlx::query(AssertSqlSafe(list)).bind(limit).fetch_all(&mut *self.tx).await?,
+                sqlx::query_scalar(AssertSqlSafe(count)).fetch_one(&mut *self.tx).await?,
+            ),
+        };
+        let sends = rows
+            .iter()
+            .map(|r| {
+                let kind: String = r.try_get(2)?;
+                let failure: Option<String> = r.try_get(7)?;
+                Ok(FailedSend {
+                    id: r.try_get(0)?,
+                    platform: r.try_get(1)?,
+                    recipient: Recipient::from_columns(&kind, r.try_get(3)?),
+                    recipient_name: r.try_get(4)?,
+                    failed_at: r.try_get(5)?,
+                    attempts: r.try_get(6)?,
+                    failure: failure.as_deref().and_then(OutboxFailure::parse),
+                    reason: r.try_get(8)?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok((sends, total))
+    }
+
+    /// The state (`pending`, `sent`, `failed`) of a send visible to staff of `body` (any send for
+    /// `None`); `None` when there is no such send or it is not theirs to see.
+    pub async fn outbox_state(&mut self, id: i64, body: Option<i64>) -> Result<Option<String>> {
+        let query = match body {
+            Some(body) => sqlx::query_scalar(AssertSqlSafe(format!(
+                "SELECT o.state FROM {WITH_RECIPIENTS} WHERE o.id = $2 AND {BODY_FILTER}"
+            )))
+            .bind(body),
+            None => sqlx::query_scalar(AssertSqlSafe(format!("SELECT o.state FROM {WITH_RECIPIENTS} WHERE o.id = $1"))),
+        };
+        Ok(query.bind(id).fetch_optional(&mut *self.tx).await?)
+    }
+
+    /// Puts a failed send back to `pending`, due at `now_ms`, with its attempts and give-up clock
+    /// started again; `false` if it was not failed.
+    pub async fn retry_failed_send(&mut self, id: i64, now_ms: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = $1, retried_at = $1, attempts = 0,
+                               failure = NULL, failed_at = NULL, last_error = NULL, lease_owner = NULL, lease_until = NULL
+             WHERE id = $2 AND state = 'failed'",
+        )
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 }
 
@@ -94,7 +264,8 @@ impl Store {
                           WHERE platform = $3 AND state = 'pending' AND next_attempt_at <= $4
                                 AND (lease_until IS NULL OR lease_until < $4)
                           ORDER BY id LIMIT $5 {lock})
-             RETURNING id, attempts, idem_key, platform, destination, payload, locale, zone"
+             RETURNING id, attempts, COALESCE(retried_at, created_at), idem_key, platform, recipient_kind, recipient_id,
+                       destination, payload, locale, zone"
         );
         let rows = sqlx::query(AssertSqlSafe(sql))
             .bind(owner)
@@ -107,16 +278,19 @@ impl Store {
         let mut claimed = rows
             .iter()
             .map(|r| {
+                let kind: String = r.try_get(5)?;
                 Ok(OutboxRow {
                     id: r.try_get(0)?,
                     attempts: r.try_get(1)?,
+                    trying_since: r.try_get(2)?,
                     message: OutboxMessage {
-                        idem_key: r.try_get(2)?,
-                        platform: r.try_get(3)?,
-                        destination: r.try_get(4)?,
-                        payload: r.try_get(5)?,
-                        locale: r.try_get(6)?,
-                        zone: r.try_get(7)?,
+                        idem_key: r.try_get(3)?,
+                        platform: r.try_get(4)?,
+                        recipient: Recipient::from_columns(&kind, r.try_get(6)?),
+                        destination: r.try_get(7)?,
+                        payload: r.try_get(8)?,
+                        locale: r.try_get(9)?,
+                        zone: r.try_get(10)?,
                     },
                 })
             })
@@ -139,8 +313,8 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Records a failed send and when to try again.
-    pub async fn mark_failed(&self, id: i64, owner: &str, error: &str, retry_at_ms: i64) -> Result<()> {
+    /// Records a failed attempt and when to try again.
+    pub async fn mark_retry(&self, id: i64, owner: &str, error: &str, retry_at_ms: i64) -> Result<()> {
         sqlx::query(
             "UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2, lease_owner = NULL, lease_until = NULL
              WHERE id = $3 AND lease_owner = $4 AND state = 'pending'",
@@ -152,6 +326,34 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    /// Gives a send up: `failed`, with why and when. `attempted` says whether this ends an
+    /// attempt (a send the platform refused) or none was made (an unreadable envelope). `false`
+    /// if this process no longer held the lease.
+    pub async fn mark_failed(
+        &self,
+        id: i64,
+        owner: &str,
+        failure: OutboxFailure,
+        error: &str,
+        attempted: bool,
+        now_ms: i64,
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE outbox SET state = 'failed', failure = $1, last_error = $2, failed_at = $3, attempts = attempts + $4,
+                               lease_owner = NULL, lease_until = NULL
+             WHERE id = $5 AND lease_owner = $6 AND state = 'pending'",
+        )
+        .bind(failure.as_str())
+        .bind(error)
+        .bind(now_ms)
+        .bind(i64::from(attempted))
+        .bind(id)
+        .bind(owner)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// When the next pending message of a platform may be attempted (or its lease runs out).
@@ -177,6 +379,7 @@ impl Store {
         .await?)
     }
 
+    /// How many messages are in a state: `pending`, `sent` or `failed`.
     pub async fn count_outbox(&self, state: &str) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = $1").bind(state).fetch_one(&self.pool).await?)
     }

@@ -30,6 +30,8 @@
 //!   attachment of the message, more than 10 attachments (form errors, 50035), a file over 10 MiB
 //!   (413, code 40005). Attachments are served at their `url` (a path of this fake) with the
 //!   bytes and `Content-Type` uploaded; `attachment_bytes(url)` reads them too.
+//! - A user whose DMs are closed (`close_dms`) gets a DM channel, but a message to it is refused
+//!   with 403 and code 50007, as Discord refuses it.
 #![allow(dead_code)]
 
 use std::collections::{HashMap, HashSet};
@@ -193,6 +195,8 @@ struct State {
     messages: Vec<StoredMessage>,
     nonces: HashMap<String, (Instant, u64)>,
     dm_channels: HashMap<u64, u64>,
+    /// Users who accept no direct messages from the bot (privacy settings, or no shared server).
+    dms_closed: HashSet<u64>,
     users: HashMap<u64, String>,
     member_roles: HashMap<u64, Vec<u64>>,
     scheduled_events: Vec<Value>,
@@ -591,6 +595,13 @@ impl FakeDiscord {
     pub fn attachment_bytes(&self, url: &str) -> Option<Vec<u8>> {
         let id = attachment_id_in(url)?;
         self.inner.state().attachment_data.get(&id).map(|(_, bytes)| bytes.clone())
+    }
+
+    /// Makes a user refuse direct messages, as a member who turned them off in their privacy
+    /// settings: Discord still opens the DM channel, and answers a message posted there with 403
+    /// and code 50007 ("Cannot send messages to this user").
+    pub fn close_dms(&self, user_id: u64) {
+        self.inner.state().dms_closed.insert(user_id);
     }
 
     /// The DM channel opened with a user, if the bot opened one.
@@ -1336,6 +1347,9 @@ impl Inner {
     }
 
     fn create_channel_message(&self, st: &mut State, channel_id: u64, body: &Value) -> Reply {
+        if st.dm_channels.iter().any(|(user, channel)| *channel == channel_id && st.dms_closed.contains(user)) {
+            return Reply::error(403, 50007, "Cannot send messages to this user");
+        }
         // Files alone (no `payload_json`) are a message too.
         let no_fields = Map::new();
         let data = match body.as_object() {

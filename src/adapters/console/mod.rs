@@ -1,7 +1,8 @@
 //! The console adapter: a terminal chat with Quorum, for trying it out and for scripted
 //! end-to-end tests. Its protocol is exact (see README): `NAME> text`, `:as`, `:room`, `:dm`,
-//! `:clock set|advance`, `:quit`, and every bot line printed as `[ROOM] text`.
+//! `:clock set|advance`, `:dms on|off NAME`, `:quit`, and every bot line printed as `[ROOM] text`.
 
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
@@ -24,6 +25,9 @@ pub const DEFAULT_ROOM: &str = "general";
 struct ConsoleSink {
     engine_i18n: Arc<crate::i18n::I18n>,
     printed: Mutex<Vec<String>>,
+    /// People who closed their direct messages (`:dms off NAME`): the outbox's messages to them
+    /// are refused for good, as a platform refuses a member who closed DMs.
+    closed_dms: Mutex<HashSet<String>>,
 }
 
 impl ConsoleSink {
@@ -49,6 +53,11 @@ impl Sink for ConsoleSink {
     }
 
     async fn send(&self, message: &Outgoing, _key: &str) -> Result<(), SendError> {
+        if let Destination::Direct { user_id, .. } = &message.destination
+            && self.closed_dms.lock().expect("console DM settings lock").contains(user_id)
+        {
+            return Err(SendError::refused(format!("{user_id} does not accept direct messages")));
+        }
         self.print(message);
         Ok(())
     }
@@ -68,10 +77,14 @@ pub struct Console {
 
 impl Console {
     pub fn new(engine: Arc<Engine>, clock: Arc<VirtualClock>, scheduler: SchedulerConfig, user: &str) -> Self {
-        let sink = Arc::new(ConsoleSink { engine_i18n: engine.i18n.clone(), printed: Mutex::new(Vec::new()) });
+        let sink = Arc::new(ConsoleSink {
+            engine_i18n: engine.i18n.clone(),
+            printed: Mutex::new(Vec::new()),
+            closed_dms: Mutex::new(HashSet::new()),
+        });
         Self {
+            delivery: Delivery::new(engine.clone(), sink.clone()).give_up_after(scheduler.give_up_after),
             scheduler: Scheduler::new(engine.clone(), scheduler),
-            delivery: Delivery::new(engine.clone(), sink.clone()),
             engine,
             clock,
             sink,
@@ -143,6 +156,14 @@ impl Console {
                 Ok(span) => self.advance_to(self.clock.now() + span).await?,
                 Err(_) => self.note(&format!("cannot read duration {span}: use e.g. 90m, 2h, 7d")),
             },
+            (Some("dms"), Some(switch @ ("on" | "off")), Some(name)) => {
+                let mut closed = self.sink.closed_dms.lock().expect("console DM settings lock");
+                if switch == "off" {
+                    closed.insert(name.to_owned());
+                } else {
+                    closed.remove(name);
+                }
+            }
             (Some("quit"), None, None) => {}
             _ => self.note(&format!("unknown console command :{meta}")),
         }

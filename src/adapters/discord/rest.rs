@@ -33,11 +33,30 @@ impl std::fmt::Display for RestError {
     }
 }
 
+/// Discord's JSON error codes that no retry can fix: "Cannot send messages to this user" (DMs
+/// closed, or no shared server), "Missing Permissions", "Unknown Channel", "Unknown User",
+/// "Missing Access".
+const REFUSED_FOR_GOOD: [i64; 5] = [50007, 50013, 10003, 10013, 50001];
+
+impl RestError {
+    /// Whether sending the same request again can never succeed: one of the codes above, or any
+    /// other 4xx answer to the request itself. A 429 waits for its `retry_after`; 401 (the bot's
+    /// token) is the operator's to fix and the message should survive that; 5xx and the network
+    /// may clear by themselves.
+    pub fn is_permanent(&self) -> bool {
+        self.code.is_some_and(|c| REFUSED_FOR_GOOD.contains(&c))
+            || self.status.is_some_and(|s| (400..500).contains(&s) && !matches!(s, 401 | 408 | 429))
+    }
+}
+
 impl From<RestError> for SendError {
     fn from(e: RestError) -> Self {
-        SendError {
-            message: e.to_string(),
-            retry_after: e.retry_after.and_then(|d| chrono::Duration::from_std(d).ok()),
+        let permanent = e.is_permanent();
+        let wait = e.retry_after.and_then(|d| chrono::Duration::from_std(d).ok());
+        let error = if permanent { SendError::refused(e.to_string()) } else { SendError::temporary(e.to_string()) };
+        match wait {
+            Some(wait) => error.retry_in(wait),
+            None => error,
         }
     }
 }
@@ -244,6 +263,29 @@ impl Rest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn answered(status: Option<u16>, code: Option<i64>) -> SendError {
+        SendError::from(RestError { status, code, message: "x".into(), retry_after: None })
+    }
+
+    #[test]
+    fn refusals_are_permanent_and_outages_temporary() {
+        for (status, code) in [(403, 50007), (403, 50013), (404, 10003), (404, 10013), (403, 50001), (400, 50035)] {
+            assert!(answered(Some(status), Some(code)).is_permanent_at(chrono::Duration::zero()), "{status} {code}");
+        }
+        assert!(answered(Some(404), None).is_permanent_at(chrono::Duration::zero()));
+        for status in [Some(500), Some(502), Some(503), Some(401), None] {
+            assert!(!answered(status, None).is_permanent_at(chrono::Duration::days(1)), "{status:?}");
+        }
+        let limited = SendError::from(RestError {
+            status: Some(429),
+            code: None,
+            message: "rate limited".into(),
+            retry_after: Some(Duration::from_millis(1500)),
+        });
+        assert!(!limited.is_permanent_at(chrono::Duration::days(1)));
+        assert_eq!(limited.retry_after, Some(chrono::Duration::milliseconds(1500)));
+    }
 
     #[test]
     fn routes_keep_major_ids_only() {

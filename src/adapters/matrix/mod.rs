@@ -18,6 +18,7 @@ use chrono::{DateTime, Utc};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::room::Room;
+use matrix_sdk::ruma::api::client::profile::get_profile;
 use matrix_sdk::ruma::api::client::state::get_state_event_for_key;
 use matrix_sdk::ruma::events::poll::start::PollKind;
 use matrix_sdk::ruma::events::poll::unstable_end::UnstablePollEndEventContent;
@@ -76,16 +77,35 @@ pub struct MatrixSink {
     config: Arc<MatrixConfig>,
 }
 
+/// What a failed request means for the outbox: the homeserver's refusals (not allowed, no such
+/// user or room, a bad ID) are permanent; its rate limit, its own failures and the network are
+/// temporary.
 fn send_error(e: impl Into<matrix_sdk::Error>) -> SendError {
+    use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
     let e = e.into();
-    let retry_after = match e.client_api_error_kind() {
-        Some(matrix_sdk::ruma::api::error::ErrorKind::LimitExceeded(data)) => match &data.retry_after {
-            Some(matrix_sdk::ruma::api::error::RetryAfter::Delay(d)) => chrono::Duration::from_std(*d).ok(),
-            _ => Some(chrono::Duration::seconds(5)),
-        },
-        _ => None,
-    };
-    SendError { message: e.to_string(), retry_after }
+    let message = e.to_string();
+    let status = e.as_client_api_error().map(|c| c.status_code);
+    match e.client_api_error_kind() {
+        Some(ErrorKind::LimitExceeded(data)) => {
+            let wait = match &data.retry_after {
+                Some(RetryAfter::Delay(d)) => chrono::Duration::from_std(*d).ok(),
+                _ => None,
+            };
+            SendError::temporary(message).retry_in(wait.unwrap_or_else(|| chrono::Duration::seconds(5)))
+        }
+        Some(
+            ErrorKind::Forbidden
+            | ErrorKind::NotFound
+            | ErrorKind::InvalidParam
+            | ErrorKind::InviteBlocked
+            | ErrorKind::UserDeactivated
+            | ErrorKind::TooLarge,
+        ) => SendError::refused(message),
+        // M_UNKNOWN is the homeserver's catch-all: with a 4xx status it refuses the request itself
+        // (Synapse answers an unknown or malformed user ID so), with a 5xx it failed on its side.
+        Some(ErrorKind::Unknown) if status.is_some_and(|s| s.is_client_error()) => SendError::refused(message),
+        _ => SendError::temporary(message),
+    }
 }
 
 /// One attempt per request: when the homeserver limits us, the outbox waits out `retry_after`
@@ -107,19 +127,35 @@ impl MatrixSink {
                 return Ok(room);
             }
         }
+        // Synapse invites a user who does not exist without complaint, and the message would go
+        // to a room nobody ever joins: the profile answers 404 for no such user (M_NOT_FOUND, or
+        // Synapse's M_UNKNOWN "No row found"). Any other answer (profiles kept private, a server
+        // that is down) leaves it to the invitation.
+        let profile = get_profile::v3::Request::new(user_id.to_owned());
+        if let Err(e) = self.client.send(profile).with_request_config(one_attempt()).await
+            && e.as_client_api_error().is_some_and(|c| c.status_code.as_u16() == 404)
+        {
+            return Err(SendError::refused(format!("no such user {user_id}: {e}")));
+        }
         self.client.create_dm(user_id).await.map_err(send_error)
     }
 
     /// A room the bot has joined.
     fn joined_room(&self, room_id: &str) -> Result<Room, SendError> {
         let room_id = RoomId::parse(room_id).map_err(|e| SendError::refused(e.to_string()))?;
-        self.client.get_room(&room_id).filter(|r| r.state() == RoomState::Joined).ok_or_else(|| SendError {
-            message: format!("not in room {room_id}"),
-            // An invite may still be on its way.
-            retry_after: Some(chrono::Duration::seconds(30)),
+        self.client.get_room(&room_id).filter(|r| r.state() == RoomState::Joined).ok_or_else(|| {
+            // Not in the room may be a moment's matter: an invitation may still be on its way
+            // (the bot joins as soon as it arrives), so try again every 30 s for a few minutes.
+            // Past that the bot was never invited, or was removed, and only people can fix it.
+            SendError::temporary(format!("not in room {room_id}"))
+                .retry_in(chrono::Duration::seconds(30))
+                .permanent_from_age(NOT_IN_ROOM_GRACE)
         })
     }
 }
+
+/// How long a message waits for the bot to be in its room before that counts as a refusal.
+const NOT_IN_ROOM_GRACE: chrono::Duration = chrono::Duration::minutes(5);
 
 fn parse_user(user_id: &str) -> Result<OwnedUserId, SendError> {
     UserId::parse(user_id).map_err(|e| SendError::refused(e.to_string()))
@@ -204,7 +240,7 @@ impl MatrixSink {
         self.engine
             .remember_reaction_choices(Platform::Matrix, room.room_id().as_str(), event.as_str(), &choices)
             .await
-            .map_err(|e| SendError { message: format!("{e:#}"), retry_after: Some(chrono::Duration::seconds(5)) })?;
+            .map_err(|e| SendError::temporary(format!("{e:#}")).retry_in(chrono::Duration::seconds(5)))?;
         for (n, (emoji, _)) in choices.iter().enumerate() {
             let txn: OwnedTransactionId = format!("quorum-{key}-react-{n}").into();
             room.send(ReactionEventContent::new(Annotation::new(event.to_owned(), emoji.clone())))

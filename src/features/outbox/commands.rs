@@ -1,0 +1,75 @@
+//! `outbox` (`outbox list`) and `outbox retry ID`.
+//!
+//! `outbox` is an alias of a two-word name so that on Discord the family is one slash command
+//! with subcommands (`/outbox list`, `/outbox retry`).
+
+use crate::core::actor::Role;
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::error::ParseError;
+use crate::core::grammar::{Args, parse_id};
+
+/// `outbox retry ID`: the failed send to put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxRetry {
+    pub id: i64,
+}
+
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "outbox list",
+        aliases: &["outbox"],
+        category: Category::Outbox,
+        role: Some(Role::Staff),
+        scope: Scope::Room,
+        usage: "outbox",
+        params: &[],
+        flags: &[],
+        examples: &["outbox"],
+        parse: parse_list,
+    },
+    CommandSpec {
+        name: "outbox retry",
+        aliases: &[],
+        category: Category::Outbox,
+        role: Some(Role::Staff),
+        scope: Scope::Room,
+        usage: "outbox retry ID",
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        flags: &[],
+        examples: &["outbox retry #4"],
+        parse: |args| Ok(Command::OutboxRetry(OutboxRetry { id: parse_id(&args.word("id")?)? })),
+    },
+];
+
+/// `outbox`: a word after it can only be a subcommand that does not exist (`outbox purge`).
+fn parse_list(args: &mut Args) -> Result<Command, ParseError> {
+    match args.next_token() {
+        Some(word) => Err(ParseError::UnknownSubcommand { command: "outbox".into(), name: word.text }),
+        None => Ok(Command::OutboxList),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OutboxRetry;
+    use crate::core::command::{Command, Parsed};
+
+    fn parse(line: &str) -> Result<Command, String> {
+        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
+    }
+
+    #[test]
+    fn outbox_commands_parse_in_their_short_and_long_forms() {
+        assert_eq!(parse("outbox"), Ok(Command::OutboxList));
+        assert_eq!(parse("outbox list"), Ok(Command::OutboxList));
+        assert_eq!(parse("OUTBOX retry #12"), Ok(Command::OutboxRetry(OutboxRetry { id: 12 })));
+        assert_eq!(parse("outbox retry 3"), Ok(Command::OutboxRetry(OutboxRetry { id: 3 })));
+        assert!(parse("outbox retry").unwrap_err().contains("Missing"));
+        assert!(parse("outbox retry three").unwrap_err().contains("BadId"));
+        assert!(parse("outbox retry #0").unwrap_err().contains("BadId"));
+        assert!(parse("outbox retry 99999999999999999999").unwrap_err().contains("BadId"));
+        assert!(parse("outbox retry 3 4").unwrap_err().contains("Unexpected"));
+        assert!(parse("outbox everything").unwrap_err().contains("UnknownSubcommand"));
+        assert!(parse("outbox list now").unwrap_err().contains("UnknownSubcommand"));
+    }
+}

@@ -1,0 +1,9 @@
+//! Failed sends, for staff: `!outbox` lists the messages the outbox gave up on (where each was
+//! going, when and why, never what it said) and `!outbox retry ID` puts one back to be sent.
+
+mod commands;
+mod render;
+mod service;
+
+pub use commands::{COMMANDS, OutboxRetry};
+pub use service::{complete_ids, list, retry};
