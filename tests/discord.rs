@@ -44,6 +44,8 @@ impl Bot {
     async fn start(fake: &FakeDiscord, backend: Backend, http_mode: bool) -> Self {
         let db = TestDb::new(backend).await;
         let clock = Arc::new(VirtualClock::new(Some(at("2026-11-30T08:00:00Z"))));
+        let now = clock.clone();
+        fake.follow_clock(move || now.now());
         let config = EngineConfig { admins: vec![format!("discord:{ALICE}")], ..EngineConfig::default() };
         let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
         let listen = format!("127.0.0.1:{}", free_port());

@@ -1,6 +1,7 @@
 //! Database behaviour behind the commands, on SQLite and PostgreSQL: refusals write nothing, the
 //! audit chain detects tampering, jobs fire once under leases, the outbox retries until sent,
-//! agenda numbers stay unique and gapless under concurrent changes.
+//! agenda numbers stay unique and gapless under concurrent changes, a command delivered again in
+//! the same platform event runs and is answered once.
 
 mod common;
 
@@ -11,9 +12,9 @@ use async_trait::async_trait;
 use common::{Backend, Harness, TestDb, at};
 use quorum::core::actor::Platform;
 use quorum::core::clock::{Clock, VirtualClock};
-use quorum::core::engine::{Engine, EngineConfig, Outgoing};
+use quorum::core::engine::{Engine, EngineConfig, EventRef, Handled, Incoming, Outgoing};
 use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig, SendError, Sink};
-use quorum::store::{JobKind, NewReminder, ReminderTarget};
+use quorum::store::{InboundState, JobKind, NewReminder, ReminderTarget};
 
 /// A platform that records what it was asked to send, and can be told to fail.
 #[derive(Default)]
@@ -284,4 +285,75 @@ both!(reaction_choices_map_a_message_s_emoji_to_commands, |backend| async move {
     let picked = ["1".to_owned()];
     let poll = h.engine.answer_command(Platform::Matrix, room, message, MessageAnswer::Poll(&picked)).await.unwrap();
     assert_eq!(poll, None);
+});
+
+fn event(id: &str, sent: &str) -> EventRef {
+    EventRef { id: id.into(), sent_at: at(sent) }
+}
+
+fn incoming(user: &str, text: &str) -> Incoming {
+    Incoming { user: Harness::user(user), room: Harness::room("general"), text: text.into(), platform_role: None }
+}
+
+const LEASE: chrono::Duration = chrono::Duration::seconds(60);
+
+/// The replies of a command handled for the first time.
+fn replies(handled: Handled) -> Vec<(Outgoing, quorum::store::OutboxRow)> {
+    match handled {
+        Handled::Replies(replies) => replies,
+        Handled::Duplicate => panic!("handled as a duplicate"),
+    }
+}
+
+both!(an_event_is_handled_once, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    let once = event("$one", "2026-11-23T11:59:58Z");
+    let first = h.engine.handle_event(incoming("bob", "remind me in 1h \"once\""), &once, "me", LEASE).await.unwrap();
+    let first = replies(first);
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].1.message.idem_key, "reply-$one-0");
+    assert!(h.render(&first[0].0).contains("Reminder #1"), "{}", h.render(&first[0].0));
+    // The platform delivers the same event again: nothing runs, nothing more is enqueued.
+    let again = h.engine.handle_event(incoming("bob", "remind me in 1h \"once\""), &once, "me", LEASE).await.unwrap();
+    assert!(matches!(again, Handled::Duplicate));
+    assert_eq!(h.count("reminders").await, 1);
+    assert_eq!(h.count("outbox").await, 1);
+    assert_eq!(h.engine.store.inbound_state("console", "$one").await.unwrap(), Some(InboundState::Answered));
+});
+
+both!(a_command_that_took_effect_is_not_run_again, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    // A transaction on the store a command runs on records that the command took effect.
+    let marked = h.engine.store.marking("console", "$two", 0);
+    marked.begin().await.unwrap().commit().await.unwrap();
+    assert_eq!(h.engine.store.inbound_state("console", "$two").await.unwrap(), Some(InboundState::Effected));
+    // As after a crash between the command's commit and its answer: delivered again, the command
+    // is not run a second time, and its sender learns it was carried out.
+    let two = event("$two", "2026-11-23T11:59:58Z");
+    let handled =
+        h.engine.handle_event(incoming("bob", "remind me in 1h \"twice?\""), &two, "me", LEASE).await.unwrap();
+    let handled = replies(handled);
+    let text = h.render(&handled[0].0);
+    assert!(text.contains("was carried out"), "{text}");
+    assert_eq!(h.count("reminders").await, 0);
+    assert_eq!(h.engine.store.inbound_state("console", "$two").await.unwrap(), Some(InboundState::Answered));
+});
+
+both!(a_command_too_old_is_not_run, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    // Sent 16 minutes ago, while Quorum was down: past the default 15 minutes.
+    let old = event("$old", "2026-11-23T11:44:00Z");
+    let handled = h.engine.handle_event(incoming("bob", "remind me in 1h \"late\""), &old, "me", LEASE).await.unwrap();
+    let handled = replies(handled);
+    let text = h.render(&handled[0].0);
+    assert!(text.contains("remind") && text.contains("was not run") && text.contains("15m"), "{text}");
+    assert_eq!(h.count("reminders").await, 0);
+    // Told once: a second delivery is a duplicate.
+    let again = h.engine.handle_event(incoming("bob", "remind me in 1h \"late\""), &old, "me", LEASE).await.unwrap();
+    assert!(matches!(again, Handled::Duplicate));
+    // Just inside the limit, the command runs.
+    let young = event("$young", "2026-11-23T11:45:01Z");
+    let handled =
+        h.engine.handle_event(incoming("bob", "remind me in 1h \"in time\""), &young, "me", LEASE).await.unwrap();
+    assert!(h.render(&replies(handled)[0].0).contains("Reminder #1"));
 });

@@ -14,7 +14,7 @@ use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessa
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UserId};
 use tokio::sync::mpsc;
 
-use super::percentile;
+use super::{ChildProcess, percentile};
 
 /// Where to run and as whom.
 #[derive(Debug, clap::Args)]
@@ -40,58 +40,18 @@ pub struct MatrixBench {
     pub idle: u64,
 }
 
-/// The bot as a child process, stopped (Ctrl-C, as an operator would) when dropped.
-struct RunningBot {
-    child: std::process::Child,
-}
-
-impl RunningBot {
-    fn start(dir: &Path, bench: &MatrixBench) -> Result<Self> {
-        let config = dir.join("quorum.toml");
-        std::fs::write(
-            &config,
-            format!(
-                "database_url = \"sqlite://{}\"\n\n[matrix]\nhomeserver = \"{}\"\nuser = \"{}\"\npassword = \"{}\"\nstore_path = \"{}\"\n",
-                dir.join("quorum.db").display(),
-                bench.homeserver,
-                bench.bot_user,
-                bench.bot_password,
-                dir.join("matrix-store").display()
-            ),
-        )?;
-        let log = std::fs::File::create(dir.join("quorum.log"))?;
-        let child = std::process::Command::new(std::env::current_exe()?)
-            .arg("--config")
-            .arg(&config)
-            .arg("run")
-            .env("QUORUM_LOG", "warn")
-            .stdout(log.try_clone()?)
-            .stderr(log)
-            .spawn()
-            .context("cannot start quorum run")?;
-        Ok(Self { child })
-    }
-
-    /// Resident memory of the bot process, in KiB.
-    fn rss_kib(&self) -> Result<u64> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))?;
-        let line = status.lines().find(|l| l.starts_with("VmRSS:")).context("no VmRSS in /proc status")?;
-        Ok(line.split_whitespace().nth(1).context("malformed VmRSS")?.parse()?)
-    }
-}
-
-impl Drop for RunningBot {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("kill").arg("-INT").arg(self.child.id().to_string()).status();
-        for _ in 0..100 {
-            if matches!(self.child.try_wait(), Ok(Some(_))) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// Writes the configuration of `quorum run` on a SQLite database and a Matrix account, in `dir`.
+pub(super) fn bot_config(dir: &Path, homeserver: &str, user: &str, password: &str) -> Result<String> {
+    let config = dir.join("quorum.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "database_url = \"sqlite://{}\"\n\n[matrix]\nhomeserver = \"{homeserver}\"\nuser = \"{user}\"\npassword = \"{password}\"\nstore_path = \"{}\"\n",
+            dir.join("quorum.db").display(),
+            dir.join("matrix-store").display()
+        ),
+    )?;
+    Ok(config.display().to_string())
 }
 
 /// A message in a room, and when this client saw it.
@@ -118,7 +78,8 @@ async fn wait_joined(room: &Room, bot: &UserId, within: Duration) -> Result<()> 
 pub async fn run(bench: MatrixBench) -> Result<()> {
     let dir = tempfile::tempdir()?;
     let bot_id: OwnedUserId = bench.bot_user.parse().context("--bot-user is not a Matrix user ID")?;
-    let bot = RunningBot::start(dir.path(), &bench)?;
+    let config = bot_config(dir.path(), &bench.homeserver, &bench.bot_user, &bench.bot_password)?;
+    let bot = ChildProcess::start(&["--config", &config, "run"], &dir.path().join("quorum.log"))?;
 
     let person = Client::builder()
         .homeserver_url(&bench.homeserver)
@@ -208,12 +169,7 @@ pub async fn run(bench: MatrixBench) -> Result<()> {
     );
 
     tokio::time::sleep(Duration::from_secs(bench.idle)).await;
-    println!(
-        "Matrix bot RSS after {} s idle in {} rooms: {:.1} MiB",
-        bench.idle,
-        rooms.len(),
-        bot.rss_kib()? as f64 / 1024.0
-    );
+    println!("Matrix bot RSS after {} s idle in {} rooms: {:.1} MiB", bench.idle, rooms.len(), bot.memory_mib()?.0);
     sync_task.abort();
     drop(bot);
     Ok(())

@@ -26,7 +26,8 @@ use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessa
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UserId};
 use serde_json::json;
 
-use super::percentile;
+use super::matrix::bot_config;
+use super::{ChildProcess, percentile};
 
 /// The command every member sends: a read that answers in the room.
 const COMMAND: &str = "!tz";
@@ -127,58 +128,6 @@ pub async fn floor_bot(args: MatrixFloorBot) -> Result<()> {
     }
 }
 
-/// A child process, stopped with SIGINT when dropped.
-struct Process {
-    child: std::process::Child,
-}
-
-impl Process {
-    fn start(args: &[&str], log: &Path) -> Result<Self> {
-        let log = std::fs::File::create(log)?;
-        let child = std::process::Command::new(std::env::current_exe()?)
-            .args(args)
-            .env("QUORUM_LOG", "warn")
-            .stdout(log.try_clone()?)
-            .stderr(log)
-            .spawn()
-            .context("cannot start a bot process")?;
-        Ok(Self { child })
-    }
-
-    /// CPU time used so far (user and system), in seconds.
-    fn cpu_seconds(&self) -> Result<f64> {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))?;
-        // Fields after the command name, which is in parentheses and may hold spaces.
-        let fields: Vec<&str> = stat.rsplit_once(')').context("malformed stat")?.1.split_whitespace().collect();
-        let ticks: f64 = fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
-        Ok(ticks / 100.0)
-    }
-
-    /// (resident, peak resident) memory in MiB.
-    fn memory_mib(&self) -> Result<(f64, f64)> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))?;
-        let field = |name: &str| -> Result<f64> {
-            let line = status.lines().find(|l| l.starts_with(name)).with_context(|| format!("no {name}"))?;
-            Ok(line.split_whitespace().nth(1).context("malformed")?.parse::<f64>()? / 1024.0)
-        };
-        Ok((field("VmRSS:")?, field("VmHWM:")?))
-    }
-}
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("kill").arg("-INT").arg(self.child.id().to_string()).status();
-        for _ in 0..100 {
-            if matches!(self.child.try_wait(), Ok(Some(_))) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 /// A member: an account's access token, for plain client-API requests.
 struct Member {
     token: String,
@@ -240,24 +189,12 @@ pub async fn run(bench: MatrixLoadBench) -> Result<()> {
     let dir = tempfile::tempdir()?;
     let bot_id: OwnedUserId = bench.bot_user.parse().context("--bot-user is not a Matrix user ID")?;
     let floor_id: OwnedUserId = bench.floor_user.parse().context("--floor-user is not a Matrix user ID")?;
-    let config = dir.path().join("quorum.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "database_url = \"sqlite://{}\"\n\n[matrix]\nhomeserver = \"{}\"\nuser = \"{}\"\npassword = \"{}\"\nstore_path = \"{}\"\n",
-            dir.path().join("quorum.db").display(),
-            bench.homeserver,
-            bench.bot_user,
-            bench.bot_password,
-            dir.path().join("matrix-store").display()
-        ),
-    )?;
-    let config = config.display().to_string();
+    let config = bot_config(dir.path(), &bench.homeserver, &bench.bot_user, &bench.bot_password)?;
     let http = reqwest::Client::builder().no_proxy().build()?;
     // The floor bot's account is made here if the homeserver does not have it yet.
     member(&http, &bench.homeserver, floor_id.localpart(), &bench.floor_password).await?;
-    let quorum = Process::start(&["--config", &config, "run"], &dir.path().join("quorum.log"))?;
-    let floor = Process::start(
+    let quorum = ChildProcess::start(&["--config", &config, "run"], &dir.path().join("quorum.log"))?;
+    let floor = ChildProcess::start(
         &[
             "bench",
             "matrix-floor",

@@ -3,10 +3,11 @@
 mod matrix;
 mod matrix_load;
 
+use std::path::Path;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Subcommand;
 
 use crate::config::Config;
@@ -60,6 +61,59 @@ pub enum Which {
         #[arg(long, default_value_t = 120)]
         window: u64,
     },
+}
+
+/// A Quorum process a benchmark runs (the bot, or a bot to compare with), stopped with SIGINT,
+/// as an operator would, when dropped.
+pub(crate) struct ChildProcess {
+    child: std::process::Child,
+}
+
+impl ChildProcess {
+    pub(crate) fn start(args: &[&str], log: &Path) -> Result<Self> {
+        let log = std::fs::File::create(log)?;
+        let child = std::process::Command::new(std::env::current_exe()?)
+            .args(args)
+            .env("QUORUM_LOG", "warn")
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .spawn()
+            .context("cannot start a bot process")?;
+        Ok(Self { child })
+    }
+
+    /// CPU time used so far (user and system), in seconds.
+    pub(crate) fn cpu_seconds(&self) -> Result<f64> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))?;
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        let fields: Vec<&str> = stat.rsplit_once(')').context("malformed stat")?.1.split_whitespace().collect();
+        let ticks: f64 = fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
+        Ok(ticks / 100.0)
+    }
+
+    /// (resident, peak resident) memory in MiB.
+    pub(crate) fn memory_mib(&self) -> Result<(f64, f64)> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))?;
+        let field = |name: &str| -> Result<f64> {
+            let line = status.lines().find(|l| l.starts_with(name)).with_context(|| format!("no {name}"))?;
+            Ok(line.split_whitespace().nth(1).context("malformed")?.parse::<f64>()? / 1024.0)
+        };
+        Ok((field("VmRSS:")?, field("VmHWM:")?))
+    }
+}
+
+impl Drop for ChildProcess {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("kill").arg("-INT").arg(self.child.id().to_string()).status();
+        for _ in 0..100 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {

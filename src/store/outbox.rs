@@ -119,25 +119,7 @@ impl Tx {
     /// `false` if a message with the same key was already enqueued. The first attempt is due at
     /// `first_attempt_ms` (later than now when the platform asked to wait).
     pub async fn enqueue(&mut self, m: &OutboxMessage, now_ms: i64, first_attempt_ms: i64) -> Result<bool> {
-        let (kind, recipient) = m.recipient.columns();
-        let done = sqlx::query(
-            "INSERT INTO outbox (idem_key, platform, recipient_kind, recipient_id, destination, payload, locale, zone,
-                                 state, next_attempt_at, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $10, $9) ON CONFLICT (idem_key) DO NOTHING",
-        )
-        .bind(&m.idem_key)
-        .bind(&m.platform)
-        .bind(kind)
-        .bind(recipient)
-        .bind(&m.destination)
-        .bind(&m.payload)
-        .bind(&m.locale)
-        .bind(&m.zone)
-        .bind(now_ms)
-        .bind(first_attempt_ms)
-        .execute(&mut *self.tx)
-        .await?;
-        Ok(done.rows_affected() == 1)
+        Ok(self.insert_outbox(m, now_ms, first_attempt_ms, None).await?.is_some())
     }
 
     /// Enqueues a message due now and already leased to `owner`, which sends it at once; should
@@ -150,11 +132,23 @@ impl Tx {
         owner: &str,
         lease_until_ms: i64,
     ) -> Result<Option<OutboxRow>> {
+        let id = self.insert_outbox(m, now_ms, now_ms, Some((owner, lease_until_ms))).await?;
+        Ok(id.map(|id| OutboxRow { id, attempts: 0, trying_since: now_ms, message: m.clone() }))
+    }
+
+    /// The new row's id, or `None` when the key was enqueued before.
+    async fn insert_outbox(
+        &mut self,
+        m: &OutboxMessage,
+        now_ms: i64,
+        first_attempt_ms: i64,
+        lease: Option<(&str, i64)>,
+    ) -> Result<Option<i64>> {
         let (kind, recipient) = m.recipient.columns();
-        let id: Option<i64> = sqlx::query_scalar(
+        Ok(sqlx::query_scalar(
             "INSERT INTO outbox (idem_key, platform, recipient_kind, recipient_id, destination, payload, locale, zone,
                                  state, next_attempt_at, created_at, lease_owner, lease_until)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $9, $10, $11)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $10, $9, $11, $12)
              ON CONFLICT (idem_key) DO NOTHING RETURNING id",
         )
         .bind(&m.idem_key)
@@ -166,11 +160,11 @@ impl Tx {
         .bind(&m.locale)
         .bind(&m.zone)
         .bind(now_ms)
-        .bind(owner)
-        .bind(lease_until_ms)
+        .bind(first_attempt_ms)
+        .bind(lease.map(|(owner, _)| owner))
+        .bind(lease.map(|(_, until)| until))
         .fetch_optional(&mut *self.tx)
-        .await?;
-        Ok(id.map(|id| OutboxRow { id, attempts: 0, trying_since: now_ms, message: m.clone() }))
+        .await?)
     }
 
     /// The failed sends visible to staff of `body` (all of them for `None`), newest first, at

@@ -183,8 +183,13 @@ struct Inner {
     tasks: Mutex<Vec<AbortHandle>>,
 }
 
+/// What "now" is for Discord's own checks.
+type Now = Arc<dyn Fn() -> chrono::DateTime<chrono::Utc> + Send + Sync>;
+
 #[derive(Default)]
 struct State {
+    /// The clock of the bot under test, when it is not the real one (see `follow_clock`).
+    now: Option<Now>,
     requests: Vec<Recorded>,
     consumed: HashSet<usize>,
     rate_limits: Vec<RateLimitRule>,
@@ -685,6 +690,18 @@ impl FakeDiscord {
             None => Vec::new(),
         };
         http_exchange(method, &url, &headers, &bytes).await.expect("request to the fake REST API")
+    }
+
+    /// Makes "now", for the checks Discord makes against its own clock (an event may not be
+    /// scheduled in the past), the clock the bot under test runs on.
+    pub fn follow_clock(&self, now: impl Fn() -> chrono::DateTime<chrono::Utc> + Send + Sync + 'static) {
+        self.inner.state().now = Some(Arc::new(now));
+    }
+}
+
+impl State {
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.now.as_ref().map_or_else(chrono::Utc::now, |now| now())
     }
 }
 
@@ -1773,7 +1790,7 @@ impl Inner {
             errors.add(&[], "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType");
             return errors.into_result().err().unwrap_or_else(Reply::not_found);
         };
-        if let Err(reply) = validate_scheduled_event(data, true) {
+        if let Err(reply) = validate_scheduled_event(data, true, st.now()) {
             return reply;
         }
         let id = self.snowflake();
@@ -1826,7 +1843,7 @@ impl Inner {
                 }
                 // A new start time must lie ahead only while the event has not started.
                 let start_changed = patch.contains_key("scheduled_start_time") && status == 1;
-                if let Err(reply) = validate_scheduled_event(&merged, start_changed) {
+                if let Err(reply) = validate_scheduled_event(&merged, start_changed, st.now()) {
                     return reply;
                 }
                 if let Some(next) = patch.get("status").and_then(Value::as_u64) {
@@ -2725,7 +2742,11 @@ fn validate_callback(interaction_kind: u64, body: &Value, has_files: bool) -> Re
     }
 }
 
-fn validate_scheduled_event(data: &Map<String, Value>, start_must_be_future: bool) -> Result<(), Reply> {
+fn validate_scheduled_event(
+    data: &Map<String, Value>,
+    start_must_be_future: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), Reply> {
     let mut errors = FormErrors::default();
     let p = |field: &str| vec![field.to_owned()];
     check_str(&mut errors, &p("name"), data.get("name"), 1, 100, true);
@@ -2746,7 +2767,7 @@ fn validate_scheduled_event(data: &Map<String, Value>, start_must_be_future: boo
             errors.add(&p("scheduled_start_time"), "DATE_TIME_TYPE_PARSE", "Could not parse date. Should be ISO8601.")
         }
         (_, Some(start)) => {
-            if start_must_be_future && start <= chrono::Utc::now() {
+            if start_must_be_future && start <= now {
                 errors.add(
                     &p("scheduled_start_time"),
                     "GUILD_SCHEDULED_EVENT_SCHEDULE_PAST",
