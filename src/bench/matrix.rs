@@ -144,7 +144,7 @@ pub async fn run(bench: MatrixBench) -> Result<()> {
     });
     let syncing = person.clone();
     // The person's client syncs like the bot, so the figure is not padded by matrix-sdk's pause.
-    let sync_task = tokio::spawn(async move { crate::adapters::matrix::sync_continuously(&syncing).await });
+    let sync_task = tokio::spawn(async move { crate::adapters::matrix::sync_continuously(&syncing, || {}).await });
 
     let mut rooms = Vec::with_capacity(bench.rooms);
     for _ in 0..bench.rooms.max(1) {

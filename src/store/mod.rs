@@ -30,11 +30,11 @@ pub use agenda::AgendaItemRow;
 pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
-pub use jobs::{ClaimedJob, JobKind};
+pub use jobs::{ClaimedJob, JobKind, JobsHealth};
 pub use meetings::{MeetingEvent, MeetingRow};
 pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
-pub use outbox::{OutboxMessage, OutboxRow};
+pub use outbox::{OutboxHealth, OutboxMessage, OutboxRow};
 pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 pub use speaking::QueueEntry;
 
@@ -143,6 +143,12 @@ impl Store {
             Dialect::Postgres => self.pool.begin().await?,
         };
         Ok(Tx { tx: Conn::Tx(tx), dialect: self.dialect })
+    }
+
+    /// Checks that the database answers (`SELECT 1`); the caller bounds how long it may take.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
     }
 
     pub async fn close(&self) {

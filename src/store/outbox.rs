@@ -26,6 +26,17 @@ pub struct OutboxRow {
     pub message: OutboxMessage,
 }
 
+/// The outbox's backlog and failures, for health reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutboxHealth {
+    /// Messages not sent yet (waiting for their first attempt or a retry).
+    pub pending: i64,
+    /// How long the oldest of them has waited, in milliseconds.
+    pub oldest_pending_age_ms: Option<i64>,
+    /// Messages given up on (`state = 'failed'`).
+    pub failed: i64,
+}
+
 impl Tx {
     /// `false` if a message with the same key was already enqueued. The first attempt is due at
     /// `first_attempt_ms` (later than now when the platform asked to wait).
@@ -146,6 +157,24 @@ impl Store {
         .bind(platform)
         .fetch_all(&self.pool)
         .await?)
+    }
+
+    /// The backlog at `now_ms`, and the failures.
+    pub async fn outbox_health(&self, now_ms: i64) -> Result<OutboxHealth> {
+        let row = sqlx::query(
+            "SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0),
+                    MIN(CASE WHEN state = 'pending' THEN created_at END),
+                    COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0)
+             FROM outbox WHERE state IN ('pending', 'failed')",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let oldest: Option<i64> = row.try_get(1)?;
+        Ok(OutboxHealth {
+            pending: row.try_get(0)?,
+            oldest_pending_age_ms: oldest.map(|created| (now_ms - created).max(0)),
+            failed: row.try_get(2)?,
+        })
     }
 
     pub async fn count_outbox(&self, state: &str) -> Result<i64> {

@@ -492,9 +492,10 @@ impl MatrixAdapter {
         tokio::pin!(shutdown);
         loop {
             tokio::select! {
-                result = sync_continuously(&self.client) => {
+                result = sync_continuously(&self.client, || engine.health.adapter_up(Platform::Matrix)) => {
                     // The homeserver went away: keep the sync position and try again.
                     tracing::warn!(error = ?result.err(), "Matrix sync interrupted; reconnecting");
+                    engine.health.adapter_down(Platform::Matrix, "sync failed");
                     tokio::select! {
                         _ = tokio::time::sleep(std::time::Duration::from_secs(2)) => {}
                         () = &mut shutdown => return Ok(()),
@@ -541,12 +542,13 @@ impl Answer<'_> {
 /// within a second of the previous one, which would hold back every command that follows a
 /// reply by up to a second. Here the next sync starts at once after a response with news; only
 /// an empty answer that came back early (a homeserver ignoring the long-poll timeout) waits, so
-/// the loop cannot spin.
-pub async fn sync_continuously(client: &Client) -> matrix_sdk::Result<()> {
+/// the loop cannot spin. `synced` is called after each successful sync.
+pub async fn sync_continuously(client: &Client, synced: impl Fn()) -> matrix_sdk::Result<()> {
     const FLOOR: std::time::Duration = std::time::Duration::from_millis(100);
     loop {
         let started = tokio::time::Instant::now();
         let response = client.sync_once(SyncSettings::default()).await?;
+        synced();
         let empty = response.rooms.is_empty() && response.to_device.is_empty() && response.account_data.is_empty();
         if empty {
             tokio::time::sleep_until(started + FLOOR).await;
