@@ -351,17 +351,19 @@ async fn health_until(
     within: Duration,
     done: impl Fn(&quorum::core::health::Report) -> bool,
 ) -> quorum::core::health::Report {
-    tokio::time::timeout(within, async {
+    let last = std::sync::Mutex::new(None);
+    let found = tokio::time::timeout(within, async {
         loop {
             let report = bot.engine.health.check(&bot.engine.store).await;
             if done(&report) {
                 return report;
             }
+            *last.lock().unwrap() = Some(report);
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     })
-    .await
-    .expect("health as awaited")
+    .await;
+    found.unwrap_or_else(|_| panic!("health not as awaited within {within:?}: {:?}", last.lock().unwrap()))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

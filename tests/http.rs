@@ -128,7 +128,7 @@ async fn commands_jobs_and_the_outbox_show_in_metrics_and_healthz(backend: Backe
     assert_eq!(commands("tz", "refused"), 1.0, "{after}");
     assert_eq!(commands("unknown", "refused"), 1.0, "{after}");
     assert_eq!(commands("body create", "refused"), 1.0, "{after}");
-    assert_eq!(commands("queue", "internal_error"), 1.0, "{after}");
+    assert_eq!(commands("queue show", "internal_error"), 1.0, "{after}");
     assert_eq!(commands("tz", "internal_error"), 0.0, "{after}");
     assert!(after.contains("# TYPE quorum_commands_total counter"), "{after}");
     assert!(after.contains("# HELP quorum_commands_total Commands handled"), "{after}");

@@ -715,23 +715,41 @@ impl PlatformActions for DiscordSink {
     }
 }
 
-/// Forwards gateway interactions to the shared handler.
+/// Forwards gateway interactions to the shared handler, and tells health how the gateway fares.
 struct GatewayHandler {
     shared: Arc<Shared>,
     ready: Arc<tokio::sync::Notify>,
+    /// Whether a session was ready before.
+    was_ready: std::sync::atomic::AtomicBool,
+}
+
+impl GatewayHandler {
+    /// The gateway is back after losing its connection. serenity announces no stage when a
+    /// connection drops and it resumes, only the way back: that is when a drop is known (and
+    /// counted, unless a stage already said so).
+    fn reconnected(&self, how: &str) {
+        let health = &self.shared.engine.health;
+        health.adapter_down(Platform::Discord, how);
+        health.adapter_up(Platform::Discord);
+    }
 }
 
 #[async_trait]
 impl serenity::client::EventHandler for GatewayHandler {
     async fn ready(&self, _ctx: serenity::client::Context, ready: serenity::model::gateway::Ready) {
         tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "Discord gateway ready");
-        self.shared.engine.health.adapter_up(Platform::Discord);
+        if self.was_ready.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            // A new session after one that was ready: the old one was lost (invalidated).
+            self.reconnected("gateway session lost; identified again");
+        } else {
+            self.shared.engine.health.adapter_up(Platform::Discord);
+        }
         self.ready.notify_waiters();
     }
 
     async fn resume(&self, _ctx: serenity::client::Context, _: serenity::model::event::ResumedEvent) {
         tracing::info!("Discord gateway session resumed");
-        self.shared.engine.health.adapter_up(Platform::Discord);
+        self.reconnected("gateway connection lost; resumed");
     }
 
     async fn shard_stage_update(
@@ -831,7 +849,7 @@ impl DiscordAdapter {
                 }
                 shared.engine.health.adapter_down(Platform::Discord, "gateway connecting");
                 let engine = shared.engine.clone();
-                let handler = GatewayHandler { shared, ready };
+                let handler = GatewayHandler { shared, ready, was_ready: false.into() };
                 // Interactions need no intent; GUILDS keeps the session to the guilds' basics.
                 let mut client =
                     serenity::client::ClientBuilder::new_with_http(http.build(), serenity::all::GatewayIntents::GUILDS)
