@@ -320,7 +320,7 @@ impl Health {
                 let queries = async {
                     Ok::<_, anyhow::Error>((
                         store.jobs_health(now_ms, overdue_ms).await?,
-                        store.outbox_health(now_ms).await?,
+                        store.outbox_health(now_ms, &Platform::ALL.map(Platform::as_str)).await?,
                     ))
                 };
                 match tokio::time::timeout(timeout, queries).await {

@@ -159,16 +159,25 @@ impl Store {
         .await?)
     }
 
-    /// The backlog at `now_ms`, and the failures.
-    pub async fn outbox_health(&self, now_ms: i64) -> Result<OutboxHealth> {
-        let row = sqlx::query(
+    /// The backlog at `now_ms`, and the failures, of the messages to `platforms` (every platform
+    /// there is: naming them lets the query use the `(platform, state, …)` index instead of
+    /// reading every message ever sent).
+    pub async fn outbox_health(&self, now_ms: i64, platforms: &[&str]) -> Result<OutboxHealth> {
+        if platforms.is_empty() {
+            return Ok(OutboxHealth { pending: 0, oldest_pending_age_ms: None, failed: 0 });
+        }
+        let placeholders = (1..=platforms.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+        let sql = format!(
             "SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0),
                     MIN(CASE WHEN state = 'pending' THEN created_at END),
                     COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0)
-             FROM outbox WHERE state IN ('pending', 'failed')",
-        )
-        .fetch_one(&self.pool)
-        .await?;
+             FROM outbox WHERE platform IN ({placeholders}) AND state IN ('pending', 'failed')"
+        );
+        let mut query = sqlx::query(AssertSqlSafe(sql));
+        for platform in platforms {
+            query = query.bind(*platform);
+        }
+        let row = query.fetch_one(&self.pool).await?;
         let oldest: Option<i64> = row.try_get(1)?;
         Ok(OutboxHealth {
             pending: row.try_get(0)?,
