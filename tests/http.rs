@@ -209,7 +209,10 @@ async fn commands_jobs_and_the_outbox_show_in_metrics_and_healthz(backend: Backe
 
     // The calendar feed is served by the same listener.
     let feed = served
-        .say("!body create \"Council\" CN\n!body link CN\n!meeting schedule \"Plenary\" 2026-12-03 14:00 UTC\n!meeting feed\n")
+        .say(
+            "!body create \"Council\" CN\n!body link CN\n\
+             !meeting schedule \"Plenary\" 2026-12-03 14:00 UTC\n!meeting feed\n",
+        )
         .await;
     let url = feed.split_whitespace().find(|w| w.starts_with(&served.base)).expect(&feed).trim_matches('`').to_owned();
     let (status, kind, ics) = get(&url).await;

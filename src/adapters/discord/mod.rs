@@ -275,7 +275,9 @@ impl Shared {
                 // placeholder only the invoker sees cannot leak a private answer.
                 let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
                 let acknowledged = match responder.take() {
-                    Some(responder) => responder.respond(&self.rest, &defer).await.inspect_err(|e| self.first_answer_failed(e)),
+                    Some(responder) => {
+                        responder.respond(&self.rest, &defer).await.inspect_err(|e| self.first_answer_failed(e))
+                    }
                     None => Ok(()),
                 };
                 (work.await, Some(acknowledged))
