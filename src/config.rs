@@ -25,21 +25,25 @@ pub struct Config {
     pub scheduler: SchedulerSection,
     pub matrix: Option<toml::Table>,
     pub discord: Option<toml::Table>,
-    /// Bodies' calendar feeds are served over HTTP when this section is present.
-    pub calendar: Option<CalendarSection>,
+    /// Quorum serves calendar feeds, `/healthz` and `/metrics` over HTTP when this section is present.
+    pub http: Option<HttpSection>,
+    /// The earlier name of `[http]`, when it served only calendar feeds: read as `[http]` (with a
+    /// warning in the log) so that existing files keep working.
+    calendar: Option<HttpSection>,
 }
 
+/// The one HTTP listener, shared by everything Quorum serves over HTTP.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CalendarSection {
-    /// The address the feed server listens on.
+pub struct HttpSection {
+    /// The address to listen on (`127.0.0.1:8091`).
     pub listen: String,
-    /// The address people's calendar applications reach it at (behind a proxy, say); by default
-    /// `http://` and `listen`.
+    /// The address people (and their calendar applications) reach it at, behind a proxy say; by
+    /// default `http://` and `listen`.
     pub public_url: Option<String>,
 }
 
-impl CalendarSection {
+impl HttpSection {
     pub fn public_url(&self) -> String {
         self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.listen))
     }
@@ -107,7 +111,7 @@ impl std::fmt::Debug for Config {
             .field("scheduler", &self.scheduler)
             .field("matrix_keys", &keys(&self.matrix))
             .field("discord_keys", &keys(&self.discord))
-            .field("calendar", &self.calendar)
+            .field("http", &self.http)
             .finish()
     }
 }
@@ -155,7 +159,14 @@ impl Config {
                 }
             }
         }
-        let config: Config = table.try_into().context("invalid configuration")?;
+        let mut config: Config = table.try_into().context("invalid configuration")?;
+        if let Some(old) = config.calendar.take() {
+            if config.http.is_some() {
+                bail!("[calendar] is the old name of [http]: keep only [http] (listen, public_url)");
+            }
+            tracing::warn!("the [calendar] section is now called [http] (same keys): rename it in the configuration");
+            config.http = Some(old);
+        }
         config.engine()?;
         config.scheduler()?;
         Ok(config)
@@ -173,7 +184,7 @@ impl Config {
             default_language: lang.to_owned(),
             default_timezone: zone,
             admins: self.admins.clone(),
-            feed_url: self.calendar.as_ref().map(CalendarSection::public_url),
+            feed_url: self.http.as_ref().map(HttpSection::public_url),
             command_max_age: self.command_max_age()?,
         })
     }
@@ -244,22 +255,38 @@ mod tests {
     #[test]
     fn calendar_feeds_are_served_where_configured() {
         let none = Config::load(None, env(&[])).unwrap();
+        assert!(none.http.is_none());
         assert_eq!(none.engine().unwrap().feed_url, None);
-        let local = Config::load(None, env(&[("QUORUM_CALENDAR__LISTEN", "127.0.0.1:8091")])).unwrap();
+        let local = Config::load(None, env(&[("QUORUM_HTTP__LISTEN", "127.0.0.1:8091")])).unwrap();
+        assert_eq!(local.http.as_ref().unwrap().listen, "127.0.0.1:8091");
         assert_eq!(local.engine().unwrap().feed_url.as_deref(), Some("http://127.0.0.1:8091"));
         let proxied = Config::load(
             None,
-            env(&[
-                ("QUORUM_CALENDAR__LISTEN", "127.0.0.1:8091"),
-                ("QUORUM_CALENDAR__PUBLIC_URL", "https://q.example.org"),
-            ]),
+            env(&[("QUORUM_HTTP__LISTEN", "127.0.0.1:8091"), ("QUORUM_HTTP__PUBLIC_URL", "https://q.example.org")]),
         )
         .unwrap();
         assert_eq!(proxied.engine().unwrap().feed_url.as_deref(), Some("https://q.example.org"));
         assert!(
-            Config::load(None, env(&[("QUORUM_CALENDAR__PUBLIC_URL", "https://q.example.org")])).is_err(),
+            Config::load(None, env(&[("QUORUM_HTTP__PUBLIC_URL", "https://q.example.org")])).is_err(),
             "listen is needed"
         );
+    }
+
+    #[test]
+    fn the_old_calendar_section_is_read_as_http() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("quorum.toml");
+        std::fs::write(&path, "[calendar]\nlisten = \"127.0.0.1:8091\"\npublic_url = \"https://q.example.org\"\n")
+            .unwrap();
+        let old = Config::load(Some(&path), env(&[])).unwrap();
+        assert_eq!(old.http.as_ref().unwrap().listen, "127.0.0.1:8091");
+        assert_eq!(old.engine().unwrap().feed_url.as_deref(), Some("https://q.example.org"));
+        // The environment overrides the old section as before.
+        let moved = Config::load(Some(&path), env(&[("QUORUM_CALENDAR__LISTEN", "127.0.0.1:9000")])).unwrap();
+        assert_eq!(moved.http.unwrap().listen, "127.0.0.1:9000");
+        // Both at once is ambiguous: the error says which to keep.
+        let err = Config::load(Some(&path), env(&[("QUORUM_HTTP__LISTEN", "127.0.0.1:8092")])).unwrap_err();
+        assert!(format!("{err:#}").contains("keep only [http]"), "{err:#}");
     }
 
     #[test]

@@ -4,14 +4,16 @@
 //! # Layout
 //!
 //! - `core`: platform-free commands (`command`, `grammar`), `actor`, `reply`, `clock`,
-//!   `permissions`, time zones and recurrence, and the `engine` that runs a command end to end.
+//!   `permissions`, time zones and recurrence, the `engine` that runs a command end to end, and
+//!   `health`, which adapters and the scheduler report into.
 //! - `features::help`, `features::settings`, `features::bodies`, `features::reminders`,
 //!   `features::meetings`, `features::attendance` (quorum, roll calls), `features::speaking`
 //!   (the speaking queue), `features::audit`: what Quorum does, each with its commands, service
 //!   and rendering.
 //! - `store`: SQLite or PostgreSQL through one interface; all dialect differences live here.
 //! - `scheduler`: durable jobs with leases, and the outbox that adapters deliver.
-//! - `adapters::console`, `adapters::matrix` (and the shared `adapters::text` renderer): the platforms.
+//! - `adapters::console`, `adapters::matrix`, `adapters::discord` (and the shared `adapters::text`
+//!   renderer): the platforms; `adapters::web`: the HTTP listener (calendar feeds, health, metrics).
 //! - `i18n`: Fluent messages in the six UN languages.
 //! - `config`: `quorum.toml` and its environment overrides.
 //! - `bench`: the figures README's Performance section reports.

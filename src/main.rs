@@ -16,6 +16,7 @@ use quorum::adapters::discord::{DiscordAdapter, DiscordConfig};
 use quorum::adapters::matrix::{MatrixAdapter, MatrixConfig};
 use quorum::adapters::web;
 use quorum::config::Config;
+use quorum::core::actor::Platform;
 use quorum::core::clock::SystemClock;
 use quorum::core::clock::VirtualClock;
 use quorum::core::engine::Engine;
@@ -132,6 +133,20 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mut sinks: Vec<Arc<dyn Sink>> = Vec::new();
             let mut running = tokio::task::JoinSet::new();
+            // Health counts an adapter from the start, so one that never connects shows.
+            if matrix.is_some() {
+                engine.health.adapter_down(Platform::Matrix, "starting");
+            }
+            if discord.is_some() {
+                engine.health.adapter_down(Platform::Discord, "starting");
+            }
+            // Listening first: /healthz answers while the platforms connect.
+            if let Some(http) = &config.http {
+                let server = web::HttpServer::bind(&http.listen).await?;
+                let (engine, stopped) = (engine.clone(), stopped.clone());
+                running
+                    .spawn(async move { server.serve(engine, until_stopped(stopped)).await.context("HTTP listener") });
+            }
             if let Some(matrix) = matrix {
                 let adapter = MatrixAdapter::connect(matrix).await?;
                 sinks.push(adapter.sink(engine.clone()));
@@ -150,18 +165,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         .context("Discord")
                 });
             }
-            if let Some(calendar) = config.calendar.clone() {
-                let (engine, stopped) = (engine.clone(), stopped.clone());
-                running.spawn(async move {
-                    let ready = Arc::new(tokio::sync::Notify::new());
-                    web::serve(engine, calendar.listen, ready, until_stopped(stopped)).await.context("calendar feeds")
-                });
-            }
             let background = Background::start(engine.clone(), config.scheduler()?, sinks);
             eprintln!("quorum: running; Ctrl-C stops.");
             let result = tokio::select! {
                 _ = tokio::signal::ctrl_c() => Ok(()),
-                // An adapter that ends on its own has failed.
+                // An adapter (or the HTTP listener) that ends on its own has failed.
                 Some(ended) = running.join_next() => ended.context("adapter task").and_then(|r| r),
             };
             let _ = stop.send(true);

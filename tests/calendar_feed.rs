@@ -8,14 +8,10 @@ use std::sync::Arc;
 use common::{Backend, TestDb};
 use icalendar::parser::{read_calendar, unfold};
 use quorum::adapters::console::Console;
-use quorum::adapters::web;
+use quorum::adapters::web::HttpServer;
 use quorum::core::clock::VirtualClock;
 use quorum::core::engine::{Engine, EngineConfig};
 use quorum::scheduler::SchedulerConfig;
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
 
 /// Runs console lines and returns what Quorum printed.
 async fn say(console: &mut Console, lines: &str) -> String {
@@ -38,18 +34,15 @@ async fn fetch(url: &str) -> (u16, String, String) {
 
 async fn a_body_feed_is_served_at_its_secret_address(backend: Backend) {
     let db = TestDb::new(backend).await;
-    let listen = format!("127.0.0.1:{}", free_port());
-    let base = format!("http://{listen}");
+    let listener = HttpServer::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
     let clock = Arc::new(VirtualClock::new(Some(common::at("2026-11-30T08:00:00Z"))));
     let config = EngineConfig { feed_url: Some(format!("{base}/")), ..EngineConfig::default() };
     let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
-    let ready = Arc::new(tokio::sync::Notify::new());
-    let is_ready = ready.clone().notified_owned();
     let (stop, mut stopped) = tokio::sync::watch::channel(false);
-    let server = tokio::spawn(web::serve(engine.clone(), listen.clone(), ready, async move {
+    let server = tokio::spawn(listener.serve(engine.clone(), async move {
         let _ = stopped.wait_for(|s| *s).await;
     }));
-    is_ready.await;
     let mut console = Console::new(engine.clone(), clock, SchedulerConfig::default(), "admin");
     say(
         &mut console,

@@ -348,6 +348,62 @@ async fn a_dropped_gateway_resumes_without_losing_an_interaction() {
     bot.stop().await;
 }
 
+/// Checks health until `done` holds; panics after `within`.
+async fn health_until(
+    bot: &Bot,
+    within: Duration,
+    done: impl Fn(&quorum::core::health::Report) -> bool,
+) -> quorum::core::health::Report {
+    let last = std::sync::Mutex::new(None);
+    let found = tokio::time::timeout(within, async {
+        loop {
+            let report = bot.engine.health.check(&bot.engine.store).await;
+            if done(&report) {
+                return report;
+            }
+            *last.lock().unwrap() = Some(report);
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await;
+    found.unwrap_or_else(|_| panic!("health not as awaited within {within:?}: {:?}", last.lock().unwrap()))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_follows_the_gateway_through_a_drop() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let report = health_until(&bot, WAIT, |r| r.adapters.get("discord").is_some_and(|d| d.connected)).await;
+    assert!(report.healthy, "{report:?}");
+    assert_eq!(report.adapters["discord"].disconnects, 0);
+    fake.drop_gateway();
+    let report =
+        health_until(&bot, WAIT, |r| r.adapters["discord"].disconnects == 1 && r.adapters["discord"].connected).await;
+    assert!(report.healthy && report.adapters["discord"].reason.is_none(), "{report:?}");
+    assert_eq!((fake.identify_count(), fake.resume_count()), (1, 1));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_discord_did_not_take_an_answer_for_is_counted() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    // Discord refuses the interaction's answer (rate limited): the member sees no answer there.
+    fake.rate_limit("/interactions", 1, 0.5, false);
+    let interaction = fake.command_interaction(ALICE, "alice", &[], slash("tz", json!([string("zone", "Lima")])));
+    fake.dispatch_interaction(interaction.clone()).await;
+    // The reply goes to the channel as a message instead.
+    let channel = format!("/channels/{}/messages", FakeDiscord::CHANNEL_ID);
+    let posted = fake.wait_request(WAIT, move |r| r.path.ends_with(&channel) && r.method == "POST").await;
+    assert!(posted.body["content"].as_str().unwrap_or_default().contains("America/Lima"), "{posted:?}");
+    let report = bot.engine.health.check(&bot.engine.store).await;
+    assert_eq!((report.adapters["discord"].unanswerable, report.unanswerable), (1, 1), "{report:?}");
+    // An interaction answered in time is not counted.
+    command(&fake, ALICE, &[], slash("tz", json!([string("zone", "Tokyo")]))).await;
+    assert_eq!(bot.engine.health.check(&bot.engine.store).await.unanswerable, 1);
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn slow_work_is_deferred_then_completed() {
     let fake = FakeDiscord::start().await;

@@ -348,6 +348,22 @@ fn synapse_control(action: &str) {
     assert!(status.success(), "Synapse {action} failed");
 }
 
+async fn matrix_connected(bot: &Bot) -> bool {
+    let report = bot.engine.health.check(&bot.engine.store).await;
+    report.adapters.get("matrix").is_some_and(|m| m.connected)
+}
+
+/// Waits (30 s at most) until health says the Matrix adapter is connected, or not.
+async fn health_says_matrix_connected(bot: &Bot, connected: bool) {
+    for _ in 0..300 {
+        if matrix_connected(bot).await == connected {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("health never said Matrix connected = {connected}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reply_queued_during_a_homeserver_outage_arrives_after_it() {
     let _serial = ONE_AT_A_TIME.lock().await;
@@ -358,10 +374,13 @@ async fn a_reply_queued_during_a_homeserver_outage_arrives_after_it() {
     // The answer went out through the outbox too.
     wait_sent(&bot, 1).await;
 
+    assert!(matrix_connected(&bot).await, "connected after a sync");
     synapse_control("stop");
     assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 0, "nothing can be sent while Synapse is down");
     assert_eq!(bot.engine.store.count_outbox("pending").await.unwrap(), 1);
+    health_says_matrix_connected(&bot, false).await;
     synapse_control("start");
+    health_says_matrix_connected(&bot, true).await;
     let mut sent = 0;
     for _ in 0..30 {
         sent += bot.advance(chrono::Duration::seconds(30)).await;

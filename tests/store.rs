@@ -208,6 +208,38 @@ both!(late_jobs_are_reported_missed_not_dropped, |backend| async move {
     assert_eq!(delivery.deliver_due().await.unwrap(), 2);
 });
 
+both!(health_figures_count_due_jobs_and_the_outbox_of_every_platform, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    let now = h.clock.now().timestamp_millis();
+    let mut tx = h.engine.store.begin().await.unwrap();
+    for (n, due) in [(1, now - 120_000), (2, now - 30_000), (3, now), (4, now + 60_000)] {
+        tx.schedule_job(JobKind::Reminder, n, due, now).await.unwrap();
+    }
+    for (n, platform, created) in [(1, "matrix", now - 90_000), (2, "discord", now - 10_000), (3, "console", now)] {
+        let message = quorum::store::OutboxMessage {
+            idem_key: format!("health-{n}"),
+            platform: platform.into(),
+            recipient: quorum::store::Recipient::Room(format!("room-{n}")),
+            destination: "{}".into(),
+            payload: "{}".into(),
+            locale: "en".into(),
+            zone: "UTC".into(),
+        };
+        tx.enqueue(&message, created, created).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    h.exec("UPDATE outbox SET state = 'failed' WHERE idem_key = 'health-3'").await;
+    h.exec("UPDATE jobs SET state = 'done' WHERE ref_id = 2").await;
+
+    let jobs = h.engine.store.jobs_health(now, now - 60_000).await.unwrap();
+    assert_eq!(jobs, quorum::store::JobsHealth { due: 2, overdue: 1, oldest_due_at: Some(now - 120_000) });
+    let platforms = Platform::ALL.map(Platform::as_str);
+    let outbox = h.engine.store.outbox_health(now, &platforms).await.unwrap();
+    assert_eq!(outbox, quorum::store::OutboxHealth { pending: 2, oldest_pending_age_ms: Some(90_000), failed: 1 });
+    let quiet = h.engine.store.jobs_health(now - 600_000, now - 660_000).await.unwrap();
+    assert_eq!(quiet, quorum::store::JobsHealth { due: 0, overdue: 0, oldest_due_at: None });
+});
+
 both!(reminder_cancel_permissions, |backend| async move {
     let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
     h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();

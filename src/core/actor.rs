@@ -15,6 +15,8 @@ pub enum Platform {
 }
 
 impl Platform {
+    pub const ALL: [Platform; 3] = [Platform::Console, Platform::Matrix, Platform::Discord];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Platform::Console => "console",

@@ -13,6 +13,7 @@ use super::actor::{Actor, BodyRef, Platform, PlatformRoom, PlatformUser, Role};
 use super::clock::Clock;
 use super::command::{self, Command, CommandSpec, ParseFailure, Parsed, Scope};
 use super::error::{CommandError, ParseError, UserError};
+use super::health::{CommandTimer, Health, Outcome};
 use super::permissions;
 use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
@@ -131,11 +132,14 @@ pub struct Engine {
     pub outbox_changed: Arc<Notify>,
     /// What each connected platform can do besides posting replies.
     actions: RwLock<HashMap<Platform, Arc<dyn PlatformActions>>>,
+    /// What adapters and the scheduler report, for `/healthz` and `/metrics`.
+    pub health: Health,
 }
 
 impl Engine {
     pub fn new(store: Store, clock: Arc<dyn Clock>, config: EngineConfig) -> Self {
         Self {
+            health: Health::new(clock.clone()),
             store,
             clock,
             i18n: Arc::new(I18n::load()),
@@ -358,6 +362,7 @@ impl Engine {
         let replies = if age > self.config.command_max_age {
             tracing::info!(platform, age_s = age.num_seconds(), "command too old to run; its sender is told");
             metrics::counter!("quorum_commands_too_old_total", "platform" => platform).increment(1);
+            self.health.unanswerable(incoming.user.platform);
             let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
             let notice = Reply::error(
                 Msg::new("err-command-too-old")
@@ -392,20 +397,24 @@ impl Engine {
     }
 
     async fn handle_on(&self, store: &Store, incoming: Incoming) -> Result<Vec<Outgoing>> {
+        let parsed = Command::parse(&incoming.text);
+        let spec = parsed.as_ref().map_or_else(|failure| failure.spec, |parsed| Some(parsed.spec));
+        let timer = CommandTimer::start(spec.map_or("unknown", |s| s.name));
         let mut actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
         if let (Some(role), Some(_)) = (incoming.platform_role, &actor.body) {
             actor.roles.push(role);
         }
-        let reply = match Command::parse(&incoming.text) {
-            Ok(parsed) => self.run(store, &actor, parsed).await?,
-            Err(ParseFailure { spec, error }) => error_reply(UserError::Parse(error), spec),
+        let (reply, outcome) = match parsed {
+            Ok(parsed) => self.run(store, &actor, parsed).await,
+            Err(ParseFailure { spec, error }) => (error_reply(UserError::Parse(error), spec), Outcome::Refused),
         };
+        timer.finish(outcome);
         Ok(vec![self.address(&actor, reply)])
     }
 
-    async fn run(&self, store: &Store, actor: &Actor, Parsed { spec, command }: Parsed) -> Result<Reply> {
+    async fn run(&self, store: &Store, actor: &Actor, Parsed { spec, command }: Parsed) -> (Reply, Outcome) {
         if let Err(e) = check_scope(actor, spec) {
-            return Ok(error_reply(e, Some(spec)));
+            return (error_reply(e, Some(spec)), Outcome::Refused);
         }
         let ctx = self.ctx(store, actor);
         let result = match command {
@@ -447,11 +456,11 @@ impl Engine {
             Command::OutboxRetry(c) => outbox::retry(&ctx, c).await,
         };
         match result {
-            Ok(reply) => Ok(reply),
-            Err(CommandError::User(e)) => Ok(error_reply(e, Some(spec))),
+            Ok(reply) => (reply, Outcome::Ok),
+            Err(CommandError::User(e)) => (error_reply(e, Some(spec)), Outcome::Refused),
             Err(CommandError::Internal(e)) => {
                 tracing::error!(command = spec.name, error = ?e, "command failed");
-                Ok(Reply::error(Msg::new("err-internal")))
+                (Reply::error(Msg::new("err-internal")), Outcome::InternalError)
             }
         }
     }

@@ -6,6 +6,7 @@ pub mod command;
 pub mod engine;
 pub mod error;
 pub mod grammar;
+pub mod health;
 pub mod permissions;
 pub mod platform;
 pub mod recurrence;

@@ -114,6 +114,7 @@ impl Scheduler {
             return Ok(false);
         }
         tx.commit().await?;
+        self.report_fired(std::slice::from_ref(job), now);
         self.refresh_calendars(refresh, now).await;
         Ok(true)
     }
@@ -129,8 +130,15 @@ impl Scheduler {
             }
         }
         tx.commit().await?;
+        self.report_fired(jobs, now);
         self.refresh_calendars(refresh, now).await;
         Ok(jobs.len())
+    }
+
+    /// Tells health how late committed jobs ran against their due times.
+    fn report_fired(&self, jobs: &[ClaimedJob], now: DateTime<Utc>) {
+        let lateness: Vec<Duration> = jobs.iter().map(|job| now - store::instant(job.due_at)).collect();
+        self.engine.health.jobs_fired(&lateness, self.config.grace);
     }
 
     /// Platform calendars are outside the database: they are told after the commit, and a failure

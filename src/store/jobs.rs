@@ -34,6 +34,17 @@ impl JobKind {
     }
 }
 
+/// How the pending jobs stand against the clock, for health reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JobsHealth {
+    /// Pending jobs whose time has come.
+    pub due: i64,
+    /// Of those, the ones due before the overdue limit: the scheduler should have run them.
+    pub overdue: i64,
+    /// When the earliest of the due jobs fell due.
+    pub oldest_due_at: Option<i64>,
+}
+
 /// A job this process holds the lease on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClaimedJob {
@@ -123,6 +134,19 @@ impl Store {
         .fetch_one(&self.pool)
         .await?;
         Ok(at)
+    }
+
+    /// The pending jobs due at `now_ms`, and how many of them were due before `overdue_before_ms`.
+    pub async fn jobs_health(&self, now_ms: i64, overdue_before_ms: i64) -> Result<JobsHealth> {
+        let row = sqlx::query(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_at <= $2 THEN 1 ELSE 0 END), 0), MIN(due_at)
+             FROM jobs WHERE state = 'pending' AND due_at <= $1",
+        )
+        .bind(now_ms)
+        .bind(overdue_before_ms)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(JobsHealth { due: row.try_get(0)?, overdue: row.try_get(1)?, oldest_due_at: row.try_get(2)? })
     }
 
     pub async fn count_jobs(&self, state: &str) -> Result<i64> {

@@ -32,11 +32,11 @@ pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
 pub use inbound::{InboundState, RoomPosition};
-pub use jobs::{ClaimedJob, JobKind};
+pub use jobs::{ClaimedJob, JobKind, JobsHealth};
 pub use meetings::{MeetingEvent, MeetingRow};
 pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
-pub use outbox::{FailedSend, OutboxFailure, OutboxMessage, OutboxRow, Recipient};
+pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxRow, Recipient};
 pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 pub use speaking::QueueEntry;
 
@@ -147,6 +147,12 @@ impl Store {
             Dialect::Postgres => self.pool.begin().await?,
         };
         Ok(Tx { tx: Conn::Tx(tx), dialect: self.dialect, effect_mark: self.effect_mark.clone() })
+    }
+
+    /// Checks that the database answers (`SELECT 1`); the caller bounds how long it may take.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
     }
 
     pub async fn close(&self) {

@@ -115,6 +115,17 @@ const WITH_RECIPIENTS: &str = "outbox o
     LEFT JOIN identities i ON o.recipient_kind = 'direct' AND i.platform = o.platform AND i.user_id = o.recipient_id
     LEFT JOIN members m ON m.id = i.member_id";
 
+/// The outbox's backlog and failures, for health reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutboxHealth {
+    /// Messages not sent yet (waiting for their first attempt or a retry).
+    pub pending: i64,
+    /// How long the oldest of them has waited, in milliseconds.
+    pub oldest_pending_age_ms: Option<i64>,
+    /// Messages given up on (`state = 'failed'`).
+    pub failed: i64,
+}
+
 impl Tx {
     /// `false` if a message with the same key was already enqueued. The first attempt is due at
     /// `first_attempt_ms` (later than now when the platform asked to wait).
@@ -374,6 +385,33 @@ impl Store {
     }
 
     /// How many messages are in a state: `pending`, `sent` or `failed`.
+    /// The backlog at `now_ms`, and the failures, of the messages to `platforms` (every platform
+    /// there is: naming them lets the query use the `(platform, state, …)` index instead of
+    /// reading every message ever sent).
+    pub async fn outbox_health(&self, now_ms: i64, platforms: &[&str]) -> Result<OutboxHealth> {
+        if platforms.is_empty() {
+            return Ok(OutboxHealth { pending: 0, oldest_pending_age_ms: None, failed: 0 });
+        }
+        let placeholders = (1..=platforms.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0),
+                    MIN(CASE WHEN state = 'pending' THEN created_at END),
+                    COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0)
+             FROM outbox WHERE platform IN ({placeholders}) AND state IN ('pending', 'failed')"
+        );
+        let mut query = sqlx::query(AssertSqlSafe(sql));
+        for platform in platforms {
+            query = query.bind(*platform);
+        }
+        let row = query.fetch_one(&self.pool).await?;
+        let oldest: Option<i64> = row.try_get(1)?;
+        Ok(OutboxHealth {
+            pending: row.try_get(0)?,
+            oldest_pending_age_ms: oldest.map(|created| (now_ms - created).max(0)),
+            failed: row.try_get(2)?,
+        })
+    }
+
     pub async fn count_outbox(&self, state: &str) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = $1").bind(state).fetch_one(&self.pool).await?)
     }

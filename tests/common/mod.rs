@@ -52,6 +52,19 @@ impl TestDb {
     pub async fn store(&self) -> Store {
         Store::connect_and_migrate(&self.url).await.expect("open store")
     }
+
+    /// Drops a PostgreSQL database at once, cutting its open connections, as a lost server or an
+    /// operator's mistake would take it away.
+    pub async fn drop_postgres_database(&mut self) {
+        let name = self.pg_name.take().expect("a PostgreSQL test database");
+        let admin = std::env::var("QUORUM_TEST_POSTGRES").expect("QUORUM_TEST_POSTGRES is set");
+        let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("connect to the test PostgreSQL");
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name} WITH (FORCE)")))
+            .execute(&mut conn)
+            .await
+            .expect("drop the test database");
+        conn.close().await.ok();
+    }
 }
 
 impl Drop for TestDb {

@@ -78,6 +78,7 @@ pub(super) async fn serve(
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     tracing::info!(listen = %config.listen, "Discord interactions endpoint ready");
+    shared.engine.health.adapter_up(crate::core::actor::Platform::Discord);
     ready.notify_waiters();
     tokio::pin!(shutdown);
     loop {

@@ -40,6 +40,7 @@ pub use rest::{Rest, RestError, name_attachments};
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::command::ParamKind;
 use crate::core::engine::{Engine, Incoming, Outgoing};
+use crate::core::health::{ConnectionProbe, Probe};
 use crate::core::platform::{CalendarEvent, MessageAnswer, NativePoll, PlatformActions, SendError};
 use crate::core::reply::{Attachment, Destination};
 use crate::core::zones;
@@ -247,7 +248,20 @@ fn is_private(out: &Outgoing) -> bool {
     matches!(out.destination, Destination::Direct { .. })
 }
 
+/// Discord's error code for an interaction answered before (one replayed after a resume).
+const ALREADY_ACKNOWLEDGED: i64 = 40060;
+
 impl Shared {
+    /// Discord did not take an interaction's first answer (the reply, or the deferral): too late,
+    /// or refused. The member saw no answer to it (the reply may still come as a message).
+    fn first_answer_failed(&self, error: &RestError) {
+        if error.code == Some(ALREADY_ACKNOWLEDGED) {
+            return;
+        }
+        tracing::warn!(error = %error, "an interaction could not be answered in time");
+        self.engine.health.unanswerable(Platform::Discord);
+    }
+
     /// Runs `text` as the actor and answers the interaction with the result.
     async fn run(&self, actor: Actor, text: String, responder: Responder, token: &str, interaction_id: u64) {
         let incoming = Incoming { user: actor.user.clone(), room: actor.room.clone(), text, platform_role: actor.role };
@@ -261,7 +275,9 @@ impl Shared {
                 // placeholder only the invoker sees cannot leak a private answer.
                 let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
                 let acknowledged = match responder.take() {
-                    Some(responder) => responder.respond(&self.rest, &defer).await,
+                    Some(responder) => {
+                        responder.respond(&self.rest, &defer).await.inspect_err(|e| self.first_answer_failed(e))
+                    }
                     None => Ok(()),
                 };
                 (work.await, Some(acknowledged))
@@ -276,9 +292,10 @@ impl Shared {
                     format!("⚠ {}", self.engine.i18n.plain(&self.engine.config.default_language, "err-internal"));
                 let message = CreateInteractionResponseMessage::new().content(text.clone()).ephemeral(true);
                 let _ = match responder.take() {
-                    Some(responder) => {
-                        responder.respond(&self.rest, &CreateInteractionResponse::Message(message)).await
-                    }
+                    Some(responder) => responder
+                        .respond(&self.rest, &CreateInteractionResponse::Message(message))
+                        .await
+                        .inspect_err(|e| self.first_answer_failed(e)),
                     None => {
                         let webhook = Webhook { rest: &self.rest, application_id: self.config.application_id, token };
                         webhook.edit_original(&EditInteractionResponse::new().content(text), &[]).await
@@ -309,7 +326,8 @@ impl Shared {
                         }
                         let first = responder
                             .respond_with_files(&self.rest, &CreateInteractionResponse::Message(message), files)
-                            .await;
+                            .await
+                            .inspect_err(|e| self.first_answer_failed(e));
                         match first {
                             Ok(()) => follow_ups(&webhook, &rendered, 1, private, !files.is_empty()).await,
                             Err(e) => Err(e),
@@ -699,23 +717,76 @@ impl PlatformActions for DiscordSink {
     }
 }
 
-/// Forwards gateway interactions to the shared handler.
+/// Forwards gateway interactions to the shared handler, and tells health how the gateway fares.
 struct GatewayHandler {
     shared: Arc<Shared>,
     ready: Arc<tokio::sync::Notify>,
+    /// Whether a session was ready before.
+    was_ready: std::sync::atomic::AtomicBool,
+}
+
+impl GatewayHandler {
+    /// The gateway is back after losing its connection. serenity announces no stage when a
+    /// connection drops and it resumes, only the way back: that is when a drop is known (and
+    /// counted, unless a stage already said so).
+    fn reconnected(&self, how: &str) {
+        let health = &self.shared.engine.health;
+        health.adapter_down(Platform::Discord, how);
+        health.adapter_up(Platform::Discord);
+    }
 }
 
 #[async_trait]
 impl serenity::client::EventHandler for GatewayHandler {
     async fn ready(&self, _ctx: serenity::client::Context, ready: serenity::model::gateway::Ready) {
         tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "Discord gateway ready");
+        if self.was_ready.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            // A new session after one that was ready: the old one was lost (invalidated).
+            self.reconnected("gateway session lost; identified again");
+        } else {
+            self.shared.engine.health.adapter_up(Platform::Discord);
+        }
         self.ready.notify_waiters();
+    }
+
+    async fn resume(&self, _ctx: serenity::client::Context, _: serenity::model::event::ResumedEvent) {
+        tracing::info!("Discord gateway session resumed");
+        self.reconnected("gateway connection lost; resumed");
+    }
+
+    async fn shard_stage_update(
+        &self,
+        _ctx: serenity::client::Context,
+        event: serenity::gateway::ShardStageUpdateEvent,
+    ) {
+        tracing::debug!(shard = %event.shard_id, from = %event.old, to = %event.new, "Discord gateway stage");
+        match event.new {
+            serenity::gateway::ConnectionStage::Connected => self.shared.engine.health.adapter_up(Platform::Discord),
+            stage => self.shared.engine.health.adapter_down(Platform::Discord, &format!("gateway {stage}")),
+        }
     }
 
     async fn interaction_create(&self, _ctx: serenity::client::Context, interaction: Interaction) {
         let responder =
             Responder::Callback { interaction_id: interaction.id().get(), token: interaction.token().to_owned() };
         self.shared.answer(interaction, responder).await;
+    }
+}
+
+/// The gateway as serenity sees it: every shard connected or not, and the heartbeat latency it
+/// measured (the longest of the shards').
+struct GatewayProbe(Arc<serenity::gateway::ShardManager>);
+
+#[async_trait]
+impl ConnectionProbe for GatewayProbe {
+    async fn probe(&self) -> Probe {
+        let runners = self.0.runners.lock().await;
+        let down = match runners.values().find(|r| r.stage != serenity::gateway::ConnectionStage::Connected) {
+            Some(runner) => Some(format!("gateway {}", runner.stage)),
+            None if runners.is_empty() => Some("no gateway shard running".to_owned()),
+            None => None,
+        };
+        Probe { down, lag: runners.values().filter_map(|r| r.latency).max() }
     }
 }
 
@@ -778,7 +849,9 @@ impl DiscordAdapter {
                     // serenity's own rate limiter ignores the override; `rest` does the limiting.
                     http = http.proxy(self.config.api_base.clone()).ratelimiter_disabled(true);
                 }
-                let handler = GatewayHandler { shared, ready };
+                shared.engine.health.adapter_down(Platform::Discord, "gateway connecting");
+                let engine = shared.engine.clone();
+                let handler = GatewayHandler { shared, ready, was_ready: false.into() };
                 // Interactions need no intent; GUILDS keeps the session to the guilds' basics.
                 let mut client =
                     serenity::client::ClientBuilder::new_with_http(http.build(), serenity::all::GatewayIntents::GUILDS)
@@ -786,8 +859,12 @@ impl DiscordAdapter {
                         .await
                         .context("cannot set up the Discord gateway")?;
                 let shards = client.shard_manager.clone();
+                engine.health.watch(Platform::Discord, Arc::new(GatewayProbe(shards.clone())));
                 tokio::select! {
-                    result = client.start() => result.context("the Discord gateway stopped"),
+                    result = client.start() => {
+                        engine.health.adapter_down(Platform::Discord, "gateway stopped");
+                        result.context("the Discord gateway stopped")
+                    }
                     () = shutdown => {
                         shards.shutdown_all().await;
                         Ok(())

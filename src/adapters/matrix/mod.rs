@@ -475,13 +475,15 @@ impl MatrixAdapter {
             }
         });
 
-        let mut inbox = sync::Inbox::new(self.client.clone(), engine, config, sink, own_user, self.fresh).await?;
+        let mut inbox =
+            sync::Inbox::new(self.client.clone(), engine.clone(), config, sink, own_user, self.fresh).await?;
         tokio::pin!(shutdown);
         loop {
             tokio::select! {
                 result = inbox.sync_continuously() => {
                     // The homeserver or the database went away: go on from the last saved position.
                     tracing::warn!(error = ?result.err(), "Matrix sync interrupted; reconnecting");
+                    engine.health.adapter_down(Platform::Matrix, "sync failed");
                     tokio::select! {
                         _ = tokio::time::sleep(std::time::Duration::from_secs(2)) => {}
                         () = &mut shutdown => return Ok(()),

@@ -134,6 +134,7 @@ impl Inbox {
                 settings = settings.token(token.clone());
             }
             let response = self.client.sync_once(settings).await?;
+            self.engine.health.adapter_up(Platform::Matrix);
             if self.since.is_none() && self.fresh {
                 // A new device starts after the history: old commands are never replayed.
                 self.save_position(&response.next_batch, &HashMap::new()).await?;
@@ -183,7 +184,7 @@ impl Inbox {
             let handler = handler.clone();
             handling.spawn(async move { handler.handle_room(&room, events, &sender, blocked).await });
         }
-        let mut moved = HashMap::new();
+        let mut moved: HashMap<String, RoomPosition> = HashMap::new();
         while let Some(result) = handling.join_next().await {
             let (room_id, position, held) = result??;
             for (who, event) in held {
@@ -194,6 +195,14 @@ impl Inbox {
             }
         }
         self.retry_held().await?;
+        // How far behind the newest event handled the bot is: the homeserver's delivery, any gap
+        // to fetch and the handling itself.
+        let lag = moved
+            .values()
+            .map(|p| self.engine.clock.now().timestamp_millis() - p.event_at_ms)
+            .min()
+            .map_or(Duration::ZERO, |ms| Duration::from_millis(ms.max(0) as u64));
+        self.engine.health.adapter_lag(Platform::Matrix, lag);
         Ok(moved)
     }
 
