@@ -44,7 +44,13 @@ pub(crate) struct EffectMark {
 
 impl Tx {
     /// Records what became of an event; never moves an answered event back.
-    pub async fn mark_inbound(&mut self, platform: &str, event_id: &str, state: InboundState, now_ms: i64) -> Result<()> {
+    pub async fn mark_inbound(
+        &mut self,
+        platform: &str,
+        event_id: &str,
+        state: InboundState,
+        now_ms: i64,
+    ) -> Result<()> {
         sqlx::query(
             "INSERT INTO inbound_events (platform, event_id, state, received_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (platform, event_id) DO UPDATE SET state = excluded.state
@@ -99,10 +105,22 @@ impl Tx {
         Ok(())
     }
 
+    /// Forgets one platform's events received before `before_ms`.
+    pub async fn prune_inbound_of(&mut self, platform: &str, before_ms: i64) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM inbound_events WHERE platform = $1 AND received_at < $2")
+            .bind(platform)
+            .bind(before_ms)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     /// Forgets events received before `before_ms`: no platform delivers them again that late.
     pub async fn prune_inbound(&mut self, before_ms: i64) -> Result<u64> {
-        let done =
-            sqlx::query("DELETE FROM inbound_events WHERE received_at < $1").bind(before_ms).execute(&mut *self.tx).await?;
+        let done = sqlx::query("DELETE FROM inbound_events WHERE received_at < $1")
+            .bind(before_ms)
+            .execute(&mut *self.tx)
+            .await?;
         Ok(done.rows_affected())
     }
 }
