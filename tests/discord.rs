@@ -5,22 +5,25 @@
 mod common;
 mod fake_discord;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use chrono::Timelike;
+use chrono::{DateTime, Timelike, Utc};
 use common::{Backend, TestDb, at};
 use fake_discord::{FakeDiscord, Recorded, Signature};
-use quorum::adapters::discord::{DiscordAdapter, DiscordConfig};
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use quorum::adapters::discord::{DiscordAdapter, DiscordConfig, DiscordSink};
 use quorum::core::actor::{Platform, Role};
 use quorum::core::clock::{Clock, VirtualClock};
 use quorum::core::engine::{Engine, EngineConfig};
 use quorum::core::platform::NativePoll;
-use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig};
+use quorum::scheduler::{Background, Delivery, Scheduler, SchedulerConfig};
 use serde_json::{Value, json};
 
 const ALICE: u64 = 1_200_000_000_000_000_001;
 const BOB: u64 = 1_200_000_000_000_000_002;
+const CAROL: u64 = 1_200_000_000_000_000_003;
+const DAVE: u64 = 1_200_000_000_000_000_004;
 const STAFF_ROLE: u64 = 1_300_000_000_000_000_001;
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -28,12 +31,15 @@ const WAIT: Duration = Duration::from_secs(10);
 struct Bot {
     engine: Arc<Engine>,
     clock: Arc<VirtualClock>,
+    sink: Arc<DiscordSink>,
     delivery: Delivery,
     scheduler: Scheduler,
+    /// The scheduler and outbox loops of `quorum run`, when they run by themselves.
+    background: Option<Background>,
     stop: tokio::sync::watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
     endpoint: Option<String>,
-    _db: TestDb,
+    db: TestDb,
 }
 
 fn free_port() -> u16 {
@@ -43,7 +49,28 @@ fn free_port() -> u16 {
 impl Bot {
     async fn start(fake: &FakeDiscord, backend: Backend, http_mode: bool) -> Self {
         let db = TestDb::new(backend).await;
-        let clock = Arc::new(VirtualClock::new(Some(at("2026-11-30T08:00:00Z"))));
+        Self::launch(fake, db, http_mode, Some(at("2026-11-30T08:00:00Z"))).await
+    }
+
+    /// On the real clock, with the scheduler and the outbox running by themselves, as in
+    /// `quorum run`.
+    async fn start_live(fake: &FakeDiscord, backend: Backend) -> Self {
+        let mut bot = Self::launch(fake, TestDb::new(backend).await, false, None).await;
+        let sink: Arc<dyn quorum::scheduler::Sink> = bot.sink.clone();
+        bot.background = Some(Background::start(bot.engine.clone(), SchedulerConfig::default(), vec![sink]));
+        bot
+    }
+
+    /// A new process on the same database, its clock where this one's stood.
+    async fn restart(self, fake: &FakeDiscord) -> Self {
+        let now = self.clock.now();
+        let db = self.halt().await;
+        Self::launch(fake, db, false, Some(now)).await
+    }
+
+    /// `now`: where the clock stands still until the test moves it; `None`: real time.
+    async fn launch(fake: &FakeDiscord, db: TestDb, http_mode: bool, now: Option<DateTime<Utc>>) -> Self {
+        let clock = Arc::new(VirtualClock::new(now));
         let now = clock.clone();
         fake.follow_clock(move || now.now());
         let config = EngineConfig { admins: vec![format!("discord:{ALICE}")], ..EngineConfig::default() };
@@ -63,9 +90,11 @@ impl Bot {
         let ready = Arc::new(tokio::sync::Notify::new());
         let is_ready = ready.clone().notified_owned();
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
+        let identified = fake.identify_count();
+        let running = sink.clone();
         let task = tokio::spawn(async move {
             adapter
-                .run(sink, ready, async move {
+                .run(running, ready, async move {
                     let _ = stopped.wait_for(|s| *s).await;
                 })
                 .await
@@ -74,19 +103,31 @@ impl Bot {
         if http_mode {
             tokio::time::timeout(WAIT, is_ready).await.expect("the endpoint listens");
         } else {
+            fake.wait_for(WAIT, "the bot identified", |f| f.identify_count() > identified).await;
             fake.wait_connected(WAIT).await;
         }
         let endpoint = http_mode.then(|| format!("http://{listen}/interactions"));
-        Self { engine, clock, delivery, scheduler, stop, task, endpoint, _db: db }
+        Self { engine, clock, sink, delivery, scheduler, background: None, stop, task, endpoint, db }
     }
 
     async fn stop(self) {
-        let _ = self.stop.send(true);
-        let _ = tokio::time::timeout(WAIT, self.task).await;
+        self.halt().await;
     }
 
-    /// Advances the clock and runs what falls due, as the scheduler and outbox loops would.
+    /// Stops the process; its database lives on.
+    async fn halt(self) -> TestDb {
+        if let Some(background) = self.background {
+            background.stop().await;
+        }
+        let _ = self.stop.send(true);
+        let _ = tokio::time::timeout(WAIT, self.task).await;
+        self.db
+    }
+
+    /// Advances the clock and runs what falls due, as the scheduler and outbox loops would, once
+    /// the interactions under way are answered (their replies' leases run on this clock too).
     async fn advance(&self, by: chrono::Duration) -> usize {
+        tokio::time::timeout(WAIT, self.sink.settled()).await.expect("interactions answered");
         self.clock.advance(by);
         self.scheduler.run_due().await.unwrap();
         self.delivery.deliver_due().await.unwrap()
@@ -780,3 +821,223 @@ async fn a_refused_dm_fails_at_once_on_sqlite() {
 async fn a_refused_dm_fails_at_once_on_postgres() {
     a_refused_dm_fails_at_once(Backend::Postgres).await;
 }
+
+/// What an operator sees of the bot: its log and its metrics. One for the whole test process, as
+/// a process has one log subscriber and one metrics recorder.
+struct Observed {
+    log: Arc<Mutex<Vec<u8>>>,
+    metrics: PrometheusHandle,
+}
+
+struct LogWriter(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn observed() -> &'static Observed {
+    static OBSERVED: OnceLock<Observed> = OnceLock::new();
+    OBSERVED.get_or_init(|| {
+        let recorder = PrometheusBuilder::new().build_recorder();
+        let metrics = recorder.handle();
+        metrics::set_global_recorder(recorder).expect("the only metrics recorder");
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let writer = log.clone();
+        tracing_subscriber::fmt()
+            .with_env_filter("quorum=info")
+            .with_ansi(false)
+            .with_writer(move || LogWriter(writer.clone()))
+            .init();
+        Observed { log, metrics }
+    })
+}
+
+impl Observed {
+    /// A counter's value, by its name and labels as the Prometheus text shows them.
+    fn counter(&self, series: &str) -> u64 {
+        let text = self.metrics.render();
+        text.lines()
+            .find_map(|line| line.strip_prefix(series)?.trim().parse::<f64>().ok())
+            .map_or(0, |value| value as u64)
+    }
+
+    fn log(&self) -> String {
+        String::from_utf8_lossy(&self.log.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+}
+
+const UNANSWERABLE: &str = "quorum_unanswerable_total{platform=\"discord\"}";
+const DUPLICATES: &str = "quorum_events_duplicate_total{platform=\"discord\"}";
+/// Bounds each stage of the fault tests; re-identifying alone takes serenity over five seconds.
+const FAULT_WAIT: Duration = Duration::from_secs(60);
+
+fn remind_me(when: &str, text: &str) -> Value {
+    slash("remind", json!([string("target", "me"), string("when", when), string("text", text)]))
+}
+
+/// The requests that tried to answer an interaction (callbacks, accepted or not).
+fn callbacks(fake: &FakeDiscord, interaction: &Value) -> Vec<Recorded> {
+    let path = format!("/interactions/{}/", interaction["id"].as_str().unwrap());
+    fake.requests().into_iter().filter(|r| r.method == "POST" && r.path.contains(&path)).collect()
+}
+
+/// The messages the bot posted successfully, over REST, whose text contains `text`.
+fn posted(fake: &FakeDiscord, text: &str) -> usize {
+    fake.requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/messages") && r.status < 300)
+        .filter(|r| r.body["content"].as_str().is_some_and(|c| c.contains(text)))
+        .count()
+}
+
+both!(a_storm_of_commands_survives_a_dropped_and_an_invalidated_gateway, |backend| async move {
+    let observed = observed();
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start_live(&fake, backend).await;
+    let users = [(ALICE, "alice"), (BOB, "bob"), (CAROL, "carol"), (DAVE, "dave")];
+    let mut sent: Vec<Value> = Vec::new();
+    // Each command sets a reminder that falls due a few seconds later, during the faults, and
+    // is sent over REST as a direct message.
+    let next = |sent: &Vec<Value>| {
+        let n = sent.len();
+        let (user, name) = users[n % users.len()];
+        fake.command_interaction(user, name, &[], remind_me(&format!("in {}s", 2 + n % 5), &format!("storm-{n:03}")))
+    };
+    // A client that keeps a few commands in flight: as fast as the bot answers.
+    let answered = |fake: &FakeDiscord, sent: &[Value]| {
+        sent.iter().filter(|i| fake.interaction_response(i["id"].as_str().unwrap().parse().unwrap()).is_some()).count()
+    };
+    const IN_FLIGHT: usize = 8;
+    async fn storm(
+        fake: &FakeDiscord,
+        sent: &mut Vec<Value>,
+        until: usize,
+        next: &impl Fn(&Vec<Value>) -> Value,
+        answered: &impl Fn(&FakeDiscord, &[Value]) -> usize,
+    ) {
+        while sent.len() < until {
+            let waiting = sent.len() - IN_FLIGHT.min(sent.len());
+            fake.wait_for(FAULT_WAIT, "answers to the commands in flight", |f| answered(f, sent) >= waiting).await;
+            let interaction = next(sent);
+            fake.dispatch_interaction(interaction.clone()).await;
+            sent.push(interaction);
+        }
+    }
+
+    storm(&fake, &mut sent, 30, &next, &answered).await;
+    // The connection drops with commands in flight; those sent meanwhile wait for the resume.
+    fake.drop_gateway();
+    for _ in 0..10 {
+        let interaction = next(&sent);
+        fake.dispatch_interaction(interaction.clone()).await;
+        sent.push(interaction);
+    }
+    fake.wait_for(FAULT_WAIT, "the session resumed", |f| f.resume_count() == 1).await;
+    storm(&fake, &mut sent, 70, &next, &answered).await;
+    // Discord ends the session: the bot identifies anew.
+    fake.invalidate_session();
+    fake.wait_for(FAULT_WAIT, "a new session", |f| f.identify_count() == 2).await;
+    storm(&fake, &mut sent, 100, &next, &answered).await;
+
+    fake.wait_for(FAULT_WAIT, "every command answered", |f| answered(f, &sent) == sent.len()).await;
+    let missing = |f: &FakeDiscord| -> Vec<usize> {
+        (0..sent.len()).filter(|n| posted(f, &format!("storm-{n:03}")) == 0).collect()
+    };
+    let all_sent = tokio::time::timeout(FAULT_WAIT, fake.wait_for(2 * FAULT_WAIT, "", |f| missing(f).is_empty())).await;
+    if all_sent.is_err() {
+        let problems: Vec<String> =
+            observed.log().lines().filter(|l| l.contains("WARN") || l.contains("ERROR")).map(str::to_owned).collect();
+        panic!("reminders not delivered: {:?}\n{}", missing(&fake), problems.join("\n"));
+    }
+    tokio::time::timeout(FAULT_WAIT, bot.sink.settled()).await.expect("interactions settled");
+    for interaction in &sent {
+        let tries = callbacks(&fake, interaction);
+        assert_eq!(tries.len(), 1, "one answer to each interaction: {tries:?}");
+        assert!(tries[0].status < 300, "{tries:?}");
+    }
+    for n in 0..sent.len() {
+        assert_eq!(posted(&fake, &format!("storm-{n:03}")), 1, "reminder {n} sent once");
+    }
+    assert_eq!((fake.resume_count(), fake.invalidation_count(), fake.identify_count()), (1, 1, 2));
+    let log = observed.log();
+    assert!(log.contains("Discord gateway resumed"), "{log}");
+    assert!(log.contains("Discord session invalidated; identified again"), "{log}");
+    bot.stop().await;
+});
+
+both!(an_interaction_delivered_again_is_run_and_answered_once, |backend| async move {
+    let observed = observed();
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, backend, false).await;
+    let duplicates = observed.counter(DUPLICATES);
+    // The bot is busy with the command (the database is held: Carol's first command makes her a
+    // member) when Discord replays it.
+    let mut held = bot.engine.store.begin().await.unwrap();
+    held.member_for_identity("discord", &CAROL.to_string(), "carol", 0).await.unwrap();
+    let remind = fake.command_interaction(CAROL, "carol", &[], remind_me("in 1h", "Only once"));
+    fake.dispatch_interaction(remind.clone()).await;
+    fake.replay_from(&remind).await;
+    fake.wait_for(WAIT, "the replay recognised", |_| observed.counter(DUPLICATES) > duplicates).await;
+    held.rollback().await.unwrap();
+    assert!(callback_for(&fake, &remind).await.status < 300);
+    command(&fake, CAROL, &[], slash("tz", json!([string("zone", "Tokyo")]))).await;
+
+    // Answered, it comes again with what followed it, as after a resume from an older sequence.
+    fake.replay_from(&remind).await;
+    fake.wait_for(WAIT, "both replays recognised", |_| observed.counter(DUPLICATES) > duplicates + 2).await;
+    // A new process (no memory of it) gets it again: the database knows it was handled.
+    let bot = bot.restart(&fake).await;
+    fake.dispatch_interaction(remind.clone()).await;
+    fake.wait_for(WAIT, "the delivery recognised", |_| observed.counter(DUPLICATES) > duplicates + 3).await;
+
+    assert_eq!(callbacks(&fake, &remind).len(), 1, "answered once");
+    let list = command(&fake, CAROL, &[], slash("reminders", json!([]))).await;
+    let text = list["data"]["content"].as_str().unwrap();
+    assert!(text.contains("#1") && !text.contains("#2"), "one reminder: {text}");
+    assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 1);
+    assert_eq!(posted(&fake, "Only once"), 1);
+    bot.stop().await;
+});
+
+both!(an_interaction_too_late_to_answer_is_not_run_and_its_sender_is_told, |backend| async move {
+    let observed = observed();
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, backend, false).await;
+    let unanswerable = observed.counter(UNANSWERABLE);
+    // Created ten seconds ago (held up on Discord's side, or replayed late): past Discord's three.
+    let built = fake.command_interaction(BOB, "bob", &[], remind_me("in 1h", "Water the plants"));
+    let late = fake.created_ago(built, Duration::from_secs(10));
+    fake.dispatch_interaction(late.clone()).await;
+    let notice = fake
+        .wait_request(WAIT, |r| {
+            r.method == "POST" && r.body["content"].as_str().is_some_and(|c| c.contains("too late"))
+        })
+        .await;
+    let dm = fake.dm_channel_id(BOB).expect("a direct message to the sender");
+    assert_eq!(notice.path, format!("/api/v10/channels/{dm}/messages"));
+    let text = notice.body["content"].as_str().unwrap();
+    assert!(text.contains("/remind") && text.contains("not run"), "{text}");
+    assert!(observed.counter(UNANSWERABLE) > unanswerable, "counted");
+    let id = late["id"].as_str().unwrap();
+    let log = observed.log();
+    let line = log.lines().find(|l| l.contains(id) && l.contains("too late")).unwrap_or_else(|| panic!("{log}"));
+    assert!(line.contains("WARN") && !line.contains("Water the plants"), "no user text: {line}");
+
+    // Delivered again, it is neither run nor the notice repeated.
+    let duplicates = observed.counter(DUPLICATES);
+    fake.dispatch_interaction(late.clone()).await;
+    fake.wait_for(WAIT, "the delivery recognised", |_| observed.counter(DUPLICATES) > duplicates).await;
+    assert!(callbacks(&fake, &late).is_empty(), "no answer Discord would refuse");
+    assert_eq!(posted(&fake, "too late"), 1);
+    let list = command(&fake, BOB, &[], slash("reminders", json!([]))).await;
+    assert!(list["data"]["content"].as_str().unwrap().contains("no reminders"), "not run: {list}");
+    assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 0);
+    bot.stop().await;
+});

@@ -934,3 +934,53 @@ async fn a_dm_to_a_user_who_closed_dms_is_refused_with_50007() {
     assert_eq!((status, code), (403, 50007));
     assert!(fake.messages(channel.id.get()).is_empty());
 }
+
+#[tokio::test]
+async fn sessions_are_invalidated_and_replayed_from_an_older_sequence() {
+    let fake = FakeDiscord::start().await;
+    let mut socket = connect(&fake, "?v=10").await;
+    receive_json(&mut socket).await;
+    send_json(&mut socket, identify(&format!("Bot {}", FakeDiscord::TOKEN))).await;
+    let session_id = receive_json(&mut socket).await["d"]["session_id"].as_str().expect("session id").to_owned();
+    receive_json(&mut socket).await;
+
+    // Replayed from an older sequence: the interaction and what followed, with their numbers.
+    let first = fake.command_interaction(ADA, "Ada", &[], json!({ "name": "vote" }));
+    fake.dispatch_interaction(first.clone()).await;
+    fake.dispatch_interaction(fake.command_interaction(ADA, "Ada", &[], json!({ "name": "vote" }))).await;
+    let delivered: Vec<Value> = vec![receive_json(&mut socket).await, receive_json(&mut socket).await];
+    fake.replay_from(&first).await;
+    let replayed: Vec<Value> = vec![receive_json(&mut socket).await, receive_json(&mut socket).await];
+    assert_eq!(replayed, delivered);
+    assert_eq!(replayed[0]["d"]["id"], first["id"]);
+
+    // Invalidated: op 9 with d = false; the session cannot be resumed, only identified anew.
+    fake.invalidate_session();
+    assert_eq!(receive_json(&mut socket).await, json!({ "op": 9, "d": false, "s": null, "t": null }));
+    drop(socket);
+    let mut resumed = connect(&fake, "?v=10").await;
+    receive_json(&mut resumed).await;
+    let resume = json!({ "op": 6, "d": { "token": FakeDiscord::TOKEN, "session_id": session_id, "seq": 4 } });
+    send_json(&mut resumed, resume).await;
+    assert_eq!(receive_json(&mut resumed).await, json!({ "op": 9, "d": false, "s": null, "t": null }));
+    send_json(&mut resumed, identify(&format!("Bot {}", FakeDiscord::TOKEN))).await;
+    let ready = receive_json(&mut resumed).await;
+    assert_eq!((ready["t"].as_str(), ready["s"].as_u64()), (Some("READY"), Some(1)));
+    assert_ne!(ready["d"]["session_id"].as_str(), Some(session_id.as_str()));
+    assert_eq!((fake.identify_count(), fake.resume_count(), fake.invalidation_count()), (2, 0, 1));
+
+    // An interaction created long before its delivery can no longer be answered.
+    let late = fake.created_ago(fake.command_interaction(ADA, "Ada", &[], json!({ "name": "vote" })), WAIT);
+    fake.dispatch_interaction(late.clone()).await;
+    let http = fake_http(&fake);
+    loop {
+        let frame = receive_json(&mut resumed).await;
+        if frame["t"] == "INTERACTION_CREATE" && frame["d"]["id"] == late["id"] {
+            break;
+        }
+    }
+    let id = late["id"].as_str().unwrap().parse::<u64>().unwrap();
+    let reply = CreateInteractionResponse::Message(CreateInteractionResponseMessage::new().content("Too late."));
+    let answer = http.create_interaction_response(id.into(), late["token"].as_str().unwrap(), &reply, vec![]).await;
+    assert_eq!(discord_error(answer).0, 404);
+}

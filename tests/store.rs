@@ -389,3 +389,27 @@ both!(a_command_too_old_is_not_run, |backend| async move {
         h.engine.handle_event(incoming("bob", "remind me in 1h \"in time\""), &young, "me", LEASE).await.unwrap();
     assert!(h.render(&replies(handled)[0].0).contains("Reminder #1"));
 });
+
+both!(a_new_member_s_first_two_commands_at_once_make_one_member, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let mut first = store.begin().await.unwrap();
+    let made = first.member_for_identity("discord", "42", "Ada", 0).await.unwrap();
+    // The second transaction starts while the first has made the member but not committed it.
+    let second = tokio::spawn({
+        let store = store.clone();
+        async move {
+            let mut tx = store.begin().await.unwrap();
+            let member = tx.member_for_identity("discord", "42", "Ada", 0).await.unwrap();
+            tx.commit().await.unwrap();
+            member
+        }
+    });
+    // Time for it to reach its insert, which waits on the first's (PostgreSQL; SQLite makes it
+    // wait at its start). Were it slower, the test would pass without the conflict, not fail.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    first.commit().await.unwrap();
+    assert_eq!(second.await.unwrap().id, made.id, "one member for one person");
+    let mut read = store.read().await.unwrap();
+    assert_eq!(read.find_identity("discord", "42").await.unwrap().map(|m| m.id), Some(made.id));
+});

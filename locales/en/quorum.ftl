@@ -6,6 +6,7 @@ usage = Usage:
 err-internal = Something went wrong on our side; nothing was changed. Please try again in a moment.
 err-command-too-old = Your command { $command } (sent { $sent }, while Quorum was offline) was not run: commands are carried out at most { $limit } late. Send it again if it is still needed.
 notice-command-interrupted = Your command { $command } was carried out, but Quorum restarted before it could answer. Check the result before sending it again.
+notice-interaction-too-late = Your command { $command } reached Quorum too late for Discord to accept an answer (Discord allows three seconds), so it was not run. Send it again if it is still needed.
 
 ## Parse errors
 

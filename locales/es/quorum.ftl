@@ -6,6 +6,7 @@ usage = Uso:
 err-internal = Algo ha fallado por nuestra parte; no se ha modificado nada. Vuelva a intentarlo dentro de un momento.
 err-command-too-old = Su orden { $command } (enviada { $sent }, mientras Quorum estaba desconectado) no se ejecutó: las órdenes se ejecutan con un retraso máximo de { $limit }. Vuelva a enviarla si todavía la necesita.
 notice-command-interrupted = Su orden { $command } se ejecutó, pero Quorum se reinició antes de poder responder. Compruebe el resultado antes de volver a enviarla.
+notice-interaction-too-late = Su orden { $command } llegó a Quorum demasiado tarde para que Discord aceptara una respuesta (Discord da tres segundos), así que no se ejecutó. Vuelva a enviarla si todavía la necesita.
 
 ## Parse errors
 

@@ -6,6 +6,7 @@ usage = Utilisation :
 err-internal = Un problème est survenu de notre côté ; rien n’a été modifié. Veuillez réessayer dans un instant.
 err-command-too-old = Votre commande { $command } (envoyée { $sent }, pendant que Quorum était hors ligne) n’a pas été exécutée : une commande n’est exécutée qu’avec au plus { $limit } de retard. Renvoyez-la si elle est toujours nécessaire.
 notice-command-interrupted = Votre commande { $command } a été exécutée, mais Quorum a redémarré avant de pouvoir répondre. Vérifiez le résultat avant de la renvoyer.
+notice-interaction-too-late = Votre commande { $command } est arrivée chez Quorum trop tard pour que Discord accepte une réponse (Discord laisse trois secondes) : elle n’a donc pas été exécutée. Renvoyez-la si elle est toujours nécessaire.
 
 ## Parse errors
 

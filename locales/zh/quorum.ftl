@@ -6,6 +6,7 @@ usage = 用法：
 err-internal = 我们这边出了点问题，未做任何更改。请稍后重试。
 err-command-too-old = 您的命令 { $command }（发送于 { $sent }，当时 Quorum 处于离线状态）未被执行：命令最多只能延迟 { $limit } 执行。如仍需要，请重新发送。
 notice-command-interrupted = 您的命令 { $command } 已执行，但 Quorum 在回复前重新启动了。重新发送前请先查看结果。
+notice-interaction-too-late = 您的命令 { $command } 到达 Quorum 时已太迟，Discord 不再接受回复（Discord 只等三秒），因此未被执行。如仍需要，请重新发送。
 
 ## Parse errors
 

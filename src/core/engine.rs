@@ -380,6 +380,41 @@ impl Engine {
             let marked = self.store.marking(platform, &event.id, now.timestamp_millis());
             self.handle_on(&marked, incoming).await?
         };
+        self.answer_event(platform, event, replies, sender, lease).await
+    }
+
+    /// Answers a command delivered in `event` with a private `notice` instead of running it, for a
+    /// command the platform will no longer take an answer to (a Discord interaction past its three
+    /// seconds). Once per event, as [`Engine::handle_event`]: an event answered before is a
+    /// [`Handled::Duplicate`], and one whose command took effect before a crash gets that notice.
+    pub async fn decline_event(
+        &self,
+        incoming: Incoming,
+        event: &EventRef,
+        notice: Msg,
+        sender: &str,
+        lease: chrono::Duration,
+    ) -> Result<Handled> {
+        let platform = incoming.user.platform.as_str();
+        if self.store.inbound_state(platform, &event.id).await?.is_some() {
+            // Seen before: `handle_event` runs nothing for it, and says what became of it.
+            return self.handle_event(incoming, event, sender, lease).await;
+        }
+        let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        let replies = vec![self.address(&actor, Reply::private(notice))];
+        self.answer_event(platform, event, replies, sender, lease).await
+    }
+
+    /// Enqueues the replies to `event`, leased to `sender`, and records the event as answered, in
+    /// one transaction.
+    async fn answer_event(
+        &self,
+        platform: &str,
+        event: &EventRef,
+        replies: Vec<Outgoing>,
+        sender: &str,
+        lease: chrono::Duration,
+    ) -> Result<Handled> {
         let now_ms = self.clock.now().timestamp_millis();
         let lease_until = now_ms + lease.num_milliseconds();
         let mut tx = self.store.begin().await?;
@@ -502,7 +537,7 @@ fn check_scope(actor: &Actor, spec: &CommandSpec) -> Result<(), UserError> {
 }
 
 /// The command's name, to name it in a notice without repeating what it said.
-fn command_head(text: &str) -> String {
+pub fn command_head(text: &str) -> String {
     match text.split_whitespace().next() {
         Some(word) if word.len() <= 32 && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') => {
             word.to_owned()

@@ -105,9 +105,10 @@ impl Tx {
         Ok(())
     }
 
-    /// Forgets events received before `before_ms`: no platform delivers them again that late.
-    pub async fn prune_inbound(&mut self, before_ms: i64) -> Result<u64> {
-        let done = sqlx::query("DELETE FROM inbound_events WHERE received_at < $1")
+    /// Forgets one platform's events received before `before_ms`.
+    pub async fn prune_inbound_of(&mut self, platform: &str, before_ms: i64) -> Result<u64> {
+        let done = sqlx::query("DELETE FROM inbound_events WHERE platform = $1 AND received_at < $2")
+            .bind(platform)
             .bind(before_ms)
             .execute(&mut *self.tx)
             .await?;

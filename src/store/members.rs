@@ -86,13 +86,25 @@ impl Tx {
             .bind(now_ms)
             .fetch_one(&mut *self.tx)
             .await?;
-        sqlx::query("INSERT INTO identities (platform, user_id, member_id, display_name) VALUES ($1, $2, $3, $4)")
-            .bind(platform)
-            .bind(user_id)
-            .bind(id)
-            .bind(display_name)
-            .execute(&mut *self.tx)
-            .await?;
+        let added = sqlx::query(
+            "INSERT INTO identities (platform, user_id, member_id, display_name) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (platform, user_id) DO NOTHING",
+        )
+        .bind(platform)
+        .bind(user_id)
+        .bind(id)
+        .bind(display_name)
+        .execute(&mut *self.tx)
+        .await?;
+        if added.rows_affected() == 0 {
+            // A concurrent transaction (the person's first two commands at once, on PostgreSQL)
+            // made them a member first: that member stands, and this one is taken back.
+            sqlx::query("DELETE FROM members WHERE id = $1").bind(id).execute(&mut *self.tx).await?;
+            return self
+                .find_identity(platform, user_id)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("identity {platform}:{user_id} vanished"));
+        }
         Ok(MemberRow { id, display_name: display_name.to_owned(), locale: None, timezone: None, is_admin: false })
     }
 

@@ -7,10 +7,14 @@
 //! URL that `GET /gateway` hands out.
 //!
 //! Where Discord's behaviour is a trap for a bot, the fake reproduces it rather than smoothing it
-//! over: the 3-second window for the first interaction response, one response per interaction,
-//! form-body validation with code 50035, nonce de-duplication, the bot receiving its own
-//! `MESSAGE_CREATE`, session resumption with replay, and the first follow-up after a deferred
-//! response editing the deferred "thinking" message (keeping the deferral's ephemerality).
+//! over: the 3-second window for the first interaction response (counted from the interaction's
+//! creation, which its ID records, so an interaction delivered late has less of it or none), one
+//! response per interaction (also when it is delivered again), form-body validation with code
+//! 50035, nonce de-duplication, the bot receiving its own `MESSAGE_CREATE`, session resumption
+//! with replay, session invalidation (op 9) after which the client must identify anew, replays
+//! from an older sequence that deliver handled events again, and the first follow-up after a
+//! deferred response editing the deferred "thinking" message (keeping the deferral's
+//! ephemerality).
 //!
 //! Conventions tests can rely on:
 //! - `messages(channel)` lists messages in creation order, as the channel shows them now (edits
@@ -180,6 +184,8 @@ struct Inner {
     changed: watch::Sender<u64>,
     signing_key: SigningKey,
     last_snowflake: AtomicU64,
+    /// Sets apart the IDs of interactions made to look created in the past.
+    backdated: AtomicU64,
     tasks: Mutex<Vec<AbortHandle>>,
 }
 
@@ -255,6 +261,7 @@ struct GatewayState {
     intents: u64,
     identify_count: usize,
     resume_count: usize,
+    invalidation_count: usize,
     next_conn_id: u64,
     queries: Vec<String>,
     last_identify: Option<Value>,
@@ -384,6 +391,7 @@ impl FakeDiscord {
             changed,
             signing_key: SigningKey::from_bytes(&SIGNING_SEED),
             last_snowflake: AtomicU64::new(0),
+            backdated: AtomicU64::new(0),
             tasks: Mutex::new(Vec::new()),
         });
         let rest_task = tokio::spawn(accept_rest(inner.clone(), rest));
@@ -450,6 +458,27 @@ impl FakeDiscord {
 
     pub fn resume_count(&self) -> usize {
         self.inner.state().gateway.resume_count
+    }
+
+    /// How many sessions were invalidated with `invalidate_session`.
+    pub fn invalidation_count(&self) -> usize {
+        self.inner.state().gateway.invalidation_count
+    }
+
+    /// Waits (up to `within`) until `ready` holds, checking again after every change the fake
+    /// sees (a request, a gateway payload, a connection). Panics on timeout, naming `what`.
+    pub async fn wait_for(&self, within: Duration, what: &str, mut ready: impl FnMut(&FakeDiscord) -> bool) {
+        let deadline = tokio::time::Instant::now() + within;
+        let mut changes = self.inner.changed.subscribe();
+        loop {
+            if ready(self) {
+                return;
+            }
+            if !matches!(tokio::time::timeout_at(deadline, changes.changed()).await, Ok(Ok(()))) {
+                assert!(ready(self), "{what}: not within {within:?}");
+                return;
+            }
+        }
     }
 
     /// Query strings of every gateway WebSocket handshake, e.g. "v=10".
@@ -529,9 +558,25 @@ impl FakeDiscord {
         self.inner.interaction_base(&st, 4, user_id, data)
     }
 
+    /// `interaction` (from a builder) as Discord delivers one it created `ago` earlier, replayed
+    /// late or held up on its way: its ID, which records its creation, and its token are made
+    /// anew for that instant. Dispatched more than 3 seconds after that, it can no longer be
+    /// answered.
+    pub fn created_ago(&self, mut interaction: Value, ago: Duration) -> Value {
+        let created = unix_now().saturating_sub(ago);
+        let ms = u64::try_from(created.as_millis()).unwrap_or(u64::MAX).saturating_sub(DISCORD_EPOCH_MS);
+        let serial = self.inner.backdated.fetch_add(1, Ordering::SeqCst) & 0xfff;
+        let id = (ms << 22) | (2 << 17) | serial;
+        interaction["id"] = json!(id.to_string());
+        interaction["token"] = json!(interaction_token(id));
+        interaction
+    }
+
     /// Sends INTERACTION_CREATE over the live gateway session, or keeps it for the session to
-    /// replay on resume (or for the next READY when no session exists yet). The 3-second response
-    /// window starts when the event is actually written to a client.
+    /// replay on resume (or for the next READY when no session exists yet). Its 3-second response
+    /// window started at its creation (its ID's time); a callback is accepted only once the event
+    /// was actually written to a client. Dispatching an interaction again delivers it again:
+    /// Discord still holds its first response, and takes no second one.
     pub async fn dispatch_interaction(&self, interaction: Value) {
         {
             let mut st = self.inner.state();
@@ -547,6 +592,52 @@ impl FakeDiscord {
         {
             let mut st = self.inner.state();
             self.inner.dispatch_locked(&mut st, event, data, true);
+        }
+        self.inner.bump();
+        tokio::task::yield_now().await;
+    }
+
+    /// Ends the current session as Discord does when it invalidates one (op 9 Invalid Session with
+    /// `d: false`): nothing of it can be resumed (a Resume gets op 9 again), and events dispatched
+    /// from now on wait for the next Identify. The connection stays open for the client to close;
+    /// Discord's documentation asks it to identify anew.
+    pub fn invalidate_session(&self) {
+        {
+            let mut st = self.inner.state();
+            let gateway = &mut st.gateway;
+            gateway.invalidation_count += 1;
+            gateway.session_id = None;
+            gateway.replay.clear();
+            gateway.live = false;
+            if let Some(conn) = &gateway.current {
+                let _ = conn.tx.send(Outbound::Frame(json!({ "op": 9, "d": false, "s": null, "t": null })));
+            }
+        }
+        self.inner.bump();
+    }
+
+    /// Delivers again, over the live connection, the session's dispatches from `interaction`'s on,
+    /// each with its own sequence number: what Discord sends a client that resumes from an older
+    /// sequence than its last. The client sees the interaction, and whatever followed it, a second
+    /// time. Panics when the current session did not dispatch it.
+    pub async fn replay_from(&self, interaction: &Value) {
+        {
+            let st = self.inner.state();
+            let gateway = &st.gateway;
+            let id = interaction.get("id").expect("an interaction has an id");
+            let frames: Vec<&Value> = gateway
+                .replay
+                .iter()
+                .skip_while(|f| {
+                    f.get("t").and_then(Value::as_str) != Some("INTERACTION_CREATE") || f.pointer("/d/id") != Some(id)
+                })
+                .filter(|f| !matches!(f.get("t").and_then(Value::as_str), Some("READY" | "RESUMED")))
+                .collect();
+            assert!(!frames.is_empty(), "the current session did not dispatch interaction {id}");
+            let conn = gateway.current.as_ref().filter(|_| gateway.live).expect("a live gateway connection");
+            for frame in frames {
+                let _ = conn.tx.send(Outbound::Frame(frame.clone()));
+            }
         }
         self.inner.bump();
         tokio::task::yield_now().await;
@@ -1609,9 +1700,9 @@ impl Inner {
         if interaction.token != token {
             return Reply::unknown_interaction();
         }
-        match interaction.delivered_at {
-            Some(at) if at.elapsed() <= INTERACTION_DEADLINE => {}
-            _ => return Reply::unknown_interaction(),
+        let age = SystemTime::now().duration_since(snowflake_time(id)).unwrap_or_default();
+        if interaction.delivered_at.is_none() || age > INTERACTION_DEADLINE {
+            return Reply::unknown_interaction();
         }
         match self.apply_interaction_response(st, id, body) {
             Ok(()) => Reply::no_content(),
@@ -2859,6 +2950,11 @@ fn random_hex(len: usize) -> String {
     (0..len).map(|_| char::from_digit(rng.random_range(0..16), 16).unwrap_or('0')).collect()
 }
 
+/// When Discord created what a snowflake names.
+fn snowflake_time(id: u64) -> SystemTime {
+    UNIX_EPOCH + Duration::from_millis((id >> 22) + DISCORD_EPOCH_MS)
+}
+
 fn interaction_token(id: u64) -> String {
     let random: String = rand::rng().sample_iter(&Alphanumeric).take(64).map(char::from).collect();
     format!("aW50ZXJhY3Rpb246{id}{random}")
@@ -3017,6 +3113,10 @@ fn register_interaction(st: &mut State, payload: &Value, delivered_at: Option<In
     let Some(id) = id_of(payload.get("id")) else {
         return;
     };
+    if st.interactions.contains_key(&id) {
+        // Delivered again: Discord still holds its first response.
+        return;
+    }
     let user = payload.pointer("/member/user").or_else(|| payload.get("user")).cloned().unwrap_or(Value::Null);
     let channel_id = id_of(payload.get("channel_id"))
         .or_else(|| id_of(payload.pointer("/channel/id")))

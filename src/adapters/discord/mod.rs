@@ -2,8 +2,10 @@
 //! buttons, select menus and modals, ephemeral replies for what is private, and answers within
 //! Discord's three seconds (deferred when the work takes longer). Interactions arrive through
 //! the gateway or, in HTTP mode, signed POSTs to an endpoint the bot serves; no privileged
-//! intent is needed. Every REST call goes through `rest`, which respects Discord's rate limits;
-//! sends that fail wait in the outbox.
+//! intent is needed. Each interaction is handled once, however often Discord delivers it (a
+//! resumed session replays events), and one that arrives too late to be answered is not run: its
+//! sender is told by direct message. Every REST call goes through `rest`, which respects
+//! Discord's rate limits; sends that fail wait in the outbox.
 
 mod commands;
 mod config;
@@ -11,9 +13,10 @@ mod endpoint;
 mod render;
 mod rest;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 use async_trait::async_trait;
@@ -24,8 +27,9 @@ use serenity::all::{
 };
 use serenity::builder::{
     CreateActionRow, CreateAutocompleteResponse, CreateButton, CreateInteractionResponse,
-    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage, CreateScheduledEvent,
-    CreateSelectMenu, CreateSelectMenuKind, CreateSelectMenuOption, EditInteractionResponse, EditScheduledEvent,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, CreateMessage, CreateModal,
+    CreateScheduledEvent, CreateSelectMenu, CreateSelectMenuKind, CreateSelectMenuOption, EditInteractionResponse,
+    EditScheduledEvent,
 };
 use serenity::model::Timestamp;
 use serenity::model::application::ButtonStyle;
@@ -39,16 +43,30 @@ pub use rest::{Rest, RestError, name_attachments};
 
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::command::ParamKind;
-use crate::core::engine::{Engine, Incoming, Outgoing};
+use crate::core::engine::{Engine, EventRef, Handled, Incoming, Outgoing, command_head};
 use crate::core::health::{ConnectionProbe, Probe};
 use crate::core::platform::{CalendarEvent, MessageAnswer, NativePoll, PlatformActions, SendError};
-use crate::core::reply::{Attachment, Destination};
+use crate::core::reply::{Attachment, Destination, Msg};
 use crate::core::zones;
-use crate::scheduler::Sink;
+use crate::scheduler::{Delivery, Sink};
 
-/// Past this, a command is acknowledged (deferred) and answered when done: Discord drops an
-/// interaction not acknowledged within three seconds.
-const ANSWER_WITHIN: Duration = Duration::from_millis(2000);
+/// Discord drops an interaction whose first response has not arrived within three seconds of its
+/// creation. Work still running this long after the creation is acknowledged (deferred) and
+/// answered when done.
+const DEFER_AFTER: Duration = Duration::from_millis(2000);
+/// An interaction older than this when the bot takes it up is not run: its first response could
+/// not be counted on to reach Discord within the three seconds. The half second left covers the
+/// response's own trip to Discord (tens of milliseconds, more under load), a difference between
+/// Discord's clock and this host's (NTP keeps it to milliseconds), and the time between the
+/// interaction's creation, which its ID records, and its dispatch.
+const LATE_AFTER: Duration = Duration::from_millis(2500);
+/// How long the IDs of interactions taken up stay in memory: Discord takes no answer to an
+/// interaction after fifteen minutes, and replays a session's events only while it is resumable.
+const REMEMBER_TAKEN_UP: Duration = Duration::from_secs(15 * 60);
+/// How long handled interactions stay recorded in the database (`inbound_events`).
+const REMEMBER_HANDLED: chrono::Duration = chrono::Duration::days(1);
+/// How often those records are pruned, at most.
+const PRUNE_EVERY: Duration = Duration::from_secs(60 * 60);
 /// Discord's limit on autocomplete choices.
 const MAX_SUGGESTIONS: usize = 25;
 /// A native poll's buttons carry the answer after this prefix.
@@ -60,6 +78,9 @@ struct Shared {
     rest: Arc<Rest>,
     config: Arc<DiscordConfig>,
     sink: Arc<DiscordSink>,
+    /// Holds the leases of this adapter's replies: sends those not given in the interaction.
+    delivery: Arc<Delivery>,
+    last_pruned: Mutex<Option<Instant>>,
 }
 
 /// Who acted, and where, as an interaction tells it.
@@ -248,6 +269,24 @@ fn is_private(out: &Outgoing) -> bool {
     matches!(out.destination, Destination::Direct { .. })
 }
 
+/// What an interaction asks of the bot.
+enum Asked {
+    /// Run this command line.
+    Run(String),
+    /// Show this modal for text the command left out; `command` is run once it is submitted.
+    Modal { command: String, modal: CreateModal },
+    /// Nothing to run (a button of an ended poll, a form that no longer fits): acknowledge it.
+    Nothing,
+}
+
+/// How long ago Discord created an interaction, by this host's wall clock (zero when that clock is
+/// behind Discord's). Discord's three seconds run on Discord's clock, whose reading the interaction's
+/// ID carries; the engine's `Clock` is not used, as a test's virtual clock says nothing about when
+/// Discord stops taking an answer.
+fn age(created: chrono::DateTime<chrono::Utc>) -> Duration {
+    (chrono::Utc::now() - created).to_std().unwrap_or_default()
+}
+
 /// Discord's error code for an interaction answered before (one replayed after a resume).
 const ALREADY_ACKNOWLEDGED: i64 = 40060;
 
@@ -262,15 +301,17 @@ impl Shared {
         self.engine.health.unanswerable(Platform::Discord);
     }
 
-    /// Runs `text` as the actor and answers the interaction with the result.
-    async fn run(&self, actor: Actor, text: String, responder: Responder, token: &str, interaction_id: u64) {
+    /// Runs `text` as the actor, once per interaction, and answers the interaction with the result.
+    /// Each reply is in the outbox, leased to this adapter's `delivery`: marked sent once given in
+    /// the interaction, or sent by `delivery` as a message when it cannot be.
+    async fn run(&self, actor: Actor, text: String, responder: Responder, token: &str, event: &EventRef) {
         let incoming = Incoming { user: actor.user.clone(), room: actor.room.clone(), text, platform_role: actor.role };
-        let work = self.engine.handle(incoming);
+        let work = self.engine.handle_event(incoming, event, self.delivery.owner(), self.delivery.lease());
         tokio::pin!(work);
         let mut responder = Some(responder);
-        let (outs, deferred) = tokio::select! {
+        let (handled, deferred) = tokio::select! {
             result = &mut work => (result, None),
-            () = tokio::time::sleep(ANSWER_WITHIN) => {
+            () = tokio::time::sleep(DEFER_AFTER.saturating_sub(age(event.sent_at))) => {
                 // Ephemeral: whether the answer will be private is not known yet, and a
                 // placeholder only the invoker sees cannot leak a private answer.
                 let defer = CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true));
@@ -283,8 +324,18 @@ impl Shared {
                 (work.await, Some(acknowledged))
             }
         };
-        let outs = match outs {
-            Ok(outs) => outs,
+        let deferred_ok = matches!(deferred, Some(Ok(())));
+        let webhook = Webhook { rest: &self.rest, application_id: self.config.application_id, token };
+        let replies = match handled {
+            Ok(Handled::Replies(replies)) => replies,
+            Ok(Handled::Duplicate) => {
+                // Answered when it was first delivered (before a restart): no second answer.
+                tracing::debug!(interaction = %event.id, "interaction handled before");
+                if deferred_ok {
+                    let _ = webhook.delete_original().await;
+                }
+                return;
+            }
             Err(e) => {
                 tracing::error!(error = ?e, "interaction failed");
                 // Say so rather than leave Discord showing "the application did not respond".
@@ -296,18 +347,12 @@ impl Shared {
                         .respond(&self.rest, &CreateInteractionResponse::Message(message))
                         .await
                         .inspect_err(|e| self.first_answer_failed(e)),
-                    None => {
-                        let webhook = Webhook { rest: &self.rest, application_id: self.config.application_id, token };
-                        webhook.edit_original(&EditInteractionResponse::new().content(text), &[]).await
-                    }
+                    None => webhook.edit_original(&EditInteractionResponse::new().content(text), &[]).await,
                 };
                 return;
             }
         };
-        let deferred_ok = matches!(deferred, Some(Ok(())));
-        let webhook = Webhook { rest: &self.rest, application_id: self.config.application_id, token };
-        for (i, out) in outs.into_iter().enumerate() {
-            let key = format!("interaction-{interaction_id}-{i}");
+        for (i, (out, row)) in replies.into_iter().enumerate() {
             let answered = if answers_interaction(&out, &actor) {
                 let rendered = render::render(&self.engine.i18n, &out);
                 let private = is_private(&out);
@@ -372,33 +417,70 @@ impl Shared {
                     retry_after: None,
                 })
             };
-            if let Err(e) = answered {
-                // The interaction is gone (too late, or Discord refused): deliver as a message instead.
-                tracing::info!(error = %e, "answer sent as a message instead");
-                if let Err(e) = self.sink.send(&out, &key).await
-                    && let Err(e) = self.engine.defer(&out, &key, e.retry_after).await
-                {
-                    tracing::error!(error = ?e, "could not queue a reply");
+            match answered {
+                Ok(()) => {
+                    let now = self.engine.clock.now().timestamp_millis();
+                    match self.engine.store.mark_sent(row.id, self.delivery.owner(), now).await {
+                        Ok(true) => {}
+                        Ok(false) => tracing::warn!(id = row.id, "an answered reply's lease had run out"),
+                        // The lease runs out and the outbox sends it again, as a message.
+                        Err(e) => tracing::error!(id = row.id, error = ?e, "an answered reply is not marked sent"),
+                    }
+                }
+                Err(e) => {
+                    // Not for the interaction, or the interaction is gone (too late, or Discord
+                    // refused): delivered as a message instead.
+                    tracing::info!(error = %e, "answer sent as a message instead");
+                    if let Err(e) = self.delivery.send_claimed(&row).await {
+                        // The outbox keeps it: its lease runs out and the outbox sender tries again.
+                        tracing::warn!(id = row.id, error = ?e, "reply left to the outbox");
+                    }
                 }
             }
         }
     }
 
-    async fn answer_command(&self, actor: Actor, ci: CommandInteraction, responder: Responder) {
-        let text = match commands::invocation(&ci.data) {
-            Some(Invocation::Run(text)) => text,
+    /// For an interaction too late to be answered: its command is not run, and its sender is told
+    /// so in a direct message (once, however often the interaction is delivered).
+    async fn decline_late(&self, actor: Actor, text: String, event: &EventRef, late_by: Duration) {
+        let notice = Msg::new("notice-interaction-too-late").code("command", format!("/{}", command_head(&text)));
+        let incoming = Incoming { user: actor.user, room: actor.room, text, platform_role: actor.role };
+        let declined =
+            self.engine.decline_event(incoming, event, notice, self.delivery.owner(), self.delivery.lease()).await;
+        if let Ok(Handled::Duplicate) = declined {
+            tracing::debug!(interaction = %event.id, "late interaction handled before");
+            return;
+        }
+        tracing::warn!(
+            interaction = %event.id,
+            age_ms = late_by.as_millis() as u64,
+            "interaction too late for Discord to accept an answer: not run; its sender is told by direct message"
+        );
+        self.engine.health.unanswerable(Platform::Discord);
+        match declined {
+            Ok(Handled::Replies(replies)) => {
+                for (_, row) in replies {
+                    if let Err(e) = self.delivery.send_claimed(&row).await {
+                        tracing::warn!(id = row.id, error = ?e, "notice left to the outbox");
+                    }
+                }
+            }
+            Ok(Handled::Duplicate) => {}
+            Err(e) => tracing::error!(error = ?e, "could not tell the sender of a late interaction"),
+        }
+    }
+
+    async fn asked_by_command(&self, actor: &Actor, ci: &CommandInteraction) -> Asked {
+        match commands::invocation(&ci.data) {
+            Some(Invocation::Run(text)) => Asked::Run(text),
             Some(Invocation::Ask(ask)) => {
                 let lang = self.engine.resolve_actor(&actor.user, &actor.room).await.map(|a| a.locale);
                 let modal = ask.build(&self.engine.i18n, lang.as_deref().unwrap_or("en"));
-                if let Err(e) = responder.respond(&self.rest, &CreateInteractionResponse::Modal(modal)).await {
-                    tracing::warn!(error = %e, "could not show a modal");
-                }
-                return;
+                Asked::Modal { command: ci.data.name.clone(), modal }
             }
             // Registered by an older version, or by hand: the grammar explains.
-            None => ci.data.name.clone(),
-        };
-        self.run(actor, text, responder, &ci.token, ci.id.get()).await;
+            None => Asked::Run(ci.data.name.clone()),
+        }
     }
 
     async fn answer_autocomplete(&self, actor: Actor, ci: CommandInteraction, responder: Responder) {
@@ -423,39 +505,30 @@ impl Shared {
         }
     }
 
-    async fn answer_component(&self, actor: Actor, mi: ComponentInteraction, responder: Responder) {
+    async fn asked_by_component(&self, actor: &Actor, mi: &ComponentInteraction) -> Asked {
         let custom_id = mi.data.custom_id.as_str();
-        let text = if let Some(command) = custom_id.strip_prefix(render::RUN_PREFIX) {
-            Some(command.to_owned())
-        } else {
-            let chosen: Vec<String> = match (&mi.data.kind, custom_id.strip_prefix(POLL_PREFIX)) {
-                (ComponentInteractionDataKind::Button, Some(answer)) => vec![answer.to_owned()],
-                (ComponentInteractionDataKind::StringSelect { values }, Some(_)) => values.clone(),
-                _ => Vec::new(),
-            };
-            self.engine
-                .answer_command(
-                    Platform::Discord,
-                    &actor.room.room_id,
-                    &mi.message.id.get().to_string(),
-                    MessageAnswer::Poll(&chosen),
-                )
-                .await
-                .unwrap_or_else(|e| {
-                    tracing::error!(error = ?e, "poll answer lookup failed");
-                    None
-                })
-        };
-        match text {
-            Some(text) => self.run(actor, text, responder, &mi.token, mi.id.get()).await,
-            None => {
-                // Not ours to act on (an ended poll, an old button): acknowledge without a change.
-                let _ = responder.respond(&self.rest, &CreateInteractionResponse::Acknowledge).await;
-            }
+        if let Some(command) = custom_id.strip_prefix(render::RUN_PREFIX) {
+            return Asked::Run(command.to_owned());
         }
+        let chosen: Vec<String> = match (&mi.data.kind, custom_id.strip_prefix(POLL_PREFIX)) {
+            (ComponentInteractionDataKind::Button, Some(answer)) => vec![answer.to_owned()],
+            (ComponentInteractionDataKind::StringSelect { values }, Some(_)) => values.clone(),
+            _ => Vec::new(),
+        };
+        let message_id = mi.message.id.get().to_string();
+        let command = self
+            .engine
+            .answer_command(Platform::Discord, &actor.room.room_id, &message_id, MessageAnswer::Poll(&chosen))
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = ?e, "poll answer lookup failed");
+                None
+            });
+        // Without a command the button is not ours to act on (an ended poll, an old button).
+        command.map_or(Asked::Nothing, Asked::Run)
     }
 
-    async fn answer_modal(&self, actor: Actor, mi: ModalInteraction, responder: Responder) {
+    fn asked_by_modal(mi: &ModalInteraction) -> Asked {
         let values: Vec<String> = mi
             .data
             .components
@@ -466,15 +539,11 @@ impl Shared {
                 _ => None,
             })
             .collect();
-        match commands::modal_line(&mi.data.custom_id, &values) {
-            Some(text) => self.run(actor, text, responder, &mi.token, mi.id.get()).await,
-            None => {
-                let _ = responder.respond(&self.rest, &CreateInteractionResponse::Acknowledge).await;
-            }
-        }
+        commands::modal_line(&mi.data.custom_id, &values).map_or(Asked::Nothing, Asked::Run)
     }
 
-    /// Answers one interaction, whichever way it came.
+    /// Answers one interaction, whichever way it came. A command, a click or a form is handled
+    /// once, however often Discord delivers it, and only while Discord can still take the answer.
     pub async fn answer(&self, interaction: Interaction, responder: Responder) {
         let Some(actor) = self.actor_of(&interaction) else {
             if let Interaction::Ping(_) = interaction {
@@ -482,12 +551,69 @@ impl Shared {
             }
             return;
         };
-        match interaction {
-            Interaction::Command(ci) => self.answer_command(actor, ci, responder).await,
-            Interaction::Autocomplete(ci) => self.answer_autocomplete(actor, ci, responder).await,
-            Interaction::Component(mi) => self.answer_component(actor, mi, responder).await,
-            Interaction::Modal(mi) => self.answer_modal(actor, mi, responder).await,
-            _ => {}
+        if let Interaction::Autocomplete(ci) = interaction {
+            // Suggestions change nothing: each request is answered.
+            return self.answer_autocomplete(actor, ci, responder).await;
+        }
+        let id = interaction.id();
+        if !self.sink.taken_up(id.get()) {
+            // Discord replayed the session from an older sequence: answered once already, or
+            // being answered now.
+            tracing::debug!(interaction = %id, "interaction delivered again");
+            metrics::counter!("quorum_events_duplicate_total", "platform" => "discord").increment(1);
+            return;
+        }
+        let _busy = self.sink.busy();
+        let event = EventRef { id: id.to_string(), sent_at: *id.created_at() };
+        let token = interaction.token().to_owned();
+        let asked = match &interaction {
+            Interaction::Command(ci) => self.asked_by_command(&actor, ci).await,
+            Interaction::Component(mi) => self.asked_by_component(&actor, mi).await,
+            Interaction::Modal(mi) => Self::asked_by_modal(mi),
+            _ => return,
+        };
+        let late_by = age(event.sent_at);
+        if late_by > LATE_AFTER {
+            match asked {
+                Asked::Run(command) | Asked::Modal { command, .. } => {
+                    self.decline_late(actor, command, &event, late_by).await;
+                }
+                Asked::Nothing => tracing::debug!(interaction = %id, "late click on nothing to run"),
+            }
+        } else {
+            match asked {
+                Asked::Run(text) => self.run(actor, text, responder, &token, &event).await,
+                Asked::Modal { modal, .. } => {
+                    if let Err(e) = responder.respond(&self.rest, &CreateInteractionResponse::Modal(modal)).await {
+                        tracing::warn!(error = %e, "could not show a modal");
+                    }
+                }
+                Asked::Nothing => {
+                    let _ = responder.respond(&self.rest, &CreateInteractionResponse::Acknowledge).await;
+                }
+            }
+        }
+        self.prune_handled().await;
+    }
+
+    /// Forgets, now and then, interactions handled long ago: Discord replays events only within a
+    /// resumable session and takes no answer after fifteen minutes.
+    async fn prune_handled(&self) {
+        {
+            let mut last = self.last_pruned.lock().unwrap_or_else(|e| e.into_inner());
+            if last.is_some_and(|at| at.elapsed() < PRUNE_EVERY) {
+                return;
+            }
+            *last = Some(Instant::now());
+        }
+        let before = (self.engine.clock.now() - REMEMBER_HANDLED).timestamp_millis();
+        let pruned = async {
+            let mut tx = self.engine.store.begin().await?;
+            tx.prune_inbound_of(Platform::Discord.as_str(), before).await?;
+            tx.commit().await
+        };
+        if let Err(e) = pruned.await {
+            tracing::warn!(error = ?e, "could not forget old interactions");
         }
     }
 }
@@ -528,6 +654,44 @@ pub struct DiscordSink {
     config: Arc<DiscordConfig>,
     /// The guild of each channel seen in an interaction (roles are per guild).
     channel_guilds: Mutex<HashMap<u64, u64>>,
+    /// The interactions taken up lately, so that one delivered again is known at once, even while
+    /// it is being handled.
+    taken_up: Mutex<TakenUp>,
+    /// How many interactions are being handled.
+    busy: tokio::sync::watch::Sender<usize>,
+}
+
+/// Interaction IDs, each remembered for [`REMEMBER_TAKEN_UP`].
+#[derive(Default)]
+struct TakenUp {
+    ids: HashSet<u64>,
+    order: VecDeque<(Instant, u64)>,
+}
+
+impl TakenUp {
+    /// Whether `id` is new; it is remembered from now on.
+    fn first(&mut self, id: u64, now: Instant) -> bool {
+        while let Some(&(at, old)) = self.order.front()
+            && now.duration_since(at) > REMEMBER_TAKEN_UP
+        {
+            self.ids.remove(&old);
+            self.order.pop_front();
+        }
+        if !self.ids.insert(id) {
+            return false;
+        }
+        self.order.push_back((now, id));
+        true
+    }
+}
+
+/// Counts an interaction as being handled while it lives.
+struct Busy<'a>(&'a tokio::sync::watch::Sender<usize>);
+
+impl Drop for Busy<'_> {
+    fn drop(&mut self) {
+        self.0.send_modify(|n| *n -= 1);
+    }
 }
 
 fn parse_id(id: &str) -> Result<u64, SendError> {
@@ -551,6 +715,23 @@ fn nonce(key: &str, part: usize) -> Nonce {
 }
 
 impl DiscordSink {
+    /// Whether the interaction `id` is taken up for the first time.
+    fn taken_up(&self, id: u64) -> bool {
+        self.taken_up.lock().unwrap_or_else(|e| e.into_inner()).first(id, Instant::now())
+    }
+
+    fn busy(&self) -> Busy<'_> {
+        self.busy.send_modify(|n| *n += 1);
+        Busy(&self.busy)
+    }
+
+    /// Returns once no interaction is being handled, so that every reply taken up has been given
+    /// or handed to the outbox (at shutdown; and in tests, before they move a virtual clock).
+    pub async fn settled(&self) {
+        let mut busy = self.busy.subscribe();
+        let _ = busy.wait_for(|n| *n == 0).await;
+    }
+
     async fn dm_channel(&self, user_id: u64) -> Result<u64, SendError> {
         let body = serde_json::json!({ "recipient_id": user_id.to_string() });
         let channel: Option<PrivateChannel> = self.rest.call(Method::POST, "/users/@me/channels", Some(&body)).await?;
@@ -717,12 +898,13 @@ impl PlatformActions for DiscordSink {
     }
 }
 
-/// Forwards gateway interactions to the shared handler, and tells health how the gateway fares.
+/// Forwards gateway interactions to the shared handler, and reports the session's life in the
+/// log and to health.
 struct GatewayHandler {
     shared: Arc<Shared>,
     ready: Arc<tokio::sync::Notify>,
-    /// Whether a session was ready before.
-    was_ready: std::sync::atomic::AtomicBool,
+    /// How many sessions were identified (a READY starts each).
+    sessions: AtomicUsize,
 }
 
 impl GatewayHandler {
@@ -739,28 +921,33 @@ impl GatewayHandler {
 #[async_trait]
 impl serenity::client::EventHandler for GatewayHandler {
     async fn ready(&self, _ctx: serenity::client::Context, ready: serenity::model::gateway::Ready) {
-        tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "Discord gateway ready");
-        if self.was_ready.swap(true, std::sync::atomic::Ordering::SeqCst) {
-            // A new session after one that was ready: the old one was lost (invalidated).
-            self.reconnected("gateway session lost; identified again");
-        } else {
+        if self.sessions.fetch_add(1, Ordering::SeqCst) == 0 {
+            tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "Discord gateway ready");
             self.shared.engine.health.adapter_up(Platform::Discord);
+        } else {
+            // serenity identifies anew by itself when Discord invalidates the session (op 9 with
+            // d = false, also the answer to a resume that came too late): the events of the old
+            // session that were not delivered are not replayed.
+            tracing::warn!(user = %ready.user.name, "Discord session invalidated; identified again");
+            self.reconnected("gateway session lost; identified again");
         }
         self.ready.notify_waiters();
     }
 
+    /// After a dropped connection serenity resumes the session by itself; Discord then replays
+    /// what was dispatched meanwhile.
     async fn resume(&self, _ctx: serenity::client::Context, _: serenity::model::event::ResumedEvent) {
-        tracing::info!("Discord gateway session resumed");
+        tracing::info!("Discord gateway resumed");
         self.reconnected("gateway connection lost; resumed");
     }
 
     async fn shard_stage_update(
         &self,
         _ctx: serenity::client::Context,
-        event: serenity::gateway::ShardStageUpdateEvent,
+        update: serenity::gateway::ShardStageUpdateEvent,
     ) {
-        tracing::debug!(shard = %event.shard_id, from = %event.old, to = %event.new, "Discord gateway stage");
-        match event.new {
+        tracing::debug!(old = %update.old, new = %update.new, "Discord gateway stage");
+        match update.new {
             serenity::gateway::ConnectionStage::Connected => self.shared.engine.health.adapter_up(Platform::Discord),
             stage => self.shared.engine.health.adapter_down(Platform::Discord, &format!("gateway {stage}")),
         }
@@ -827,6 +1014,8 @@ impl DiscordAdapter {
             rest: self.rest.clone(),
             config: self.config.clone(),
             channel_guilds: Mutex::new(HashMap::new()),
+            taken_up: Mutex::new(TakenUp::default()),
+            busy: tokio::sync::watch::channel(0).0,
         })
     }
 
@@ -839,7 +1028,29 @@ impl DiscordAdapter {
     ) -> Result<()> {
         let engine = sink.engine.clone();
         engine.provide_actions(sink.clone());
-        let shared = Arc::new(Shared { engine, rest: self.rest.clone(), config: self.config.clone(), sink });
+        let delivery = Arc::new(Delivery::new(engine.clone(), sink.clone()));
+        let shared = Arc::new(Shared {
+            engine,
+            rest: self.rest.clone(),
+            config: self.config.clone(),
+            sink: sink.clone(),
+            delivery,
+            last_pruned: Mutex::new(None),
+        });
+        let result = self.receive(shared, ready, shutdown).await;
+        // Let the interactions under way give their answers (or hand them to the outbox).
+        if tokio::time::timeout(Duration::from_secs(5), sink.settled()).await.is_err() {
+            tracing::warn!("stopped with interactions still being handled; the outbox sends their replies");
+        }
+        result
+    }
+
+    async fn receive(
+        &self,
+        shared: Arc<Shared>,
+        ready: Arc<tokio::sync::Notify>,
+        shutdown: impl std::future::Future<Output = ()>,
+    ) -> Result<()> {
         match self.config.mode {
             Mode::Http => endpoint::serve(shared, &self.config, ready, shutdown).await,
             Mode::Gateway => {
@@ -851,7 +1062,7 @@ impl DiscordAdapter {
                 }
                 shared.engine.health.adapter_down(Platform::Discord, "gateway connecting");
                 let engine = shared.engine.clone();
-                let handler = GatewayHandler { shared, ready, was_ready: false.into() };
+                let handler = GatewayHandler { shared, ready, sessions: AtomicUsize::new(0) };
                 // Interactions need no intent; GUILDS keeps the session to the guilds' basics.
                 let mut client =
                     serenity::client::ClientBuilder::new_with_http(http.build(), serenity::all::GatewayIntents::GUILDS)

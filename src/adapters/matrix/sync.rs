@@ -278,7 +278,7 @@ impl Inbox {
         let mut tx = self.engine.store.begin().await?;
         tx.save_sync_position(PLATFORM, self.own.as_str(), token, &rooms, now.timestamp_millis()).await?;
         if self.last_pruned.is_none_or(|at| now - at > chrono::Duration::hours(1)) {
-            tx.prune_inbound((now - REMEMBER_EVENTS).timestamp_millis()).await?;
+            tx.prune_inbound_of(PLATFORM, (now - REMEMBER_EVENTS).timestamp_millis()).await?;
             self.last_pruned = Some(now);
         }
         tx.commit().await?;
