@@ -52,8 +52,12 @@ impl Scheduler {
         &self.owner
     }
 
-    /// Fires every job due now, earliest first; returns how many fired.
+    /// Fires every job due now, earliest first; returns how many fired. One pass at a time (it is
+    /// not run concurrently on one `Scheduler`), so that what this scheduler still holds at the start
+    /// of a pass is what a failed pass left behind (the database went away midway): due again now,
+    /// not when its lease runs out.
     pub async fn run_due(&self) -> Result<usize> {
+        self.engine.store.release_jobs(&self.owner).await?;
         let mut fired = 0;
         loop {
             let now = self.engine.clock.now();
@@ -81,7 +85,7 @@ impl Scheduler {
                             Ok(true) => fired += 1,
                             Ok(false) => {}
                             Err(e) => {
-                                tracing::error!(job = job.id, error = ?e, "job failed; it will be retried when its lease ends")
+                                tracing::error!(job = job.id, error = ?e, "job failed; it will be retried at the next pass")
                             }
                         }
                     }
@@ -172,8 +176,9 @@ impl Scheduler {
                 Ok(Some(at)) => at.min(idle_until),
                 Ok(None) => idle_until,
                 Err(e) => {
+                    // The database is away: look again soon, to resume within a second of its return.
                     tracing::error!(error = ?e, "cannot read the next job");
-                    now + Duration::seconds(5)
+                    now + Duration::seconds(1)
                 }
             };
             tokio::select! {

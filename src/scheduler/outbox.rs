@@ -43,7 +43,9 @@ pub fn open_envelope(row: &OutboxRow) -> Result<Outgoing> {
     })
 }
 
-/// Sends one platform's share of the outbox.
+/// Sends one platform's share of the outbox. One pass at a time (`deliver_due` is not run
+/// concurrently on one `Delivery`), so that what it still holds at the start of a pass is what a
+/// failed pass left behind.
 pub struct Delivery {
     engine: Arc<Engine>,
     sink: Arc<dyn Sink>,
@@ -64,6 +66,8 @@ impl Delivery {
     /// Sends every message whose attempt is due; returns how many were sent.
     pub async fn deliver_due(&self) -> Result<usize> {
         let platform = self.sink.platform();
+        // Held from a pass that failed midway (the database went away): due again now.
+        self.engine.store.release_outbox_leases(&self.owner).await?;
         let mut sent = 0;
         loop {
             let now = store::millis(self.engine.clock.now());
@@ -120,7 +124,8 @@ impl Delivery {
             let wake = match self.engine.store.next_outbox_at(self.sink.platform().as_str()).await {
                 Ok(Some(at)) => store::instant(at).min(idle_until).max(now + Duration::milliseconds(10)),
                 Ok(None) => idle_until,
-                Err(_) => now + Duration::seconds(5),
+                // The database is away: look again soon, to resume within a second of its return.
+                Err(_) => now + Duration::seconds(1),
             };
             tokio::select! {
                 _ = self.engine.clock.sleep_until(wake) => {}

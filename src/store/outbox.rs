@@ -125,6 +125,18 @@ impl Store {
         Ok(())
     }
 
+    /// Gives up the leases `owner` still holds: those of a pass that failed before finishing its
+    /// messages (the database went away mid-pass).
+    pub async fn release_outbox_leases(&self, owner: &str) -> Result<u64> {
+        let released = sqlx::query(
+            "UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1 AND state = 'pending'",
+        )
+        .bind(owner)
+        .execute(&self.pool)
+        .await?;
+        Ok(released.rows_affected())
+    }
+
     /// When the next pending message of a platform may be attempted (or its lease runs out).
     pub async fn next_outbox_at(&self, platform: &str) -> Result<Option<i64>> {
         Ok(sqlx::query_scalar(
