@@ -20,7 +20,9 @@ pub use outbox::{Delivery, SendError, Sink, envelope, open_envelope};
 pub struct SchedulerConfig {
     /// A job later than this when it runs (after downtime) is reported as missed, not fired as if on time.
     pub grace: Duration,
-    /// How long a claimed job is reserved for this process.
+    /// How long a claimed job is reserved for this process: how long a process that dies holds up
+    /// the jobs it claimed. Only liveness depends on it: a job whose lease ran out is still
+    /// completed once, by whichever process holds it when its transaction commits.
     pub lease: Duration,
     /// How many jobs to claim at once.
     pub batch: i64,
@@ -30,7 +32,7 @@ pub struct SchedulerConfig {
 
 impl Default for SchedulerConfig {
     fn default() -> Self {
-        Self { grace: Duration::minutes(15), lease: Duration::seconds(60), batch: 100, max_idle: Duration::minutes(5) }
+        Self { grace: Duration::minutes(15), lease: Duration::seconds(10), batch: 100, max_idle: Duration::minutes(5) }
     }
 }
 

@@ -43,6 +43,15 @@ pub fn open_envelope(row: &OutboxRow) -> Result<Outgoing> {
     })
 }
 
+/// How long claimed messages are reserved for the sender that claimed them. The lease is renewed
+/// while that sender's pass goes on, so a sender that dies (`kill -9`) holds its messages up for
+/// no longer than this, however long its sends take.
+const LEASE: Duration = Duration::seconds(10);
+/// How often a pass renews its leases.
+const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+/// Messages claimed at once: at most these wait for the lease of a sender that died.
+const CLAIM: i64 = 10;
+
 /// Sends one platform's share of the outbox. One pass at a time (`deliver_due` is not run
 /// concurrently on one `Delivery`), so that what it still holds at the start of a pass is what a
 /// failed pass left behind.
@@ -50,7 +59,6 @@ pub struct Delivery {
     engine: Arc<Engine>,
     sink: Arc<dyn Sink>,
     owner: String,
-    lease: Duration,
 }
 
 fn backoff(attempts: i64) -> Duration {
@@ -60,22 +68,40 @@ fn backoff(attempts: i64) -> Duration {
 impl Delivery {
     pub fn new(engine: Arc<Engine>, sink: Arc<dyn Sink>) -> Self {
         let owner = format!("send-{}-{:016x}", std::process::id(), rand::random::<u64>());
-        Self { engine, sink, owner, lease: Duration::seconds(60) }
+        Self { engine, sink, owner }
     }
 
     /// Sends every message whose attempt is due; returns how many were sent.
     pub async fn deliver_due(&self) -> Result<usize> {
-        let platform = self.sink.platform();
         // Held from a pass that failed midway (the database went away): due again now.
         self.engine.store.release_outbox_leases(&self.owner).await?;
+        self.keeping_leases(self.send_due()).await
+    }
+
+    /// Runs `work` while renewing this sender's leases, so that they outlast slow sends.
+    async fn keeping_leases<T>(&self, work: impl Future<Output = T>) -> T {
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                done = &mut work => return done,
+                () = tokio::time::sleep(RENEW_EVERY) => {
+                    let until = store::millis(self.engine.clock.now() + LEASE);
+                    if let Err(e) = self.engine.store.renew_outbox_leases(&self.owner, until).await {
+                        tracing::warn!(error = ?e, "could not renew the outbox leases");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Claims and sends due messages, a few at a time, until none is left; returns how many were sent.
+    async fn send_due(&self) -> Result<usize> {
+        let platform = self.sink.platform();
         let mut sent = 0;
         loop {
             let now = store::millis(self.engine.clock.now());
-            let rows = self
-                .engine
-                .store
-                .claim_outbox(platform.as_str(), &self.owner, now, self.lease.num_milliseconds(), 50)
-                .await?;
+            let rows =
+                self.engine.store.claim_outbox(platform.as_str(), &self.owner, now, LEASE.num_milliseconds(), CLAIM).await?;
             if rows.is_empty() {
                 return Ok(sent);
             }

@@ -125,6 +125,16 @@ impl Store {
         Ok(())
     }
 
+    /// Extends the leases `owner` holds to `until_ms`, while it is still sending what it claimed.
+    pub async fn renew_outbox_leases(&self, owner: &str, until_ms: i64) -> Result<u64> {
+        let renewed = sqlx::query("UPDATE outbox SET lease_until = $1 WHERE lease_owner = $2 AND state = 'pending'")
+            .bind(until_ms)
+            .bind(owner)
+            .execute(&self.pool)
+            .await?;
+        Ok(renewed.rows_affected())
+    }
+
     /// Gives up the leases `owner` still holds: those of a pass that failed before finishing its
     /// messages (the database went away mid-pass).
     pub async fn release_outbox_leases(&self, owner: &str) -> Result<u64> {
