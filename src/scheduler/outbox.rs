@@ -61,7 +61,10 @@ enum Reach {
     /// Every send of a pass failed (and not because the platform asked to wait): the oldest
     /// waiting message is tried at `next_probe`, whatever its own back-off, and when a send
     /// succeeds again every waiting message is tried at once.
-    Down { next_probe: DateTime<Utc>, interval: Duration },
+    Down {
+        next_probe: DateTime<Utc>,
+        interval: Duration,
+    },
 }
 
 /// Sends one platform's share of the outbox. One pass at a time (`deliver_due` is not run
@@ -151,8 +154,11 @@ impl Delivery {
         let platform = self.sink.platform();
         loop {
             let now = store::millis(self.engine.clock.now());
-            let rows =
-                self.engine.store.claim_outbox(platform.as_str(), &self.owner, now, LEASE.num_milliseconds(), CLAIM).await?;
+            let rows = self
+                .engine
+                .store
+                .claim_outbox(platform.as_str(), &self.owner, now, LEASE.num_milliseconds(), CLAIM)
+                .await?;
             if rows.is_empty() {
                 return Ok(());
             }
@@ -174,8 +180,13 @@ impl Delivery {
                         if let Reach::Down { .. } = self.reach() {
                             self.set_reach(Reach::Up);
                             // Rate-limited messages come forward too: the platform says again how long to wait.
-                            let waiting = self.engine.store.retry_outbox_now(platform.as_str(), store::millis(now)).await?;
-                            tracing::info!(platform = platform.as_str(), waiting, "the platform answers again; sending what waits");
+                            let waiting =
+                                self.engine.store.retry_outbox_now(platform.as_str(), store::millis(now)).await?;
+                            tracing::info!(
+                                platform = platform.as_str(),
+                                waiting,
+                                "the platform answers again; sending what waits"
+                            );
                         }
                     }
                     Err(e) => {
