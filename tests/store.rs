@@ -190,6 +190,36 @@ both!(outbox_retries_until_sent_and_never_repeats, |backend| async move {
     assert_eq!(sink.sent.lock().unwrap().len(), 2);
 });
 
+both!(messages_waiting_on_an_unreachable_platform_go_as_soon_as_it_answers, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    seed_due_reminders(&h.engine, 5, "2026-11-23T11:59:00Z").await;
+    Scheduler::new(h.engine.clone(), SchedulerConfig::default()).run_due().await.unwrap();
+    let sink = Arc::new(RecordingSink { failures_left: Mutex::new(usize::MAX), ..Default::default() });
+    let delivery = Delivery::new(h.engine.clone(), sink.clone());
+    // Down for five minutes: each message is tried when its back-off says, and waits longer each time.
+    for _ in 0..300 {
+        assert_eq!(delivery.deliver_due().await.unwrap(), 0);
+        h.clock.advance(chrono::Duration::seconds(1));
+    }
+    *sink.failures_left.lock().unwrap() = 0;
+    // The platform is tried at least every 30 s; once it answers, everything waiting goes at once,
+    // not each message when its own back-off ends.
+    for waited in 0..=30 {
+        let now = h.clock.now().timestamp_millis();
+        let waiting = h.count(&format!("outbox WHERE state = 'pending' AND next_attempt_at > {now}")).await;
+        let sent = delivery.deliver_due().await.unwrap();
+        if sent > 0 {
+            assert_eq!(sent, 5, "after {waited} s");
+            assert!(waiting >= 2, "only {waiting} were waiting on their back-off");
+            break;
+        }
+        assert!(waited < 30, "not tried within 30 s");
+        h.clock.advance(chrono::Duration::seconds(1));
+    }
+    assert_eq!(h.engine.store.count_outbox("pending").await.unwrap(), 0);
+    assert!(sink.sent.lock().unwrap().values().all(|n| *n == 1));
+});
+
 both!(late_jobs_are_reported_missed_not_dropped, |backend| async move {
     let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
     h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();

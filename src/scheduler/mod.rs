@@ -22,7 +22,9 @@ pub use outbox::{
 pub struct SchedulerConfig {
     /// A job later than this when it runs (after downtime) is reported as missed, not fired as if on time.
     pub grace: Duration,
-    /// How long a claimed job is reserved for this process.
+    /// How long a claimed job is reserved for this process: how long a process that dies holds up
+    /// the jobs it claimed. Only liveness depends on it: a job whose lease ran out is still
+    /// completed once, by whichever process holds it when its transaction commits.
     pub lease: Duration,
     /// How many jobs to claim at once.
     pub batch: i64,
@@ -37,7 +39,7 @@ impl Default for SchedulerConfig {
     fn default() -> Self {
         Self {
             grace: Duration::minutes(15),
-            lease: Duration::seconds(60),
+            lease: Duration::seconds(10),
             batch: 100,
             max_idle: Duration::minutes(5),
             give_up_after: DEFAULT_GIVE_UP_AFTER,
@@ -63,8 +65,12 @@ impl Scheduler {
         &self.owner
     }
 
-    /// Fires every job due now, earliest first; returns how many fired.
+    /// Fires every job due now, earliest first; returns how many fired. One pass at a time (it is
+    /// not run concurrently on one `Scheduler`), so that what this scheduler still holds at the start
+    /// of a pass is what a failed pass left behind (the database went away midway): due again now,
+    /// not when its lease runs out.
     pub async fn run_due(&self) -> Result<usize> {
+        self.engine.store.release_jobs(&self.owner).await?;
         let mut fired = 0;
         loop {
             let now = self.engine.clock.now();
@@ -92,7 +98,7 @@ impl Scheduler {
                             Ok(true) => fired += 1,
                             Ok(false) => {}
                             Err(e) => {
-                                tracing::error!(job = job.id, error = ?e, "job failed; it will be retried when its lease ends")
+                                tracing::error!(job = job.id, error = ?e, "job failed; it will be retried at the next pass")
                             }
                         }
                     }
@@ -191,8 +197,9 @@ impl Scheduler {
                 Ok(Some(at)) => at.min(idle_until),
                 Ok(None) => idle_until,
                 Err(e) => {
+                    // The database is away: look again soon, to resume within a second of its return.
                     tracing::error!(error = ?e, "cannot read the next job");
-                    now + Duration::seconds(5)
+                    now + Duration::seconds(1)
                 }
             };
             tokio::select! {

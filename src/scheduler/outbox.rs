@@ -3,7 +3,7 @@
 //! platform says) until the give-up limit, then fails; a message marked sent is never sent again.
 
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
 use async_trait::async_trait;
@@ -61,13 +61,44 @@ fn unreadable_reason(e: &anyhow::Error) -> String {
     }
 }
 
-/// Sends one platform's share of the outbox.
+/// How long messages claimed by a pass are reserved for the sender that claimed them. The lease is renewed
+/// while that sender's pass goes on, so a sender that dies (`kill -9`) holds its messages up for
+/// no longer than this, however long its sends take.
+const LEASE: Duration = Duration::seconds(10);
+/// How often a pass renews its leases.
+const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+/// Messages claimed at once: at most these wait for the lease of a sender that died.
+const CLAIM: i64 = 10;
+/// While a platform does not answer, the longest wait between two tries of whether it is back.
+const MAX_PROBE_INTERVAL: Duration = Duration::seconds(30);
+
+/// Whether the platform answers, as this sender last found it.
+#[derive(Debug, Clone, Copy)]
+enum Reach {
+    Up,
+    /// Every send of a pass failed (and not because the platform asked to wait): the oldest
+    /// waiting message is tried at `next_probe`, whatever its own back-off, and when a send
+    /// succeeds again every waiting message is tried at once.
+    Down {
+        next_probe: DateTime<Utc>,
+        interval: Duration,
+    },
+}
+
+/// How long a message enqueued for its sender to send at once (an answer to a command, see
+/// `Engine::handle_event`) is reserved for that sender: that lease is not renewed, and the
+/// answers of one room go out one after another, so it allows for a room's backlog.
+const DIRECT_LEASE: Duration = Duration::seconds(60);
+
+/// Sends one platform's share of the outbox. One pass at a time (`deliver_due` is not run
+/// concurrently on one `Delivery`), so that what it still holds at the start of a pass is what a
+/// failed pass left behind.
 pub struct Delivery {
     engine: Arc<Engine>,
     sink: Arc<dyn Sink>,
     owner: String,
-    lease: Duration,
     give_up_after: Duration,
+    reach: Mutex<Reach>,
 }
 
 /// How long a send that keeps failing for a temporary reason is retried, counted from when it was
@@ -114,10 +145,28 @@ pub fn verdict(
     }
 }
 
+/// What one pass did.
+#[derive(Default)]
+struct Pass {
+    sent: usize,
+    /// Sends that failed without the platform saying how long to wait.
+    failed: usize,
+}
+
+/// What became of one attempt to send.
+enum Attempt {
+    Sent,
+    /// To be tried again; `asked` when the platform said how long to wait.
+    Retry {
+        asked: bool,
+    },
+    Failed,
+}
+
 impl Delivery {
     pub fn new(engine: Arc<Engine>, sink: Arc<dyn Sink>) -> Self {
         let owner = format!("send-{}-{:016x}", std::process::id(), rand::random::<u64>());
-        Self { engine, sink, owner, lease: Duration::seconds(60), give_up_after: DEFAULT_GIVE_UP_AFTER }
+        Self { engine, sink, owner, give_up_after: DEFAULT_GIVE_UP_AFTER, reach: Mutex::new(Reach::Up) }
     }
 
     /// How long temporary failures are retried before a send fails (`[scheduler] give_up_after`).
@@ -126,23 +175,92 @@ impl Delivery {
         self
     }
 
+    fn reach(&self) -> Reach {
+        *self.reach.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn set_reach(&self, reach: Reach) {
+        *self.reach.lock().unwrap_or_else(|e| e.into_inner()) = reach;
+    }
+
     /// Sends every message whose attempt is due; returns how many were sent.
     pub async fn deliver_due(&self) -> Result<usize> {
+        let platform = self.sink.platform().as_str();
+        let store = &self.engine.store;
+        // Held from a pass that failed midway (the database went away): due again now.
+        store.release_outbox_leases(&self.owner).await?;
+        let now = self.engine.clock.now();
+        let probing = matches!(self.reach(), Reach::Down { next_probe, .. } if next_probe <= now);
+        if probing && !store.retry_oldest_outbox(platform, store::millis(now)).await? {
+            // Nothing waits: the next message's send will tell.
+            self.set_reach(Reach::Up);
+        }
+        let mut pass = Pass::default();
+        let outcome = self.keeping_leases(self.send_due(&mut pass)).await;
+        match self.reach() {
+            Reach::Up if pass.sent == 0 && pass.failed > 0 => {
+                let interval = Duration::seconds(1);
+                tracing::warn!(platform, "every send failed; trying again in {interval} whether the platform is back");
+                self.set_reach(Reach::Down { next_probe: self.engine.clock.now() + interval, interval });
+            }
+            Reach::Down { interval, .. } if probing && pass.sent == 0 => {
+                let interval = (interval * 2).min(MAX_PROBE_INTERVAL);
+                self.set_reach(Reach::Down { next_probe: self.engine.clock.now() + interval, interval });
+            }
+            _ => {}
+        }
+        outcome?;
+        Ok(pass.sent)
+    }
+
+    /// Runs `work` while renewing this sender's leases, so that they outlast slow sends.
+    async fn keeping_leases<T>(&self, work: impl Future<Output = T>) -> T {
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                done = &mut work => return done,
+                () = tokio::time::sleep(RENEW_EVERY) => {
+                    let until = store::millis(self.engine.clock.now() + LEASE);
+                    if let Err(e) = self.engine.store.renew_outbox_leases(&self.owner, until).await {
+                        tracing::warn!(error = ?e, "could not renew the outbox leases");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Claims and sends due messages, a few at a time, until none is left; counts into `pass`.
+    async fn send_due(&self, pass: &mut Pass) -> Result<()> {
         let platform = self.sink.platform();
-        let mut sent = 0;
         loop {
             let now = store::millis(self.engine.clock.now());
             let rows = self
                 .engine
                 .store
-                .claim_outbox(platform.as_str(), &self.owner, now, self.lease.num_milliseconds(), 50)
+                .claim_outbox(platform.as_str(), &self.owner, now, LEASE.num_milliseconds(), CLAIM)
                 .await?;
             if rows.is_empty() {
-                return Ok(sent);
+                return Ok(());
             }
             for row in rows {
-                if self.send_claimed(&row).await? {
-                    sent += 1;
+                match self.attempt(&row).await? {
+                    Attempt::Sent => {
+                        pass.sent += 1;
+                        if let Reach::Down { .. } = self.reach() {
+                            self.set_reach(Reach::Up);
+                            // Rate-limited messages come forward too: the platform says again how long to wait.
+                            let now = store::millis(self.engine.clock.now());
+                            let waiting = self.engine.store.retry_outbox_now(platform.as_str(), now).await?;
+                            tracing::info!(
+                                platform = platform.as_str(),
+                                waiting,
+                                "the platform answers again; sending what waits"
+                            );
+                        }
+                    }
+                    // A refusal for good says nothing of whether the platform answers.
+                    Attempt::Retry { asked: false } => pass.failed += 1,
+                    Attempt::Retry { asked: true } | Attempt::Failed => {}
                 }
             }
         }
@@ -154,20 +272,30 @@ impl Delivery {
         &self.owner
     }
 
-    /// How long a lease of this sender lasts.
+    /// How long the lease of a message enqueued for this sender to send at once lasts.
     pub fn lease(&self) -> Duration {
-        self.lease
+        DIRECT_LEASE
     }
 
     /// Sends one message this sender holds the lease of; `true` when it went out, `false` when it
     /// waits for another attempt or failed for good.
     pub async fn send_claimed(&self, row: &OutboxRow) -> Result<bool> {
+        let attempt = self.attempt(row).await?;
+        if let Attempt::Retry { .. } = attempt {
+            // The delivery loop may be asleep until later than this retry.
+            self.engine.outbox_changed.notify_waiters();
+        }
+        Ok(matches!(attempt, Attempt::Sent))
+    }
+
+    /// One attempt at a message this sender holds the lease of, and its outcome recorded.
+    async fn attempt(&self, row: &OutboxRow) -> Result<Attempt> {
         let outgoing = match open_envelope(row) {
             Ok(o) => o,
             Err(e) => {
                 let reason = unreadable_reason(&e);
                 self.fail(row, OutboxFailure::Unreadable, &reason, false, self.engine.clock.now()).await?;
-                return Ok(false);
+                return Ok(Attempt::Failed);
             }
         };
         let now = self.engine.clock.now();
@@ -176,22 +304,23 @@ impl Delivery {
                 if self.engine.store.mark_sent(row.id, &self.owner, store::millis(self.engine.clock.now())).await? {
                     metrics::counter!("quorum_outbox_sent_total").increment(1);
                 }
-                Ok(true)
+                Ok(Attempt::Sent)
             }
             Err(e) => {
                 let since = store::instant(row.trying_since);
                 match verdict(&e, row.attempts, since, now, self.give_up_after) {
-                    Verdict::Fail(failure) => self.fail(row, failure, &e.message, true, now).await?,
+                    Verdict::Fail(failure) => {
+                        self.fail(row, failure, &e.message, true, now).await?;
+                        Ok(Attempt::Failed)
+                    }
                     Verdict::RetryAt(at) => {
                         let platform = &row.message.platform;
                         tracing::info!(id = row.id, %platform, error = %e, retry_at = %at, "send failed; will retry");
                         metrics::counter!("quorum_outbox_retries_total").increment(1);
                         self.engine.store.mark_retry(row.id, &self.owner, &e.message, store::millis(at)).await?;
-                        // The delivery loop may be asleep until later than this retry.
-                        self.engine.outbox_changed.notify_waiters();
+                        Ok(Attempt::Retry { asked: e.retry_after.is_some() })
                     }
                 }
-                Ok(false)
             }
         }
     }
@@ -234,11 +363,15 @@ impl Delivery {
                 tracing::error!(error = ?e, "outbox pass failed");
             }
             let now = self.engine.clock.now();
-            let idle_until = now + Duration::minutes(5);
+            let idle_until = match self.reach() {
+                Reach::Up => now + Duration::minutes(5),
+                Reach::Down { next_probe, .. } => next_probe.min(now + Duration::minutes(5)),
+            };
             let wake = match self.engine.store.next_outbox_at(self.sink.platform().as_str()).await {
                 Ok(Some(at)) => store::instant(at).min(idle_until).max(now + Duration::milliseconds(10)),
                 Ok(None) => idle_until,
-                Err(_) => now + Duration::seconds(5),
+                // The database is away: look again soon, to resume within a second of its return.
+                Err(_) => now + Duration::seconds(1),
             };
             tokio::select! {
                 _ = self.engine.clock.sleep_until(wake) => {}

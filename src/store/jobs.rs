@@ -125,6 +125,19 @@ impl Store {
         Ok(jobs)
     }
 
+    /// Gives up the leases `owner` still holds: those of a pass that failed before finishing its
+    /// jobs (the database went away mid-pass), so that they are due again at once rather than when
+    /// the lease runs out.
+    pub async fn release_jobs(&self, owner: &str) -> Result<u64> {
+        let released = sqlx::query(
+            "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1 AND state = 'pending'",
+        )
+        .bind(owner)
+        .execute(&self.pool)
+        .await?;
+        Ok(released.rows_affected())
+    }
+
     /// When the next pending job falls due (or its lease runs out), if there is one.
     pub async fn next_job_at(&self) -> Result<Option<i64>> {
         let at: Option<i64> = sqlx::query_scalar(

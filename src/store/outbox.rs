@@ -361,6 +361,57 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Extends the leases `owner` holds to `until_ms`, while it is still sending what it claimed.
+    pub async fn renew_outbox_leases(&self, owner: &str, until_ms: i64) -> Result<u64> {
+        let renewed = sqlx::query("UPDATE outbox SET lease_until = $1 WHERE lease_owner = $2 AND state = 'pending'")
+            .bind(until_ms)
+            .bind(owner)
+            .execute(&self.pool)
+            .await?;
+        Ok(renewed.rows_affected())
+    }
+
+    /// Gives up the leases `owner` still holds: those of a pass that failed before finishing its
+    /// messages (the database went away mid-pass).
+    pub async fn release_outbox_leases(&self, owner: &str) -> Result<u64> {
+        let released = sqlx::query(
+            "UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1 AND state = 'pending'",
+        )
+        .bind(owner)
+        .execute(&self.pool)
+        .await?;
+        Ok(released.rows_affected())
+    }
+
+    /// Makes a platform's oldest pending message that nobody holds due at `now_ms` (if it is not
+    /// already), whatever its back-off: it tries whether an unreachable platform answers again.
+    /// `false` if there is no such message.
+    pub async fn retry_oldest_outbox(&self, platform: &str, now_ms: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE outbox SET next_attempt_at = CASE WHEN next_attempt_at > $1 THEN $1 ELSE next_attempt_at END
+             WHERE id = (SELECT MIN(id) FROM outbox WHERE platform = $2 AND state = 'pending'
+                                                        AND (lease_until IS NULL OR lease_until < $1))",
+        )
+        .bind(now_ms)
+        .bind(platform)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Makes every pending message of a platform that waits on a back-off due at `now_ms`: the
+    /// platform answers again. Returns how many.
+    pub async fn retry_outbox_now(&self, platform: &str, now_ms: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE outbox SET next_attempt_at = $1 WHERE platform = $2 AND state = 'pending' AND next_attempt_at > $1",
+        )
+        .bind(now_ms)
+        .bind(platform)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
     /// When the next pending message of a platform may be attempted (or its lease runs out).
     pub async fn next_outbox_at(&self, platform: &str) -> Result<Option<i64>> {
         Ok(sqlx::query_scalar(

@@ -1,6 +1,8 @@
 //! Shared test harness: a fresh database on each backend, and an engine on a virtual clock.
 #![allow(dead_code)]
 
+pub mod servers;
+
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
