@@ -880,6 +880,11 @@ async fn a_burst_of_commands_in_an_encrypted_room_is_answered_once_each_in_order
     burst_in_one_room(Backend::Sqlite, true).await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_commands_in_an_encrypted_room_is_answered_once_each_in_order_on_postgres() {
+    burst_in_one_room(Backend::Postgres, true).await;
+}
+
 /// 100 commands sent while the bot is stopped are all answered, in order, once it is back; one
 /// sent longer ago than the bot accepts is not run, and its sender is told why.
 async fn commands_sent_while_down(backend: Backend) {
