@@ -11,7 +11,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-use super::model::{CalendarExport, Timing};
+use super::model::{CalendarExport, MAX_STEPS, Timing};
 use super::service::{timing, visible};
 use crate::core::engine::Ctx;
 use crate::core::error::CommandResult;
@@ -22,6 +22,9 @@ use crate::store::{MeetingRow, Store};
 const PRODID: &str = "-//Quorum//Quorum meetings//EN";
 /// How far ahead the occurrences of a series without an RRULE are listed.
 const RDATE_HORIZON_DAYS: i64 = 366;
+/// The most occurrences such a series lists: a year of a daily meeting several times over. A
+/// schedule that fires every minute is cut short there, not written out half a million times.
+const MAX_RDATES: usize = 1_000;
 /// Years of time-zone transitions looked at beyond the latest date a file names, to find each
 /// zone's yearly daylight-saving rule.
 const ZONE_YEARS_AHEAD: i32 = 3;
@@ -159,19 +162,21 @@ fn event(ics: &mut Ics, row: &MeetingRow, timing: &Timing, now: DateTime<Utc>) {
         }
         None => {
             // Not expressible as an RRULE: the first occurrence (which RFC 5545 counts anyway, but
-            // not every reader does) and those of the coming year, by date.
+            // not every reader does) and those of the coming year, by date; as many steps at most
+            // as a series takes anywhere else, and as many dates as a calendar can use.
             let until = now + Duration::days(RDATE_HORIZON_DAYS);
-            let mut next = recurrence.next_local_after(timing.first);
+            let planned = std::iter::successors(recurrence.next_local_after(timing.first), |local| {
+                recurrence.next_local_after(*local)
+            });
             let mut dates = vec![timing.first];
-            while let Some(local) = next {
+            for local in planned.take(MAX_STEPS) {
                 let starts = crate::core::recurrence::place_local(zone, local);
-                if starts > until {
+                if starts > until || dates.len() >= MAX_RDATES {
                     break;
                 }
                 if starts + timing.duration > now {
                     dates.push(local);
                 }
-                next = recurrence.next_local_after(local);
             }
             local_prop(ics, "RDATE", zone, &dates);
         }
@@ -605,6 +610,19 @@ mod tests {
             .collect();
         assert!(ours.len() > 60);
         assert_eq!(expanded(&components, timing.zone, 1000), ours);
+    }
+
+    #[test]
+    fn a_schedule_firing_every_minute_lists_a_bounded_number_of_dates() {
+        // Every day of the month or every weekday, every minute: no RRULE says it, and a year of
+        // it is half a million dates.
+        let meeting = row(8, "UTC", "2026-11-21T09:00", Some("0-59 0-23 1-31 1-12 0-6"));
+        let components = parsed(&calendar(std::slice::from_ref(&meeting), None, now()).unwrap());
+        let main = events(&components)[0];
+        assert!(prop(main, "RRULE").is_none());
+        let dates: Vec<String> = value(main, "RDATE").split(',').map(str::to_owned).collect();
+        assert_eq!(dates.len(), MAX_RDATES);
+        assert_eq!(dates[..3], ["20261121T090000", "20261121T090100", "20261121T090200"]);
     }
 
     #[test]
