@@ -49,26 +49,36 @@ pub enum FailureKind {
     Untranslated,
 }
 
-/// One failing case, with what reproduces it.
+/// One case, with what reproduces it.
 #[derive(Debug, Clone)]
-pub struct Failure {
-    pub kind: FailureKind,
+pub struct Case {
     pub seed: u64,
     /// The case's number from 0: `--seed S --cases N+1` runs up to it again.
-    pub case: u64,
+    pub number: u64,
     pub actor: &'static str,
     pub room: String,
     pub line: String,
+}
+
+impl fmt::Display for Case {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line: String = self.line.chars().take(300).collect();
+        let cut = if line.len() < self.line.len() { "…" } else { "" };
+        write!(f, "seed {} case {} as {} in {}: {line:?}{cut}", self.seed, self.number, self.actor, self.room)
+    }
+}
+
+/// A case that failed, and how.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub kind: FailureKind,
+    pub case: Case,
     pub detail: String,
 }
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:?}: seed {} case {} as {} in {}: {:?} → {}",
-            self.kind, self.seed, self.case, self.actor, self.room, self.line, self.detail
-        )
+        write!(f, "{:?}: {} → {}", self.kind, self.case, self.detail)
     }
 }
 
@@ -83,12 +93,16 @@ pub struct FuzzReport {
     pub counts: HashMap<FailureKind, u64>,
     /// The first few failures of each kind and detail, to reproduce them.
     pub failures: Vec<Failure>,
+    /// The slowest cases, slowest first: a line that takes seconds holds up everyone's commands.
+    pub slowest: Vec<(Duration, Case)>,
 }
 
 /// Reproducers kept for one kind of failure with the same detail.
 const KEPT_PER_DETAIL: usize = 3;
 /// Reproducers kept in all.
 const KEPT: usize = 200;
+/// Slowest cases kept.
+const SLOWEST: usize = 5;
 
 impl FuzzReport {
     pub fn failed(&self) -> u64 {
@@ -97,6 +111,14 @@ impl FuzzReport {
 
     pub fn count(&self, kind: FailureKind) -> u64 {
         self.counts.get(&kind).copied().unwrap_or_default()
+    }
+
+    fn timed(&mut self, took: Duration, case: impl FnOnce() -> Case) {
+        if self.slowest.len() < SLOWEST || self.slowest.last().is_some_and(|(t, _)| *t < took) {
+            self.slowest.push((took, case()));
+            self.slowest.sort_by(|a, b| b.0.cmp(&a.0));
+            self.slowest.truncate(SLOWEST);
+        }
     }
 
     fn record(&mut self, failure: Failure) {
@@ -129,6 +151,10 @@ impl fmt::Display for FuzzReport {
         )?;
         for failure in &self.failures {
             writeln!(f, "  {failure}")?;
+        }
+        writeln!(f, "slowest cases:")?;
+        for (took, case) in &self.slowest {
+            writeln!(f, "  {:.1} ms: {case}", took.as_secs_f64() * 1000.0)?;
         }
         Ok(())
     }
@@ -291,15 +317,8 @@ pub async fn run(store: Store, options: &FuzzOptions, mut progress: impl FnMut(&
         let room_name =
             if lines.rng().random_bool(0.2) { dm } else { (*ROOMS.choose(lines.rng()).expect("rooms")).to_owned() };
         let line = lines.line(&world.ids);
-        let failure = |kind, detail: String| Failure {
-            kind,
-            seed: options.seed,
-            case,
-            actor,
-            room: room_name.clone(),
-            line: line.clone(),
-            detail,
-        };
+        let this = || Case { seed: options.seed, number: case, actor, room: room_name.clone(), line: line.clone() };
+        let failure = |kind, detail: String| Failure { kind, case: this(), detail };
 
         let engine = world.engine.clone();
         let incoming = Incoming { user: user(actor), room: room(&room_name), text: line.clone(), platform_role: None };
@@ -311,7 +330,10 @@ pub async fn run(store: Store, options: &FuzzOptions, mut progress: impl FnMut(&
             anyhow::Ok((out, texts))
         });
         report.cases += 1;
-        let out = match task.await {
+        let began = Instant::now();
+        let outcome = task.await;
+        report.timed(began.elapsed(), this);
+        let out = match outcome {
             Ok(Ok((out, _texts))) => out,
             Ok(Err(e)) => {
                 report.record(failure(FailureKind::Internal, format!("{e:#}")));
