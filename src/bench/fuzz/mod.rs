@@ -60,11 +60,19 @@ pub struct Case {
     pub line: String,
 }
 
+impl Case {
+    /// Where it ran, and its line cut to `max` characters.
+    fn describe(&self, max: usize) -> String {
+        let line: String = self.line.chars().take(max).collect();
+        let cut = if line.len() < self.line.len() { "…" } else { "" };
+        format!("seed {} case {} as {} in {}: {line:?}{cut}", self.seed, self.number, self.actor, self.room)
+    }
+}
+
+/// The whole line: what reproduces it.
 impl fmt::Display for Case {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let line: String = self.line.chars().take(300).collect();
-        let cut = if line.len() < self.line.len() { "…" } else { "" };
-        write!(f, "seed {} case {} as {} in {}: {line:?}{cut}", self.seed, self.number, self.actor, self.room)
+        f.write_str(&self.describe(usize::MAX))
     }
 }
 
@@ -154,7 +162,7 @@ impl fmt::Display for FuzzReport {
         }
         writeln!(f, "slowest cases:")?;
         for (took, case) in &self.slowest {
-            writeln!(f, "  {:.1} ms: {case}", took.as_secs_f64() * 1000.0)?;
+            writeln!(f, "  {:.1} ms: {}", took.as_secs_f64() * 1000.0, case.describe(120))?;
         }
         Ok(())
     }
