@@ -125,6 +125,14 @@ impl Store {
         Ok(at)
     }
 
+    /// Jobs due by `now_ms` that have not fired yet (claimed or not).
+    pub async fn count_due_jobs(&self, now_ms: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = 'pending' AND due_at <= $1")
+            .bind(now_ms)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
     pub async fn count_jobs(&self, state: &str) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = $1").bind(state).fetch_one(&self.pool).await?)
     }

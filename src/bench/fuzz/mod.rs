@@ -21,9 +21,10 @@ use rand::seq::IndexedRandom;
 
 use crate::adapters::text::{self, PlainStyle};
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser};
-use crate::core::clock::VirtualClock;
+use crate::core::clock::{Clock, VirtualClock};
 use crate::core::engine::{Engine, EngineConfig, Incoming, Outgoing};
 use crate::core::reply::{Arg, Reply};
+use crate::scheduler::{Delivery, Scheduler, SchedulerConfig, SendError, Sink};
 use crate::store::Store;
 
 pub use lines::Lines;
@@ -47,6 +48,9 @@ pub enum FailureKind {
     RefusedWithWrites,
     /// A reply names a message the reader's language lacks.
     Untranslated,
+    /// A job that fell due did not fire (its effects failed), or a fired message could not be
+    /// rendered.
+    Job,
 }
 
 /// One case, with what reproduces it.
@@ -103,6 +107,9 @@ pub struct FuzzReport {
     pub failures: Vec<Failure>,
     /// The slowest cases, slowest first: a line that takes seconds holds up everyone's commands.
     pub slowest: Vec<(Duration, Case)>,
+    /// What the scheduler did with the jobs the cases created, as time passed.
+    pub jobs_fired: u64,
+    pub messages_sent: u64,
 }
 
 /// Reproducers kept for one kind of failure with the same detail.
@@ -151,12 +158,14 @@ impl fmt::Display for FuzzReport {
         )?;
         writeln!(
             f,
-            "panics: {}; internal errors: {}; refused with writes: {}; untranslated: {}",
+            "panics: {}; internal errors: {}; refused with writes: {}; untranslated: {}; jobs failed: {}",
             self.count(FailureKind::Panic),
             self.count(FailureKind::Internal),
             self.count(FailureKind::RefusedWithWrites),
-            self.count(FailureKind::Untranslated)
+            self.count(FailureKind::Untranslated),
+            self.count(FailureKind::Job)
         )?;
+        writeln!(f, "jobs fired: {}; messages sent: {}", self.jobs_fired, self.messages_sent)?;
         for failure in &self.failures {
             writeln!(f, "  {failure}")?;
         }
@@ -226,10 +235,40 @@ const SETUP: &[(&str, &str, &str)] = &[
     (MEMBER, "bc-room", "hand remote"),
 ];
 
+/// Renders what the scheduler sends, as an adapter would, and notes messages missing from the
+/// reader's language.
+struct RenderingSink {
+    i18n: Arc<crate::i18n::I18n>,
+    sent: std::sync::atomic::AtomicU64,
+    untranslated: std::sync::Mutex<Vec<String>>,
+}
+
+#[async_trait::async_trait]
+impl Sink for RenderingSink {
+    fn platform(&self) -> Platform {
+        Platform::Console
+    }
+
+    async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError> {
+        text::render(&self.i18n, message, "!", &PlainStyle { zone: message.zone });
+        for msg in message.reply.messages().filter(|m| !self.i18n.has(&message.locale, &m.key)) {
+            self.untranslated
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(format!("{key}: {} lacks {}", message.locale, msg.key));
+        }
+        self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+}
+
 /// The database and engine of a run, and what its cases can refer to.
 struct World {
     engine: Arc<Engine>,
     clock: Arc<VirtualClock>,
+    scheduler: Arc<Scheduler>,
+    delivery: Arc<Delivery>,
+    sink: Arc<RenderingSink>,
     /// Numbers of objects that exist (or did), taken from replies.
     ids: Vec<i64>,
 }
@@ -240,7 +279,14 @@ impl World {
         let start: DateTime<Utc> = START.parse().expect("START is RFC 3339");
         let clock = Arc::new(VirtualClock::new(Some(start)));
         let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default()));
-        let mut world = Self { engine, clock, ids: Vec::new() };
+        let scheduler = Arc::new(Scheduler::new(engine.clone(), SchedulerConfig::default()));
+        let sink = Arc::new(RenderingSink {
+            i18n: engine.i18n.clone(),
+            sent: Default::default(),
+            untranslated: Default::default(),
+        });
+        let delivery = Arc::new(Delivery::new(engine.clone(), sink.clone()));
+        let mut world = Self { engine, clock, scheduler, delivery, sink, ids: Vec::new() };
         world.set_up().await?;
         Ok(world)
     }
@@ -263,6 +309,32 @@ impl World {
             self.note_ids(&out.reply);
         }
         Ok(())
+    }
+
+    /// Fires the jobs due now and sends their messages, each pass in its own task so that a
+    /// panic is caught; returns what went wrong.
+    async fn run_jobs(&self, report: &mut FuzzReport) -> Result<Vec<String>> {
+        let (scheduler, delivery) = (self.scheduler.clone(), self.delivery.clone());
+        let pass = tokio::spawn(async move {
+            let fired = scheduler.run_due().await?;
+            delivery.deliver_due().await?;
+            anyhow::Ok(fired)
+        });
+        let mut problems = Vec::new();
+        match pass.await {
+            Ok(Ok(fired)) => report.jobs_fired += fired as u64,
+            Ok(Err(e)) => problems.push(format!("{e:#}")),
+            Err(e) if e.is_panic() => problems.push(format!("panic: {}", panic_message(e.into_panic()))),
+            Err(e) => return Err(e).context("a scheduler pass was cancelled"),
+        }
+        let now = self.clock.now().timestamp_millis();
+        let unfired = self.engine.store.count_due_jobs(now).await?;
+        if unfired > 0 {
+            problems.push(format!("{unfired} due jobs did not fire"));
+        }
+        report.messages_sent = self.sink.sent.load(std::sync::atomic::Ordering::Relaxed);
+        problems.append(&mut self.sink.untranslated.lock().unwrap_or_else(|e| e.into_inner()));
+        Ok(problems)
     }
 
     async fn run(&self, actor: &'static str, room_name: &str, line: &str) -> Result<Outgoing> {
@@ -316,9 +388,21 @@ pub async fn run(store: Store, options: &FuzzOptions, mut progress: impl FnMut(&
             writes = store.committed_writes().await?;
         }
         if case % 50 == 0 {
-            // Time passes between commands, so that "in an hour" and "today" move on.
+            // Time passes between commands, so that "in an hour" and "today" move on, and the jobs
+            // the cases made fall due: their messages are made and rendered.
             let minutes = lines.rng().random_range(0..=120);
             world.clock.advance(chrono::Duration::minutes(minutes));
+            let this = || Case {
+                seed: options.seed,
+                number: case,
+                actor: "scheduler",
+                room: String::new(),
+                line: format!(":clock advance {minutes}m"),
+            };
+            for detail in world.run_jobs(&mut report).await? {
+                report.record(Failure { kind: FailureKind::Job, case: this(), detail });
+            }
+            writes = store.committed_writes().await?;
         }
         let actor = *ACTORS.choose(lines.rng()).expect("actors");
         let dm = format!("dm:{actor}");
