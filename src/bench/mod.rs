@@ -1,5 +1,6 @@
 //! `quorum bench …`: the performance figures README reports.
 
+pub mod fuzz;
 mod matrix;
 mod matrix_load;
 
@@ -46,6 +47,22 @@ pub enum Which {
         count: usize,
         #[arg(long, default_value_t = 200)]
         n: usize,
+    },
+    /// Generated and mutated command lines through the engine as several actors: no panics, no
+    /// internal errors, no writes from refused commands. Exits non-zero on any failure.
+    Fuzz {
+        /// Database URL of a scratch database (it is emptied); default: a fresh SQLite file in a
+        /// temporary directory.
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value_t = 1_000_000)]
+        cases: u64,
+        /// Seed of the line generator; the same seed runs the same cases.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Start again from a freshly set-up database every this many cases.
+        #[arg(long, default_value_t = 10_000)]
+        reset_every: u64,
     },
     /// Pending reminders: enqueue rate, CPU while idle, and firing lag on the real clock.
     Reminders {
@@ -132,7 +149,33 @@ pub async fn run(which: Which, config: &Config) -> Result<()> {
         Which::Roundtrip { db, n } => roundtrip(db, n, config).await,
         Which::Meetings { db, count, n } => meetings(db, count, n, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
+        Which::Fuzz { db, cases, seed, reset_every } => {
+            fuzz_bench(db, fuzz::FuzzOptions { cases, seed, reset_every }).await
+        }
     }
+}
+
+async fn fuzz_bench(db: Option<String>, options: fuzz::FuzzOptions) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = db.unwrap_or_else(|| dir.path().join("fuzz.db").display().to_string());
+    let store = Store::connect_and_migrate(&url).await?;
+    anyhow::ensure!(
+        !store.read().await?.any_admin().await?,
+        "the fuzzer empties its database: give it a scratch one (this one has an admin)"
+    );
+    println!("{:?}: {} cases, seed {}", store.dialect(), options.cases, options.seed);
+    let report = fuzz::run(store, &options, |so_far| {
+        println!(
+            "  {} cases, {:.0} per second, {} failed",
+            so_far.cases,
+            so_far.cases as f64 / so_far.elapsed.as_secs_f64(),
+            so_far.failed()
+        )
+    })
+    .await?;
+    print!("{report}");
+    anyhow::ensure!(report.failed() == 0, "{} cases failed", report.failed());
+    Ok(())
 }
 
 async fn roundtrip(db: Option<String>, n: usize, config: &Config) -> Result<()> {

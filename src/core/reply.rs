@@ -176,10 +176,9 @@ impl Reply {
         self
     }
 
-    /// The user ids on `platform` of the people this reply names, each once, so an adapter can
-    /// notify exactly them.
-    pub fn mentioned_on(&self, platform: Platform) -> Vec<String> {
-        let msgs = self.blocks.iter().flat_map(|block| -> Vec<&Msg> {
+    /// Every localizable message of the reply, in order.
+    pub fn messages(&self) -> impl Iterator<Item = &Msg> {
+        self.blocks.iter().flat_map(|block| -> Vec<&Msg> {
             match block {
                 Block::Paragraph(m) => vec![m],
                 Block::List(ms) => ms.iter().collect(),
@@ -189,9 +188,14 @@ impl Reply {
                     Vec::new()
                 }
             }
-        });
+        })
+    }
+
+    /// The user ids on `platform` of the people this reply names, each once, so an adapter can
+    /// notify exactly them.
+    pub fn mentioned_on(&self, platform: Platform) -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();
-        for mention in msgs.flat_map(|m| &m.args).filter_map(|(_, arg)| match arg {
+        for mention in self.messages().flat_map(|m| &m.args).filter_map(|(_, arg)| match arg {
             Arg::Mention(who) => Some(who),
             _ => None,
         }) {

@@ -92,6 +92,12 @@ fn candidates() -> impl Iterator<Item = (String, Tz)> {
     aliases.chain(zones)
 }
 
+/// The length of the longest name a zone may be given by, folded.
+fn longest_name() -> usize {
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *LONGEST.get_or_init(|| candidates().map(|(c, _)| c.chars().count()).max().unwrap_or(0))
+}
+
 /// The outcome of looking a zone up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ZoneLookup {
@@ -109,6 +115,11 @@ pub fn lookup(name: &str) -> ZoneLookup {
     }
     let wanted = fold(name);
     if wanted.is_empty() {
+        return ZoneLookup::Unknown { suggestion: None };
+    }
+    // Nothing three times as long as every name comes close to one (Jaro-Winkler stays under
+    // 0.87), and comparing a long text with every name costs time on each command.
+    if wanted.chars().count() > 3 * longest_name() {
         return ZoneLookup::Unknown { suggestion: None };
     }
     let mut best: Option<(f64, String)> = None;
@@ -219,5 +230,16 @@ mod tests {
         assert_eq!(lookup("Genva"), ZoneLookup::Unknown { suggestion: Some("Geneva".into()) });
         assert_eq!(lookup("qqqqqqqqqqqqqqqqqqq"), ZoneLookup::Unknown { suggestion: None });
         assert_eq!(lookup("\u{200B}"), ZoneLookup::Unknown { suggestion: None });
+    }
+
+    #[test]
+    fn a_text_far_longer_than_any_name_is_not_compared_with_each() {
+        // Why it need not be: even starting with the longest name, it scores under the bar.
+        let longest = candidates().map(|(c, _)| c).max_by_key(|c| c.chars().count()).unwrap();
+        assert_eq!(longest.chars().count(), longest_name());
+        let padded = format!("{longest}{}", "x".repeat(2 * longest_name() + 1));
+        assert!(strsim::jaro_winkler(&longest, &padded) < 0.88);
+        assert_eq!(lookup(&padded), ZoneLookup::Unknown { suggestion: None });
+        assert_eq!(lookup(&"Europe/Zurich ".repeat(400)), ZoneLookup::Unknown { suggestion: None });
     }
 }

@@ -15,6 +15,7 @@ mod meetings;
 mod members;
 mod native_polls;
 mod outbox;
+mod probe;
 mod reaction_choices;
 mod reminders;
 mod speaking;

@@ -11,7 +11,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-use super::model::{CalendarExport, Timing};
+use super::model::{CalendarExport, MAX_STEPS, Timing};
 use super::service::{timing, visible};
 use crate::core::engine::Ctx;
 use crate::core::error::CommandResult;
@@ -22,9 +22,16 @@ use crate::store::{MeetingRow, Store};
 const PRODID: &str = "-//Quorum//Quorum meetings//EN";
 /// How far ahead the occurrences of a series without an RRULE are listed.
 const RDATE_HORIZON_DAYS: i64 = 366;
+/// The most occurrences such a series lists: a year of a daily meeting several times over. A
+/// schedule that fires every minute is cut short there, not written out half a million times.
+const MAX_RDATES: usize = 1_000;
 /// Years of time-zone transitions looked at beyond the latest date a file names, to find each
 /// zone's yearly daylight-saving rule.
 const ZONE_YEARS_AHEAD: i32 = 3;
+/// The zone data (chrono-tz's copy of the tz database) has no offset change after this year:
+/// looking further finds nothing, however far ahead a meeting is planned, and would only cost
+/// time (a meeting in 9999 made every export of its body scan eight thousand years).
+const LAST_ZONE_CHANGE_YEAR: i32 = 2099;
 const LOCAL: &str = "%Y%m%dT%H%M%S";
 
 /// `meeting ics [ID]`: one meeting as a file, or, without a number, every active meeting of the
@@ -159,19 +166,21 @@ fn event(ics: &mut Ics, row: &MeetingRow, timing: &Timing, now: DateTime<Utc>) {
         }
         None => {
             // Not expressible as an RRULE: the first occurrence (which RFC 5545 counts anyway, but
-            // not every reader does) and those of the coming year, by date.
+            // not every reader does) and those of the coming year, by date; as many steps at most
+            // as a series takes anywhere else, and as many dates as a calendar can use.
             let until = now + Duration::days(RDATE_HORIZON_DAYS);
-            let mut next = recurrence.next_local_after(timing.first);
+            let planned = std::iter::successors(recurrence.next_local_after(timing.first), |local| {
+                recurrence.next_local_after(*local)
+            });
             let mut dates = vec![timing.first];
-            while let Some(local) = next {
+            for local in planned.take(MAX_STEPS) {
                 let starts = crate::core::recurrence::place_local(zone, local);
-                if starts > until {
+                if starts > until || dates.len() >= MAX_RDATES {
                     break;
                 }
                 if starts + timing.duration > now {
                     dates.push(local);
                 }
-                next = recurrence.next_local_after(local);
             }
             local_prop(ics, "RDATE", zone, &dates);
         }
@@ -249,6 +258,13 @@ fn offset_at(zone: Tz, at: DateTime<Utc>) -> (i32, bool, String) {
     (offset.fix().local_minus_utc(), daylight, name)
 }
 
+/// Where looking for a zone's changes from `first_year` to `last_year` can stop: at the end of
+/// `last_year`, or of the last year that has any.
+fn zone_scan_end(first_year: i32, last_year: i32) -> DateTime<Utc> {
+    let last = last_year.min(first_year.max(LAST_ZONE_CHANGE_YEAR + 1));
+    Utc.with_ymd_and_hms(last + 1, 1, 1, 0, 0, 0).single().unwrap_or(DateTime::UNIX_EPOCH)
+}
+
 /// The zone's offset changes between two instants, each found to the second.
 fn transitions(zone: Tz, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<Transition> {
     let step = Duration::hours(6);
@@ -292,8 +308,7 @@ const RRULE_DAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 /// ones are listed one by one.
 fn vtimezone(ics: &mut Ics, zone: Tz, first_year: i32, last_year: i32) {
     let start = Utc.with_ymd_and_hms(first_year, 1, 1, 0, 0, 0).single().unwrap_or(DateTime::UNIX_EPOCH);
-    let end = Utc.with_ymd_and_hms(last_year + 1, 1, 1, 0, 0, 0).single().unwrap_or(start);
-    let all = transitions(zone, start - Duration::days(366), end);
+    let all = transitions(zone, start - Duration::days(366), zone_scan_end(first_year, last_year));
     let changes: Vec<&Transition> = all.iter().filter(|t| t.local.year() >= first_year).collect();
     // The yearly part: the longest tail where each change comes back a year later, alike.
     let n = changes.len();
@@ -605,6 +620,39 @@ mod tests {
             .collect();
         assert!(ours.len() > 60);
         assert_eq!(expanded(&components, timing.zone, 1000), ours);
+    }
+
+    #[test]
+    fn a_schedule_firing_every_minute_lists_a_bounded_number_of_dates() {
+        // Every day of the month or every weekday, every minute: no RRULE says it, and a year of
+        // it is half a million dates.
+        let meeting = row(8, "UTC", "2026-11-21T09:00", Some("0-59 0-23 1-31 1-12 0-6"));
+        let components = parsed(&calendar(std::slice::from_ref(&meeting), None, now()).unwrap());
+        let main = events(&components)[0];
+        assert!(prop(main, "RRULE").is_none());
+        let dates: Vec<String> = value(main, "RDATE").split(',').map(str::to_owned).collect();
+        assert_eq!(dates.len(), MAX_RDATES);
+        assert_eq!(dates[..3], ["20261121T090000", "20261121T090100", "20261121T090200"]);
+    }
+
+    #[test]
+    fn zone_changes_are_looked_for_only_as_far_as_the_zone_data_goes() {
+        // The data has none after the last change year, in zones with daylight saving time on
+        // either side of the equator.
+        for zone in [chrono_tz::Europe::Zurich, chrono_tz::America::New_York, chrono_tz::Australia::Sydney] {
+            let after = Utc.with_ymd_and_hms(LAST_ZONE_CHANGE_YEAR + 1, 1, 1, 0, 0, 0).unwrap();
+            assert!(transitions(zone, after, after + Duration::days(366 * 5)).is_empty(), "{zone}");
+        }
+        // A meeting planned in 9999 beside one in 2026: the look stops after 2100, not in 10002.
+        assert_eq!(zone_scan_end(2026, 10_002), Utc.with_ymd_and_hms(2101, 1, 1, 0, 0, 0).unwrap());
+        assert_eq!(zone_scan_end(2026, 2029), Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap());
+        assert_eq!(zone_scan_end(9999, 10_002), Utc.with_ymd_and_hms(10_000, 1, 1, 0, 0, 0).unwrap());
+        let far = row(9, "Europe/Zurich", "9999-12-30T10:00", None);
+        let near = row(10, "Europe/Zurich", "2026-12-03T14:00", None);
+        let components = parsed(&calendar(&[near, far], None, now()).unwrap());
+        let zone = components.iter().find(|c| c.name == "VTIMEZONE").unwrap();
+        let yearly = zone.components.iter().filter(|c| prop(c, "RRULE").is_some()).count();
+        assert_eq!(yearly, 2, "summer and winter time, each as a yearly rule: {zone:?}");
     }
 
     #[test]

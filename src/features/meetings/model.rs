@@ -181,7 +181,7 @@ pub struct Timing {
 }
 
 /// Occurrences a series may step through when looking for one; far beyond any real calendar.
-const MAX_STEPS: usize = 100_000;
+pub(crate) const MAX_STEPS: usize = 100_000;
 
 impl Timing {
     /// Occurrences in order from the first, each placed on the zone's wall clock: a series keeps
