@@ -131,7 +131,7 @@ impl FuzzReport {
     fn timed(&mut self, took: Duration, case: impl FnOnce() -> Case) {
         if self.slowest.len() < SLOWEST || self.slowest.last().is_some_and(|(t, _)| *t < took) {
             self.slowest.push((took, case()));
-            self.slowest.sort_by(|a, b| b.0.cmp(&a.0));
+            self.slowest.sort_by_key(|b| std::cmp::Reverse(b.0));
             self.slowest.truncate(SLOWEST);
         }
     }
