@@ -74,7 +74,7 @@ impl Bot {
         let now = clock.clone();
         fake.follow_clock(move || now.now());
         let config = EngineConfig { admins: vec![format!("discord:{ALICE}")], ..EngineConfig::default() };
-        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config, quorum::features::registry()));
         let listen = format!("127.0.0.1:{}", free_port());
         let mode = if http_mode {
             format!("mode = \"http\"\npublic_key = \"{}\"\nlisten = \"{listen}\"\n", fake.public_key_hex())

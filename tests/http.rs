@@ -44,7 +44,7 @@ impl Served {
         let base = format!("http://{}", server.local_addr().unwrap());
         let clock = Arc::new(VirtualClock::new(Some(at("2026-11-30T08:00:00Z"))));
         let config = EngineConfig { feed_url: Some(base.clone()), ..EngineConfig::default() };
-        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config, quorum::features::registry()));
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
         let task = tokio::spawn(server.serve(engine.clone(), async move {
             let _ = stopped.wait_for(|s| *s).await;

@@ -224,7 +224,7 @@ impl Bot {
             .with_test_writer()
             .try_init();
         let clock = Arc::new(VirtualClock::new(Some(now)));
-        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config));
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config, quorum::features::registry()));
         let table: toml::Table = toml::from_str(&format!(
             "homeserver = \"{}\"\nuser = \"{}\"\npassword = \"quorum-pass\"\nstore_path = \"{}\"\n{extra}",
             synapse_url(),

@@ -14,7 +14,8 @@ use quorum::core::actor::Platform;
 use quorum::core::clock::{Clock, VirtualClock};
 use quorum::core::engine::{Engine, EngineConfig, EventRef, Handled, Incoming, Outgoing};
 use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig, SendError, Sink};
-use quorum::store::{InboundState, JobKind, NewReminder, ReminderTarget};
+use quorum::features::reminders::REMINDER_JOB;
+use quorum::store::{InboundState, NewReminder, ReminderTarget};
 
 /// A platform that records what it was asked to send, and can be told to fail.
 #[derive(Default)]
@@ -122,7 +123,7 @@ async fn seed_due_reminders(engine: &Engine, n: i64, due: &str) {
             repeat_label: None,
         };
         let id = tx.insert_reminder(&r, due_ms).await.unwrap();
-        tx.schedule_job(JobKind::Reminder, id, due_ms, due_ms).await.unwrap();
+        tx.schedule_job(REMINDER_JOB, id, due_ms, due_ms).await.unwrap();
     }
     tx.commit().await.unwrap();
 }
@@ -130,8 +131,8 @@ async fn seed_due_reminders(engine: &Engine, n: i64, due: &str) {
 both!(two_schedulers_fire_each_job_exactly_once, |backend| async move {
     let db = TestDb::new(backend).await;
     let clock = Arc::new(VirtualClock::new(Some(at("2026-11-23T12:00:00Z"))));
-    let engine_a = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default()));
-    let engine_b = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default()));
+    let engine_a = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
+    let engine_b = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
     let jobs = if backend == Backend::Postgres { 1000 } else { 200 };
     seed_due_reminders(&engine_a, jobs, "2026-11-23T11:59:00Z").await;
     let sink = Arc::new(RecordingSink::default());
@@ -243,7 +244,7 @@ both!(health_figures_count_due_jobs_and_the_outbox_of_every_platform, |backend| 
     let now = h.clock.now().timestamp_millis();
     let mut tx = h.engine.store.begin().await.unwrap();
     for (n, due) in [(1, now - 120_000), (2, now - 30_000), (3, now), (4, now + 60_000)] {
-        tx.schedule_job(JobKind::Reminder, n, due, now).await.unwrap();
+        tx.schedule_job(REMINDER_JOB, n, due, now).await.unwrap();
     }
     for (n, platform, created) in [(1, "matrix", now - 90_000), (2, "discord", now - 10_000), (3, "console", now)] {
         let message = quorum::store::OutboxMessage {

@@ -183,7 +183,7 @@ async fn roundtrip(db: Option<String>, n: usize, config: &Config) -> Result<()> 
     let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
     let store = Store::connect_and_migrate(&url).await?;
     let clock = Arc::new(VirtualClock::new(None));
-    let engine = Engine::new(store, clock, config.engine()?);
+    let engine = Engine::new(store, clock, config.engine()?, crate::features::registry());
     let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
     let room =
         PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
@@ -220,7 +220,7 @@ async fn meetings(db: Option<String>, count: usize, n: usize, config: &Config) -
     let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
     let store = Store::connect_and_migrate(&url).await?;
     let now = chrono::Utc::now();
-    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?));
+    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
     let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
     let room =
         PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
@@ -309,7 +309,7 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
     let store = Store::connect_and_migrate(&url).await?;
     let start = chrono::Utc::now();
     let clock = Arc::new(VirtualClock::new(Some(start)));
-    let enqueuer = Engine::new(store.clone(), clock, config.engine()?);
+    let enqueuer = Engine::new(store.clone(), clock, config.engine()?, crate::features::registry());
     let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
     let room =
         PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
@@ -335,7 +335,7 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
         "enqueueing took longer than --lead; raise it"
     );
 
-    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?));
+    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
     let sink = Arc::new(LagSink { lags_ms: std::sync::Mutex::new(Vec::with_capacity(count)) });
     let background = Background::start(engine.clone(), config.scheduler()?, vec![sink.clone()]);
 

@@ -1,45 +1,27 @@
-//! The command table: one entry per command drives the text parser, `!help` and (later) the
-//! platforms' native command registration. A new command is one new entry.
+//! What a command is: its spec (name, grammar, role, help) and the parsed command that runs
+//! itself. Features declare their specs; the registry (`core::registry`) gathers them into the
+//! table that the text parser, `!help` and Discord's slash commands read.
+
+use std::any::Any;
+use std::fmt::Debug;
+use std::pin::Pin;
+
+use async_trait::async_trait;
 
 use super::actor::Role;
-use super::error::ParseError;
-use super::grammar::{Args, FlagSpec, tokenize};
-use crate::features::{agenda, attendance, audit, bodies, help, meetings, outbox, reminders, settings, speaking};
+use super::engine::Ctx;
+use super::error::{CommandResult, ParseError};
+use super::grammar::{Args, FlagSpec};
+use super::reply::Reply;
 
-/// Where a command appears in `!help`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
-    General,
-    Settings,
-    Bodies,
-    Reminders,
-    Meetings,
-    Audit,
-    /// Messages the outbox could not deliver.
-    Outbox,
-}
+/// Where a command appears in `!help`: the i18n key of the heading it is listed under. Headings
+/// come in the order the registry first meets them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Category(pub &'static str);
 
 impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::General,
-        Category::Settings,
-        Category::Bodies,
-        Category::Reminders,
-        Category::Meetings,
-        Category::Audit,
-        Category::Outbox,
-    ];
-
     pub fn key(self) -> &'static str {
-        match self {
-            Category::General => "category-general",
-            Category::Settings => "category-settings",
-            Category::Bodies => "category-bodies",
-            Category::Reminders => "category-reminders",
-            Category::Meetings => "category-meetings",
-            Category::Audit => "category-audit",
-            Category::Outbox => "category-outbox",
-        }
+        self.0
     }
 }
 
@@ -76,6 +58,60 @@ pub enum Scope {
     Named,
 }
 
+/// A parsed command: it carries its arguments and runs its feature's service.
+#[async_trait]
+pub trait Run: Any + Debug + Send + Sync {
+    async fn run(self: Box<Self>, ctx: &Ctx<'_>) -> CommandResult<Reply>;
+}
+
+impl dyn Run {
+    /// The parsed command as its own type, for tests of a parser.
+    pub fn downcast_ref<T: Run>(&self) -> Option<&T> {
+        (self as &dyn Any).downcast_ref()
+    }
+}
+
+/// Implements [`Run`] for parsed commands by naming the service each runs: `Type => service` for a
+/// service taking the context and the command, `Type => () service` for one taking the context only.
+#[macro_export]
+macro_rules! runs {
+    () => {};
+    ($ty:ty => () $unit:path $(, $($rest:tt)*)?) => {
+        #[async_trait::async_trait]
+        impl $crate::core::command::Run for $ty {
+            async fn run(
+                self: Box<Self>,
+                ctx: &$crate::core::engine::Ctx<'_>,
+            ) -> $crate::core::error::CommandResult<$crate::core::reply::Reply> {
+                $unit(ctx).await
+            }
+        }
+        $crate::runs!($($($rest)*)?);
+    };
+    ($ty:ty => $service:path $(, $($rest:tt)*)?) => {
+        #[async_trait::async_trait]
+        impl $crate::core::command::Run for $ty {
+            async fn run(
+                self: Box<Self>,
+                ctx: &$crate::core::engine::Ctx<'_>,
+            ) -> $crate::core::error::CommandResult<$crate::core::reply::Reply> {
+                $service(ctx, *self).await
+            }
+        }
+        $crate::runs!($($($rest)*)?);
+    };
+}
+
+/// What a parser returns: the command, ready to run.
+pub type Command = Box<dyn Run>;
+
+/// A future that can move between threads, as trait objects and function pointers return them.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Offers IDs for a command's ID parameter as the member types (Discord's autocomplete):
+/// `(label, value)` pairs of objects the actor can see that start like the text typed so far.
+pub type Completer = for<'a> fn(&'a Ctx<'a>, &'a str, usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>>;
+
 /// Everything Quorum knows about one command.
 #[derive(Debug)]
 pub struct CommandSpec {
@@ -86,12 +122,15 @@ pub struct CommandSpec {
     /// The least role needed; `None`: anyone.
     pub role: Option<Role>,
     pub scope: Scope,
-    /// The grammar, the same in every language.
+    /// The grammar, the same in every language. A test checks that it names exactly the
+    /// command's parameters and flags.
     pub usage: &'static str,
     pub params: &'static [Param],
     pub flags: &'static [FlagSpec],
     pub examples: &'static [&'static str],
     pub parse: fn(&mut Args) -> Result<Command, ParseError>,
+    /// Completes the command's `Id` parameter; `None`: nothing to offer.
+    pub complete: Option<Completer>,
 }
 
 impl CommandSpec {
@@ -109,81 +148,6 @@ impl CommandSpec {
     }
 }
 
-/// A command, parsed and typed, ready for its feature's service.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    Help(help::Help),
-    SetZone(settings::SetZone),
-    SetLanguage(settings::SetLanguage),
-    Whoami,
-    BodyCreate(bodies::BodyCreate),
-    BodyLink(bodies::BodyLink),
-    RoleGrant(bodies::RoleChange),
-    RoleRevoke(bodies::RoleChange),
-    AuditVerify,
-    Remind(reminders::Remind),
-    ListReminders,
-    CancelReminder(reminders::CancelReminder),
-    MeetingSchedule(meetings::Schedule),
-    MeetingList,
-    MeetingShow(meetings::MeetingRef),
-    MeetingRsvp(meetings::Rsvp),
-    MeetingMove(meetings::MoveMeeting),
-    MeetingEdit(meetings::EditMeeting),
-    MeetingDm(meetings::DmReminders),
-    MeetingFeed(meetings::FeedRequest),
-    MeetingCancel(meetings::CancelMeeting),
-    MeetingIcs(meetings::CalendarExport),
-    AgendaAdd(agenda::AgendaAdd),
-    AgendaShow(agenda::AgendaShow),
-    AgendaOrder(agenda::AgendaOrder),
-    AgendaRemove(agenda::AgendaRemove),
-    BodyQuorum(attendance::SetQuorum),
-    MeetingAttendance(attendance::RollCall),
-    MeetingPresent(attendance::Present),
-    HandRaise(speaking::Hand),
-    HandDown,
-    QueueShow,
-    QueueClear,
-    QueueNext,
-    OutboxList,
-    OutboxRetry(outbox::OutboxRetry),
-}
-
-/// Every command, in the order `!help` lists them.
-pub fn table() -> impl Iterator<Item = &'static CommandSpec> {
-    [
-        help::COMMANDS,
-        settings::COMMANDS,
-        bodies::COMMANDS,
-        reminders::COMMANDS,
-        meetings::COMMANDS,
-        agenda::COMMANDS,
-        attendance::COMMANDS,
-        speaking::COMMANDS,
-        audit::COMMANDS,
-        outbox::COMMANDS,
-    ]
-    .into_iter()
-    .flatten()
-}
-
-/// The command whose name or alias is `words` (one or two words), if any.
-pub fn find(words: &str) -> Option<&'static CommandSpec> {
-    let words = words.trim().trim_start_matches('!').to_lowercase();
-    table().find(|s| s.name == words || s.aliases.contains(&words.as_str()))
-}
-
-/// The closest command name to a misspelt one.
-pub fn suggest(word: &str) -> Option<String> {
-    table()
-        .flat_map(|s| std::iter::once(s.name).chain(s.aliases.iter().copied()))
-        .map(|name| (strsim::jaro_winkler(name, &word.to_lowercase()), name))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, name)| name.to_owned())
-}
-
 /// A parse result that keeps track of which command was meant, for its usage line on error.
 #[derive(Debug)]
 pub struct Parsed {
@@ -196,42 +160,4 @@ pub struct Parsed {
 pub struct ParseFailure {
     pub spec: Option<&'static CommandSpec>,
     pub error: ParseError,
-}
-
-impl Command {
-    /// Parses a command line without its prefix (`remind me in 2h "tea"`).
-    pub fn parse(line: &str) -> Result<Parsed, ParseFailure> {
-        let fail = |spec, error| ParseFailure { spec, error };
-        let mut tokens = tokenize(line).map_err(|e| fail(None, e))?;
-        if tokens.is_empty() {
-            return Err(fail(None, ParseError::Empty));
-        }
-        let first = tokens[0].text.to_lowercase();
-        let two = tokens.get(1).map(|t| format!("{first} {}", t.text.to_lowercase()));
-        let (spec, used) = match two.as_deref().and_then(find) {
-            Some(spec) => (spec, 2),
-            None => match find(&first) {
-                Some(spec) => (spec, 1),
-                None if table().any(|s| s.name.starts_with(&format!("{first} "))) => {
-                    let name = tokens.get(1).map(|t| t.text.clone()).unwrap_or_default();
-                    let spec = table().find(|s| s.name.starts_with(&format!("{first} ")));
-                    let error = if name.is_empty() {
-                        ParseError::Missing { name: "subcommand" }
-                    } else {
-                        ParseError::UnknownSubcommand { command: first.clone(), name }
-                    };
-                    return Err(fail(spec, error));
-                }
-                None => {
-                    let suggestion = suggest(&first);
-                    return Err(fail(None, ParseError::UnknownCommand { name: tokens[0].text.clone(), suggestion }));
-                }
-            },
-        };
-        tokens.drain(..used);
-        let mut args = Args::new(tokens, spec.flags).map_err(|e| fail(Some(spec), e))?;
-        let command = (spec.parse)(&mut args).map_err(|e| fail(Some(spec), e))?;
-        args.finish().map_err(|e| fail(Some(spec), e))?;
-        Ok(Parsed { spec, command })
-    }
 }

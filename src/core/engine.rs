@@ -2,7 +2,7 @@
 //! service → `Reply` → outgoing messages for the adapter to render.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
@@ -11,13 +11,14 @@ use tokio::sync::Notify;
 
 use super::actor::{Actor, BodyRef, Platform, PlatformRoom, PlatformUser, Role};
 use super::clock::Clock;
-use super::command::{self, Command, CommandSpec, ParseFailure, Parsed, Scope};
+use super::command::{CommandSpec, ParseFailure, Parsed, Scope};
+use super::effect::{Effect, Effects};
 use super::error::{CommandError, ParseError, UserError};
 use super::health::{CommandTimer, Health, Outcome};
 use super::permissions;
 use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
+use super::registry::Registry;
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
-use crate::features::{agenda, attendance, audit, bodies, help, meetings, outbox, reminders, settings, speaking};
 use crate::i18n::{self, I18n};
 use crate::store::{InboundState, NativePollRow, OutboxRow, Store};
 
@@ -95,6 +96,9 @@ pub struct Ctx<'a> {
     pub clock: &'a dyn Clock,
     pub actor: &'a Actor,
     pub config: &'a EngineConfig,
+    /// The commands, job kinds and hooks of every feature.
+    pub registry: &'a Registry,
+    effects: &'a Mutex<Effects>,
     jobs_changed: &'a Notify,
     outbox_changed: &'a Notify,
     actions: &'a RwLock<HashMap<Platform, Arc<dyn PlatformActions>>>,
@@ -108,6 +112,12 @@ impl Ctx<'_> {
 
     pub fn now_ms(&self) -> i64 {
         self.clock.now().timestamp_millis()
+    }
+
+    /// A platform call the command needs once its change is committed; the engine makes it after
+    /// the service returns, and not at all if the service fails.
+    pub fn after_commit(&self, effect: impl Effect + 'static) {
+        self.effects.lock().unwrap_or_else(|e| e.into_inner()).push(effect);
     }
 
     /// Wakes the scheduler after a commit that added or removed jobs.
@@ -127,6 +137,8 @@ pub struct Engine {
     pub clock: Arc<dyn Clock>,
     pub i18n: Arc<I18n>,
     pub config: EngineConfig,
+    /// The commands, job kinds and hooks of every feature (`features::registry()`).
+    pub registry: &'static Registry,
     pub jobs_changed: Arc<Notify>,
     /// Wakes the outbox senders after new messages were enqueued.
     pub outbox_changed: Arc<Notify>,
@@ -137,8 +149,9 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn new(store: Store, clock: Arc<dyn Clock>, config: EngineConfig) -> Self {
+    pub fn new(store: Store, clock: Arc<dyn Clock>, config: EngineConfig, registry: &'static Registry) -> Self {
         Self {
+            registry,
             health: Health::new(clock.clone()),
             store,
             clock,
@@ -301,9 +314,11 @@ impl Engine {
         })
     }
 
-    fn ctx<'a>(&'a self, store: &'a Store, actor: &'a Actor) -> Ctx<'a> {
+    fn ctx<'a>(&'a self, store: &'a Store, actor: &'a Actor, effects: &'a Mutex<Effects>) -> Ctx<'a> {
         Ctx {
             actions: &self.actions,
+            registry: self.registry,
+            effects,
             store,
             clock: self.clock.as_ref(),
             actor,
@@ -323,14 +338,11 @@ impl Engine {
         typed: &str,
         limit: usize,
     ) -> Result<Vec<(String, String)>> {
+        let Some(complete) = spec.complete else { return Ok(Vec::new()) };
         let actor = self.resolve_actor(user, room).await?;
-        let ctx = self.ctx(&self.store, &actor);
-        match spec.category {
-            command::Category::Reminders => reminders::complete_ids(&ctx, typed, limit).await,
-            command::Category::Meetings => meetings::complete_ids(&ctx, typed, limit).await,
-            command::Category::Outbox => outbox::complete_ids(&ctx, typed, limit).await,
-            _ => Ok(Vec::new()),
-        }
+        let effects = Mutex::default();
+        let ctx = self.ctx(&self.store, &actor, &effects);
+        complete(&ctx, typed, limit).await
     }
 
     /// Runs one command and returns what to send.
@@ -432,7 +444,7 @@ impl Engine {
     }
 
     async fn handle_on(&self, store: &Store, incoming: Incoming) -> Result<Vec<Outgoing>> {
-        let parsed = Command::parse(&incoming.text);
+        let parsed = self.registry.parse(&incoming.text);
         let spec = parsed.as_ref().map_or_else(|failure| failure.spec, |parsed| Some(parsed.spec));
         let timer = CommandTimer::start(spec.map_or("unknown", |s| s.name));
         let mut actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
@@ -441,7 +453,9 @@ impl Engine {
         }
         let (reply, outcome) = match parsed {
             Ok(parsed) => self.run(store, &actor, parsed).await,
-            Err(ParseFailure { spec, error }) => (error_reply(UserError::Parse(error), spec), Outcome::Refused),
+            Err(ParseFailure { spec, error }) => {
+                (error_reply(self.registry, UserError::Parse(error), spec), Outcome::Refused)
+            }
         };
         timer.finish(outcome);
         Ok(vec![self.address(&actor, reply)])
@@ -449,50 +463,16 @@ impl Engine {
 
     async fn run(&self, store: &Store, actor: &Actor, Parsed { spec, command }: Parsed) -> (Reply, Outcome) {
         if let Err(e) = check_scope(actor, spec) {
-            return (error_reply(e, Some(spec)), Outcome::Refused);
+            return (error_reply(self.registry, e, Some(spec)), Outcome::Refused);
         }
-        let ctx = self.ctx(store, actor);
-        let result = match command {
-            Command::Help(c) => help::run(&ctx, c),
-            Command::SetZone(c) => settings::set_zone(&ctx, c).await,
-            Command::SetLanguage(c) => settings::set_language(&ctx, c).await,
-            Command::Whoami => settings::whoami(&ctx).await,
-            Command::BodyCreate(c) => bodies::create(&ctx, c).await,
-            Command::BodyLink(c) => bodies::link(&ctx, c).await,
-            Command::RoleGrant(c) => bodies::grant(&ctx, c).await,
-            Command::RoleRevoke(c) => bodies::revoke(&ctx, c).await,
-            Command::AuditVerify => audit::verify(&ctx).await,
-            Command::Remind(c) => reminders::remind(&ctx, c).await,
-            Command::ListReminders => reminders::list(&ctx).await,
-            Command::CancelReminder(c) => reminders::cancel(&ctx, c).await,
-            Command::MeetingSchedule(c) => meetings::schedule(&ctx, c).await,
-            Command::MeetingList => meetings::list(&ctx).await,
-            Command::MeetingShow(c) => meetings::show(&ctx, c).await,
-            Command::MeetingRsvp(c) => meetings::rsvp(&ctx, c).await,
-            Command::MeetingMove(c) => meetings::move_occurrence(&ctx, c).await,
-            Command::MeetingEdit(c) => meetings::edit(&ctx, c).await,
-            Command::MeetingDm(c) => meetings::dm_reminders(&ctx, c).await,
-            Command::MeetingFeed(c) => meetings::feed(&ctx, c).await,
-            Command::MeetingCancel(c) => meetings::cancel(&ctx, c).await,
-            Command::MeetingIcs(c) => meetings::export(&ctx, c).await,
-            Command::AgendaAdd(c) => agenda::add(&ctx, c).await,
-            Command::AgendaShow(c) => agenda::show(&ctx, c).await,
-            Command::AgendaOrder(c) => agenda::order(&ctx, c).await,
-            Command::AgendaRemove(c) => agenda::remove(&ctx, c).await,
-            Command::BodyQuorum(c) => attendance::quorum(&ctx, c).await,
-            Command::MeetingAttendance(c) => attendance::roll_call(&ctx, c).await,
-            Command::MeetingPresent(c) => attendance::present(&ctx, c).await,
-            Command::HandRaise(c) => speaking::raise(&ctx, c).await,
-            Command::HandDown => speaking::lower(&ctx).await,
-            Command::QueueShow => speaking::show(&ctx).await,
-            Command::QueueClear => speaking::clear(&ctx).await,
-            Command::QueueNext => speaking::next(&ctx).await,
-            Command::OutboxList => outbox::list(&ctx).await,
-            Command::OutboxRetry(c) => outbox::retry(&ctx, c).await,
-        };
+        let effects = Mutex::default();
+        let result = command.run(&self.ctx(store, actor, &effects)).await;
         match result {
-            Ok(reply) => (reply, Outcome::Ok),
-            Err(CommandError::User(e)) => (error_reply(e, Some(spec)), Outcome::Refused),
+            Ok(reply) => {
+                effects.into_inner().unwrap_or_else(|e| e.into_inner()).run(self).await;
+                (reply, Outcome::Ok)
+            }
+            Err(CommandError::User(e)) => (error_reply(self.registry, e, Some(spec)), Outcome::Refused),
             Err(CommandError::Internal(e)) => {
                 tracing::error!(command = spec.name, error = ?e, "command failed");
                 (Reply::error(Msg::new("err-internal")), Outcome::InternalError)
@@ -547,7 +527,7 @@ pub fn command_head(text: &str) -> String {
 }
 
 /// A refusal as a reply: the localized reason, then the usage line where it helps.
-pub fn error_reply(error: UserError, spec: Option<&CommandSpec>) -> Reply {
+pub fn error_reply(registry: &Registry, error: UserError, spec: Option<&CommandSpec>) -> Reply {
     let mut reply = Reply::error(error.to_msg());
     let Some(spec) = spec.filter(|_| error.shows_usage()) else { return reply };
     // A missing or unknown subcommand shows the whole family (`body create`, `body link`).
@@ -557,7 +537,7 @@ pub fn error_reply(error: UserError, spec: Option<&CommandSpec>) -> Reply {
     );
     let head = spec.name.split(' ').next();
     for member in
-        command::table().filter(|s| if family { s.name.split(' ').next() == head } else { std::ptr::eq(*s, spec) })
+        registry.table().filter(|s| if family { s.name.split(' ').next() == head } else { std::ptr::eq(*s, spec) })
     {
         reply = reply.with(Block::Usage(member.usage.to_owned()));
     }

@@ -1,8 +1,10 @@
-//! The platform-free heart: commands, actors, replies, the clock and permissions.
+//! The platform-free heart: commands, actors, replies, the clock, permissions, and the registry
+//! that features plug into. Nothing here names a feature, a platform or SQL.
 
 pub mod actor;
 pub mod clock;
 pub mod command;
+pub mod effect;
 pub mod engine;
 pub mod error;
 pub mod grammar;
@@ -10,5 +12,6 @@ pub mod health;
 pub mod permissions;
 pub mod platform;
 pub mod recurrence;
+pub mod registry;
 pub mod reply;
 pub mod zones;

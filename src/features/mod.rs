@@ -1,6 +1,8 @@
 //! What Quorum does, one folder per capability: model, service, commands and rendering.
 //!
 //! Features depend on `core` and on the store's typed methods; they never import an adapter.
+//! Each plugs its commands, job handlers and hooks into the registry through its `register`;
+//! adding a feature is its folder and one line in [`registry`].
 
 pub mod agenda;
 pub mod attendance;
@@ -12,3 +14,26 @@ pub mod outbox;
 pub mod reminders;
 pub mod settings;
 pub mod speaking;
+
+use std::sync::LazyLock;
+
+use crate::core::registry::Registry;
+
+/// Every feature, in the order `!help` lists their commands.
+pub fn registry() -> &'static Registry {
+    static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
+        let mut registry = Registry::default();
+        help::register(&mut registry);
+        settings::register(&mut registry);
+        bodies::register(&mut registry);
+        reminders::register(&mut registry);
+        meetings::register(&mut registry);
+        agenda::register(&mut registry);
+        attendance::register(&mut registry);
+        speaking::register(&mut registry);
+        audit::register(&mut registry);
+        outbox::register(&mut registry);
+        registry
+    });
+    &REGISTRY
+}

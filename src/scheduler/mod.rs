@@ -10,8 +10,9 @@ use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::core::engine::Engine;
-use crate::features::{meetings, reminders};
-use crate::store::{self, ClaimedJob, JobKind, Tx};
+use crate::core::effect::Effects;
+use crate::core::registry::DueJob;
+use crate::store::{self, ClaimedJob, Tx};
 
 pub use outbox::{
     DEFAULT_GIVE_UP_AFTER, Delivery, Permanence, SendError, Sink, Verdict, backoff, envelope, open_envelope, verdict,
@@ -114,30 +115,30 @@ impl Scheduler {
     /// Fires one job; `false` if another process took it over first.
     async fn fire(&self, job: &ClaimedJob, now: DateTime<Utc>) -> Result<bool> {
         let mut tx = self.engine.store.begin().await?;
-        let mut refresh = Vec::new();
-        if !self.fire_in(&mut tx, job, now, &mut refresh).await? {
+        let mut effects = Effects::default();
+        if !self.fire_in(&mut tx, job, now, &mut effects).await? {
             tx.rollback().await?;
             return Ok(false);
         }
         tx.commit().await?;
         self.report_fired(std::slice::from_ref(job), now);
-        self.refresh_calendars(refresh, now).await;
+        effects.run(&self.engine).await;
         Ok(true)
     }
 
     /// Fires claimed jobs in one transaction; an error if any fails or a lease was lost.
     async fn fire_batch(&self, jobs: &[ClaimedJob], now: DateTime<Utc>) -> Result<usize> {
         let mut tx = self.engine.store.begin().await?;
-        let mut refresh = Vec::new();
+        let mut effects = Effects::default();
         for job in jobs {
-            if !self.fire_in(&mut tx, job, now, &mut refresh).await? {
+            if !self.fire_in(&mut tx, job, now, &mut effects).await? {
                 tx.rollback().await?;
                 anyhow::bail!("lease on job {} was lost", job.id);
             }
         }
         tx.commit().await?;
         self.report_fired(jobs, now);
-        self.refresh_calendars(refresh, now).await;
+        effects.run(&self.engine).await;
         Ok(jobs.len())
     }
 
@@ -147,35 +148,22 @@ impl Scheduler {
         self.engine.health.jobs_fired(&lateness, self.config.grace);
     }
 
-    /// Platform calendars are outside the database: they are told after the commit, and a failure
-    /// there is only logged (the next occurrence's end tries again).
-    async fn refresh_calendars(&self, refresh: Vec<meetings::CalendarRefresh>, now: DateTime<Utc>) {
-        for item in refresh {
-            if let Err(e) = meetings::refresh_calendar(|p| self.engine.actions(p), &item.row, &item.events, now).await {
-                tracing::warn!(meeting = item.row.id, error = ?e, "calendar refresh failed");
-            }
-        }
-    }
-
-    /// A job's effects and its completion, in the caller's transaction; `false` if the lease was lost.
-    async fn fire_in(
-        &self,
-        tx: &mut Tx,
-        job: &ClaimedJob,
-        now: DateTime<Utc>,
-        refresh: &mut Vec<meetings::CalendarRefresh>,
-    ) -> Result<bool> {
+    /// A job's effects and its completion, in the caller's transaction; `false` if the lease was
+    /// lost. The job is fired by the handler its feature registered for its kind; a job of a kind
+    /// nobody handles is failed with the reason, to be seen, and never marked done.
+    async fn fire_in(&self, tx: &mut Tx, job: &ClaimedJob, now: DateTime<Utc>, effects: &mut Effects) -> Result<bool> {
         let due = store::instant(job.due_at);
-        let missed = now - due > self.config.grace;
-        match JobKind::parse(&job.kind) {
-            Some(JobKind::Reminder) => {
-                reminders::fire(tx, job.ref_id, due, now, self.config.grace, &self.engine.config).await?
-            }
-            Some(JobKind::MeetingReminder) => meetings::fire(tx, job.ref_id, due, now, &self.engine.config).await?,
-            Some(JobKind::MeetingCalendar) => refresh.extend(meetings::occurrence_ended(tx, job.ref_id, now).await?),
-            None => tracing::warn!(job = job.id, kind = %job.kind, "unknown job kind; marking it done"),
-        }
-        let state = if missed { "missed" } else { "done" };
+        let Some(handler) = self.engine.registry.job_handler(&job.kind) else {
+            tracing::error!(job = job.id, kind = %job.kind, "no feature handles this kind of job; it is failed");
+            metrics::counter!("quorum_jobs_failed_total").increment(1);
+            let reason = format!("no handler for job kind `{}`", job.kind);
+            return tx.fail_job(job.id, &self.owner, &reason, store::millis(now)).await;
+        };
+        let config = &self.engine.config;
+        let registry = self.engine.registry;
+        let grace = self.config.grace;
+        handler.fire(DueJob { tx: &mut *tx, job, due, now, grace, config, registry, effects }).await?;
+        let state = if now - due > grace { "missed" } else { "done" };
         tx.finish_job(job.id, &self.owner, state, store::millis(now)).await
     }
 

@@ -6,31 +6,14 @@ use sqlx::{AssertSqlSafe, Row};
 
 use super::{Store, Tx};
 
-/// What a job does when it falls due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JobKind {
-    Reminder,
-    MeetingReminder,
-    /// An occurrence of a series shown in a platform calendar ends: show the next one.
-    MeetingCalendar,
-}
+/// What a job does when it falls due: a name owned by the feature that schedules it and
+/// registers its handler (`core::registry::JobHandler`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct JobKind(pub &'static str);
 
 impl JobKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            JobKind::Reminder => "reminder",
-            JobKind::MeetingReminder => "meeting-reminder",
-            JobKind::MeetingCalendar => "meeting-calendar",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "reminder" => Some(JobKind::Reminder),
-            "meeting-reminder" => Some(JobKind::MeetingReminder),
-            "meeting-calendar" => Some(JobKind::MeetingCalendar),
-            _ => None,
-        }
+        self.0
     }
 }
 
@@ -78,6 +61,21 @@ impl Tx {
         .execute(&mut *self.tx)
         .await?;
         Ok(done.rows_affected())
+    }
+
+    /// Fails a job this process holds, with why; `false` if the lease was lost.
+    pub async fn fail_job(&mut self, id: i64, owner: &str, failure: &str, now_ms: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE jobs SET state = 'failed', failure = $1, done_at = $2, lease_owner = NULL, lease_until = NULL
+             WHERE id = $3 AND lease_owner = $4 AND state = 'pending'",
+        )
+        .bind(failure)
+        .bind(now_ms)
+        .bind(id)
+        .bind(owner)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// Ends a job this process holds; `false` if the lease was lost (another process took it over),

@@ -126,7 +126,7 @@ impl Harness {
         let db = TestDb::new(backend).await;
         let store = db.store().await;
         let clock = Arc::new(VirtualClock::new(Some(at(now))));
-        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default()));
+        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default(), quorum::features::registry()));
         Self { db, engine, clock }
     }
 

@@ -8,7 +8,8 @@ use serenity::model::application::{
 };
 
 use super::render::MAX_CUSTOM_ID;
-use crate::core::command::{self, CommandSpec, ParamKind};
+use crate::core::command::{CommandSpec, ParamKind};
+use crate::core::registry::Registry;
 use crate::i18n::I18n;
 
 /// Discord's limits on names and descriptions.
@@ -87,9 +88,9 @@ fn options(i18n: &I18n, spec: &CommandSpec) -> Vec<CreateCommandOption> {
 }
 
 /// Every command, ready for a bulk registration.
-pub fn registration(i18n: &I18n) -> Vec<CreateCommand> {
+pub fn registration(i18n: &I18n, registry: &Registry) -> Vec<CreateCommand> {
     let mut groups: Vec<(&str, Vec<&'static CommandSpec>)> = Vec::new();
-    for spec in command::table() {
+    for spec in registry.table() {
         let first = spec.name.split(' ').next().unwrap_or(spec.name);
         match groups.iter_mut().find(|(name, _)| *name == first) {
             Some((_, specs)) => specs.push(spec),
@@ -130,12 +131,15 @@ pub fn registration(i18n: &I18n) -> Vec<CreateCommand> {
 }
 
 /// The command an interaction names, and its own options.
-fn resolve(data: &CommandData) -> Option<(&'static CommandSpec, &[CommandDataOption])> {
+fn resolve<'d>(
+    registry: &Registry,
+    data: &'d CommandData,
+) -> Option<(&'static CommandSpec, &'d [CommandDataOption])> {
     match data.options.first() {
         Some(CommandDataOption { name, value: CommandDataOptionValue::SubCommand(options), .. }) => {
-            command::find(&format!("{} {name}", data.name)).map(|spec| (spec, options.as_slice()))
+            registry.find(&format!("{} {name}", data.name)).map(|spec| (spec, options.as_slice()))
         }
-        _ => command::find(&data.name).map(|spec| (spec, data.options.as_slice())),
+        _ => registry.find(&data.name).map(|spec| (spec, data.options.as_slice())),
     }
 }
 
@@ -192,8 +196,8 @@ fn option_text(value: &CommandDataOptionValue, kind: ParamKind) -> Option<String
 }
 
 /// The text line a slash command stands for, or the modal to ask for what it left out.
-pub fn invocation(data: &CommandData) -> Option<Invocation> {
-    let (spec, options) = resolve(data)?;
+pub fn invocation(registry: &Registry, data: &CommandData) -> Option<Invocation> {
+    let (spec, options) = resolve(registry, data)?;
     let mut line = spec.name.to_owned();
     let mut missing = Vec::new();
     for param in spec.params {
@@ -238,9 +242,9 @@ pub fn modal_line(custom_id: &str, values: &[String]) -> Option<String> {
 }
 
 /// What kind of value the focused option of an autocomplete request wants.
-pub fn focused_kind(data: &CommandData) -> Option<(&'static CommandSpec, ParamKind, String)> {
+pub fn focused_kind(registry: &Registry, data: &CommandData) -> Option<(&'static CommandSpec, ParamKind, String)> {
     let focused = data.autocomplete()?;
-    let (spec, _) = resolve(data)?;
+    let (spec, _) = resolve(registry, data)?;
     let param = spec.params.iter().find(|p| p.name == focused.name)?;
     Some((spec, param.kind, focused.value.to_owned()))
 }
@@ -252,7 +256,7 @@ mod tests {
     #[test]
     fn every_command_registers_within_discord_limits() {
         let i18n = I18n::load();
-        let commands = serde_json::to_value(registration(&i18n)).unwrap();
+        let commands = serde_json::to_value(registration(&i18n, crate::features::registry())).unwrap();
         let commands = commands.as_array().unwrap();
         assert!(commands.len() <= 100);
         let mut names = std::collections::HashSet::new();

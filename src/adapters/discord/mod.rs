@@ -471,7 +471,7 @@ impl Shared {
     }
 
     async fn asked_by_command(&self, actor: &Actor, ci: &CommandInteraction) -> Asked {
-        match commands::invocation(&ci.data) {
+        match commands::invocation(self.engine.registry, &ci.data) {
             Some(Invocation::Run(text)) => Asked::Run(text),
             Some(Invocation::Ask(ask)) => {
                 let lang = self.engine.resolve_actor(&actor.user, &actor.room).await.map(|a| a.locale);
@@ -484,7 +484,7 @@ impl Shared {
     }
 
     async fn answer_autocomplete(&self, actor: Actor, ci: CommandInteraction, responder: Responder) {
-        let choices = match commands::focused_kind(&ci.data) {
+        let choices = match commands::focused_kind(self.engine.registry, &ci.data) {
             Some((_, ParamKind::Zone, typed)) => zones::suggest(&typed, MAX_SUGGESTIONS),
             Some((spec, ParamKind::Id, typed)) => {
                 self.engine.complete_ids(&actor.user, &actor.room, spec, &typed, MAX_SUGGESTIONS).await.unwrap_or_else(
@@ -992,7 +992,7 @@ impl DiscordAdapter {
             .await
             .map_err(|e| anyhow::anyhow!("Discord refused the bot token: {e}"))?;
         tracing::info!(user = ?me.map(|u| u.name), "Discord login");
-        let registration = commands::registration(&engine.i18n);
+        let registration = commands::registration(&engine.i18n, engine.registry);
         let app = config.application_id;
         let paths: Vec<String> = if config.guild_ids.is_empty() {
             vec![format!("/applications/{app}/commands")]

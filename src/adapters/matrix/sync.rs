@@ -86,8 +86,7 @@ pub(super) struct Inbox {
     /// A new device: its first sync only marks where the history ends.
     fresh: bool,
     positions: HashMap<String, RoomPosition>,
-    /// Each room's replies go out through one task, in the order the commands came.
-    senders: HashMap<OwnedRoomId, mpsc::UnboundedSender<OutboxRow>>,
+    lanes: Lanes,
     held: HashMap<HoldKey, VecDeque<Held>>,
     last_pruned: Option<DateTime<Utc>>,
 }
@@ -106,6 +105,7 @@ impl Inbox {
         let positions = engine.store.room_positions(PLATFORM, &account).await?;
         let delivery = Arc::new(Delivery::new(engine.clone(), sink.clone()));
         Ok(Self {
+            lanes: Lanes::new(delivery.clone()),
             client,
             engine,
             config,
@@ -114,7 +114,6 @@ impl Inbox {
             since: saved.map(|(token, _)| token),
             fresh,
             positions,
-            senders: HashMap::new(),
             held: HashMap::new(),
             last_pruned: None,
         })
@@ -169,20 +168,19 @@ impl Inbox {
             if events.is_empty() {
                 continue;
             }
-            let sender = self.sender_for(room_id);
             let blocked: HashSet<String> = self
                 .held
                 .iter()
                 .filter(|((room, _), queue)| room == room_id && !queue.is_empty())
                 .map(|((_, who), _)| who.clone())
                 .collect();
-            rooms.push((room, events, sender, blocked));
+            rooms.push((room, events, blocked));
         }
         let handler = Arc::new(self.handler());
         let mut handling = tokio::task::JoinSet::new();
-        for (room, events, sender, blocked) in rooms {
+        for (room, events, blocked) in rooms {
             let handler = handler.clone();
-            handling.spawn(async move { handler.handle_room(&room, events, &sender, blocked).await });
+            handling.spawn(async move { handler.handle_room(&room, events, blocked).await });
         }
         let mut moved: HashMap<String, RoomPosition> = HashMap::new();
         while let Some(result) = handling.join_next().await {
@@ -211,27 +209,9 @@ impl Inbox {
             engine: self.engine.clone(),
             config: self.config.clone(),
             delivery: self.delivery.clone(),
+            lanes: self.lanes.clone(),
             own: self.own.clone(),
         }
-    }
-
-    /// The task that posts one room's replies in order, started on first use.
-    fn sender_for(&mut self, room_id: &OwnedRoomId) -> mpsc::UnboundedSender<OutboxRow> {
-        if let Some(sender) = self.senders.get(room_id).filter(|s| !s.is_closed()) {
-            return sender.clone();
-        }
-        let (sender, mut queue) = mpsc::unbounded_channel::<OutboxRow>();
-        let delivery = self.delivery.clone();
-        tokio::spawn(async move {
-            while let Some(row) = queue.recv().await {
-                if let Err(e) = delivery.send_claimed(&row).await {
-                    // The outbox keeps it: its lease runs out and the outbox sender tries again.
-                    tracing::warn!(id = row.id, error = ?e, "reply left to the outbox");
-                }
-            }
-        });
-        self.senders.insert(room_id.clone(), sender.clone());
-        sender
     }
 
     /// Tries again to decrypt held events whose keys were missing, and handles each person's held
@@ -244,7 +224,6 @@ impl Inbox {
         let max_age = self.engine.config.command_max_age;
         let keys: Vec<HoldKey> = self.held.keys().cloned().collect();
         for key in keys {
-            let sender = self.sender_for(&key.0);
             let Some(queue) = self.held.get_mut(&key) else { continue };
             while let Some(front) = queue.front_mut() {
                 if front.is_undecrypted() {
@@ -263,7 +242,7 @@ impl Inbox {
                     }
                 }
                 let Some(Held { room, event, .. }) = queue.pop_front() else { break };
-                handler.handle_room(&room, vec![event], &sender, HashSet::new()).await?;
+                handler.handle_room(&room, vec![event], HashSet::new()).await?;
             }
             if queue.is_empty() {
                 self.held.remove(&key);
@@ -355,6 +334,7 @@ struct Handler {
     engine: Arc<Engine>,
     config: Arc<MatrixConfig>,
     delivery: Arc<Delivery>,
+    lanes: Lanes,
     own: OwnedUserId,
 }
 
@@ -366,7 +346,6 @@ impl Handler {
         &self,
         room: &Room,
         events: Vec<TimelineEvent>,
-        sender: &mpsc::UnboundedSender<OutboxRow>,
         mut blocked: HashSet<String>,
     ) -> Result<(String, Option<RoomPosition>, Vec<(String, Held)>)> {
         let mut position = None;
@@ -392,9 +371,7 @@ impl Handler {
             match self.engine.handle_event(incoming, &event, self.delivery.owner(), self.delivery.lease()).await? {
                 Handled::Replies(replies) => {
                     for (_, row) in replies {
-                        // The receiving task ends only with the loop; should it have, the lease
-                        // runs out and the outbox sends the reply.
-                        let _ = sender.send(row);
+                        self.lanes.send(room.room_id(), &who, row);
                     }
                 }
                 Handled::Duplicate => tracing::debug!(event = %event.id, "event handled before"),
@@ -426,5 +403,66 @@ impl Handler {
             _ => return Ok(None),
         };
         self.engine.answer_command(Platform::Matrix, room.room_id().as_str(), message.as_str(), answer).await
+    }
+}
+
+/// How long a lane with nothing to send is kept before its task ends.
+const LANE_IDLE: Duration = Duration::from_secs(300);
+
+/// The tasks that post replies: one lane per person in each room, so that each person's answers
+/// arrive in the order of their commands while different people's answers go out side by side
+/// (a send waits for the homeserver; one lane per room would queue a busy room behind it).
+#[derive(Clone)]
+struct Lanes {
+    delivery: Arc<Delivery>,
+    open: Arc<std::sync::Mutex<HashMap<(OwnedRoomId, String), mpsc::UnboundedSender<OutboxRow>>>>,
+}
+
+impl Lanes {
+    fn new(delivery: Arc<Delivery>) -> Self {
+        Self { delivery, open: Arc::default() }
+    }
+
+    /// Queues a reply to a command of `who` in `room` behind that person's earlier replies there.
+    fn send(&self, room: &matrix_sdk::ruma::RoomId, who: &str, row: OutboxRow) {
+        let mut open = self.open.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let key = (room.to_owned(), who.to_owned());
+        let row = match open.get(&key) {
+            Some(lane) => match lane.send(row) {
+                Ok(()) => return,
+                // The lane's task ended while idle and takes nothing more: a new one is started.
+                Err(mpsc::error::SendError(row)) => row,
+            },
+            None => row,
+        };
+        let lane = self.start();
+        let _ = lane.send(row);
+        open.insert(key, lane);
+    }
+
+    fn start(&self) -> mpsc::UnboundedSender<OutboxRow> {
+        let (lane, mut queue) = mpsc::unbounded_channel::<OutboxRow>();
+        let delivery = self.delivery.clone();
+        tokio::spawn(async move {
+            loop {
+                let row = match tokio::time::timeout(LANE_IDLE, queue.recv()).await {
+                    Ok(Some(row)) => row,
+                    Ok(None) => return,
+                    Err(_idle) => {
+                        // Refuses new rows, then sends any that came in meanwhile.
+                        queue.close();
+                        match queue.recv().await {
+                            Some(row) => row,
+                            None => return,
+                        }
+                    }
+                };
+                if let Err(e) = delivery.send_claimed(&row).await {
+                    // The outbox keeps it: its lease runs out and the outbox sender tries again.
+                    tracing::warn!(id = row.id, error = ?e, "reply left to the outbox");
+                }
+            }
+        });
+        lane
     }
 }

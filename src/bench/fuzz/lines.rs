@@ -6,7 +6,7 @@ use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
-use crate::core::command::{self, CommandSpec, ParamKind};
+use crate::core::command::{CommandSpec, ParamKind};
 
 /// Text that has broken parsers and renderers elsewhere: direction overrides and isolates,
 /// zero-width and other invisible characters, joiners, controls, NUL, non-characters, scripts
@@ -294,7 +294,7 @@ pub struct Lines {
 
 impl Lines {
     pub fn new(seed: u64, base_date: chrono::NaiveDate) -> Self {
-        Self { rng: StdRng::seed_from_u64(seed), specs: command::table().collect(), base_date }
+        Self { rng: StdRng::seed_from_u64(seed), specs: crate::features::registry().table().collect(), base_date }
     }
 
     pub fn rng(&mut self) -> &mut StdRng {

@@ -278,7 +278,7 @@ impl World {
         store.install_write_probe().await?;
         let start: DateTime<Utc> = START.parse().expect("START is RFC 3339");
         let clock = Arc::new(VirtualClock::new(Some(start)));
-        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default()));
+        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default(), crate::features::registry()));
         let scheduler = Arc::new(Scheduler::new(engine.clone(), SchedulerConfig::default()));
         let sink = Arc::new(RenderingSink {
             i18n: engine.i18n.clone(),

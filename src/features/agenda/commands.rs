@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEM_TEXT, parse_item, parse_order};
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
+use crate::features::meetings::complete_meetings;
 use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_id};
 
 const DATE_FLAG: &[FlagSpec] = &[FlagSpec { name: "date", takes_value: true }];
@@ -15,7 +16,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "agenda add",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "agenda add ID \"TEXT\" [--date DATE]",
@@ -25,27 +26,29 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: DATE_FLAG,
         examples: &["agenda add #2 \"Budget 2027\"", "agenda add #3 \"Elections\" --date 2026-12-08"],
+        complete: Some(complete_meetings),
         parse: parse_add,
     },
     CommandSpec {
         name: "agenda show",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "agenda show ID [--date DATE]",
         params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
         flags: DATE_FLAG,
         examples: &["agenda show #2", "agenda show #3 --date 2026-12-08"],
+        complete: Some(complete_meetings),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
-            Ok(Command::AgendaShow(AgendaShow { id, date: date_flag(args)? }))
+            Ok(Box::new(AgendaShow { id, date: date_flag(args)? }))
         },
     },
     CommandSpec {
         name: "agenda order",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "agenda order ID 3,1,2 [--date DATE]",
@@ -55,12 +58,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: DATE_FLAG,
         examples: &["agenda order #2 3,1,2", "agenda order #2 2 1"],
+        complete: Some(complete_meetings),
         parse: parse_order_command,
     },
     CommandSpec {
         name: "agenda remove",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "agenda remove ID ITEM [--date DATE]",
@@ -70,10 +74,11 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: DATE_FLAG,
         examples: &["agenda remove #2 3"],
+        complete: Some(complete_meetings),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let item = parse_item(&args.word("item")?)?;
-            Ok(Command::AgendaRemove(AgendaRemove { id, date: date_flag(args)?, item }))
+            Ok(Box::new(AgendaRemove { id, date: date_flag(args)?, item }))
         },
     },
 ];
@@ -87,7 +92,7 @@ fn parse_add(args: &mut Args) -> Result<Command, ParseError> {
     let id = parse_id(&args.word("id")?)?;
     let date = date_flag(args)?;
     let text = check_text("text", &args.rest("text")?, MAX_ITEM_TEXT)?;
-    Ok(Command::AgendaAdd(AgendaAdd { id, date, text }))
+    Ok(Box::new(AgendaAdd { id, date, text }))
 }
 
 /// `agenda order ID 3,1,2` or `agenda order ID 3 1 2`: every remaining word is part of the order.
@@ -95,5 +100,5 @@ fn parse_order_command(args: &mut Args) -> Result<Command, ParseError> {
     let id = parse_id(&args.word("id")?)?;
     let date = date_flag(args)?;
     let order = parse_order(&args.rest("order")?)?;
-    Ok(Command::AgendaOrder(AgendaOrder { id, date, order }))
+    Ok(Box::new(AgendaOrder { id, date, order }))
 }

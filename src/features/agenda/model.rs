@@ -1,9 +1,8 @@
 //! What an agenda command asks for, and the pure rules behind numbering and reordering.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 
 use crate::core::error::ParseError;
-use crate::features::meetings::{Occurrence, Timing};
 
 /// The longest item, in characters.
 pub const MAX_ITEM_TEXT: usize = 300;
@@ -72,12 +71,6 @@ pub fn is_permutation(order: &[i64], count: usize) -> bool {
             }
             _ => false,
         })
-}
-
-/// Which agenda an occurrence has: the one of its planned local start time, so that an occurrence
-/// moved to another day keeps its agenda.
-pub fn agenda_slot(timing: &Timing, occurrence: &Occurrence) -> NaiveDateTime {
-    timing.moved.iter().find(|(_, to)| *to == occurrence.local).map(|(from, _)| *from).unwrap_or(occurrence.local)
 }
 
 #[cfg(test)]

@@ -3,18 +3,13 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
-use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEMS, agenda_slot, is_permutation};
+use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEMS, is_permutation};
 use super::render;
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandError, CommandResult, UserError};
 use crate::core::reply::{Block, Msg, Reply};
-use crate::features::meetings::{self, Occurrence, Timing};
+use crate::features::meetings::{self, MeetingHook, Occurrence, Timing};
 use crate::store::{AgendaItemRow, MeetingRow, Tx};
-
-/// The key of an occurrence's agenda in the store.
-fn slot_key(timing: &Timing, occurrence: &Occurrence) -> String {
-    agenda_slot(timing, occurrence).format(meetings::LOCAL_FORMAT).to_string()
-}
 
 /// One occurrence's agenda, as a command finds it.
 struct Agenda {
@@ -41,7 +36,7 @@ impl Agenda {
                 .current_or_next(now)
                 .ok_or_else(|| UserError::Refused(Msg::new("meeting-over").num("id", meeting.id)))?,
         };
-        let slot = slot_key(&timing, &occurrence);
+        let slot = occurrence.id(meeting.id).key();
         if lock {
             tx.lock_agenda(meeting.id).await?;
         }
@@ -149,21 +144,20 @@ pub async fn remove(ctx: &Ctx<'_>, cmd: AgendaRemove) -> CommandResult<Reply> {
 
 /// The items of one occurrence's agenda.
 async fn items_of(tx: &mut Tx, meeting: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Vec<AgendaItemRow>> {
-    let timing = meetings::timing(meeting)?;
-    tx.agenda_items(meeting.id, &slot_key(&timing, occurrence)).await
+    tx.agenda_items(meeting.id, &occurrence.id(meeting.id).key()).await
 }
 
 /// The agenda slots of a meeting's occurrences under way or to come.
 fn coming(timing: &Timing, now: DateTime<Utc>) -> impl Iterator<Item = NaiveDateTime> + '_ {
     let upcoming = timing.occurrences().skip_while(move |o| o.starts + timing.duration <= now);
-    upcoming.map(move |o| agenda_slot(timing, &o))
+    upcoming.map(|o| o.planned)
 }
 
 /// After a meeting's timing changed, each coming occurrence's agenda goes to the occurrence on the
 /// same day, or else to the one that now comes at the same place in the series (the next
 /// meeting's agenda stays the next meeting's).
 /// Agendas of occurrences already over stay where they were, as a record.
-pub(crate) async fn follow_new_timing(
+async fn follow_new_timing(
     tx: &mut Tx,
     meeting_id: i64,
     old: &Timing,
@@ -209,30 +203,55 @@ pub(crate) async fn follow_new_timing(
 }
 
 /// A meeting's reminder with its occurrence's agenda, when it has one, listed below its first line.
-pub(crate) async fn in_reminder(
-    tx: &mut Tx,
-    meeting: &MeetingRow,
-    occurrence: &Occurrence,
-    reminder: Reply,
-) -> anyhow::Result<Reply> {
+async fn in_reminder(tx: &mut Tx, meeting: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Vec<Block>> {
     let items = items_of(tx, meeting, occurrence).await?;
-    Ok(if items.is_empty() { reminder } else { reminder.with(Block::List(render::items(&items))) })
+    Ok(if items.is_empty() { Vec::new() } else { vec![Block::List(render::items(&items))] })
 }
 
 /// `meeting show` with the shown occurrence's agenda, when it has one.
-pub(crate) async fn in_meeting_show(
-    ctx: &Ctx<'_>,
-    meeting: &MeetingRow,
-    occurrence: &Occurrence,
-    details: Reply,
-) -> anyhow::Result<Reply> {
-    let mut tx = ctx.store.read().await?;
-    let items = items_of(&mut tx, meeting, occurrence).await?;
-    tx.commit().await?;
+async fn in_meeting_show(tx: &mut Tx, meeting: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Vec<Block>> {
+    let items = items_of(tx, meeting, occurrence).await?;
     if items.is_empty() {
-        return Ok(details);
+        return Ok(Vec::new());
     }
-    Ok(details
-        .with(Block::Paragraph(Msg::new("meeting-show-agenda").num("count", items.len() as i64)))
-        .with(Block::List(render::items(&items))))
+    Ok(vec![
+        Block::Paragraph(Msg::new("meeting-show-agenda").num("count", items.len() as i64)),
+        Block::List(render::items(&items)),
+    ])
+}
+
+/// Each occurrence's agenda goes along in meetings' reminders and `meeting show`, and follows its
+/// occurrence when the meeting's timing changes.
+pub struct AgendaInMeetings;
+
+#[async_trait::async_trait]
+impl MeetingHook for AgendaInMeetings {
+    async fn timing_changed(
+        &self,
+        tx: &mut Tx,
+        meeting_id: i64,
+        old: &Timing,
+        new: &Timing,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        follow_new_timing(tx, meeting_id, old, new, now).await
+    }
+
+    async fn reminder_lines(
+        &self,
+        tx: &mut Tx,
+        meeting: &MeetingRow,
+        occurrence: &Occurrence,
+    ) -> anyhow::Result<Vec<Block>> {
+        in_reminder(tx, meeting, occurrence).await
+    }
+
+    async fn show_lines(
+        &self,
+        tx: &mut Tx,
+        meeting: &MeetingRow,
+        occurrence: &Occurrence,
+    ) -> anyhow::Result<Vec<Block>> {
+        in_meeting_show(tx, meeting, occurrence).await
+    }
 }

@@ -4,6 +4,7 @@ use super::model::{PRESENCE, Present, QuorumRule, RollCall, SetQuorum, parse_pre
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
+use crate::features::meetings::complete_meetings;
 use crate::core::grammar::{Args, FlagSpec, check_code, parse_date, parse_id};
 use crate::features::bodies::MAX_SHORT;
 
@@ -11,7 +12,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "body quorum",
         aliases: &[],
-        category: Category::Bodies,
+        category: Category("category-bodies"),
         role: Some(Role::Staff),
         scope: Scope::Named,
         usage: "body quorum SHORT [50%|12|none]",
@@ -21,28 +22,30 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["body quorum BC 50%", "body quorum BC-exec 4", "body quorum BC none", "body quorum BC"],
+        complete: None,
         parse: parse_quorum,
     },
     CommandSpec {
         name: "meeting attendance",
         aliases: &["attendance", "roll call", "rollcall"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting attendance ID [--date DATE]",
         params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
         flags: &[FlagSpec { name: "date", takes_value: true }],
         examples: &["meeting attendance #2", "attendance 2", "meeting attendance #2 --date 2026-12-01"],
+        complete: Some(complete_meetings),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let date = args.flag("date").map(|d| parse_date(&d)).transpose()?;
-            Ok(Command::MeetingAttendance(RollCall { id, date }))
+            Ok(Box::new(RollCall { id, date }))
         },
     },
     CommandSpec {
         name: "meeting present",
         aliases: &["present"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting present ID [remote|in-person]",
@@ -52,6 +55,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting present #2", "present 2 remote"],
+        complete: Some(complete_meetings),
         parse: parse_present,
     },
 ];
@@ -60,14 +64,14 @@ pub const COMMANDS: &[CommandSpec] = &[
 fn parse_quorum(args: &mut Args) -> Result<Command, ParseError> {
     let body = check_code("short", &args.word("short")?, MAX_SHORT)?;
     let rule = args.next_token().map(|t| QuorumRule::parse(&t.text)).transpose()?;
-    Ok(Command::BodyQuorum(SetQuorum { body, rule }))
+    Ok(Box::new(SetQuorum { body, rule }))
 }
 
 /// `meeting present ID [remote|in-person]`.
 fn parse_present(args: &mut Args) -> Result<Command, ParseError> {
     let id = parse_id(&args.word("id")?)?;
     let remote = args.next_token().map(|t| parse_presence(&t.text)).transpose()?.unwrap_or(false);
-    Ok(Command::MeetingPresent(Present { id, remote }))
+    Ok(Box::new(Present { id, remote }))
 }
 
 #[cfg(test)]

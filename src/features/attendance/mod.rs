@@ -8,5 +8,18 @@ mod service;
 
 pub use commands::COMMANDS;
 pub use model::{PRESENCE, Present, QuorumRule, RollCall, SetQuorum, parse_presence};
-pub(crate) use service::{meetings_at_hand, occurrence_key};
+pub(crate) use service::meetings_at_hand;
 pub use service::{present, quorum, roll_call};
+
+use crate::core::registry::Registry;
+
+crate::runs! {
+    SetQuorum => quorum,
+    RollCall => roll_call,
+    Present => present,
+}
+
+/// What attendance plugs into the core.
+pub fn register(registry: &mut Registry) {
+    registry.commands(COMMANDS);
+}

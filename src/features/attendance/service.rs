@@ -21,11 +21,6 @@ pub(crate) fn at_hand(timing: &Timing, now: DateTime<Utc>) -> Option<Occurrence>
     timing.current_or_next(now).filter(|o| o.starts - Duration::minutes(EARLY_MINUTES) <= now)
 }
 
-/// How attendance names an occurrence: its local start time, as meetings name skipped ones.
-pub(crate) fn occurrence_key(occurrence: &Occurrence) -> String {
-    occurrence.local.format(meetings::LOCAL_FORMAT).to_string()
-}
-
 /// The meetings of the actor's room (its body's, or the room's own) with an occurrence at hand.
 pub(crate) async fn meetings_at_hand(
     tx: &mut Tx,
@@ -107,7 +102,7 @@ pub async fn roll_call(ctx: &Ctx<'_>, cmd: RollCall) -> CommandResult<Reply> {
         other => other?,
     };
     let occurrence = occurrence_now(&row, now)?;
-    let key = occurrence_key(&occurrence);
+    let key = occurrence.id(row.id).key();
     if tx.open_roll_call(row.id, &key, ctx.actor.member_id, ctx.now_ms()).await? {
         tx.commit().await?;
         return Ok(Reply::public(
@@ -122,7 +117,7 @@ pub async fn roll_call(ctx: &Ctx<'_>, cmd: RollCall) -> CommandResult<Reply> {
 
 /// Who is (or was) present at an occurrence, and how that stands against the body's quorum.
 async fn report(tx: &mut Tx, row: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Reply> {
-    let attendees = tx.attendance(row.id, &occurrence_key(occurrence), row.body_id).await?;
+    let attendees = tx.attendance(row.id, &occurrence.id(row.id).key(), row.body_id).await?;
     let body = match row.body_id {
         Some(id) => match tx.body_quorum_rule(id).await? {
             Some((short, rule)) => Some(render::BodyTally {
@@ -144,7 +139,7 @@ pub async fn present(ctx: &Ctx<'_>, cmd: Present) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     let row = meetings::visible(&mut tx, ctx, cmd.id).await?;
     let occurrence = occurrence_now(&row, now)?;
-    tx.set_attendance(row.id, &occurrence_key(&occurrence), ctx.actor.member_id, cmd.remote, ctx.now_ms()).await?;
+    tx.set_attendance(row.id, &occurrence.id(row.id).key(), ctx.actor.member_id, cmd.remote, ctx.now_ms()).await?;
     tx.commit().await?;
     let key = if cmd.remote { "attendance-present-remote" } else { "attendance-present" };
     Ok(Reply::private(Msg::new(key).num("id", row.id).text("title", &row.title).time("time", occurrence.starts)))

@@ -6,6 +6,7 @@ use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, ParseError, UserError};
 use crate::core::grammar::{Args, check_code, check_name, is_mention};
 use crate::core::permissions;
+use crate::core::registry::Registry;
 use crate::core::reply::{Mention, Msg, Reply};
 use crate::store::{AuditEntry, BodyRow, MemberRow, Tx};
 
@@ -31,13 +32,33 @@ pub struct RoleChange {
     pub body: Option<String>,
 }
 
+/// `role grant`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleGrant(pub RoleChange);
+
+/// `role revoke`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleRevoke(pub RoleChange);
+
+crate::runs! {
+    BodyCreate => create,
+    BodyLink => link,
+    RoleGrant => grant,
+    RoleRevoke => revoke,
+}
+
+/// What bodies plug into the core.
+pub fn register(registry: &mut Registry) {
+    registry.commands(COMMANDS);
+}
+
 const ROLE_NAMES: &[&str] = &["admin", "staff", "exec", "member", "applicant", "guest"];
 
 pub static COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "body create",
         aliases: &[],
-        category: Category::Bodies,
+        category: Category("category-bodies"),
         role: Some(Role::Admin),
         scope: Scope::Global,
         usage: "body create \"NAME\" SHORT",
@@ -47,24 +68,26 @@ pub static COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["body create \"Business Constituency\" BC", "body create \"BC Executive Committee\" BC-exec"],
+        complete: None,
         parse: parse_create,
     },
     CommandSpec {
         name: "body link",
         aliases: &[],
-        category: Category::Bodies,
+        category: Category("category-bodies"),
         role: Some(Role::Staff),
         scope: Scope::Named,
         usage: "body link SHORT",
         params: &[Param { name: "short", kind: ParamKind::Word, required: true }],
         flags: &[],
         examples: &["body link BC"],
+        complete: None,
         parse: parse_link,
     },
     CommandSpec {
         name: "role grant",
         aliases: &[],
-        category: Category::Bodies,
+        category: Category("category-bodies"),
         role: Some(Role::Staff),
         scope: Scope::Named,
         usage: "role grant @USER ROLE [BODY]",
@@ -75,12 +98,13 @@ pub static COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["role grant @alice staff BC", "role grant @bob member"],
-        parse: |args| parse_role_change(args).map(Command::RoleGrant),
+        complete: None,
+        parse: |args| Ok(Box::new(RoleGrant(parse_role_change(args)?))),
     },
     CommandSpec {
         name: "role revoke",
         aliases: &[],
-        category: Category::Bodies,
+        category: Category("category-bodies"),
         role: Some(Role::Staff),
         scope: Scope::Named,
         usage: "role revoke @USER ROLE [BODY]",
@@ -91,7 +115,8 @@ pub static COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["role revoke @bob exec BC"],
-        parse: |args| parse_role_change(args).map(Command::RoleRevoke),
+        complete: None,
+        parse: |args| Ok(Box::new(RoleRevoke(parse_role_change(args)?))),
     },
 ];
 
@@ -99,13 +124,13 @@ pub static COMMANDS: &[CommandSpec] = &[
 fn parse_create(args: &mut Args) -> Result<Command, ParseError> {
     let name = check_name("name", &args.word("name")?, MAX_BODY_NAME)?;
     let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
-    Ok(Command::BodyCreate(BodyCreate { name, short }))
+    Ok(Box::new(BodyCreate { name, short }))
 }
 
 /// `body link SHORT`.
 fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
     let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
-    Ok(Command::BodyLink(BodyLink { short }))
+    Ok(Box::new(BodyLink { short }))
 }
 
 /// `role grant|revoke @USER ROLE [BODY]`.
@@ -199,11 +224,11 @@ fn needed_to_grant(role: Role) -> Role {
     if role >= Role::Staff { Role::Admin } else { Role::Staff }
 }
 
-pub async fn grant(ctx: &Ctx<'_>, cmd: RoleChange) -> CommandResult<Reply> {
+pub async fn grant(ctx: &Ctx<'_>, RoleGrant(cmd): RoleGrant) -> CommandResult<Reply> {
     change_role(ctx, cmd, true).await
 }
 
-pub async fn revoke(ctx: &Ctx<'_>, cmd: RoleChange) -> CommandResult<Reply> {
+pub async fn revoke(ctx: &Ctx<'_>, RoleRevoke(cmd): RoleRevoke) -> CommandResult<Reply> {
     change_role(ctx, cmd, false).await
 }
 

@@ -1,6 +1,7 @@
 //! `!help [command]`: the command table, in the reader's language.
 
-use crate::core::command::{self, Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::registry::Registry;
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, ParseError, UserError};
 use crate::core::grammar::Args;
@@ -11,48 +12,59 @@ pub struct Help {
     pub topic: Option<String>,
 }
 
+crate::runs! { Help => run }
+
+/// What help plugs into the core.
+pub fn register(registry: &mut Registry) {
+    registry.commands(COMMANDS);
+}
+
 pub static COMMANDS: &[CommandSpec] = &[CommandSpec {
     name: "help",
     aliases: &["?", "aide", "ayuda", "помощь", "帮助", "مساعدة"],
-    category: Category::General,
+    category: Category("category-general"),
     role: None,
     scope: Scope::Global,
     usage: "help [COMMAND]",
     params: &[Param { name: "command", kind: ParamKind::Word, required: false }],
     flags: &[],
     examples: &["help", "help remind", "help body create"],
+    complete: None,
     parse,
 }];
 
 /// `help [COMMAND…]`: the topic may be two words (`help body create`).
 fn parse(args: &mut Args) -> Result<Command, ParseError> {
     let topic = if args.is_empty() { None } else { Some(args.rest("command")?) };
-    Ok(Command::Help(Help { topic }))
+    Ok(Box::new(Help { topic }))
 }
 
-pub fn run(_ctx: &Ctx<'_>, help: Help) -> CommandResult<Reply> {
+pub async fn run(ctx: &Ctx<'_>, help: Help) -> CommandResult<Reply> {
+    let commands = ctx.registry;
     let Some(topic) = help.topic else {
         let mut reply = Reply::public(Msg::new("help-intro"));
-        for category in Category::ALL {
-            let commands: Vec<(String, Msg)> = command::table()
+        for category in commands.categories() {
+            let listed: Vec<(String, Msg)> = commands
+                .table()
                 .filter(|s| s.category == category)
                 .map(|s| (s.name.to_owned(), Msg::new(&s.summary_key())))
                 .collect();
-            if !commands.is_empty() {
-                reply = reply.with(Block::Paragraph(Msg::new(category.key()))).with(Block::Commands(commands));
+            if !listed.is_empty() {
+                reply = reply.with(Block::Paragraph(Msg::new(category.key()))).with(Block::Commands(listed));
             }
         }
         return Ok(reply);
     };
-    let spec = command::find(&topic)
+    let spec = commands
+        .find(&topic)
         .or_else(|| {
             topic
                 .split_whitespace()
                 .next()
-                .and_then(|first| command::table().find(|s| s.name.split(' ').next() == Some(first)))
+                .and_then(|first| commands.table().find(|s| s.name.split(' ').next() == Some(first)))
         })
         .ok_or_else(|| {
-            UserError::Parse(ParseError::UnknownCommand { name: topic.clone(), suggestion: command::suggest(&topic) })
+            UserError::Parse(ParseError::UnknownCommand { name: topic.clone(), suggestion: commands.suggest(&topic) })
         })?;
     let mut reply = Reply::public(Msg::new(&spec.summary_key()))
         .with(Block::Usage(spec.usage.to_owned()))

@@ -9,14 +9,19 @@ use super::model::{
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
+use super::service::complete_meetings;
 use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_duration, parse_id, parse_time};
 use crate::core::zones::{self, ZoneLookup};
+
+/// `meeting list`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingList;
 
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "meeting schedule",
         aliases: &["meeting add", "réunion", "reunion", "встреча", "会议", "اجتماع"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: Some(Role::Member),
         scope: Scope::Room,
         usage: "meeting schedule \"TITLE\" DATE TIME ZONE [--duration 90m] [--repeat \"every tuesday\" | --cron \"M H D MON WD\"] [--remind 24h,1h] [--link URL] [--dial \"TEXT\"]",
@@ -40,36 +45,39 @@ pub const COMMANDS: &[CommandSpec] = &[
             "meeting schedule \"Board\" 2026-12-03 14:00 Europe/Zurich --repeat \"monthly on the first thursday\"",
             "meeting schedule \"Council\" 2026-12-01 16:00 America/New_York --cron \"0 16 1 * *\" --link https://meet.example.org/council",
         ],
+        complete: None,
         parse: parse_schedule,
     },
     CommandSpec {
         name: "meeting list",
         aliases: &["meetings"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting list",
         params: &[],
         flags: &[],
         examples: &["meeting list"],
-        parse: |_| Ok(Command::MeetingList),
+        complete: None,
+        parse: |_| Ok(Box::new(MeetingList)),
     },
     CommandSpec {
         name: "meeting show",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting show ID",
         params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
         flags: &[],
         examples: &["meeting show #2"],
-        parse: |args| Ok(Command::MeetingShow(MeetingRef { id: parse_id(&args.word("id")?)? })),
+        complete: Some(complete_meetings),
+        parse: |args| Ok(Box::new(MeetingRef { id: parse_id(&args.word("id")?)? })),
     },
     CommandSpec {
         name: "meeting rsvp",
         aliases: &["rsvp"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting rsvp ID yes|no|maybe",
@@ -79,12 +87,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting rsvp #2 yes", "rsvp 2 maybe"],
+        complete: Some(complete_meetings),
         parse: parse_rsvp,
     },
     CommandSpec {
         name: "meeting dm",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting dm ID|all on|off",
@@ -94,6 +103,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting dm #2 on", "meeting dm all on", "meeting dm #2 off"],
+        complete: Some(complete_meetings),
         parse: |args| {
             let word = args.word("meeting")?;
             let scope =
@@ -104,25 +114,26 @@ pub const COMMANDS: &[CommandSpec] = &[
                 "off" => false,
                 _ => return Err(ParseError::BadChoice { name: "switch", value: switch, allowed: ON_OFF.join(", ") }),
             };
-            Ok(Command::MeetingDm(DmReminders { scope, on }))
+            Ok(Box::new(DmReminders { scope, on }))
         },
     },
     CommandSpec {
         name: "meeting feed",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: Some(Role::Member),
         scope: Scope::Room,
         usage: "meeting feed [--reset]",
         params: &[],
         flags: &[FlagSpec { name: "reset", takes_value: false }],
         examples: &["meeting feed", "meeting feed --reset"],
-        parse: |args| Ok(Command::MeetingFeed(FeedRequest { reset: args.switch("reset") })),
+        complete: None,
+        parse: |args| Ok(Box::new(FeedRequest { reset: args.switch("reset") })),
     },
     CommandSpec {
         name: "meeting move",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting move ID DATE NEW-DATE NEW-TIME",
@@ -134,17 +145,18 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting move #2 2026-12-08 2026-12-09 15:00"],
+        complete: Some(complete_meetings),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let date = parse_date(&args.word("date")?)?;
             let to = parse_date(&args.word("to_date")?)?.and_time(parse_time(&args.word("to_time")?)?);
-            Ok(Command::MeetingMove(MoveMeeting { id, date, to }))
+            Ok(Box::new(MoveMeeting { id, date, to }))
         },
     },
     CommandSpec {
         name: "meeting edit",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting edit ID [--title \"TITLE\"] [--date DATE] [--time TIME] [--zone ZONE] [--duration 90m] [--repeat \"every tuesday\" | --cron \"M H D MON WD\" | --once] [--remind 24h,1h|none] [--link URL|none] [--dial \"TEXT\"|none]",
@@ -167,12 +179,13 @@ pub const COMMANDS: &[CommandSpec] = &[
             "meeting edit #2 --title \"Council (extended)\" --link none",
             "meeting edit #3 --repeat \"every monday\" --remind 24h,1h",
         ],
+        complete: Some(complete_meetings),
         parse: parse_edit,
     },
     CommandSpec {
         name: "meeting cancel",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting cancel ID [DATE]",
@@ -182,25 +195,27 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting cancel #2", "meeting cancel #2 2026-12-08"],
+        complete: Some(complete_meetings),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let date = if args.is_empty() { None } else { Some(parse_date(&args.word("date")?)?) };
-            Ok(Command::MeetingCancel(CancelMeeting { id, date }))
+            Ok(Box::new(CancelMeeting { id, date }))
         },
     },
     CommandSpec {
         name: "meeting ics",
         aliases: &["meeting export"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "meeting ics [ID]",
         params: &[Param { name: "id", kind: ParamKind::Id, required: false }],
         flags: &[],
         examples: &["meeting ics #2", "meeting ics"],
+        complete: Some(complete_meetings),
         parse: |args| {
             let id = if args.is_empty() { None } else { Some(parse_id(&args.word("id")?)?) };
-            Ok(Command::MeetingIcs(CalendarExport { id }))
+            Ok(Box::new(CalendarExport { id }))
         },
     },
 ];
@@ -216,7 +231,7 @@ fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
         value: word.clone(),
         allowed: RSVP_ANSWERS.join(", "),
     })?;
-    Ok(Command::MeetingRsvp(Rsvp { id, answer }))
+    Ok(Box::new(Rsvp { id, answer }))
 }
 
 fn parse_zone(word: String) -> Result<chrono_tz::Tz, ParseError> {
@@ -282,7 +297,7 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
     let remind = parse_remind(&args.flag("remind").unwrap_or_else(|| DEFAULT_REMIND.into()))?;
     let link = args.flag("link").map(|l| check_link(&l)).transpose()?;
     let dial = args.flag("dial").map(|d| check_text("dial", &d, MAX_LINK)).transpose()?;
-    Ok(Command::MeetingSchedule(Schedule {
+    Ok(Box::new(Schedule {
         title,
         first: date.and_time(time),
         zone,
@@ -332,7 +347,7 @@ fn parse_edit(args: &mut Args) -> Result<Command, ParseError> {
     let remind = args.flag("remind").map(|r| parse_remind(&r)).transpose()?;
     let link = removable(args.flag("link"), check_link)?;
     let dial = removable(args.flag("dial"), |d| check_text("dial", d, MAX_LINK))?;
-    Ok(Command::MeetingEdit(EditMeeting { id, title, date, time, zone, duration, repeat, remind, link, dial }))
+    Ok(Box::new(EditMeeting { id, title, date, time, zone, duration, repeat, remind, link, dial }))
 }
 
 /// A web address people can open: http or https, within the length limit.

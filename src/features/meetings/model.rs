@@ -163,8 +163,34 @@ pub const DEFAULT_REMIND: &str = "1h";
 /// One occurrence of a meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Occurrence {
+    /// When it starts on the zone's wall clock.
     pub local: NaiveDateTime,
+    /// When the series planned it: `local`, unless it was moved.
+    pub planned: NaiveDateTime,
     pub starts: DateTime<Utc>,
+}
+
+impl Occurrence {
+    pub fn id(&self, meeting_id: i64) -> OccurrenceId {
+        OccurrenceId { meeting_id, planned: self.planned }
+    }
+}
+
+/// Which occurrence of which meeting, "this meeting on this date": what agenda items and
+/// attendance (and whatever else belongs to one occurrence) are kept under. It is the planned local
+/// start, so an occurrence moved to another day or time keeps what belongs to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OccurrenceId {
+    pub meeting_id: i64,
+    pub planned: NaiveDateTime,
+}
+
+impl OccurrenceId {
+    /// How the store names the occurrence within its meeting (`YYYY-MM-DDTHH:MM`), as meetings name
+    /// the occurrences they skip or move.
+    pub fn key(&self) -> String {
+        self.planned.format(super::service::LOCAL_FORMAT).to_string()
+    }
 }
 
 /// A stored meeting's timing, enough to list its occurrences.
@@ -196,17 +222,17 @@ impl Timing {
         .take(MAX_STEPS)
         .filter(|local| !self.moved.iter().any(|(from, _)| from == local))
         .peekable();
-        let mut moved: Vec<NaiveDateTime> = self.moved.iter().map(|(_, to)| *to).collect();
+        let mut moved: Vec<(NaiveDateTime, NaiveDateTime)> = self.moved.iter().map(|(from, to)| (*to, *from)).collect();
         moved.sort();
         let mut moved = moved.into_iter().peekable();
         // Both are in order: merge them.
         std::iter::from_fn(move || {
-            let local = match (planned.peek(), moved.peek()) {
-                (Some(p), Some(m)) if m < p => moved.next(),
-                (Some(_), _) => planned.next(),
+            let (local, planned) = match (planned.peek(), moved.peek()) {
+                (Some(p), Some((m, _))) if m < p => moved.next(),
+                (Some(_), _) => planned.next().map(|p| (p, p)),
                 (None, _) => moved.next(),
             }?;
-            Some(Occurrence { local, starts: place_local(self.zone, local) })
+            Some(Occurrence { local, planned, starts: place_local(self.zone, local) })
         })
         .filter(|o| !self.skipped.contains(&o.local))
     }

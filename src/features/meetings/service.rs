@@ -3,23 +3,29 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
-use std::sync::Arc;
 
 use super::model::{
     CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, RepeatSpec,
     Rsvp, Schedule, Timing,
 };
+use super::hooks::MeetingHook;
+use super::platform_calendar::{RefreshCalendar, RemoveFromCalendar, ShowInCalendar, occurrence_ended};
 use super::render;
 use crate::core::actor::{Platform, Role};
+use crate::core::command::BoxFuture;
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
-use crate::core::platform::{CalendarEvent, PlatformActions};
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
+use crate::core::registry::{DueJob, JobHandler, Registry};
 use crate::core::reply::{Block, Destination, Msg, Reply, Visibility};
-use crate::features::agenda;
 use crate::scheduler::envelope;
-use crate::store::{self, JobKind, MeetingEvent, MeetingRow, Tx};
+use crate::store::{self, JobKind, MeetingRow, Tx};
+
+/// A meeting's next reminder falling due.
+pub const MEETING_REMINDER_JOB: JobKind = JobKind("meeting-reminder");
+/// An occurrence of a series shown in a platform calendar ends: show the next one.
+pub const MEETING_CALENDAR_JOB: JobKind = JobKind("meeting-calendar");
 
 pub(crate) const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
@@ -84,11 +90,11 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     let id = tx.insert_meeting(&row, ctx.now_ms()).await?;
     if let Some((at, _)) = timing(&row)?.next_reminder(&cmd.remind, now) {
-        tx.schedule_job(JobKind::MeetingReminder, id, store::millis(at), ctx.now_ms()).await?;
+        tx.schedule_job(MEETING_REMINDER_JOB, id, store::millis(at), ctx.now_ms()).await?;
     }
     tx.commit().await?;
     ctx.jobs_changed();
-    show_in_calendar(ctx, id, &row, first_at).await?;
+    ctx.after_commit(ShowInCalendar { id, row: row.clone(), starts: first_at, room: ctx.actor.room.clone() });
     let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, row.repeat_label.as_deref()));
     if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
         // Documented choice: a wall-clock time that happens twice means the first of the two.
@@ -99,92 +105,6 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
         ));
     }
     Ok(reply.with(Block::Choices(render::rsvp_choices(id))))
-}
-
-/// How an occurrence of a meeting reads in a platform's calendar.
-fn calendar_event(row: &MeetingRow, starts: DateTime<Utc>, room_name: &str) -> CalendarEvent {
-    CalendarEvent {
-        name: row.title.clone(),
-        description: [row.link.as_deref(), row.dial.as_deref()].into_iter().flatten().collect::<Vec<_>>().join("\n"),
-        starts,
-        ends: starts + Duration::minutes(row.duration_min),
-        location: row.link.clone().or_else(|| row.dial.clone()).unwrap_or_else(|| room_name.to_owned()),
-    }
-}
-
-/// Shows a new meeting in the calendar of the platform it was scheduled from, where there is one
-/// (Discord's scheduled events). A series shows its next occurrence, kept current as they pass.
-async fn show_in_calendar(ctx: &Ctx<'_>, id: i64, row: &MeetingRow, starts: DateTime<Utc>) -> anyhow::Result<()> {
-    let room = &ctx.actor.room;
-    let Some(actions) = ctx.platform(room.platform) else { return Ok(()) };
-    match actions.publish_event(&room.room_id, &calendar_event(row, starts, &room.name)).await {
-        Ok(event_id) => {
-            let mut tx = ctx.store.begin().await?;
-            tx.remember_meeting_event(id, room.platform.as_str(), &room.room_id, &event_id).await?;
-            if row.recurrence.is_some() {
-                tx.schedule_job(
-                    JobKind::MeetingCalendar,
-                    id,
-                    store::millis(starts) + row.duration_min * 60_000,
-                    ctx.now_ms(),
-                )
-                .await?;
-            }
-            tx.commit().await?;
-            ctx.jobs_changed();
-        }
-        // Matrix has no calendar; a refusal on Discord leaves the meeting itself in place.
-        Err(e) => tracing::debug!(meeting = id, error = %e, "meeting not shown in the platform's calendar"),
-    }
-    Ok(())
-}
-
-/// Brings the platform calendar entries of a meeting up to date with its next occurrence.
-/// Calendar entries are a convenience: a platform that refuses leaves the meeting as it is.
-pub async fn refresh_calendar(
-    platform_actions: impl Fn(Platform) -> Option<Arc<dyn PlatformActions>>,
-    row: &MeetingRow,
-    events: &[MeetingEvent],
-    now: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    let Some(next) = timing(row)?.current_or_next(now) else { return Ok(()) };
-    for entry in events {
-        let Some(actions) = entry.platform.parse::<Platform>().ok().and_then(&platform_actions) else { continue };
-        let event = calendar_event(row, next.starts, &entry.room_name);
-        if let Err(e) = actions.update_event(&entry.room_id, &entry.event_id, &event).await {
-            tracing::warn!(meeting = row.id, error = %e, "the calendar entry could not be updated");
-        }
-    }
-    Ok(())
-}
-
-/// An occurrence of a series shown in platform calendars has ended: the entries move on to the
-/// next one. Returns what to refresh once the transaction is committed.
-pub async fn occurrence_ended(
-    tx: &mut Tx,
-    meeting_id: i64,
-    now: DateTime<Utc>,
-) -> anyhow::Result<Option<CalendarRefresh>> {
-    let Some(row) = tx.meeting(meeting_id).await?.filter(|m| m.active) else { return Ok(None) };
-    let events = tx.meeting_events(row.id).await?;
-    if events.is_empty() {
-        return Ok(None);
-    }
-    let Some(next) = timing(&row)?.current_or_next(now) else { return Ok(None) };
-    tx.schedule_job(
-        JobKind::MeetingCalendar,
-        row.id,
-        store::millis(next.starts) + row.duration_min * 60_000,
-        store::millis(now),
-    )
-    .await?;
-    Ok(Some(CalendarRefresh { row, events }))
-}
-
-/// Calendar entries to bring up to date after a commit.
-pub struct CalendarRefresh {
-    pub row: MeetingRow,
-    pub events: Vec<MeetingEvent>,
 }
 
 pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
@@ -244,10 +164,15 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
         None => Vec::new(),
     };
     let answers = tx.rsvp_counts(row.id).await?;
-    tx.commit().await?;
     let Some(next) = timing(&row)?.current_or_next(now) else {
+        tx.commit().await?;
         return Ok(Reply::public(Msg::new("meeting-over").num("id", row.id)));
     };
+    let mut added = Vec::new();
+    for hook in ctx.registry.hooks::<dyn MeetingHook>() {
+        added.extend(hook.show_lines(&mut tx, &row, &next).await?);
+    }
+    tx.commit().await?;
     let mut details = vec![Msg::new("meeting-show-when").time("time", next.starts).num("minutes", row.duration_min)];
     if let Some(label) = &row.repeat_label {
         details.push(Msg::new("meeting-show-repeat").code("repeat", label));
@@ -264,7 +189,9 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     );
     let mut reply = Reply::public(Msg::new("meeting-show-title").num("id", row.id).text("title", &row.title))
         .with(Block::List(details));
-    reply = agenda::in_meeting_show(ctx, &row, &next, reply).await?;
+    for block in added {
+        reply = reply.with(block);
+    }
     let in_zones: Vec<Msg> = zones
         .iter()
         .filter_map(|z| z.parse::<Tz>().ok())
@@ -369,9 +296,9 @@ pub(crate) fn occurrence_on(
 
 /// Plans a meeting's reminders again after one of its occurrences changed.
 async fn replan_reminders(tx: &mut Tx, row: &MeetingRow, timing: &Timing, now: DateTime<Utc>) -> anyhow::Result<()> {
-    tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, store::millis(now)).await?;
+    tx.cancel_jobs_for(MEETING_REMINDER_JOB, row.id, store::millis(now)).await?;
     if let Some((at, _)) = timing.next_reminder(&offsets(row), now) {
-        tx.schedule_job(JobKind::MeetingReminder, row.id, store::millis(at), store::millis(now)).await?;
+        tx.schedule_job(MEETING_REMINDER_JOB, row.id, store::millis(at), store::millis(now)).await?;
     }
     Ok(())
 }
@@ -384,7 +311,8 @@ async fn commit_timing_change(ctx: &Ctx<'_>, mut tx: Tx, id: i64, now: DateTime<
     let events = tx.meeting_events(id).await?;
     tx.commit().await?;
     ctx.jobs_changed();
-    refresh_calendar(|p| ctx.platform(p), &row, &events, now).await
+    ctx.after_commit(RefreshCalendar { row, events });
+    Ok(())
 }
 
 pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<Reply> {
@@ -462,7 +390,9 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     tx.update_meeting(&new).await?;
     let timing = timing(&new)?;
     if cmd.changes_timing() {
-        agenda::follow_new_timing(&mut tx, new.id, &old, &timing, now).await?;
+        for hook in ctx.registry.hooks::<dyn MeetingHook>() {
+            hook.timing_changed(&mut tx, new.id, &old, &timing, now).await?;
+        }
     }
     commit_timing_change(ctx, tx, new.id, now).await?;
     let reply = match timing.current_or_next(now) {
@@ -494,30 +424,50 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
         ));
     }
     tx.cancel_meeting(row.id).await?;
-    tx.cancel_jobs_for(JobKind::MeetingReminder, row.id, ctx.now_ms()).await?;
+    tx.cancel_jobs_for(MEETING_REMINDER_JOB, row.id, ctx.now_ms()).await?;
     let events = tx.take_meeting_events(row.id).await?;
     tx.commit().await?;
     ctx.jobs_changed();
-    for entry in events {
-        let actions = entry.platform.parse::<Platform>().ok().and_then(|p| ctx.platform(p));
-        match actions {
-            Some(actions) => {
-                if let Err(e) = actions.cancel_event(&entry.room_id, &entry.event_id).await {
-                    tracing::warn!(meeting = row.id, error = %e, "the calendar entry could not be removed");
-                }
-            }
-            None => {
-                tracing::warn!(meeting = row.id, platform = %entry.platform, "calendar entry left: the platform is not connected")
-            }
-        }
-    }
+    ctx.after_commit(RemoveFromCalendar { meeting_id: row.id, events });
     Ok(Reply::public(Msg::new("meeting-cancelled").num("id", row.id).text("title", &row.title)))
+}
+
+/// Posts meeting reminders as their jobs fall due.
+pub struct FireMeetingReminder;
+
+#[async_trait::async_trait]
+impl JobHandler for FireMeetingReminder {
+    fn kind(&self) -> &'static str {
+        MEETING_REMINDER_JOB.as_str()
+    }
+
+    async fn fire(&self, job: DueJob<'_>) -> anyhow::Result<()> {
+        fire(job.tx, job.registry, job.job.ref_id, job.due, job.now, job.config).await
+    }
+}
+
+/// Moves a series' platform calendar entries on to its next occurrence as one ends.
+pub struct FollowSeriesInCalendar;
+
+#[async_trait::async_trait]
+impl JobHandler for FollowSeriesInCalendar {
+    fn kind(&self) -> &'static str {
+        MEETING_CALENDAR_JOB.as_str()
+    }
+
+    async fn fire(&self, job: DueJob<'_>) -> anyhow::Result<()> {
+        if let Some(refresh) = occurrence_ended(job.tx, job.job.ref_id, job.now).await? {
+            job.effects.push(refresh);
+        }
+        Ok(())
+    }
 }
 
 /// A meeting reminder falling due: posted to the body's rooms unless the meeting has already
 /// begun (after downtime), then the next reminder of the series is planned.
-pub async fn fire(
+async fn fire(
     tx: &mut Tx,
+    registry: &Registry,
     meeting_id: i64,
     due_at: DateTime<Utc>,
     now: DateTime<Utc>,
@@ -530,8 +480,12 @@ pub async fn fire(
         return Ok(());
     };
     if now < occurrence.starts {
-        let reminder = Reply::public(render::reminder(&row, occurrence.starts));
-        let reminder = agenda::in_reminder(tx, &row, &occurrence, reminder).await?;
+        let mut reminder = Reply::public(render::reminder(&row, occurrence.starts));
+        for hook in registry.hooks::<dyn MeetingHook>() {
+            for block in hook.reminder_lines(tx, &row, &occurrence).await? {
+                reminder = reminder.with(block);
+            }
+        }
         for (reader, platform) in tx.dm_reminder_readers(&row).await? {
             let Some(destination) = Destination::direct(&tx.identities_of(reader.id).await?, &platform) else {
                 continue;
@@ -558,7 +512,12 @@ pub async fn fire(
         }
     }
     if let Some((at, _)) = timing.next_reminder(&offsets, due_at.max(now)) {
-        tx.schedule_job(JobKind::MeetingReminder, row.id, store::millis(at), store::millis(now)).await?;
+        tx.schedule_job(MEETING_REMINDER_JOB, row.id, store::millis(at), store::millis(now)).await?;
     }
     Ok(())
+}
+
+/// `complete_ids` as the command specs' completer.
+pub fn complete_meetings<'a>(ctx: &'a Ctx<'a>, typed: &'a str, limit: usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
+    Box::pin(complete_ids(ctx, typed, limit))
 }

@@ -6,6 +6,7 @@
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
+use super::service::complete_failed_sends;
 use crate::core::grammar::{Args, parse_id};
 
 /// `outbox retry ID`: the failed send to put back.
@@ -14,30 +15,36 @@ pub struct OutboxRetry {
     pub id: i64,
 }
 
+/// `outbox`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxList;
+
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "outbox list",
         aliases: &["outbox"],
-        category: Category::Outbox,
+        category: Category("category-outbox"),
         role: Some(Role::Staff),
         scope: Scope::Room,
         usage: "outbox",
         params: &[],
         flags: &[],
         examples: &["outbox"],
+        complete: None,
         parse: parse_list,
     },
     CommandSpec {
         name: "outbox retry",
         aliases: &[],
-        category: Category::Outbox,
+        category: Category("category-outbox"),
         role: Some(Role::Staff),
         scope: Scope::Room,
         usage: "outbox retry ID",
         params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
         flags: &[],
         examples: &["outbox retry #4"],
-        parse: |args| Ok(Command::OutboxRetry(OutboxRetry { id: parse_id(&args.word("id")?)? })),
+        complete: Some(complete_failed_sends),
+        parse: |args| Ok(Box::new(OutboxRetry { id: parse_id(&args.word("id")?)? })),
     },
 ];
 
@@ -45,7 +52,7 @@ pub const COMMANDS: &[CommandSpec] = &[
 fn parse_list(args: &mut Args) -> Result<Command, ParseError> {
     match args.next_token() {
         Some(word) => Err(ParseError::UnknownSubcommand { command: "outbox".into(), name: word.text }),
-        None => Ok(Command::OutboxList),
+        None => Ok(Box::new(OutboxList)),
     }
 }
 

@@ -5,5 +5,17 @@ mod commands;
 mod render;
 mod service;
 
-pub use commands::{COMMANDS, OutboxRetry};
+pub use commands::{COMMANDS, OutboxList, OutboxRetry};
 pub use service::{complete_ids, list, retry};
+
+use crate::core::registry::Registry;
+
+crate::runs! {
+    OutboxList => () list,
+    OutboxRetry => retry,
+}
+
+/// What the outbox's staff commands plug into the core.
+pub fn register(registry: &mut Registry) {
+    registry.commands(COMMANDS);
+}

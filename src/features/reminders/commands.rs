@@ -2,17 +2,22 @@
 
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
+use super::service::complete_reminders;
 use crate::core::grammar::{Args, FlagSpec, check_text, is_mention, parse_date, parse_duration, parse_id, parse_time};
 use crate::core::recurrence::Recurrence;
 use crate::core::zones::{self, ZoneLookup};
 
 use super::model::{CancelReminder, MAX_TEXT, Remind, Target, When};
 
+/// `reminders`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListReminders;
+
 pub static COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "remind",
         aliases: &["reminder add", "rappel", "recordar", "напомни", "提醒", "ذكرني"],
-        category: Category::Reminders,
+        category: Category("category-reminders"),
         role: None,
         scope: Scope::Global,
         usage: "remind me|@USER|here in DURATION | at [DATE] TIME [ZONE] | every PHRASE | --cron \"M H D MON WD\" \"TEXT\"",
@@ -29,31 +34,34 @@ pub static COMMANDS: &[CommandSpec] = &[
             "remind here every weekday at 09:00 \"Stand-up\"",
             "remind here --cron \"0 9 * * 1-5\" \"Stand-up\"",
         ],
+        complete: None,
         parse: parse_remind,
     },
     CommandSpec {
         name: "reminders",
         aliases: &["reminder list"],
-        category: Category::Reminders,
+        category: Category("category-reminders"),
         role: None,
         scope: Scope::Global,
         usage: "reminders",
         params: &[],
         flags: &[],
         examples: &["reminders"],
-        parse: |_| Ok(Command::ListReminders),
+        complete: None,
+        parse: |_| Ok(Box::new(ListReminders)),
     },
     CommandSpec {
         name: "reminder cancel",
         aliases: &[],
-        category: Category::Reminders,
+        category: Category("category-reminders"),
         role: None,
         scope: Scope::Global,
         usage: "reminder cancel ID",
         params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
         flags: &[],
         examples: &["reminder cancel #3"],
-        parse: |args| Ok(Command::CancelReminder(CancelReminder { id: parse_id(&args.word("id")?)? })),
+        complete: Some(complete_reminders),
+        parse: |args| Ok(Box::new(CancelReminder { id: parse_id(&args.word("id")?)? })),
     },
 ];
 
@@ -80,7 +88,7 @@ fn parse_remind(args: &mut Args) -> Result<Command, ParseError> {
         None => parse_when(args)?,
     };
     let text = check_text("text", &args.rest("text")?, MAX_TEXT)?;
-    Ok(Command::Remind(Remind { target, when, text }))
+    Ok(Box::new(Remind { target, when, text }))
 }
 
 fn parse_when(args: &mut Args) -> Result<When, ParseError> {

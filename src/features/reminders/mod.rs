@@ -7,4 +7,20 @@ mod service;
 
 pub use commands::COMMANDS;
 pub use model::{CancelReminder, Remind, Target, When};
-pub use service::{cancel, complete_ids, fire, list, remind};
+pub use commands::ListReminders;
+pub use service::{FireReminder, REMINDER_JOB, cancel, complete_ids, list, remind};
+
+use std::sync::Arc;
+
+use crate::core::registry::Registry;
+
+crate::runs! {
+    Remind => remind,
+    ListReminders => () list,
+    CancelReminder => cancel,
+}
+
+/// What reminders plug into the core: their commands and the job that fires them.
+pub fn register(registry: &mut Registry) {
+    registry.commands(COMMANDS).job(Arc::new(FireReminder));
+}

@@ -5,9 +5,11 @@ use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::core::actor::{Platform, Role};
+use crate::core::command::BoxFuture;
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
+use crate::core::registry::{DueJob, JobHandler};
 use crate::core::recurrence::{Recurrence, place_local, planned_instant};
 use crate::core::reply::{Block, Destination, Mention, Msg, Reply};
 use crate::features::bodies::mentioned_member;
@@ -16,6 +18,9 @@ use crate::store::{self, JobKind, NewReminder, ReminderStatus, ReminderTarget, T
 
 use super::model::{CancelReminder, Remind, Target, When};
 use super::render;
+
+/// A reminder falling due.
+pub const REMINDER_JOB: JobKind = JobKind("reminder");
 
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
 
@@ -84,7 +89,7 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
         repeat_label: repeat_label.clone(),
     };
     let id = tx.insert_reminder(&reminder, ctx.now_ms()).await?;
-    tx.schedule_job(JobKind::Reminder, id, reminder.next_at, ctx.now_ms()).await?;
+    tx.schedule_job(REMINDER_JOB, id, reminder.next_at, ctx.now_ms()).await?;
     tx.commit().await?;
     ctx.jobs_changed();
     let msg = render::set(id, next_at, &cmd.text, repeat_label.as_deref());
@@ -135,15 +140,29 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelReminder) -> CommandResult<Reply> 
         permissions::require_here(actor, Role::Staff)?;
     }
     tx.set_reminder_status(row.id, ReminderStatus::Cancelled).await?;
-    tx.cancel_jobs_for(JobKind::Reminder, row.id, ctx.now_ms()).await?;
+    tx.cancel_jobs_for(REMINDER_JOB, row.id, ctx.now_ms()).await?;
     tx.commit().await?;
     ctx.jobs_changed();
     Ok(Reply::public(Msg::new("reminder-cancelled").num("id", row.id)))
 }
 
+/// Fires reminders as their jobs fall due.
+pub struct FireReminder;
+
+#[async_trait::async_trait]
+impl JobHandler for FireReminder {
+    fn kind(&self) -> &'static str {
+        REMINDER_JOB.as_str()
+    }
+
+    async fn fire(&self, job: DueJob<'_>) -> anyhow::Result<()> {
+        fire(job.tx, job.job.ref_id, job.due, job.now, job.grace, job.config).await
+    }
+}
+
 /// Fires the reminder a job points at, in the job's transaction: enqueues the message (or a
 /// "missed" notice when it is later than `grace`), and schedules the next occurrence of a series.
-pub async fn fire(
+async fn fire(
     tx: &mut Tx,
     reminder_id: i64,
     due_at: DateTime<Utc>,
@@ -208,9 +227,14 @@ pub async fn fire(
         Some(local) => {
             let at = store::millis(place_local(zone, local));
             tx.reschedule_reminder(row.id, at, &local_string(local)).await?;
-            tx.schedule_job(JobKind::Reminder, row.id, at, store::millis(now)).await?;
+            tx.schedule_job(REMINDER_JOB, row.id, at, store::millis(now)).await?;
         }
         None => tx.set_reminder_status(row.id, ReminderStatus::Done).await?,
     }
     Ok(())
+}
+
+/// `complete_ids` as the command specs' completer.
+pub fn complete_reminders<'a>(ctx: &'a Ctx<'a>, typed: &'a str, limit: usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
+    Box::pin(complete_ids(ctx, typed, limit))
 }

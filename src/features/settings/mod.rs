@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, ParseError};
+use crate::core::registry::Registry;
 use crate::core::grammar::Args;
 use crate::core::reply::{Block, Mention, Msg, Reply};
 use crate::core::zones::{self, ZoneLookup};
@@ -22,42 +23,60 @@ pub struct SetLanguage {
     pub lang: Option<&'static str>,
 }
 
+/// `whoami`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Whoami;
+
+crate::runs! {
+    SetZone => set_zone,
+    SetLanguage => set_language,
+    Whoami => () whoami,
+}
+
+/// What settings plug into the core.
+pub fn register(registry: &mut Registry) {
+    registry.commands(COMMANDS);
+}
+
 pub static COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "tz",
         aliases: &["timezone"],
-        category: Category::Settings,
+        category: Category("category-settings"),
         role: None,
         scope: Scope::Global,
         usage: "tz [ZONE]",
         params: &[Param { name: "zone", kind: ParamKind::Zone, required: false }],
         flags: &[],
         examples: &["tz Europe/Zurich", "tz Geneva", "tz New York", "tz"],
+        complete: None,
         parse: parse_tz,
     },
     CommandSpec {
         name: "lang",
         aliases: &["language", "langue", "idioma", "язык", "语言", "لغة"],
-        category: Category::Settings,
+        category: Category("category-settings"),
         role: None,
         scope: Scope::Global,
         usage: "lang [ar|en|es|fr|ru|zh]",
         params: &[Param { name: "language", kind: ParamKind::Language, required: false }],
         flags: &[],
         examples: &["lang fr", "lang ar", "lang"],
+        complete: None,
         parse: parse_lang,
     },
     CommandSpec {
         name: "whoami",
         aliases: &["me"],
-        category: Category::Settings,
+        category: Category("category-settings"),
         role: None,
         scope: Scope::Global,
         usage: "whoami",
         params: &[],
         flags: &[],
         examples: &["whoami"],
-        parse: |_| Ok(Command::Whoami),
+        complete: None,
+        parse: |_| Ok(Box::new(Whoami)),
     },
 ];
 
@@ -72,21 +91,21 @@ pub fn parse_zone(value: &str) -> Result<Tz, ParseError> {
 /// `tz [ZONE]`: the zone may be several words (`tz New York`).
 fn parse_tz(args: &mut Args) -> Result<Command, ParseError> {
     if args.is_empty() {
-        return Ok(Command::SetZone(SetZone { zone: None }));
+        return Ok(Box::new(SetZone { zone: None }));
     }
     let text = args.rest("zone")?;
-    Ok(Command::SetZone(SetZone { zone: Some(parse_zone(&text)?) }))
+    Ok(Box::new(SetZone { zone: Some(parse_zone(&text)?) }))
 }
 
 /// `lang [LANGUAGE]`.
 fn parse_lang(args: &mut Args) -> Result<Command, ParseError> {
-    let Some(token) = args.next_token() else { return Ok(Command::SetLanguage(SetLanguage { lang: None })) };
+    let Some(token) = args.next_token() else { return Ok(Box::new(SetLanguage { lang: None })) };
     let lang = i18n::supported(&token.text).ok_or_else(|| ParseError::BadChoice {
         name: "language",
         value: token.text.clone(),
         allowed: LANGUAGES.join(", "),
     })?;
-    Ok(Command::SetLanguage(SetLanguage { lang: Some(lang) }))
+    Ok(Box::new(SetLanguage { lang: Some(lang) }))
 }
 
 pub async fn set_zone(ctx: &Ctx<'_>, cmd: SetZone) -> CommandResult<Reply> {

@@ -14,72 +14,93 @@ pub struct Hand {
     pub remote: Option<bool>,
 }
 
+/// `hand down`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandDown;
+
+/// `queue`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueShow;
+
+/// `queue clear`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueClear;
+
+/// `next`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueNext;
+
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "hand raise",
         aliases: &["hand", "hand up"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "hand [remote|in-person]",
         params: &[Param { name: "presence", kind: ParamKind::Choice(PRESENCE), required: false }],
         flags: &[],
         examples: &["hand", "hand remote"],
+        complete: None,
         parse: parse_hand,
     },
     CommandSpec {
         name: "hand down",
         aliases: &["hand lower"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "hand down",
         params: &[],
         flags: &[],
         examples: &["hand down"],
-        parse: |_| Ok(Command::HandDown),
+        complete: None,
+        parse: |_| Ok(Box::new(HandDown)),
     },
     CommandSpec {
         name: "queue show",
         aliases: &["queue"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "queue",
         params: &[],
         flags: &[],
         examples: &["queue"],
-        parse: |_| Ok(Command::QueueShow),
+        complete: None,
+        parse: |_| Ok(Box::new(QueueShow)),
     },
     CommandSpec {
         name: "queue clear",
         aliases: &[],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "queue clear",
         params: &[],
         flags: &[],
         examples: &["queue clear"],
-        parse: |_| Ok(Command::QueueClear),
+        complete: None,
+        parse: |_| Ok(Box::new(QueueClear)),
     },
     CommandSpec {
         name: "next",
         aliases: &["queue next"],
-        category: Category::Meetings,
+        category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
         usage: "next",
         params: &[],
         flags: &[],
         examples: &["next"],
-        parse: |_| Ok(Command::QueueNext),
+        complete: None,
+        parse: |_| Ok(Box::new(QueueNext)),
     },
 ];
 
 fn parse_hand(args: &mut Args) -> Result<Command, ParseError> {
     let remote = args.next_token().map(|t| parse_presence(&t.text)).transpose()?;
-    Ok(Command::HandRaise(Hand { remote }))
+    Ok(Box::new(Hand { remote }))
 }
 
 #[cfg(test)]

@@ -4,5 +4,20 @@
 mod commands;
 mod service;
 
-pub use commands::{COMMANDS, Hand};
+pub use commands::{COMMANDS, Hand, HandDown, QueueClear, QueueNext, QueueShow};
 pub use service::{clear, lower, next, raise, show};
+
+use crate::core::registry::Registry;
+
+crate::runs! {
+    Hand => raise,
+    HandDown => () lower,
+    QueueShow => () show,
+    QueueClear => () clear,
+    QueueNext => () next,
+}
+
+/// What the speaking queue plugs into the core.
+pub fn register(registry: &mut Registry) {
+    registry.commands(COMMANDS);
+}

@@ -8,7 +8,7 @@ use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
 use crate::core::reply::{Block, Mention, Msg, Reply};
-use crate::features::attendance::{meetings_at_hand, occurrence_key};
+use crate::features::attendance::meetings_at_hand;
 use crate::store::{self, QueueEntry, Tx};
 
 /// How many waiting people `queue` lists; the count says how many more there are.
@@ -44,7 +44,7 @@ async fn remote_flags(
     let mut remote_attendees = Vec::new();
     if entries.iter().any(|e| e.remote.is_none()) {
         for (meeting, occurrence) in meetings_at_hand(tx, ctx, now).await? {
-            remote_attendees.extend(tx.present_remotely(meeting.id, &occurrence_key(&occurrence)).await?);
+            remote_attendees.extend(tx.present_remotely(meeting.id, &occurrence.id(meeting.id).key()).await?);
         }
     }
     Ok(entries.iter().map(|e| e.remote.unwrap_or_else(|| remote_attendees.contains(&e.member_id))).collect())
