@@ -94,7 +94,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let url = db.unwrap_or_else(|| config.database_url.clone());
             let store = Store::connect_and_migrate(&url).await?;
             let clock = Arc::new(VirtualClock::new(now));
-            let engine = Arc::new(Engine::new(store, clock.clone(), config.engine()?, crate::features::registry()));
+            let engine = Arc::new(Engine::new(store, clock.clone(), config.engine()?, quorum::features::registry()));
             let mut console = Console::new(engine.clone(), clock, config.scheduler()?, &user);
             let stdout = tokio::io::stdout();
             match script {
@@ -126,7 +126,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let matrix = config.matrix.as_ref().map(MatrixConfig::from_table).transpose()?;
             let discord = config.discord.as_ref().map(DiscordConfig::from_table).transpose()?;
             let store = Store::connect_and_migrate(&config.database_url).await?;
-            let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?, crate::features::registry()));
+            let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?, quorum::features::registry()));
             let (stop, stopped) = tokio::sync::watch::channel(false);
             let until_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
                 let _ = stopped.wait_for(|s| *s).await;

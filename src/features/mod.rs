@@ -37,3 +37,19 @@ pub fn registry() -> &'static Registry {
     });
     &REGISTRY
 }
+
+/// Parses `line` as a command of type `T`, for the tests of a feature's parser.
+#[cfg(test)]
+pub(crate) fn parse_as<T: crate::core::command::Run + Clone>(line: &str) -> Result<T, String> {
+    let parsed = registry().parse(line).map_err(|f| format!("{:?}", f.error))?;
+    parsed.command.downcast_ref::<T>().cloned().ok_or_else(|| format!("`{line}` parsed as {:?}", parsed.command))
+}
+
+/// Why `line` does not parse, for the tests of a feature's parser.
+#[cfg(test)]
+pub(crate) fn parse_err(line: &str) -> String {
+    match registry().parse(line) {
+        Ok(parsed) => panic!("`{line}` parsed as {:?}", parsed.command),
+        Err(failure) => format!("{:?}", failure.error),
+    }
+}

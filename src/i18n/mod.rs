@@ -209,15 +209,18 @@ mod tests {
     #[test]
     fn every_key_the_code_names_exists() {
         let i18n = I18n::load();
-        for spec in crate::core::command::table() {
+        let registry = crate::features::registry();
+        for spec in registry.table() {
             for key in [spec.summary_key(), spec.help_key()] {
                 for lang in LANGUAGES {
                     assert!(i18n.has(lang, &key), "{lang}: missing {key}");
                 }
             }
         }
-        for category in crate::core::command::Category::ALL {
-            assert!(i18n.has("en", category.key()));
+        for category in registry.categories() {
+            for lang in LANGUAGES {
+                assert!(i18n.has(lang, category.key()), "{lang}: missing {}", category.key());
+            }
         }
     }
 

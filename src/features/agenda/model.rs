@@ -75,15 +75,12 @@ pub fn is_permutation(order: &[i64], count: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use chrono::Duration;
+    use chrono::{Duration, NaiveDateTime};
 
     use super::*;
-    use crate::core::command::{Command, Parsed};
     use crate::core::recurrence::Recurrence;
-
-    fn parse(line: &str) -> Result<Command, String> {
-        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
-    }
+    use crate::features::meetings::{OccurrenceId, Timing};
+    use crate::features::{parse_as as parse, parse_err};
 
     #[test]
     fn orders_are_numbers_separated_by_commas_or_spaces() {
@@ -114,28 +111,28 @@ mod tests {
 
     #[test]
     fn commands_parse_with_their_options() {
-        let Ok(Command::AgendaOrder(o)) = parse("agenda order #4 3 1 2") else { panic!() };
+        let Ok(o) = parse::<AgendaOrder>("agenda order #4 3 1 2") else { panic!() };
         assert_eq!((o.id, o.order, o.date), (4, vec![3, 1, 2], None));
-        let Ok(Command::AgendaOrder(o)) = parse("agenda order 4 \"2, 1\" --date 2026-12-08") else { panic!() };
+        let Ok(o) = parse::<AgendaOrder>("agenda order 4 \"2, 1\" --date 2026-12-08") else { panic!() };
         assert_eq!((o.order, o.date), (vec![2, 1], NaiveDate::from_ymd_opt(2026, 12, 8)));
-        assert!(parse("agenda order 4 1,x").unwrap_err().contains("BadId"));
-        assert!(parse("agenda order 4").unwrap_err().contains("Missing"));
-        let Ok(Command::AgendaAdd(a)) = parse("agenda add #1 Budget 2027 👩‍💻") else { panic!() };
+        assert!(parse_err("agenda order 4 1,x").contains("BadId"));
+        assert!(parse_err("agenda order 4").contains("Missing"));
+        let Ok(a) = parse::<AgendaAdd>("agenda add #1 Budget 2027 👩‍💻") else { panic!() };
         assert_eq!((a.id, a.text.as_str(), a.date), (1, "Budget 2027 👩‍💻", None));
-        let Ok(Command::AgendaAdd(a)) = parse("agenda add 1 \"Budget\" --date 2026-12-08") else { panic!() };
+        let Ok(a) = parse::<AgendaAdd>("agenda add 1 \"Budget\" --date 2026-12-08") else { panic!() };
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2026, 12, 8));
-        assert!(parse(&format!("agenda add 1 \"{}\"", "x".repeat(MAX_ITEM_TEXT + 1))).unwrap_err().contains("TooLong"));
-        assert!(parse("agenda add 1 \"a\u{202E}b\"").unwrap_err().contains("ControlCharacters"));
-        assert!(parse("agenda add 1 \"\u{200B}\"").unwrap_err().contains("EmptyText"));
-        assert!(parse("agenda add 1").unwrap_err().contains("Missing"));
-        assert!(parse("agenda add 1 x --date 12/08").unwrap_err().contains("BadDate"));
-        let Ok(Command::AgendaRemove(r)) = parse("agenda remove #1 #2") else { panic!() };
+        assert!(parse_err(&format!("agenda add 1 \"{}\"", "x".repeat(MAX_ITEM_TEXT + 1))).contains("TooLong"));
+        assert!(parse_err("agenda add 1 \"a\u{202E}b\"").contains("ControlCharacters"));
+        assert!(parse_err("agenda add 1 \"\u{200B}\"").contains("EmptyText"));
+        assert!(parse_err("agenda add 1").contains("Missing"));
+        assert!(parse_err("agenda add 1 x --date 12/08").contains("BadDate"));
+        let Ok(r) = parse::<AgendaRemove>("agenda remove #1 #2") else { panic!() };
         assert_eq!((r.id, r.item), (1, 2));
-        assert!(parse("agenda remove 1 2 3").unwrap_err().contains("Unexpected"));
-        assert!(parse("agenda remove 1 two").unwrap_err().contains("BadId"));
-        let Ok(Command::AgendaShow(s)) = parse("agenda show 7") else { panic!() };
+        assert!(parse_err("agenda remove 1 2 3").contains("Unexpected"));
+        assert!(parse_err("agenda remove 1 two").contains("BadId"));
+        let Ok(s) = parse::<AgendaShow>("agenda show 7") else { panic!() };
         assert_eq!((s.id, s.date), (7, None));
-        assert!(parse("agenda show").unwrap_err().contains("Missing"));
+        assert!(parse_err("agenda show").contains("Missing"));
     }
 
     #[test]
@@ -149,7 +146,9 @@ mod tests {
             skipped: Vec::new(),
             moved: vec![(local("2027-01-12 10:00"), local("2027-01-13 15:00"))],
         };
-        let slots: Vec<_> = timing.occurrences().take(3).map(|o| agenda_slot(&timing, &o)).collect();
-        assert_eq!(slots, [local("2027-01-05 10:00"), local("2027-01-12 10:00"), local("2027-01-19 10:00")]);
+        let slots: Vec<_> = timing.occurrences().take(3).map(|o| o.id(7)).collect();
+        let id = |planned| OccurrenceId { meeting_id: 7, planned: local(planned) };
+        assert_eq!(slots, [id("2027-01-05 10:00"), id("2027-01-12 10:00"), id("2027-01-19 10:00")]);
+        assert_eq!(slots[1].key(), "2027-01-12T10:00");
     }
 }

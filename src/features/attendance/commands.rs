@@ -77,30 +77,26 @@ fn parse_present(args: &mut Args) -> Result<Command, ParseError> {
 #[cfg(test)]
 mod tests {
     use super::super::model::{Present, QuorumRule, RollCall, SetQuorum};
-    use crate::core::command::{Command, Parsed};
-
-    fn parse(line: &str) -> Result<Command, String> {
-        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
-    }
+    use crate::features::{parse_as as parse, parse_err};
 
     #[test]
     fn attendance_commands_parse() {
         assert_eq!(
             parse("body quorum BC 50%"),
-            Ok(Command::BodyQuorum(SetQuorum { body: "BC".into(), rule: Some(Some(QuorumRule::Percent(50))) }))
+            Ok(SetQuorum { body: "BC".into(), rule: Some(Some(QuorumRule::Percent(50))) })
         );
         assert_eq!(
             parse("body quorum BC none"),
-            Ok(Command::BodyQuorum(SetQuorum { body: "BC".into(), rule: Some(None) }))
+            Ok(SetQuorum { body: "BC".into(), rule: Some(None) })
         );
-        assert_eq!(parse("body quorum BC"), Ok(Command::BodyQuorum(SetQuorum { body: "BC".into(), rule: None })));
-        assert!(parse("body quorum BC 50% 12").unwrap_err().contains("Unexpected"));
-        assert!(parse("body quorum B\u{200B}C 5").is_err());
-        assert_eq!(parse("attendance #3"), Ok(Command::MeetingAttendance(RollCall { id: 3, date: None })));
-        assert_eq!(parse("roll call 3"), Ok(Command::MeetingAttendance(RollCall { id: 3, date: None })));
-        assert_eq!(parse("present 3 remote"), Ok(Command::MeetingPresent(Present { id: 3, remote: true })));
-        assert_eq!(parse("meeting present #3"), Ok(Command::MeetingPresent(Present { id: 3, remote: false })));
-        assert!(parse("present 3 far").unwrap_err().contains("BadChoice"));
-        assert!(parse("present").unwrap_err().contains("Missing"));
+        assert_eq!(parse("body quorum BC"), Ok(SetQuorum { body: "BC".into(), rule: None }));
+        assert!(parse_err("body quorum BC 50% 12").contains("Unexpected"));
+        assert!(parse::<SetQuorum>("body quorum B\u{200B}C 5").is_err());
+        assert_eq!(parse("attendance #3"), Ok(RollCall { id: 3, date: None }));
+        assert_eq!(parse("roll call 3"), Ok(RollCall { id: 3, date: None }));
+        assert_eq!(parse("present 3 remote"), Ok(Present { id: 3, remote: true }));
+        assert_eq!(parse("meeting present #3"), Ok(Present { id: 3, remote: false }));
+        assert!(parse_err("present 3 far").contains("BadChoice"));
+        assert!(parse_err("present").contains("Missing"));
     }
 }

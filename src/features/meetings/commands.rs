@@ -365,15 +365,12 @@ fn args_duration_label(d: Duration) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::core::command::{Command, Parsed};
-
-    fn parse(line: &str) -> Result<Command, String> {
-        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
-    }
+    use crate::features::{parse_as as parse, parse_err};
+    use crate::features::meetings::Schedule;
 
     #[test]
     fn schedules_parse_with_their_options() {
-        let Ok(Command::MeetingSchedule(s)) = parse(
+        let Ok(s) = parse::<Schedule>(
             "meeting schedule \"Monthly call\" 2026-12-03 14:00 Geneva --duration 90m --remind 1h,24h --repeat \"every thursday\"",
         ) else {
             panic!()
@@ -382,17 +379,17 @@ mod tests {
         assert_eq!(s.duration.num_minutes(), 90);
         assert_eq!(s.remind, [chrono::Duration::hours(24), chrono::Duration::hours(1)]);
         assert_eq!(s.repeat.as_ref().unwrap().0.expression, "0 14 * * 4");
-        assert!(parse("meeting schedule \"X\" 2026-12-03 14:00 Mars/Base").unwrap_err().contains("UnknownZone"));
-        assert!(parse("meeting schedule \"X\" 2026-12-03 14:00 UTC --duration 0m").is_err());
-        assert!(parse("meeting schedule \"X\" 2026-12-03 14:00 UTC --duration 25h").is_err());
-        assert!(parse("meeting schedule \"X\" 2026-12-03 14:00 UTC --cron \"61 * * * *\"").is_err());
-        assert!(parse("meeting schedule \"X\" 2026-13-03 14:00 UTC").is_err());
-        assert!(parse("meeting schedule \"\u{202E}X\" 2026-12-03 14:00 UTC").is_err());
-        let Ok(Command::MeetingSchedule(s)) = parse("meeting schedule \"X\" 2026-12-03 14:00 UTC --remind none") else {
+        assert!(parse_err("meeting schedule \"X\" 2026-12-03 14:00 Mars/Base").contains("UnknownZone"));
+        assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --duration 0m").is_err());
+        assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --duration 25h").is_err());
+        assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --cron \"61 * * * *\"").is_err());
+        assert!(parse::<Schedule>("meeting schedule \"X\" 2026-13-03 14:00 UTC").is_err());
+        assert!(parse::<Schedule>("meeting schedule \"\u{202E}X\" 2026-12-03 14:00 UTC").is_err());
+        let Ok(s) = parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --remind none") else {
             panic!()
         };
         assert!(s.remind.is_empty());
-        assert!(parse("meeting schedule \"X\" 2026-12-03 14:00 UTC --link javascript:alert(1)").is_err());
-        assert!(parse("meeting schedule \"X\" 2026-12-03 14:00 UTC --link https://meet.example.org/a?b=c").is_ok());
+        assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --link javascript:alert(1)").is_err());
+        assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --link https://meet.example.org/a?b=c").is_ok());
     }
 }

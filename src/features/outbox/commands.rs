@@ -58,25 +58,21 @@ fn parse_list(args: &mut Args) -> Result<Command, ParseError> {
 
 #[cfg(test)]
 mod tests {
-    use super::OutboxRetry;
-    use crate::core::command::{Command, Parsed};
-
-    fn parse(line: &str) -> Result<Command, String> {
-        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
-    }
+    use super::{OutboxList, OutboxRetry};
+    use crate::features::{parse_as as parse, parse_err};
 
     #[test]
     fn outbox_commands_parse_in_their_short_and_long_forms() {
-        assert_eq!(parse("outbox"), Ok(Command::OutboxList));
-        assert_eq!(parse("outbox list"), Ok(Command::OutboxList));
-        assert_eq!(parse("OUTBOX retry #12"), Ok(Command::OutboxRetry(OutboxRetry { id: 12 })));
-        assert_eq!(parse("outbox retry 3"), Ok(Command::OutboxRetry(OutboxRetry { id: 3 })));
-        assert!(parse("outbox retry").unwrap_err().contains("Missing"));
-        assert!(parse("outbox retry three").unwrap_err().contains("BadId"));
-        assert!(parse("outbox retry #0").unwrap_err().contains("BadId"));
-        assert!(parse("outbox retry 99999999999999999999").unwrap_err().contains("BadId"));
-        assert!(parse("outbox retry 3 4").unwrap_err().contains("Unexpected"));
-        assert!(parse("outbox everything").unwrap_err().contains("UnknownSubcommand"));
-        assert!(parse("outbox list now").unwrap_err().contains("UnknownSubcommand"));
+        assert_eq!(parse("outbox"), Ok(OutboxList));
+        assert_eq!(parse("outbox list"), Ok(OutboxList));
+        assert_eq!(parse("OUTBOX retry #12"), Ok(OutboxRetry { id: 12 }));
+        assert_eq!(parse("outbox retry 3"), Ok(OutboxRetry { id: 3 }));
+        assert!(parse_err("outbox retry").contains("Missing"));
+        assert!(parse_err("outbox retry three").contains("BadId"));
+        assert!(parse_err("outbox retry #0").contains("BadId"));
+        assert!(parse_err("outbox retry 99999999999999999999").contains("BadId"));
+        assert!(parse_err("outbox retry 3 4").contains("Unexpected"));
+        assert!(parse_err("outbox everything").contains("UnknownSubcommand"));
+        assert!(parse_err("outbox list now").contains("UnknownSubcommand"));
     }
 }

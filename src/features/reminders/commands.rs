@@ -146,14 +146,9 @@ fn parse_when(args: &mut Args) -> Result<When, ParseError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::command::{Command, Parsed};
-
     fn parse(line: &str) -> Result<Remind, ParseError> {
-        match Command::parse(line) {
-            Ok(Parsed { command: Command::Remind(r), .. }) => Ok(r),
-            Ok(other) => panic!("{other:?}"),
-            Err(f) => Err(f.error),
-        }
+        let parsed = crate::features::registry().parse(line).map_err(|f| f.error)?;
+        Ok(parsed.command.downcast_ref::<Remind>().cloned().unwrap_or_else(|| panic!("{:?}", parsed.command)))
     }
 
     #[test]

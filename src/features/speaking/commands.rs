@@ -105,27 +105,23 @@ fn parse_hand(args: &mut Args) -> Result<Command, ParseError> {
 
 #[cfg(test)]
 mod tests {
-    use super::Hand;
-    use crate::core::command::{Command, Parsed};
-
-    fn parse(line: &str) -> Result<Command, String> {
-        Command::parse(line).map(|Parsed { command, .. }| command).map_err(|f| format!("{:?}", f.error))
-    }
+    use super::{Hand, HandDown, QueueClear, QueueNext, QueueShow};
+    use crate::features::{parse_as as parse, parse_err};
 
     #[test]
     fn queue_commands_parse_in_their_short_and_long_forms() {
-        assert_eq!(parse("hand"), Ok(Command::HandRaise(Hand { remote: None })));
-        assert_eq!(parse("hand raise remote"), Ok(Command::HandRaise(Hand { remote: Some(true) })));
-        assert_eq!(parse("HAND in-person"), Ok(Command::HandRaise(Hand { remote: Some(false) })));
-        assert_eq!(parse("hand down"), Ok(Command::HandDown));
-        assert_eq!(parse("hand lower"), Ok(Command::HandDown));
-        assert_eq!(parse("queue"), Ok(Command::QueueShow));
-        assert_eq!(parse("queue clear"), Ok(Command::QueueClear));
-        assert_eq!(parse("next"), Ok(Command::QueueNext));
-        assert_eq!(parse("queue next"), Ok(Command::QueueNext));
-        assert!(parse("hand sideways").unwrap_err().contains("BadChoice"));
-        assert!(parse("hand down now").unwrap_err().contains("Unexpected"));
-        assert!(parse("queue everything").unwrap_err().contains("Unexpected"));
-        assert!(parse("next @bob").unwrap_err().contains("Unexpected"));
+        assert_eq!(parse("hand"), Ok(Hand { remote: None }));
+        assert_eq!(parse("hand raise remote"), Ok(Hand { remote: Some(true) }));
+        assert_eq!(parse("HAND in-person"), Ok(Hand { remote: Some(false) }));
+        assert_eq!(parse("hand down"), Ok(HandDown));
+        assert_eq!(parse("hand lower"), Ok(HandDown));
+        assert_eq!(parse("queue"), Ok(QueueShow));
+        assert_eq!(parse("queue clear"), Ok(QueueClear));
+        assert_eq!(parse("next"), Ok(QueueNext));
+        assert_eq!(parse("queue next"), Ok(QueueNext));
+        assert!(parse_err("hand sideways").contains("BadChoice"));
+        assert!(parse_err("hand down now").contains("Unexpected"));
+        assert!(parse_err("queue everything").contains("Unexpected"));
+        assert!(parse_err("next @bob").contains("Unexpected"));
     }
 }
