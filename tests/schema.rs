@@ -421,7 +421,7 @@ async fn audit_and_feeds(pool: &sqlx::AnyPool) -> (Vec<AuditRow>, Vec<(i64, Stri
     (audit, feeds)
 }
 
-// Migration 16 rebuilds audit_log and calendar_feeds on SQLite to make their keys NOT NULL: the
+// Migration 17 rebuilds audit_log and calendar_feeds on SQLite to make their keys NOT NULL: the
 // rows of a database made before it, the audit chain among them, come through unchanged.
 both!(keys_made_not_null_keep_their_rows, |backend| async move {
     let db = TestDb::new(backend).await;
@@ -431,9 +431,9 @@ both!(keys_made_not_null_keep_their_rows, |backend| async move {
     };
     let path = format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR"));
     let mut before = sqlx::migrate::Migrator::new(std::path::Path::new(&path)).await.expect("migrations");
-    before.migrations = std::borrow::Cow::Owned(before.migrations.iter().filter(|m| m.version < 16).cloned().collect());
+    before.migrations = std::borrow::Cow::Owned(before.migrations.iter().filter(|m| m.version < 17).cloned().collect());
     let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
-    before.run(&pool).await.expect("migrations before 16");
+    before.run(&pool).await.expect("migrations before 17");
     for sql in [
         "INSERT INTO bodies (id, name, short, short_key, created_at) VALUES (1, 'Board', 'B', 'b', 5)",
         "INSERT INTO calendar_feeds (body_id, token, created_at) VALUES (1, 'secret', 6)",
