@@ -82,7 +82,16 @@ both!(refusals_write_nothing, |backend| async move {
     let before_cancel = h.footprint().await;
     let out = h.send("dave", "general", "!reminder cancel 1").await;
     assert!(out[0].reply.is_error);
-    assert_eq!(h.footprint().await[1..], before_cancel[1..], "a refused cancel changed something");
+    // Dave has not spoken before: resolving him as the actor records him as a member, with his
+    // platform identity, before the command is looked at. That record is all a refusal may leave.
+    let expected: Vec<(String, i64)> = before_cancel
+        .into_iter()
+        .map(|(table, n)| {
+            let n = if table == "members" || table == "identities" { n + 1 } else { n };
+            (table, n)
+        })
+        .collect();
+    assert_eq!(h.footprint().await, expected, "a refused cancel changed more than recording its new actor");
 });
 
 both!(audit_chain_detects_changed_and_deleted_rows, |backend| async move {

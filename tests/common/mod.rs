@@ -166,12 +166,19 @@ impl Harness {
         )
     }
 
-    /// Row counts of the tables a failed command must not touch.
+    /// Row counts of every table of the migrated database, sorted by table name: a refused command
+    /// must leave all of them as they were, including tables added after this was written.
     pub async fn footprint(&self) -> Vec<(String, i64)> {
+        let mut conn = sqlx::AnyConnection::connect(&normalize(&self.db.url)).await.expect("connect");
         let mut counts = Vec::new();
-        for table in ["members", "bodies", "role_grants", "reminders", "jobs", "outbox", "audit_log"] {
-            counts.push((table.to_owned(), self.count(table).await));
+        for table in tables(&mut conn).await {
+            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(&mut conn)
+                .await
+                .expect("count");
+            counts.push((table, n));
         }
+        conn.close().await.ok();
         counts
     }
 
@@ -190,6 +197,25 @@ impl Harness {
         sqlx::query(sqlx::AssertSqlSafe(sql.to_owned())).execute(&mut conn).await.expect("exec");
         conn.close().await.ok();
     }
+}
+
+/// The tables the migrations created, sorted by name; sqlx's own record of applied migrations is
+/// not one of them.
+pub async fn tables(conn: &mut sqlx::AnyConnection) -> Vec<String> {
+    let sql = match conn.backend_name() {
+        "SQLite" => {
+            r"SELECT name FROM sqlite_master
+              WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\' AND name <> '_sqlx_migrations'"
+        }
+        "PostgreSQL" => {
+            "SELECT table_name::text FROM information_schema.tables
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_sqlx_migrations'"
+        }
+        other => panic!("no table listing for {other}"),
+    };
+    let mut names: Vec<String> = sqlx::query_scalar(sql).fetch_all(&mut *conn).await.expect("list tables");
+    names.sort();
+    names
 }
 
 pub fn normalize(url: &str) -> String {
