@@ -25,7 +25,8 @@ async fn main() {
     let n: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(500);
     let dir = tempfile::tempdir().unwrap();
     let store = Store::connect_and_migrate(&dir.path().join("bench.db").display().to_string()).await.unwrap();
-    let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), EngineConfig::default(), quorum::features::registry()));
+    let engine =
+        Arc::new(Engine::new(store, Arc::new(SystemClock), EngineConfig::default(), quorum::features::registry()));
     let fake = FakeDiscord::start().await;
     let table: toml::Table = toml::from_str(&fake.bot_config("")).unwrap();
     let adapter = DiscordAdapter::connect(DiscordConfig::from_table(&table).unwrap(), &engine).await.unwrap();

@@ -3,15 +3,16 @@
 //!
 //! # Layout
 //!
-//! - `core`: platform-free commands (`command`, `grammar`), `actor`, `reply`, `clock`,
+//! - `core`: platform-free commands (`command`: specs and the `Run` trait; `grammar`), the
+//!   `registry` features plug into, after-commit `effect`s, `actor`, `reply`, `clock`,
 //!   `permissions`, time zones and recurrence, the `engine` that runs a command end to end, and
-//!   `health`, which adapters and the scheduler report into.
-//! - `features::help`, `features::settings`, `features::bodies`, `features::reminders`,
-//!   `features::meetings`, `features::attendance` (quorum, roll calls), `features::speaking`
-//!   (the speaking queue), `features::audit`: what Quorum does, each with its commands, service
-//!   and rendering.
+//!   `health`, which adapters and the scheduler report into. It names no feature.
+//! - `features`: what Quorum does, one folder each (`help`, `settings`, `bodies`, `reminders`,
+//!   `meetings`, `agenda`, `attendance`, `speaking`, `audit`, `outbox`) with its commands, service,
+//!   rendering and `register`; `features::registry()` lists them, one line per feature.
 //! - `store`: SQLite or PostgreSQL through one interface; all dialect differences live here.
-//! - `scheduler`: durable jobs with leases, and the outbox that adapters deliver.
+//! - `scheduler`: durable jobs with leases, fired by the handlers in the registry, and the outbox
+//!   that adapters deliver. It names no feature.
 //! - `adapters::console`, `adapters::matrix`, `adapters::discord` (and the shared `adapters::text`
 //!   renderer): the platforms; `adapters::web`: the HTTP listener (calendar feeds, health, metrics).
 //! - `i18n`: Fluent messages in the six UN languages.

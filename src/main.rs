@@ -126,7 +126,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let matrix = config.matrix.as_ref().map(MatrixConfig::from_table).transpose()?;
             let discord = config.discord.as_ref().map(DiscordConfig::from_table).transpose()?;
             let store = Store::connect_and_migrate(&config.database_url).await?;
-            let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?, quorum::features::registry()));
+            let engine =
+                Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?, quorum::features::registry()));
             let (stop, stopped) = tokio::sync::watch::channel(false);
             let until_stopped = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
                 let _ = stopped.wait_for(|s| *s).await;

@@ -101,7 +101,8 @@ both!(feed, a_body_feed_is_served_at_its_secret_address);
 async fn without_calendar_settings_no_feed_is_offered() {
     let db = TestDb::new(Backend::Sqlite).await;
     let clock = Arc::new(VirtualClock::new(Some(common::at("2026-11-30T08:00:00Z"))));
-    let engine = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
+    let engine =
+        Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
     let mut console = Console::new(engine, clock, SchedulerConfig::default(), "admin");
     let reply = say(&mut console, "!body create \"Council\" CN\n!body link CN\n!meeting feed\n").await;
     assert!(reply.contains("⚠ This Quorum serves no calendar feeds"), "{reply}");

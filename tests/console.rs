@@ -27,7 +27,8 @@ async fn check_transcript(backend: Backend, name: &str) -> Result<(), String> {
     let input: String = expected.lines().filter_map(|l| l.strip_prefix("> ")).map(|l| format!("{l}\n")).collect();
     let db = TestDb::new(backend).await;
     let clock = Arc::new(VirtualClock::new(None));
-    let engine = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
+    let engine =
+        Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
     let mut console = Console::new(engine, clock, SchedulerConfig::default(), "admin");
     let mut output = Vec::new();
     console.run_script(input.as_bytes(), &mut output, true).await.expect("script runs");

@@ -120,7 +120,12 @@ impl Deployment {
 
         let clock = Arc::new(VirtualClock::new(Some(Utc::now())));
         let admins = vec![reader.user_id.clone(), format!("discord:{ALICE}")];
-        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig { admins, ..EngineConfig::default() }, quorum::features::registry()));
+        let engine = Arc::new(Engine::new(
+            store,
+            clock.clone(),
+            EngineConfig { admins, ..EngineConfig::default() },
+            quorum::features::registry(),
+        ));
         let log = dir.path().join("quorum.log");
         let deployment = Self {
             database,

@@ -31,8 +31,32 @@ fn command_like() -> impl Strategy<Value = String> {
     let mut vocabulary = table_words();
     vocabulary.extend(
         [
-            "@bob", "<@123>", "\"", "“", "”", "«", "»", "#3", "#999999", "0", "-1", "2h", "90m", "2026-12-01", "09:00",
-            "Europe/Zurich", "Mars/Base", "\u{200b}", "\u{202e}", "مرحبا", "👩‍👩‍👧", "--", "=", "\\", "\n", "",
+            "@bob",
+            "<@123>",
+            "\"",
+            "“",
+            "”",
+            "«",
+            "»",
+            "#3",
+            "#999999",
+            "0",
+            "-1",
+            "2h",
+            "90m",
+            "2026-12-01",
+            "09:00",
+            "Europe/Zurich",
+            "Mars/Base",
+            "\u{200b}",
+            "\u{202e}",
+            "مرحبا",
+            "👩‍👩‍👧",
+            "--",
+            "=",
+            "\\",
+            "\n",
+            "",
         ]
         .map(str::to_owned),
     );
@@ -65,7 +89,8 @@ fn any_line_through_the_engine_gets_a_reply() {
         h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
         h.say("admin", "general", "!body create \"Business Constituency\" BC").await;
         h.say("admin", "general", "!body link BC").await;
-        h.say("admin", "general", "!meeting schedule \"Council\" 2026-12-01 15:00 UTC --repeat \"every tuesday\"").await;
+        h.say("admin", "general", "!meeting schedule \"Council\" 2026-12-01 15:00 UTC --repeat \"every tuesday\"")
+            .await;
         h.say("admin", "general", "!agenda add #1 \"Budget\"").await;
         h.say("admin", "general", "!remind here in 2h \"Tea\"").await;
         h

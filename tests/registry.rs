@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use quorum::core::command::ParamKind;
+use quorum::core::command::{CommandSpec, Param, ParamKind};
 use quorum::features::registry;
 
 #[test]
@@ -25,52 +25,85 @@ fn every_example_parses_as_its_own_command() {
     }
 }
 
-/// The words of a usage line: placeholders, literal words, `--flags`.
-fn usage_words(usage: &str) -> Vec<&str> {
-    usage.split(|c: char| c.is_whitespace() || "[]|\"".contains(c)).filter(|w| !w.is_empty()).collect()
+/// The words of a usage line (placeholders, literal words, `--flags`); a quoted part is one word.
+fn usage_words(usage: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for (i, part) in usage.split('"').enumerate() {
+        if i % 2 == 1 {
+            words.push(part.to_owned());
+        } else {
+            let split = part.split(|c: char| c.is_whitespace() || "[]|".contains(c));
+            words.extend(split.filter(|w| !w.is_empty()).map(str::to_owned));
+        }
+    }
+    words
 }
 
-/// How a parameter shows in a usage line: its name in capitals, or its choices.
-fn shows(words: &[&str], name: &str, kind: ParamKind) -> bool {
-    let placeholder = name.to_uppercase().replace('_', "-");
-    words.contains(&placeholder.as_str())
-        || matches!(kind, ParamKind::Choice(choices) if choices.iter().any(|c| words.contains(c)))
+/// How a parameter shows in a usage line: as the spec says, else by its name in capitals, `ID`
+/// for an ID, `@USER` for a user, its choices or the language codes.
+fn spelling(param: &Param) -> Vec<String> {
+    if let Some(shown) = param.shown {
+        return vec![shown.to_owned()];
+    }
+    let capitals = param.name.to_uppercase().replace('_', "-");
+    match param.kind {
+        ParamKind::Id => vec!["ID".to_owned()],
+        ParamKind::User => vec!["@USER".to_owned(), capitals],
+        ParamKind::Choice(choices) => vec![choices.join("|"), capitals],
+        ParamKind::Language => vec![quorum::i18n::LANGUAGES.join("|"), capitals],
+        _ => vec![capitals],
+    }
+}
+
+fn is_placeholder(word: &str) -> bool {
+    let word = word.trim_start_matches('@');
+    word.chars().any(|c| c.is_ascii_uppercase()) && word.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+}
+
+/// What is wrong with a spec's usage line, if anything.
+fn usage_faults(spec: &CommandSpec) -> Vec<String> {
+    let mut faults = Vec::new();
+    let head = spec.usage.split(' ').next().unwrap_or_default();
+    let names: Vec<&str> = std::iter::once(spec.name).chain(spec.aliases.iter().copied()).collect();
+    if !names.iter().any(|n| spec.usage.starts_with(n)) {
+        faults.push("does not start with the command's name or an alias".to_owned());
+    }
+    // Each parameter shows, as a whole word or (when spelled out) as a part of the line.
+    let words = usage_words(spec.usage);
+    let mut covered: Vec<String> = Vec::new();
+    for param in spec.params {
+        let spelled = spelling(param);
+        match spelled
+            .iter()
+            .find(|s| if s.contains(' ') || s.contains('|') { spec.usage.contains(*s) } else { words.contains(s) })
+        {
+            Some(found) => covered.extend(usage_words(found)),
+            None => faults.push(format!("does not show parameter `{}` (as {spelled:?})", param.name)),
+        }
+    }
+    let in_usage: BTreeSet<&str> = words.iter().filter_map(|w| w.strip_prefix("--")).collect();
+    let flags: BTreeSet<&str> = spec.flags.iter().map(|f| f.name).collect();
+    if in_usage != flags {
+        faults.push(format!("shows flags {in_usage:?}, the spec has {flags:?}"));
+    }
+    // Every placeholder outside a flag's value is a parameter's.
+    let mut after_flag = false;
+    for word in words.iter().skip_while(|w| w.as_str() == head).skip(spec.name.split(' ').count() - 1) {
+        if is_placeholder(word) && !after_flag && !covered.contains(word) {
+            faults.push(format!("shows `{word}`, which is no parameter's"));
+        }
+        after_flag = word.starts_with("--");
+    }
+    faults
 }
 
 #[test]
 fn every_usage_line_names_exactly_its_parameters_and_flags() {
-    for spec in registry().table() {
-        let words = usage_words(spec.usage);
-        assert!(spec.usage.starts_with(spec.name), "`{}`: usage `{}` does not start with the name", spec.name, spec.usage);
-        for param in spec.params {
-            assert!(
-                shows(&words, param.name, param.kind),
-                "`{}`: usage `{}` does not show parameter `{}`",
-                spec.name,
-                spec.usage,
-                param.name
-            );
-        }
-        let in_usage: BTreeSet<&str> = words.iter().filter_map(|w| w.strip_prefix("--")).collect();
-        let flags: BTreeSet<&str> = spec.flags.iter().map(|f| f.name).collect();
-        assert_eq!(in_usage, flags, "`{}`: usage `{}` and flags differ", spec.name, spec.usage);
-        // Every placeholder outside a flag's value names a parameter.
-        let mut after_flag = false;
-        for word in words.iter().skip(spec.name.split(' ').count()) {
-            let is_placeholder = word.chars().any(|c| c.is_ascii_uppercase())
-                && word.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '@');
-            if is_placeholder && !after_flag {
-                let named = word.trim_start_matches('@').to_lowercase().replace('-', "_");
-                assert!(
-                    spec.params.iter().any(|p| p.name == named),
-                    "`{}`: usage `{}` shows `{word}`, which is no parameter",
-                    spec.name,
-                    spec.usage
-                );
-            }
-            after_flag = word.starts_with("--");
-        }
-    }
+    let faults: Vec<String> = registry()
+        .table()
+        .flat_map(|spec| usage_faults(spec).into_iter().map(move |f| format!("`{}` ({}): {f}", spec.name, spec.usage)))
+        .collect();
+    assert!(faults.is_empty(), "usage lines that disagree with their specs:\n{}", faults.join("\n"));
 }
 
 #[test]

@@ -12,10 +12,16 @@ use async_trait::async_trait;
 use common::{Backend, Harness, TestDb, at};
 use quorum::core::actor::Platform;
 use quorum::core::clock::{Clock, VirtualClock};
-use quorum::core::engine::{Engine, EngineConfig, EventRef, Handled, Incoming, Outgoing};
-use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig, SendError, Sink};
+use quorum::core::command::{Category, CommandSpec, Param, ParamKind, Scope};
+use quorum::core::effect::Effect;
+use quorum::core::engine::{Ctx, Engine, EngineConfig, EventRef, Handled, Incoming, Outgoing};
+use quorum::core::error::{CommandResult, UserError};
+use quorum::core::grammar::FlagSpec;
+use quorum::core::registry::Registry;
+use quorum::core::reply::{Msg, Reply};
 use quorum::features::reminders::REMINDER_JOB;
-use quorum::store::{InboundState, NewReminder, ReminderTarget};
+use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig, SendError, Sink};
+use quorum::store::{InboundState, JobKind, NewReminder, ReminderTarget};
 
 /// A platform that records what it was asked to send, and can be told to fail.
 #[derive(Default)]
@@ -140,8 +146,10 @@ async fn seed_due_reminders(engine: &Engine, n: i64, due: &str) {
 both!(two_schedulers_fire_each_job_exactly_once, |backend| async move {
     let db = TestDb::new(backend).await;
     let clock = Arc::new(VirtualClock::new(Some(at("2026-11-23T12:00:00Z"))));
-    let engine_a = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
-    let engine_b = Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
+    let engine_a =
+        Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
+    let engine_b =
+        Arc::new(Engine::new(db.store().await, clock.clone(), EngineConfig::default(), quorum::features::registry()));
     let jobs = if backend == Backend::Postgres { 1000 } else { 200 };
     seed_due_reminders(&engine_a, jobs, "2026-11-23T11:59:00Z").await;
     let sink = Arc::new(RecordingSink::default());
@@ -452,4 +460,100 @@ both!(a_new_member_s_first_two_commands_at_once_make_one_member, |backend| async
     assert_eq!(second.await.unwrap().id, made.id, "one member for one person");
     let mut read = store.read().await.unwrap();
     assert_eq!(read.find_identity("discord", "42").await.unwrap().map(|m| m.id), Some(made.id));
+});
+
+both!(a_job_nobody_handles_is_failed_with_its_reason, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    seed_due_reminders(&h.engine, 1, "2026-11-23T11:59:00Z").await;
+    let now_ms = at("2026-11-23T11:59:00Z").timestamp_millis();
+    let mut tx = h.engine.store.begin().await.unwrap();
+    tx.schedule_job(JobKind("retired-kind"), 7, now_ms, now_ms).await.unwrap();
+    tx.commit().await.unwrap();
+    let scheduler = Scheduler::new(h.engine.clone(), SchedulerConfig::default());
+    scheduler.run_due().await.unwrap();
+    assert_eq!(h.engine.store.count_jobs("done").await.unwrap(), 1, "the reminder fires");
+    assert_eq!(h.engine.store.count_jobs("failed").await.unwrap(), 1);
+    assert_eq!(h.engine.store.count_jobs("pending").await.unwrap(), 0);
+    let reason = "jobs WHERE kind = 'retired-kind' AND failure = 'no handler for job kind `retired-kind`'";
+    assert_eq!(h.count(reason).await, 1, "the failed job says why");
+    // Failed is final: a later pass leaves it alone.
+    assert_eq!(scheduler.run_due().await.unwrap(), 0);
+});
+
+/// A command of its own for the registry test: makes a body, asks for an effect, and fails
+/// after its commit when told to.
+#[derive(Debug, Clone)]
+struct MakeBody {
+    short: String,
+    fail: bool,
+}
+
+/// What the effects saw when they ran: the body's short name, and whether it was committed.
+static EFFECTS_SEEN: Mutex<Vec<(String, bool)>> = Mutex::new(Vec::new());
+
+struct AnnounceBody(String);
+
+#[async_trait]
+impl Effect for AnnounceBody {
+    fn name(&self) -> &'static str {
+        "announce a body"
+    }
+
+    async fn run(self: Box<Self>, engine: &Engine) -> anyhow::Result<()> {
+        let committed = engine.store.read().await?.body_by_short(&self.0).await?.is_some();
+        EFFECTS_SEEN.lock().unwrap().push((self.0, committed));
+        Ok(())
+    }
+}
+
+async fn make_body(ctx: &Ctx<'_>, cmd: MakeBody) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    tx.create_body(&cmd.short, &cmd.short, ctx.now_ms()).await?;
+    ctx.after_commit(AnnounceBody(cmd.short.clone()));
+    tx.commit().await?;
+    if cmd.fail {
+        return Err(UserError::Refused(Msg::new("err-internal")).into());
+    }
+    Ok(Reply::public(Msg::new("err-internal")))
+}
+
+quorum::runs! { MakeBody => make_body }
+
+static MAKE_BODY: &[CommandSpec] = &[CommandSpec {
+    name: "make body",
+    aliases: &[],
+    category: Category("category-bodies"),
+    role: None,
+    scope: Scope::Global,
+    usage: "make body SHORT [--fail]",
+    params: &[Param { name: "short", kind: ParamKind::Word, required: true, shown: None }],
+    flags: &[FlagSpec { name: "fail", takes_value: false }],
+    examples: &["make body XY"],
+    parse: |args| Ok(Box::new(MakeBody { short: args.word("short")?, fail: args.switch("fail") })),
+    complete: None,
+}];
+
+both!(effects_run_after_the_commit_and_never_for_a_failed_command, |backend| async move {
+    let mut registry = Registry::default();
+    registry.commands(MAKE_BODY);
+    let registry: &'static Registry = Box::leak(Box::new(registry));
+    let db = TestDb::new(backend).await;
+    let clock = Arc::new(VirtualClock::new(Some(at("2026-11-23T12:00:00Z"))));
+    let engine = Engine::new(db.store().await, clock, EngineConfig::default(), registry);
+    let (ok, failed) = match backend {
+        Backend::Sqlite => ("SQ1", "SQ2"),
+        Backend::Postgres => ("PG1", "PG2"),
+    };
+    for (short, flag) in [(ok, ""), (failed, " --fail")] {
+        let incoming = Incoming {
+            user: Harness::user("admin"),
+            room: Harness::room("general"),
+            text: format!("make body {short}{flag}"),
+            platform_role: None,
+        };
+        engine.handle(incoming).await.unwrap();
+    }
+    let seen = EFFECTS_SEEN.lock().unwrap().clone();
+    assert!(seen.contains(&(ok.to_owned(), true)), "the effect ran, after the commit: {seen:?}");
+    assert!(!seen.iter().any(|(short, _)| short == failed), "a failed command's effect ran: {seen:?}");
 });

@@ -220,7 +220,8 @@ async fn meetings(db: Option<String>, count: usize, n: usize, config: &Config) -
     let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
     let store = Store::connect_and_migrate(&url).await?;
     let now = chrono::Utc::now();
-    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
+    let engine =
+        Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
     let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
     let room =
         PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
@@ -335,7 +336,8 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
         "enqueueing took longer than --lead; raise it"
     );
 
-    let engine = Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
+    let engine =
+        Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
     let sink = Arc::new(LagSink { lags_ms: std::sync::Mutex::new(Vec::with_capacity(count)) });
     let background = Background::start(engine.clone(), config.scheduler()?, vec![sink.clone()]);
 

@@ -45,6 +45,10 @@ pub struct Param {
     pub name: &'static str,
     pub kind: ParamKind,
     pub required: bool,
+    /// How the usage line spells it when not by its name in capitals (`ID` for an `Id`, `@USER`
+    /// for a `User`, the choices of a `Choice`): `3,1,2` for an order, `me|@USER|here` for a
+    /// reminder's target.
+    pub shown: Option<&'static str>,
 }
 
 /// Which body's roles a command is checked against.

@@ -55,7 +55,8 @@ impl Registry {
     pub fn commands(&mut self, specs: &'static [CommandSpec]) -> &mut Self {
         for spec in specs {
             let taken = self.commands.iter().find(|s| {
-                let names = |s: &CommandSpec| std::iter::once(s.name).chain(s.aliases.iter().copied()).collect::<Vec<_>>();
+                let names =
+                    |s: &CommandSpec| std::iter::once(s.name).chain(s.aliases.iter().copied()).collect::<Vec<_>>();
                 names(s).iter().any(|n| names(spec).contains(n))
             });
             assert!(taken.is_none(), "command `{}` clashes with `{}`", spec.name, taken.map_or("", |s| s.name));

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use anyhow::Result;
 use chrono::{DateTime, Duration, Utc};
 
-use crate::core::engine::Engine;
 use crate::core::effect::Effects;
+use crate::core::engine::Engine;
 use crate::core::registry::DueJob;
 use crate::store::{self, ClaimedJob, Tx};
 

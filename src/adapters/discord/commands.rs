@@ -131,10 +131,7 @@ pub fn registration(i18n: &I18n, registry: &Registry) -> Vec<CreateCommand> {
 }
 
 /// The command an interaction names, and its own options.
-fn resolve<'d>(
-    registry: &Registry,
-    data: &'d CommandData,
-) -> Option<(&'static CommandSpec, &'d [CommandDataOption])> {
+fn resolve<'d>(registry: &Registry, data: &'d CommandData) -> Option<(&'static CommandSpec, &'d [CommandDataOption])> {
     match data.options.first() {
         Some(CommandDataOption { name, value: CommandDataOptionValue::SubCommand(options), .. }) => {
             registry.find(&format!("{} {name}", data.name)).map(|spec| (spec, options.as_slice()))
@@ -294,16 +291,25 @@ mod tests {
             {"name": "when", "type": 3, "value": "in 2h"},
             {"name": "text", "type": 3, "value": "Say \"hi\" \\o/"}
         ]}));
-        assert_eq!(invocation(crate::features::registry(), &remind), Some(Invocation::Run(r#"remind me in 2h "Say \"hi\" \\o/""#.into())));
+        assert_eq!(
+            invocation(crate::features::registry(), &remind),
+            Some(Invocation::Run(r#"remind me in 2h "Say \"hi\" \\o/""#.into()))
+        );
         let cancel = data(serde_json::json!({"id": "1", "name": "reminder", "type": 1, "options": [
             {"name": "cancel", "type": 1, "options": [{"name": "id", "type": 3, "value": "#3"}]}
         ]}));
-        assert_eq!(invocation(crate::features::registry(), &cancel), Some(Invocation::Run("reminder cancel #3".into())));
+        assert_eq!(
+            invocation(crate::features::registry(), &cancel),
+            Some(Invocation::Run("reminder cancel #3".into()))
+        );
         let grant = data(serde_json::json!({"id": "1", "name": "role", "type": 1, "options": [
             {"name": "grant", "type": 1, "options": [
                 {"name": "user", "type": 6, "value": "42"}, {"name": "role", "type": 3, "value": "staff"}]}
         ]}));
-        assert_eq!(invocation(crate::features::registry(), &grant), Some(Invocation::Run("role grant <@42> staff".into())));
+        assert_eq!(
+            invocation(crate::features::registry(), &grant),
+            Some(Invocation::Run("role grant <@42> staff".into()))
+        );
         let unknown = data(serde_json::json!({"id": "1", "name": "nope", "type": 1}));
         assert_eq!(invocation(crate::features::registry(), &unknown), None);
     }
@@ -313,7 +319,9 @@ mod tests {
         let remind = data(serde_json::json!({"id": "1", "name": "remind", "type": 1, "options": [
             {"name": "target", "type": 3, "value": "here"}, {"name": "when", "type": 3, "value": "in 1h"}
         ]}));
-        let Some(Invocation::Ask(ask)) = invocation(crate::features::registry(), &remind) else { panic!("expected a modal") };
+        let Some(Invocation::Ask(ask)) = invocation(crate::features::registry(), &remind) else {
+            panic!("expected a modal")
+        };
         assert_eq!(ask.custom_id, "ask:remind here in 1h");
         assert_eq!(ask.fields, [("text", 1000)]);
         let modal = serde_json::to_value(ask.build(&I18n::load(), "en")).unwrap();

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEM_TEXT, parse_item, parse_order};
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::features::meetings::complete_meetings;
 use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_id};
+use crate::features::meetings::complete_meetings;
 
 const DATE_FLAG: &[FlagSpec] = &[FlagSpec { name: "date", takes_value: true }];
 
@@ -21,8 +21,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "agenda add ID \"TEXT\" [--date DATE]",
         params: &[
-            Param { name: "id", kind: ParamKind::Id, required: true },
-            Param { name: "text", kind: ParamKind::Text { max: MAX_ITEM_TEXT }, required: true },
+            Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
+            Param { name: "text", kind: ParamKind::Text { max: MAX_ITEM_TEXT }, required: true, shown: None },
         ],
         flags: DATE_FLAG,
         examples: &["agenda add #2 \"Budget 2027\"", "agenda add #3 \"Elections\" --date 2026-12-08"],
@@ -36,7 +36,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "agenda show ID [--date DATE]",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: DATE_FLAG,
         examples: &["agenda show #2", "agenda show #3 --date 2026-12-08"],
         complete: Some(complete_meetings),
@@ -53,8 +53,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "agenda order ID 3,1,2 [--date DATE]",
         params: &[
-            Param { name: "id", kind: ParamKind::Id, required: true },
-            Param { name: "order", kind: ParamKind::Word, required: true },
+            Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
+            Param { name: "order", kind: ParamKind::Word, required: true, shown: Some("3,1,2") },
         ],
         flags: DATE_FLAG,
         examples: &["agenda order #2 3,1,2", "agenda order #2 2 1"],
@@ -69,8 +69,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "agenda remove ID ITEM [--date DATE]",
         params: &[
-            Param { name: "id", kind: ParamKind::Id, required: true },
-            Param { name: "item", kind: ParamKind::Word, required: true },
+            Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
+            Param { name: "item", kind: ParamKind::Word, required: true, shown: None },
         ],
         flags: DATE_FLAG,
         examples: &["agenda remove #2 3"],

@@ -4,9 +4,9 @@ use super::model::{PRESENCE, Present, QuorumRule, RollCall, SetQuorum, parse_pre
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::features::meetings::complete_meetings;
 use crate::core::grammar::{Args, FlagSpec, check_code, parse_date, parse_id};
 use crate::features::bodies::MAX_SHORT;
+use crate::features::meetings::complete_meetings;
 
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
@@ -17,8 +17,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Named,
         usage: "body quorum SHORT [50%|12|none]",
         params: &[
-            Param { name: "short", kind: ParamKind::Word, required: true },
-            Param { name: "rule", kind: ParamKind::Word, required: false },
+            Param { name: "short", kind: ParamKind::Word, required: true, shown: None },
+            Param { name: "rule", kind: ParamKind::Word, required: false, shown: Some("50%|12|none") },
         ],
         flags: &[],
         examples: &["body quorum BC 50%", "body quorum BC-exec 4", "body quorum BC none", "body quorum BC"],
@@ -32,7 +32,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "meeting attendance ID [--date DATE]",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[FlagSpec { name: "date", takes_value: true }],
         examples: &["meeting attendance #2", "attendance 2", "meeting attendance #2 --date 2026-12-01"],
         complete: Some(complete_meetings),
@@ -50,8 +50,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "meeting present ID [remote|in-person]",
         params: &[
-            Param { name: "id", kind: ParamKind::Id, required: true },
-            Param { name: "presence", kind: ParamKind::Choice(PRESENCE), required: false },
+            Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
+            Param { name: "presence", kind: ParamKind::Choice(PRESENCE), required: false, shown: None },
         ],
         flags: &[],
         examples: &["meeting present #2", "present 2 remote"],
@@ -85,10 +85,7 @@ mod tests {
             parse("body quorum BC 50%"),
             Ok(SetQuorum { body: "BC".into(), rule: Some(Some(QuorumRule::Percent(50))) })
         );
-        assert_eq!(
-            parse("body quorum BC none"),
-            Ok(SetQuorum { body: "BC".into(), rule: Some(None) })
-        );
+        assert_eq!(parse("body quorum BC none"), Ok(SetQuorum { body: "BC".into(), rule: Some(None) }));
         assert_eq!(parse("body quorum BC"), Ok(SetQuorum { body: "BC".into(), rule: None }));
         assert!(parse_err("body quorum BC 50% 12").contains("Unexpected"));
         assert!(parse::<SetQuorum>("body quorum B\u{200B}C 5").is_err());

@@ -1,10 +1,10 @@
 //! `!help [command]`: the command table, in the reader's language.
 
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
-use crate::core::registry::Registry;
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, ParseError, UserError};
 use crate::core::grammar::Args;
+use crate::core::registry::Registry;
 use crate::core::reply::{Block, Msg, Reply};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub static COMMANDS: &[CommandSpec] = &[CommandSpec {
     role: None,
     scope: Scope::Global,
     usage: "help [COMMAND]",
-    params: &[Param { name: "command", kind: ParamKind::Word, required: false }],
+    params: &[Param { name: "command", kind: ParamKind::Word, required: false, shown: None }],
     flags: &[],
     examples: &["help", "help remind", "help body create"],
     complete: None,

@@ -6,10 +6,10 @@ use super::model::{
     CalendarExport, CancelMeeting, DEFAULT_REMIND, DmReminders, DmScope, EditMeeting, FeedRequest, MAX_DURATION_HOURS,
     MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting, ON_OFF, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
 };
+use super::service::complete_meetings;
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use super::service::complete_meetings;
 use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_duration, parse_id, parse_time};
 use crate::core::zones::{self, ZoneLookup};
 
@@ -26,10 +26,10 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Room,
         usage: "meeting schedule \"TITLE\" DATE TIME ZONE [--duration 90m] [--repeat \"every tuesday\" | --cron \"M H D MON WD\"] [--remind 24h,1h] [--link URL] [--dial \"TEXT\"]",
         params: &[
-            Param { name: "title", kind: ParamKind::Text { max: MAX_TITLE }, required: true },
-            Param { name: "date", kind: ParamKind::Date, required: true },
-            Param { name: "time", kind: ParamKind::Time, required: true },
-            Param { name: "zone", kind: ParamKind::Zone, required: true },
+            Param { name: "title", kind: ParamKind::Text { max: MAX_TITLE }, required: true, shown: None },
+            Param { name: "date", kind: ParamKind::Date, required: true, shown: None },
+            Param { name: "time", kind: ParamKind::Time, required: true, shown: None },
+            Param { name: "zone", kind: ParamKind::Zone, required: true, shown: None },
         ],
         flags: &[
             FlagSpec { name: "duration", takes_value: true },
@@ -68,7 +68,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "meeting show ID",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["meeting show #2"],
         complete: Some(complete_meetings),
@@ -82,8 +82,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "meeting rsvp ID yes|no|maybe",
         params: &[
-            Param { name: "id", kind: ParamKind::Id, required: true },
-            Param { name: "answer", kind: ParamKind::Choice(RSVP_ANSWERS), required: true },
+            Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
+            Param { name: "answer", kind: ParamKind::Choice(RSVP_ANSWERS), required: true, shown: None },
         ],
         flags: &[],
         examples: &["meeting rsvp #2 yes", "rsvp 2 maybe"],
@@ -98,8 +98,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "meeting dm ID|all on|off",
         params: &[
-            Param { name: "meeting", kind: ParamKind::Id, required: true },
-            Param { name: "switch", kind: ParamKind::Choice(ON_OFF), required: true },
+            Param { name: "meeting", kind: ParamKind::Id, required: true, shown: Some("ID|all") },
+            Param { name: "switch", kind: ParamKind::Choice(ON_OFF), required: true, shown: None },
         ],
         flags: &[],
         examples: &["meeting dm #2 on", "meeting dm all on", "meeting dm #2 off"],
@@ -138,10 +138,10 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "meeting move ID DATE NEW-DATE NEW-TIME",
         params: &[
-            Param { name: "id", kind: ParamKind::Id, required: true },
-            Param { name: "date", kind: ParamKind::Date, required: true },
-            Param { name: "to_date", kind: ParamKind::Date, required: true },
-            Param { name: "to_time", kind: ParamKind::Time, required: true },
+            Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
+            Param { name: "date", kind: ParamKind::Date, required: true, shown: None },
+            Param { name: "to_date", kind: ParamKind::Date, required: true, shown: Some("NEW-DATE") },
+            Param { name: "to_time", kind: ParamKind::Time, required: true, shown: Some("NEW-TIME") },
         ],
         flags: &[],
         examples: &["meeting move #2 2026-12-08 2026-12-09 15:00"],
@@ -160,7 +160,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "meeting edit ID [--title \"TITLE\"] [--date DATE] [--time TIME] [--zone ZONE] [--duration 90m] [--repeat \"every tuesday\" | --cron \"M H D MON WD\" | --once] [--remind 24h,1h|none] [--link URL|none] [--dial \"TEXT\"|none]",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[
             FlagSpec { name: "title", takes_value: true },
             FlagSpec { name: "date", takes_value: true },
@@ -190,8 +190,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "meeting cancel ID [DATE]",
         params: &[
-            Param { name: "id", kind: ParamKind::Id, required: true },
-            Param { name: "date", kind: ParamKind::Date, required: false },
+            Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
+            Param { name: "date", kind: ParamKind::Date, required: false, shown: None },
         ],
         flags: &[],
         examples: &["meeting cancel #2", "meeting cancel #2 2026-12-08"],
@@ -209,7 +209,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "meeting ics [ID]",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: false }],
+        params: &[Param { name: "id", kind: ParamKind::Id, required: false, shown: None }],
         flags: &[],
         examples: &["meeting ics #2", "meeting ics"],
         complete: Some(complete_meetings),
@@ -297,16 +297,7 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
     let remind = parse_remind(&args.flag("remind").unwrap_or_else(|| DEFAULT_REMIND.into()))?;
     let link = args.flag("link").map(|l| check_link(&l)).transpose()?;
     let dial = args.flag("dial").map(|d| check_text("dial", &d, MAX_LINK)).transpose()?;
-    Ok(Box::new(Schedule {
-        title,
-        first: date.and_time(time),
-        zone,
-        duration,
-        repeat,
-        remind,
-        link,
-        dial,
-    }))
+    Ok(Box::new(Schedule { title, first: date.and_time(time), zone, duration, repeat, remind, link, dial }))
 }
 
 /// `Some(None)` when an optional value is removed with `none`.
@@ -365,8 +356,8 @@ fn args_duration_label(d: Duration) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::features::{parse_as as parse, parse_err};
     use crate::features::meetings::Schedule;
+    use crate::features::{parse_as as parse, parse_err};
 
     #[test]
     fn schedules_parse_with_their_options() {
@@ -385,11 +376,12 @@ mod tests {
         assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --cron \"61 * * * *\"").is_err());
         assert!(parse::<Schedule>("meeting schedule \"X\" 2026-13-03 14:00 UTC").is_err());
         assert!(parse::<Schedule>("meeting schedule \"\u{202E}X\" 2026-12-03 14:00 UTC").is_err());
-        let Ok(s) = parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --remind none") else {
-            panic!()
-        };
+        let Ok(s) = parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --remind none") else { panic!() };
         assert!(s.remind.is_empty());
         assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --link javascript:alert(1)").is_err());
-        assert!(parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --link https://meet.example.org/a?b=c").is_ok());
+        assert!(
+            parse::<Schedule>("meeting schedule \"X\" 2026-12-03 14:00 UTC --link https://meet.example.org/a?b=c")
+                .is_ok()
+        );
     }
 }

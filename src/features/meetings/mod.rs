@@ -14,8 +14,8 @@ pub use calendar::{body_feed, calendar, export};
 pub use commands::{COMMANDS, MeetingList};
 pub use hooks::MeetingHook;
 pub use model::{
-    CalendarExport, CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, OccurrenceId,
-    RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing,
+    CalendarExport, CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence,
+    OccurrenceId, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing,
 };
 pub use service::{
     FireMeetingReminder, FollowSeriesInCalendar, MEETING_CALENDAR_JOB, MEETING_REMINDER_JOB, cancel, complete_ids,

@@ -3,12 +3,11 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
-
+use super::hooks::MeetingHook;
 use super::model::{
     CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, RepeatSpec,
     Rsvp, Schedule, Timing,
 };
-use super::hooks::MeetingHook;
 use super::platform_calendar::{RefreshCalendar, RemoveFromCalendar, ShowInCalendar, occurrence_ended};
 use super::render;
 use crate::core::actor::{Platform, Role};
@@ -518,6 +517,10 @@ async fn fire(
 }
 
 /// `complete_ids` as the command specs' completer.
-pub fn complete_meetings<'a>(ctx: &'a Ctx<'a>, typed: &'a str, limit: usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
+pub fn complete_meetings<'a>(
+    ctx: &'a Ctx<'a>,
+    typed: &'a str,
+    limit: usize,
+) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
     Box::pin(complete_ids(ctx, typed, limit))
 }

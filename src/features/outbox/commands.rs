@@ -3,10 +3,10 @@
 //! `outbox` is an alias of a two-word name so that on Discord the family is one slash command
 //! with subcommands (`/outbox list`, `/outbox retry`).
 
+use super::service::complete_failed_sends;
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use super::service::complete_failed_sends;
 use crate::core::grammar::{Args, parse_id};
 
 /// `outbox retry ID`: the failed send to put back.
@@ -40,7 +40,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: Some(Role::Staff),
         scope: Scope::Room,
         usage: "outbox retry ID",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["outbox retry #4"],
         complete: Some(complete_failed_sends),

@@ -92,6 +92,10 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 }
 
 /// `complete_ids` as the command specs' completer.
-pub fn complete_failed_sends<'a>(ctx: &'a Ctx<'a>, typed: &'a str, limit: usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
+pub fn complete_failed_sends<'a>(
+    ctx: &'a Ctx<'a>,
+    typed: &'a str,
+    limit: usize,
+) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
     Box::pin(complete_ids(ctx, typed, limit))
 }

@@ -1,8 +1,8 @@
 //! The reminder commands' grammar.
 
+use super::service::complete_reminders;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use super::service::complete_reminders;
 use crate::core::grammar::{Args, FlagSpec, check_text, is_mention, parse_date, parse_duration, parse_id, parse_time};
 use crate::core::recurrence::Recurrence;
 use crate::core::zones::{self, ZoneLookup};
@@ -22,9 +22,14 @@ pub static COMMANDS: &[CommandSpec] = &[
         scope: Scope::Global,
         usage: "remind me|@USER|here in DURATION | at [DATE] TIME [ZONE] | every PHRASE | --cron \"M H D MON WD\" \"TEXT\"",
         params: &[
-            Param { name: "target", kind: ParamKind::Word, required: true },
-            Param { name: "when", kind: ParamKind::Word, required: true },
-            Param { name: "text", kind: ParamKind::Text { max: MAX_TEXT }, required: true },
+            Param { name: "target", kind: ParamKind::Word, required: true, shown: Some("me|@USER|here") },
+            Param {
+                name: "when",
+                kind: ParamKind::Word,
+                required: true,
+                shown: Some("in DURATION | at [DATE] TIME [ZONE] | every PHRASE"),
+            },
+            Param { name: "text", kind: ParamKind::Text { max: MAX_TEXT }, required: true, shown: None },
         ],
         flags: &[FlagSpec { name: "cron", takes_value: true }],
         examples: &[
@@ -57,7 +62,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "reminder cancel ID",
-        params: &[Param { name: "id", kind: ParamKind::Id, required: true }],
+        params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["reminder cancel #3"],
         complete: Some(complete_reminders),

@@ -6,8 +6,8 @@ mod render;
 mod service;
 
 pub use commands::COMMANDS;
-pub use model::{CancelReminder, Remind, Target, When};
 pub use commands::ListReminders;
+pub use model::{CancelReminder, Remind, Target, When};
 pub use service::{FireReminder, REMINDER_JOB, cancel, complete_ids, list, remind};
 
 use std::sync::Arc;

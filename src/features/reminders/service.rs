@@ -9,8 +9,8 @@ use crate::core::command::BoxFuture;
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
-use crate::core::registry::{DueJob, JobHandler};
 use crate::core::recurrence::{Recurrence, place_local, planned_instant};
+use crate::core::registry::{DueJob, JobHandler};
 use crate::core::reply::{Block, Destination, Mention, Msg, Reply};
 use crate::features::bodies::mentioned_member;
 use crate::scheduler::envelope;
@@ -235,6 +235,10 @@ async fn fire(
 }
 
 /// `complete_ids` as the command specs' completer.
-pub fn complete_reminders<'a>(ctx: &'a Ctx<'a>, typed: &'a str, limit: usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
+pub fn complete_reminders<'a>(
+    ctx: &'a Ctx<'a>,
+    typed: &'a str,
+    limit: usize,
+) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
     Box::pin(complete_ids(ctx, typed, limit))
 }

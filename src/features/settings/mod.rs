@@ -5,8 +5,8 @@ use chrono_tz::Tz;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, ParseError};
-use crate::core::registry::Registry;
 use crate::core::grammar::Args;
+use crate::core::registry::Registry;
 use crate::core::reply::{Block, Mention, Msg, Reply};
 use crate::core::zones::{self, ZoneLookup};
 use crate::i18n::{self, LANGUAGES};
@@ -46,7 +46,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "tz [ZONE]",
-        params: &[Param { name: "zone", kind: ParamKind::Zone, required: false }],
+        params: &[Param { name: "zone", kind: ParamKind::Zone, required: false, shown: None }],
         flags: &[],
         examples: &["tz Europe/Zurich", "tz Geneva", "tz New York", "tz"],
         complete: None,
@@ -59,7 +59,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "lang [ar|en|es|fr|ru|zh]",
-        params: &[Param { name: "language", kind: ParamKind::Language, required: false }],
+        params: &[Param { name: "language", kind: ParamKind::Language, required: false, shown: None }],
         flags: &[],
         examples: &["lang fr", "lang ar", "lang"],
         complete: None,

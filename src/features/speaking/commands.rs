@@ -38,7 +38,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "hand [remote|in-person]",
-        params: &[Param { name: "presence", kind: ParamKind::Choice(PRESENCE), required: false }],
+        params: &[Param { name: "presence", kind: ParamKind::Choice(PRESENCE), required: false, shown: None }],
         flags: &[],
         examples: &["hand", "hand remote"],
         complete: None,
