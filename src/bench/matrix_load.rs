@@ -310,15 +310,22 @@ pub async fn run(bench: MatrixLoadBench) -> Result<()> {
     }
     while sending.join_next().await.is_some() {}
     let sending_took = started.elapsed();
-    // Let the last answers arrive.
+    // Let the last answers arrive: a saturated homeserver delivers them minutes late, so the wait
+    // ends when every command has both answers, or when two minutes pass without a new one.
     let expected = total * bench.seconds as usize;
-    let deadline = Instant::now() + Duration::from_secs(120);
+    let (mut last_count, mut last_progress) = (0, Instant::now());
     loop {
-        let answered: usize = {
+        let (quorum_answers, floor_answers) = {
             let logs = logs.lock().unwrap_or_else(|e| e.into_inner());
-            logs.values().map(|l| l.quorum_answers.len().min(l.floor_answers.len())).sum()
+            let count = |f: fn(&RoomLog) -> usize| logs.values().map(f).sum::<usize>();
+            (count(|l| l.quorum_answers.len()), count(|l| l.floor_answers.len()))
         };
-        if answered >= expected || Instant::now() > deadline {
+        if quorum_answers.min(floor_answers) >= expected {
+            break;
+        }
+        if quorum_answers + floor_answers > last_count {
+            (last_count, last_progress) = (quorum_answers + floor_answers, Instant::now());
+        } else if last_progress.elapsed() > Duration::from_secs(120) {
             break;
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
