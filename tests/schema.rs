@@ -405,6 +405,21 @@ fn both_dialects_have_the_same_migration_files() {
     assert!(diffs.is_empty(), "the two migration directories differ:\n  {}", diffs.join("\n  "));
 }
 
+/// A database of `backend` migrated as a release before migration `version` left it.
+async fn migrated_before(db: &TestDb, backend: Backend, version: i64) -> sqlx::AnyPool {
+    let dir = match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    let path = format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR"));
+    let mut before = sqlx::migrate::Migrator::new(std::path::Path::new(&path)).await.expect("migrations");
+    before.migrations =
+        std::borrow::Cow::Owned(before.migrations.iter().filter(|m| m.version < version).cloned().collect());
+    let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
+    before.run(&pool).await.unwrap_or_else(|e| panic!("migrations before {version}: {e}"));
+    pool
+}
+
 type AuditRow = (i64, i64, Option<i64>, Option<i64>, String, String, String, String);
 
 async fn audit_and_feeds(pool: &sqlx::AnyPool) -> (Vec<AuditRow>, Vec<(i64, String, i64)>) {
@@ -425,15 +440,7 @@ async fn audit_and_feeds(pool: &sqlx::AnyPool) -> (Vec<AuditRow>, Vec<(i64, Stri
 // rows of a database made before it, the audit chain among them, come through unchanged.
 both!(keys_made_not_null_keep_their_rows, |backend| async move {
     let db = TestDb::new(backend).await;
-    let dir = match backend {
-        Backend::Sqlite => "sqlite",
-        Backend::Postgres => "postgres",
-    };
-    let path = format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR"));
-    let mut before = sqlx::migrate::Migrator::new(std::path::Path::new(&path)).await.expect("migrations");
-    before.migrations = std::borrow::Cow::Owned(before.migrations.iter().filter(|m| m.version < 17).cloned().collect());
-    let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
-    before.run(&pool).await.expect("migrations before 17");
+    let pool = migrated_before(&db, backend, 17).await;
     for sql in [
         "INSERT INTO bodies (id, name, short, short_key, created_at) VALUES (1, 'Board', 'B', 'b', 5)",
         "INSERT INTO calendar_feeds (body_id, token, created_at) VALUES (1, 'secret', 6)",
@@ -454,5 +461,136 @@ both!(keys_made_not_null_keep_their_rows, |backend| async move {
     let null_seq =
         "INSERT INTO audit_log (seq, at, action, detail, prev_hash, hash) VALUES (NULL, 9, 'x', 'x', 'h2', 'h3')";
     assert!(sqlx::query(null_seq).execute(&pool).await.is_err(), "audit_log.seq takes NULL");
+    pool.close().await;
+});
+
+type RollCallRow = (i64, String, i64, i64);
+type AttendanceRow = (i64, String, i64, i64, i64);
+
+/// Every roll call and attendance row, in key order.
+async fn roll_calls_and_attendance(pool: &sqlx::AnyPool) -> (Vec<RollCallRow>, Vec<AttendanceRow>) {
+    let mut roll_calls: Vec<RollCallRow> =
+        sqlx::query_as("SELECT meeting_id, occurrence, opened_by, opened_at FROM meeting_roll_calls")
+            .fetch_all(pool)
+            .await
+            .expect("meeting_roll_calls");
+    let mut attendance: Vec<AttendanceRow> =
+        sqlx::query_as("SELECT meeting_id, occurrence, member_id, remote, answered_at FROM meeting_attendance")
+            .fetch_all(pool)
+            .await
+            .expect("meeting_attendance");
+    // Sorted here rather than by the database, whose collation may order text otherwise.
+    roll_calls.sort();
+    attendance.sort();
+    (roll_calls, attendance)
+}
+
+/// Each meeting's `moved`, by meeting.
+async fn moved_occurrences(pool: &sqlx::AnyPool) -> Vec<(i64, String)> {
+    sqlx::query_as("SELECT id, moved FROM meetings ORDER BY id").fetch_all(pool).await.expect("meetings")
+}
+
+/// How many rows each of `tables` holds.
+async fn row_counts(pool: &sqlx::AnyPool, tables: &[String]) -> Vec<(String, i64)> {
+    let mut counts = Vec::new();
+    for table in tables {
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+            .fetch_one(pool)
+            .await
+            .unwrap_or_else(|e| panic!("count {table}: {e}"));
+        counts.push((table.clone(), n));
+    }
+    counts
+}
+
+// Migration 16 keys roll calls and attendance by an occurrence's planned start, as agendas are.
+// Before it they were keyed by the time the occurrence took place, which for an occurrence moved
+// one by one is the TO time of its `FROM>TO` pair in `meetings.moved`. Only those rows change key;
+// rows of an occurrence that kept its time, and of a meeting with nothing moved (though it has a
+// row at a time that some other meeting moved an occurrence to), keep theirs. An occurrence may be
+// moved into the slot another one was moved out of, so one row's new key may be another row's
+// old key: the rewrite must not trip over the key it is about to vacate.
+both!(moved_occurrences_keep_their_attendance, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let pool = migrated_before(&db, backend, 16).await;
+    for sql in [
+        "INSERT INTO members (id, display_name, created_at) VALUES (1, 'Ann', 1)",
+        "INSERT INTO members (id, display_name, created_at) VALUES (2, 'Bob', 1)",
+        "INSERT INTO rooms (id, platform, room_id, name) VALUES (1, 'console', 'general', 'general')",
+        "INSERT INTO meetings (id, room_id, creator_id, title, zone, first_local, first_at, duration_min,
+                               recurrence, remind_offsets, status, created_at, moved)
+         VALUES (1, 1, 1, 'Weekly', 'Europe/Zurich', '2027-01-05T10:00', 1799139600000, 60, '0 10 * * 2', '60',
+                 'active', 2, '2027-01-12T10:00>2027-01-13T15:00,2027-01-19T10:00>2027-01-20T09:30')",
+        "INSERT INTO meetings (id, room_id, creator_id, title, zone, first_local, first_at, duration_min,
+                               recurrence, remind_offsets, status, created_at)
+         VALUES (2, 1, 1, 'Daily', 'Europe/Zurich', '2027-01-20T09:30', 1800433800000, 30, '30 9 * * *', '60',
+                 'active', 3)",
+        // The 19th moved to the 20th, then the 12th moved into the 19th's slot.
+        "INSERT INTO meetings (id, room_id, creator_id, title, zone, first_local, first_at, duration_min,
+                               recurrence, remind_offsets, status, created_at, moved)
+         VALUES (3, 1, 1, 'Chained', 'Europe/Zurich', '2027-01-05T10:00', 1799139600000, 60, '0 10 * * 2', '60',
+                 'active', 4, '2027-01-19T10:00>2027-01-20T09:30,2027-01-12T10:00>2027-01-19T10:00')",
+        // Moved: the second pair's TO time, then the first's.
+        "INSERT INTO meeting_roll_calls (meeting_id, occurrence, opened_by, opened_at)
+         VALUES (1, '2027-01-20T09:30', 1, 10)",
+        "INSERT INTO meeting_roll_calls (meeting_id, occurrence, opened_by, opened_at)
+         VALUES (1, '2027-01-13T15:00', 2, 11)",
+        // Kept its time.
+        "INSERT INTO meeting_roll_calls (meeting_id, occurrence, opened_by, opened_at)
+         VALUES (1, '2027-01-05T10:00', 1, 12)",
+        // Nothing of this meeting was moved.
+        "INSERT INTO meeting_roll_calls (meeting_id, occurrence, opened_by, opened_at)
+         VALUES (2, '2027-01-20T09:30', 2, 13)",
+        // The row whose new key is the next row's old key comes first.
+        "INSERT INTO meeting_roll_calls (meeting_id, occurrence, opened_by, opened_at)
+         VALUES (3, '2027-01-20T09:30', 1, 14)",
+        "INSERT INTO meeting_roll_calls (meeting_id, occurrence, opened_by, opened_at)
+         VALUES (3, '2027-01-19T10:00', 1, 15)",
+        "INSERT INTO meeting_attendance (meeting_id, occurrence, member_id, remote, answered_at)
+         VALUES (1, '2027-01-20T09:30', 1, 0, 20)",
+        "INSERT INTO meeting_attendance (meeting_id, occurrence, member_id, remote, answered_at)
+         VALUES (1, '2027-01-20T09:30', 2, 1, 21)",
+        "INSERT INTO meeting_attendance (meeting_id, occurrence, member_id, remote, answered_at)
+         VALUES (1, '2027-01-13T15:00', 2, 0, 22)",
+        "INSERT INTO meeting_attendance (meeting_id, occurrence, member_id, remote, answered_at)
+         VALUES (1, '2027-01-05T10:00', 1, 1, 23)",
+        "INSERT INTO meeting_attendance (meeting_id, occurrence, member_id, remote, answered_at)
+         VALUES (2, '2027-01-20T09:30', 1, 0, 24)",
+        "INSERT INTO meeting_attendance (meeting_id, occurrence, member_id, remote, answered_at)
+         VALUES (3, '2027-01-20T09:30', 1, 0, 25)",
+        "INSERT INTO meeting_attendance (meeting_id, occurrence, member_id, remote, answered_at)
+         VALUES (3, '2027-01-19T10:00', 1, 1, 26)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.expect(sql);
+    }
+    let (roll_calls, attendance) = roll_calls_and_attendance(&pool).await;
+    let moved = moved_occurrences(&pool).await;
+    let mut conn = pool.acquire().await.expect("connection");
+    let tables = common::tables(&mut conn).await;
+    drop(conn);
+    let counts = row_counts(&pool, &tables).await;
+    pool.close().await;
+
+    let store = quorum::store::Store::connect_and_migrate(&db.url).await.expect("migrate to the latest");
+    store.close().await;
+    let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
+    let planned = |meeting_id: i64, occurrence: &str| match (meeting_id, occurrence) {
+        (1, "2027-01-20T09:30") => "2027-01-19T10:00".to_owned(),
+        (1, "2027-01-13T15:00") => "2027-01-12T10:00".to_owned(),
+        (3, "2027-01-20T09:30") => "2027-01-19T10:00".to_owned(),
+        (3, "2027-01-19T10:00") => "2027-01-12T10:00".to_owned(),
+        _ => occurrence.to_owned(),
+    };
+    let mut expected_roll_calls: Vec<RollCallRow> =
+        roll_calls.into_iter().map(|(m, o, by, at)| (m, planned(m, &o), by, at)).collect();
+    expected_roll_calls.sort();
+    let mut expected_attendance: Vec<AttendanceRow> =
+        attendance.into_iter().map(|(m, o, who, remote, at)| (m, planned(m, &o), who, remote, at)).collect();
+    expected_attendance.sort();
+    let (roll_calls, attendance) = roll_calls_and_attendance(&pool).await;
+    assert_eq!(roll_calls, expected_roll_calls);
+    assert_eq!(attendance, expected_attendance);
+    assert_eq!(moved_occurrences(&pool).await, moved);
+    assert_eq!(row_counts(&pool, &tables).await, counts);
     pool.close().await;
 });
