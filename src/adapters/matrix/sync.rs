@@ -406,6 +406,9 @@ impl Handler {
     }
 }
 
+/// A lane: a room and a person in it.
+type LaneKey = (OwnedRoomId, String);
+
 /// How long a lane with nothing to send is kept before its task ends.
 const LANE_IDLE: Duration = Duration::from_secs(300);
 
@@ -415,7 +418,7 @@ const LANE_IDLE: Duration = Duration::from_secs(300);
 #[derive(Clone)]
 struct Lanes {
     delivery: Arc<Delivery>,
-    open: Arc<std::sync::Mutex<HashMap<(OwnedRoomId, String), mpsc::UnboundedSender<OutboxRow>>>>,
+    open: Arc<std::sync::Mutex<HashMap<LaneKey, mpsc::UnboundedSender<OutboxRow>>>>,
 }
 
 impl Lanes {
