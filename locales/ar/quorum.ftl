@@ -216,6 +216,7 @@ meeting-cancelled = أُلغي الاجتماع #{ $id } «{ $title }».
 meeting-reminder = 📅 يبدأ «{ $title }» في { $time }.
 meeting-reminder-link = 📅 يبدأ «{ $title }» في { $time }: { $link }
 err-meeting-not-yours = لا يمكن تعديل الاجتماع #{ $id } إلا لمن جدوله أو لموظفي هيئته.
+err-meeting-answer-in-room = الاجتماع #{ $id } تابع للغرفة { $room }: قم بذلك هناك.
 param-title = العنوان
 param-date = التاريخ، مثل 2026-12-03
 param-time = الوقت، مثل 14:00

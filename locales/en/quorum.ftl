@@ -200,6 +200,7 @@ meeting-cancelled = Meeting #{ $id } “{ $title }” cancelled.
 meeting-reminder = 📅 “{ $title }” starts { $time }.
 meeting-reminder-link = 📅 “{ $title }” starts { $time }: { $link }
 err-meeting-not-yours = Only the person who scheduled meeting #{ $id } or staff of its body can change it.
+err-meeting-answer-in-room = Meeting #{ $id } belongs to the room { $room }: do this there.
 param-title = The title
 param-date = The date, like 2026-12-03
 param-time = The time, like 14:00

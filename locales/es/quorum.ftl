@@ -200,6 +200,7 @@ meeting-cancelled = Reunión #{ $id } «{ $title }» cancelada.
 meeting-reminder = 📅 «{ $title }» empieza el { $time }.
 meeting-reminder-link = 📅 «{ $title }» empieza el { $time }: { $link }
 err-meeting-not-yours = Solo quien programó la reunión #{ $id } o el personal de su órgano puede cambiarla.
+err-meeting-answer-in-room = La reunión #{ $id } pertenece a la sala { $room }: hágalo allí.
 param-title = El título
 param-date = La fecha, como 2026-12-03
 param-time = La hora, como 14:00

@@ -200,6 +200,7 @@ meeting-cancelled = Réunion #{ $id } « { $title } » annulée.
 meeting-reminder = 📅 « { $title } » commence le { $time }.
 meeting-reminder-link = 📅 « { $title } » commence le { $time } : { $link }
 err-meeting-not-yours = Seule la personne qui a programmé la réunion #{ $id } ou le personnel de son organe peut la modifier.
+err-meeting-answer-in-room = La réunion #{ $id } appartient au salon { $room } : faites-le là-bas.
 param-title = Le titre
 param-date = La date, par exemple 2026-12-03
 param-time = L’heure, par exemple 14:00

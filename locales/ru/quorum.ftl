@@ -208,6 +208,7 @@ meeting-cancelled = Встреча #{ $id } «{ $title }» отменена.
 meeting-reminder = 📅 «{ $title }» начинается { $time }.
 meeting-reminder-link = 📅 «{ $title }» начинается { $time }: { $link }
 err-meeting-not-yours = Изменить встречу #{ $id } может только тот, кто её запланировал, или сотрудники её органа.
+err-meeting-answer-in-room = Встреча #{ $id } относится к комнате { $room }: сделайте это там.
 param-title = Название
 param-date = Дата, например 2026-12-03
 param-time = Время, например 14:00

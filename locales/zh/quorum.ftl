@@ -188,6 +188,7 @@ meeting-cancelled = 会议 #{ $id }“{ $title }”已取消。
 meeting-reminder = 📅“{ $title }”将于 { $time } 开始。
 meeting-reminder-link = 📅“{ $title }”将于 { $time } 开始：{ $link }
 err-meeting-not-yours = 只有安排会议 #{ $id } 的人或其机构的工作人员可以更改它。
+err-meeting-answer-in-room = 会议 #{ $id } 属于房间 { $room }：请在那里操作。
 param-title = 标题
 param-date = 日期，例如 2026-12-03
 param-time = 时间，例如 14:00

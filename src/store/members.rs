@@ -173,6 +173,14 @@ impl Tx {
         self.find_room(platform, room_id).await?.ok_or_else(|| anyhow::anyhow!("room {platform}:{room_id} vanished"))
     }
 
+    /// The name of a known room.
+    pub async fn room_name(&mut self, room_key: i64) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar("SELECT name FROM rooms WHERE id = $1")
+            .bind(room_key)
+            .fetch_optional(&mut *self.tx)
+            .await?)
+    }
+
     pub async fn find_room(&mut self, platform: &str, room_id: &str) -> Result<Option<ResolvedRoom>> {
         let row = sqlx::query(AssertSqlSafe(format!("{ROOM_SELECT} WHERE r.platform = $1 AND r.room_id = $2")))
             .bind(platform)

@@ -142,16 +142,36 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
         .collect())
 }
 
-/// A meeting the actor may see: one of their room's body, or of this very room.
+/// A meeting the actor may see: one of their room's body, or of this very room. In a direct
+/// conversation with the bot (where meeting reminders arrive by DM), also one of any body the
+/// actor is a member of; anyone else who gets its reminders by DM is told which room it is in.
 pub(crate) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
     let actor = ctx.actor;
-    let row = tx.meeting(id).await?.filter(|m| m.active);
-    let seen = row.filter(|m| {
-        actor.is_global_admin
-            || m.room_key == actor.room_key
-            || (m.body_id.is_some() && m.body_id == actor.body.as_ref().map(|b| b.id))
-    });
-    seen.ok_or_else(|| UserError::NotFound { kind: "meeting", id: format!("#{id}") }.into())
+    let not_found = || UserError::NotFound { kind: "meeting", id: format!("#{id}") }.into();
+    let Some(row) = tx.meeting(id).await?.filter(|m| m.active) else { return Err(not_found()) };
+    if actor.is_global_admin
+        || row.room_key == actor.room_key
+        || (row.body_id.is_some() && row.body_id == actor.body.as_ref().map(|b| b.id))
+    {
+        return Ok(row);
+    }
+    if !actor.room.is_direct {
+        return Err(not_found());
+    }
+    if let Some(body) = row.body_id {
+        let roles = permissions::parse_roles(&tx.roles_in(body, actor.member_id).await?);
+        if roles.iter().any(|r| *r >= Role::Member) {
+            return Ok(row);
+        }
+    }
+    // Someone who gets the meeting's reminders here knows it: they are told where to act on it.
+    let readers = tx.dm_reminder_readers(&row).await?;
+    if readers.iter().any(|(reader, _)| reader.id == actor.member_id) {
+        let room = tx.room_name(row.room_key).await?.unwrap_or_default();
+        let msg = Msg::new("err-meeting-answer-in-room").num("id", row.id).text("room", room);
+        return Err(UserError::Refused(msg).into());
+    }
+    Err(not_found())
 }
 
 pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
