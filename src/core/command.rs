@@ -116,6 +116,14 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// `(label, value)` pairs of objects the actor can see that start like the text typed so far.
 pub type Completer = for<'a> fn(&'a Ctx<'a>, &'a str, usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>>;
 
+/// A [`Completer`] from an `async fn(&Ctx, &str, usize) -> anyhow::Result<Vec<(String, String)>>`.
+#[macro_export]
+macro_rules! completer {
+    ($complete:path) => {
+        |ctx, typed, limit| Box::pin($complete(ctx, typed, limit))
+    };
+}
+
 /// Everything Quorum knows about one command.
 #[derive(Debug)]
 pub struct CommandSpec {

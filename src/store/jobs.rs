@@ -65,27 +65,22 @@ impl Tx {
 
     /// Fails a job this process holds, with why; `false` if the lease was lost.
     pub async fn fail_job(&mut self, id: i64, owner: &str, failure: &str, now_ms: i64) -> Result<bool> {
-        let done = sqlx::query(
-            "UPDATE jobs SET state = 'failed', failure = $1, done_at = $2, lease_owner = NULL, lease_until = NULL
-             WHERE id = $3 AND lease_owner = $4 AND state = 'pending'",
-        )
-        .bind(failure)
-        .bind(now_ms)
-        .bind(id)
-        .bind(owner)
-        .execute(&mut *self.tx)
-        .await?;
-        Ok(done.rows_affected() == 1)
+        self.end_job(id, owner, "failed", Some(failure), now_ms).await
     }
 
     /// Ends a job this process holds; `false` if the lease was lost (another process took it over),
     /// in which case the caller must roll back everything the job did.
     pub async fn finish_job(&mut self, id: i64, owner: &str, state: &str, now_ms: i64) -> Result<bool> {
+        self.end_job(id, owner, state, None, now_ms).await
+    }
+
+    async fn end_job(&mut self, id: i64, owner: &str, state: &str, failure: Option<&str>, now_ms: i64) -> Result<bool> {
         let done = sqlx::query(
-            "UPDATE jobs SET state = $1, done_at = $2, lease_owner = NULL, lease_until = NULL
-             WHERE id = $3 AND lease_owner = $4 AND state = 'pending'",
+            "UPDATE jobs SET state = $1, failure = $2, done_at = $3, lease_owner = NULL, lease_until = NULL
+             WHERE id = $4 AND lease_owner = $5 AND state = 'pending'",
         )
         .bind(state)
+        .bind(failure)
         .bind(now_ms)
         .bind(id)
         .bind(owner)

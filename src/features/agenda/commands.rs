@@ -6,7 +6,7 @@ use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEM_TE
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
 use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_id};
-use crate::features::meetings::complete_meetings;
+use crate::features::meetings;
 
 const DATE_FLAG: &[FlagSpec] = &[FlagSpec { name: "date", takes_value: true }];
 
@@ -26,7 +26,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: DATE_FLAG,
         examples: &["agenda add #2 \"Budget 2027\"", "agenda add #3 \"Elections\" --date 2026-12-08"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(meetings::complete_ids)),
         parse: parse_add,
     },
     CommandSpec {
@@ -39,7 +39,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: DATE_FLAG,
         examples: &["agenda show #2", "agenda show #3 --date 2026-12-08"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(meetings::complete_ids)),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             Ok(Box::new(AgendaShow { id, date: date_flag(args)? }))
@@ -58,7 +58,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: DATE_FLAG,
         examples: &["agenda order #2 3,1,2", "agenda order #2 2 1"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(meetings::complete_ids)),
         parse: parse_order_command,
     },
     CommandSpec {
@@ -74,7 +74,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: DATE_FLAG,
         examples: &["agenda remove #2 3"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(meetings::complete_ids)),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let item = parse_item(&args.word("item")?)?;

@@ -153,79 +153,16 @@ fn coming(timing: &Timing, now: DateTime<Utc>) -> impl Iterator<Item = NaiveDate
     upcoming.map(|o| o.planned)
 }
 
-/// After a meeting's timing changed, each coming occurrence's agenda goes to the occurrence on the
-/// same day, or else to the one that now comes at the same place in the series (the next
-/// meeting's agenda stays the next meeting's).
-/// Agendas of occurrences already over stay where they were, as a record.
-async fn follow_new_timing(
-    tx: &mut Tx,
-    meeting_id: i64,
-    old: &Timing,
-    new: &Timing,
-    now: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    tx.lock_agenda(meeting_id).await?;
-    let slots = tx.agenda_slots(meeting_id).await?;
-    let Some(last) = slots.iter().filter_map(|s| NaiveDateTime::parse_from_str(s, meetings::LOCAL_FORMAT).ok()).max()
-    else {
-        return Ok(());
-    };
-    let before: Vec<NaiveDateTime> = coming(old, now).take_while(|slot| *slot <= last).collect();
-    let mut after: Vec<NaiveDateTime> = Vec::new();
-    for slot in coming(new, now) {
-        if after.len() >= before.len() && slot.date() > last.date() {
-            break;
-        }
-        after.push(slot);
-    }
-    let key = |slot: &NaiveDateTime| slot.format(meetings::LOCAL_FORMAT).to_string();
-    let pairs: Vec<(String, String)> = before
-        .iter()
-        .enumerate()
-        .filter_map(|(i, from)| {
-            // Same day when the series still meets that day (a new time); else the same place.
-            let to = after.iter().find(|to| to.date() == from.date()).or(after.get(i))?;
-            Some((key(from), key(to)))
-        })
-        .filter(|(from, to)| from != to && slots.contains(from))
-        .collect();
-    // An agenda never lands on one that stays (an occurrence already over keeps its record).
-    let staying: Vec<&String> = slots.iter().filter(|s| !pairs.iter().any(|(from, _)| from == *s)).collect();
-    let pairs: Vec<_> = pairs.into_iter().filter(|(_, to)| !staying.contains(&to)).collect();
-    // In two steps, so that an agenda moving onto a slot another one is leaving never mixes with it.
-    for (from, _) in &pairs {
-        tx.move_agenda(meeting_id, from, &format!("moving:{from}")).await?;
-    }
-    for (from, to) in &pairs {
-        tx.move_agenda(meeting_id, &format!("moving:{from}"), to).await?;
-    }
-    Ok(())
-}
-
-/// A meeting's reminder with its occurrence's agenda, when it has one, listed below its first line.
-async fn in_reminder(tx: &mut Tx, meeting: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Vec<Block>> {
-    let items = items_of(tx, meeting, occurrence).await?;
-    Ok(if items.is_empty() { Vec::new() } else { vec![Block::List(render::items(&items))] })
-}
-
-/// `meeting show` with the shown occurrence's agenda, when it has one.
-async fn in_meeting_show(tx: &mut Tx, meeting: &MeetingRow, occurrence: &Occurrence) -> anyhow::Result<Vec<Block>> {
-    let items = items_of(tx, meeting, occurrence).await?;
-    if items.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(vec![
-        Block::Paragraph(Msg::new("meeting-show-agenda").num("count", items.len() as i64)),
-        Block::List(render::items(&items)),
-    ])
-}
-
 /// Each occurrence's agenda goes along in meetings' reminders and `meeting show`, and follows its
 /// occurrence when the meeting's timing changes.
 pub struct AgendaInMeetings;
 
 #[async_trait::async_trait]
 impl MeetingHook for AgendaInMeetings {
+    /// After a meeting's timing changed, each coming occurrence's agenda goes to the occurrence on the
+    /// same day, or else to the one that now comes at the same place in the series (the next
+    /// meeting's agenda stays the next meeting's).
+    /// Agendas of occurrences already over stay where they were, as a record.
     async fn timing_changed(
         &self,
         tx: &mut Tx,
@@ -234,24 +171,70 @@ impl MeetingHook for AgendaInMeetings {
         new: &Timing,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
-        follow_new_timing(tx, meeting_id, old, new, now).await
+        tx.lock_agenda(meeting_id).await?;
+        let slots = tx.agenda_slots(meeting_id).await?;
+        let Some(last) =
+            slots.iter().filter_map(|s| NaiveDateTime::parse_from_str(s, meetings::LOCAL_FORMAT).ok()).max()
+        else {
+            return Ok(());
+        };
+        let before: Vec<NaiveDateTime> = coming(old, now).take_while(|slot| *slot <= last).collect();
+        let mut after: Vec<NaiveDateTime> = Vec::new();
+        for slot in coming(new, now) {
+            if after.len() >= before.len() && slot.date() > last.date() {
+                break;
+            }
+            after.push(slot);
+        }
+        let key = |slot: &NaiveDateTime| slot.format(meetings::LOCAL_FORMAT).to_string();
+        let pairs: Vec<(String, String)> = before
+            .iter()
+            .enumerate()
+            .filter_map(|(i, from)| {
+                // Same day when the series still meets that day (a new time); else the same place.
+                let to = after.iter().find(|to| to.date() == from.date()).or(after.get(i))?;
+                Some((key(from), key(to)))
+            })
+            .filter(|(from, to)| from != to && slots.contains(from))
+            .collect();
+        // An agenda never lands on one that stays (an occurrence already over keeps its record).
+        let staying: Vec<&String> = slots.iter().filter(|s| !pairs.iter().any(|(from, _)| from == *s)).collect();
+        let pairs: Vec<_> = pairs.into_iter().filter(|(_, to)| !staying.contains(&to)).collect();
+        // In two steps, so that an agenda moving onto a slot another one is leaving never mixes with it.
+        for (from, _) in &pairs {
+            tx.move_agenda(meeting_id, from, &format!("moving:{from}")).await?;
+        }
+        for (from, to) in &pairs {
+            tx.move_agenda(meeting_id, &format!("moving:{from}"), to).await?;
+        }
+        Ok(())
     }
 
+    /// The occurrence's items, listed below the reminder's first line.
     async fn reminder_lines(
         &self,
         tx: &mut Tx,
         meeting: &MeetingRow,
         occurrence: &Occurrence,
     ) -> anyhow::Result<Vec<Block>> {
-        in_reminder(tx, meeting, occurrence).await
+        let items = items_of(tx, meeting, occurrence).await?;
+        Ok(if items.is_empty() { Vec::new() } else { vec![Block::List(render::items(&items))] })
     }
 
+    /// The shown occurrence's agenda, when it has one.
     async fn show_lines(
         &self,
         tx: &mut Tx,
         meeting: &MeetingRow,
         occurrence: &Occurrence,
     ) -> anyhow::Result<Vec<Block>> {
-        in_meeting_show(tx, meeting, occurrence).await
+        let items = items_of(tx, meeting, occurrence).await?;
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(vec![
+            Block::Paragraph(Msg::new("meeting-show-agenda").num("count", items.len() as i64)),
+            Block::List(render::items(&items)),
+        ])
     }
 }

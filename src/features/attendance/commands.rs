@@ -6,7 +6,7 @@ use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Sco
 use crate::core::error::ParseError;
 use crate::core::grammar::{Args, FlagSpec, check_code, parse_date, parse_id};
 use crate::features::bodies::MAX_SHORT;
-use crate::features::meetings::complete_meetings;
+use crate::features::meetings;
 
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
@@ -35,7 +35,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[FlagSpec { name: "date", takes_value: true }],
         examples: &["meeting attendance #2", "attendance 2", "meeting attendance #2 --date 2026-12-01"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(meetings::complete_ids)),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let date = args.flag("date").map(|d| parse_date(&d)).transpose()?;
@@ -55,7 +55,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting present #2", "present 2 remote"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(meetings::complete_ids)),
         parse: parse_present,
     },
 ];

@@ -6,7 +6,6 @@ use super::model::{
     CalendarExport, CancelMeeting, DEFAULT_REMIND, DmReminders, DmScope, EditMeeting, FeedRequest, MAX_DURATION_HOURS,
     MAX_LINK, MAX_TITLE, MeetingRef, MoveMeeting, ON_OFF, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule,
 };
-use super::service::complete_meetings;
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
@@ -71,7 +70,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["meeting show #2"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| Ok(Box::new(MeetingRef { id: parse_id(&args.word("id")?)? })),
     },
     CommandSpec {
@@ -87,7 +86,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting rsvp #2 yes", "rsvp 2 maybe"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: parse_rsvp,
     },
     CommandSpec {
@@ -103,7 +102,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting dm #2 on", "meeting dm all on", "meeting dm #2 off"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| {
             let word = args.word("meeting")?;
             let scope =
@@ -145,7 +144,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting move #2 2026-12-08 2026-12-09 15:00"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let date = parse_date(&args.word("date")?)?;
@@ -179,7 +178,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             "meeting edit #2 --title \"Council (extended)\" --link none",
             "meeting edit #3 --repeat \"every monday\" --remind 24h,1h",
         ],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: parse_edit,
     },
     CommandSpec {
@@ -195,7 +194,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["meeting cancel #2", "meeting cancel #2 2026-12-08"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let date = if args.is_empty() { None } else { Some(parse_date(&args.word("date")?)?) };
@@ -212,7 +211,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: false, shown: None }],
         flags: &[],
         examples: &["meeting ics #2", "meeting ics"],
-        complete: Some(complete_meetings),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| {
             let id = if args.is_empty() { None } else { Some(parse_id(&args.word("id")?)?) };
             Ok(Box::new(CalendarExport { id }))

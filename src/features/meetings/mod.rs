@@ -19,7 +19,7 @@ pub use model::{
 };
 pub use service::{
     FireMeetingReminder, FollowSeriesInCalendar, MEETING_CALENDAR_JOB, MEETING_REMINDER_JOB, cancel, complete_ids,
-    complete_meetings, dm_reminders, edit, feed, list, move_occurrence, rsvp, schedule, show,
+    dm_reminders, edit, feed, list, move_occurrence, rsvp, schedule, show,
 };
 pub(crate) use service::{LOCAL_FORMAT, changeable, occurrence_on, timing, visible};
 

@@ -11,7 +11,6 @@ use super::model::{
 use super::platform_calendar::{RefreshCalendar, RemoveFromCalendar, ShowInCalendar, occurrence_ended};
 use super::render;
 use crate::core::actor::{Platform, Role};
-use crate::core::command::BoxFuture;
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
@@ -534,13 +533,4 @@ async fn fire(
         tx.schedule_job(MEETING_REMINDER_JOB, row.id, store::millis(at), store::millis(now)).await?;
     }
     Ok(())
-}
-
-/// `complete_ids` as the command specs' completer.
-pub fn complete_meetings<'a>(
-    ctx: &'a Ctx<'a>,
-    typed: &'a str,
-    limit: usize,
-) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
-    Box::pin(complete_ids(ctx, typed, limit))
 }

@@ -3,7 +3,6 @@
 //! `outbox` is an alias of a two-word name so that on Discord the family is one slash command
 //! with subcommands (`/outbox list`, `/outbox retry`).
 
-use super::service::complete_failed_sends;
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
@@ -43,7 +42,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["outbox retry #4"],
-        complete: Some(complete_failed_sends),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| Ok(Box::new(OutboxRetry { id: parse_id(&args.word("id")?)? })),
     },
 ];

@@ -2,7 +2,6 @@
 //! their body and the direct messages to people who hold a role in it; administrators see all.
 
 use crate::core::actor::Role;
-use crate::core::command::BoxFuture;
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
@@ -89,13 +88,4 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
         .take(limit)
         .map(|s| (render::label(s), format!("#{}", s.id)))
         .collect())
-}
-
-/// `complete_ids` as the command specs' completer.
-pub fn complete_failed_sends<'a>(
-    ctx: &'a Ctx<'a>,
-    typed: &'a str,
-    limit: usize,
-) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
-    Box::pin(complete_ids(ctx, typed, limit))
 }

@@ -1,6 +1,5 @@
 //! The reminder commands' grammar.
 
-use super::service::complete_reminders;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
 use crate::core::grammar::{Args, FlagSpec, check_text, is_mention, parse_date, parse_duration, parse_id, parse_time};
@@ -65,7 +64,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["reminder cancel #3"],
-        complete: Some(complete_reminders),
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| Ok(Box::new(CancelReminder { id: parse_id(&args.word("id")?)? })),
     },
 ];

@@ -5,7 +5,6 @@ use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::core::actor::{Platform, Role};
-use crate::core::command::BoxFuture;
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
@@ -232,13 +231,4 @@ async fn fire(
         None => tx.set_reminder_status(row.id, ReminderStatus::Done).await?,
     }
     Ok(())
-}
-
-/// `complete_ids` as the command specs' completer.
-pub fn complete_reminders<'a>(
-    ctx: &'a Ctx<'a>,
-    typed: &'a str,
-    limit: usize,
-) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>> {
-    Box::pin(complete_ids(ctx, typed, limit))
 }
