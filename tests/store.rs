@@ -22,6 +22,7 @@ use quorum::core::reply::{Msg, Reply};
 use quorum::features::reminders::REMINDER_JOB;
 use quorum::scheduler::{Delivery, Scheduler, SchedulerConfig, SendError, Sink};
 use quorum::store::{InboundState, JobKind, NewReminder, ReminderTarget};
+use sqlx::{Connection, Row};
 
 /// A platform that records what it was asked to send, and can be told to fail.
 #[derive(Default)]
@@ -78,6 +79,10 @@ both!(refusals_write_nothing, |backend| async move {
         ("admin", "!audit verify extra"),
         ("admin", "!\u{200b}"),
         ("admin", "!remind me in 1h \"\u{200b}\u{200d}\""),
+        ("admin", "!remind @nobody in 1h \"for a stranger\""),
+        ("bob", "!remind here --cron \"* * * * *\" \"every minute\""),
+        ("bob", "!body reminder-interval BC 1m"),
+        ("carol", "!body reminder-interval BC 8d"),
     ] {
         let out = h.send(user, "general", line).await;
         assert!(out[0].reply.is_error, "{line} should be refused: {}", h.render(&out[0]));
@@ -117,6 +122,58 @@ both!(audit_chain_detects_changed_and_deleted_rows, |backend| async move {
     h.exec("DELETE FROM audit_log WHERE seq = 2").await;
     let broken = h.say("admin", "general", "!audit verify").await;
     assert_eq!(broken, "⚠ The audit log has been altered: the chain breaks at entry 2 (of 3).");
+});
+
+/// `(body short name, action, detail)` of every audit entry, in order.
+async fn audit_entries(h: &Harness) -> Vec<(Option<String>, String, String)> {
+    let mut conn = sqlx::AnyConnection::connect(&common::normalize(&h.db.url)).await.expect("connect");
+    let rows = sqlx::query(
+        "SELECT b.short, a.action, a.detail FROM audit_log a LEFT JOIN bodies b ON b.id = a.body_id ORDER BY a.seq",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .expect("audit entries");
+    conn.close().await.ok();
+    rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect()
+}
+
+both!(a_room_changes_body_only_by_staff_of_both_and_both_trails_record_it, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    h.say("admin", "general", "!body create \"Other Body\" OB").await;
+    h.say("admin", "general", "!role grant @dave staff OB").await;
+    let before = h.footprint().await;
+    let refused = h.send("dave", "general", "!body link OB").await;
+    assert!(refused[0].reply.is_error, "{}", h.render(&refused[0]));
+    assert_eq!(
+        h.render(&refused[0]),
+        "⚠ This room is linked to **Business Constituency** (`BC`); only staff of `BC` can link it to another body."
+    );
+    assert_eq!(before, h.footprint().await, "a refused takeover changed something");
+    let linked_again = h.say("carol", "general", "!body link BC").await;
+    assert_eq!(linked_again, "This room is already linked to **Business Constituency** (`BC`).");
+    assert_eq!(before, h.footprint().await, "linking a room to its own body again changed something");
+
+    h.say("admin", "general", "!role grant @carol staff OB").await;
+    let moved = h.say("carol", "general", "!body link OB").await;
+    assert_eq!(
+        moved,
+        "This room is now linked to **Other Body** (`OB`), no longer to **Business Constituency** (`BC`)."
+    );
+    let entries = audit_entries(&h).await;
+    assert_eq!(
+        entries[entries.len() - 2..],
+        [
+            (Some("BC".to_owned()), "body.unlink".to_owned(), "console:general to OB".to_owned()),
+            (Some("OB".to_owned()), "body.link".to_owned(), "console:general from BC".to_owned()),
+        ]
+    );
+    // The room acts for its new body: its staff's commands there are of that body.
+    assert_eq!(
+        h.say("dave", "general", "!audit verify").await,
+        format!("The audit log is intact: {} entries checked.", entries.len())
+    );
 });
 
 /// Inserts `n` reminders for one member in one room, all due at `due`.
@@ -294,6 +351,8 @@ both!(reminder_cancel_permissions, |backend| async move {
     setup_body(&h).await;
     assert!(h.say("bob", "general", "!remind here in 1h \"room\"").await.contains("#1"));
     assert!(h.say("bob", "general", "!remind me in 1h \"private\"").await.contains("#2"));
+    // Dave is reminded once Quorum knows him: he has written to it.
+    h.say("dave", "general", "!whoami").await;
     assert!(h.say("bob", "general", "!remind @dave in 1h \"for dave\"").await.contains("#3"));
     // Someone else's private reminder does not exist for others, staff included.
     assert_eq!(h.say("carol", "general", "!reminder cancel 2").await, "⚠ Reminder `#2` was not found.");

@@ -124,6 +124,15 @@ role-granted = أصبح لدى { $user } الدور `{ $role }` في `{ $body }`
 role-already = لدى { $user } الدور `{ $role }` في `{ $body }` بالفعل.
 role-revoked = لم يعد لدى { $user } الدور `{ $role }` في `{ $body }`.
 role-not-held = ليس لدى { $user } الدور `{ $role }` في `{ $body }`.
+body-link-already = هذه الغرفة مرتبطة بالفعل بالهيئة **{ $name }** (`{ $short }`).
+body-link-taken = هذه الغرفة مرتبطة بالهيئة **{ $name }** (`{ $short }`)؛ ولا يربطها بهيئة أخرى إلا موظفو `{ $short }`.
+body-relinked = أصبحت هذه الغرفة مرتبطة بالهيئة **{ $name }** (`{ $short }`)، ولم تعد مرتبطة بالهيئة **{ $previous_name }** (`{ $previous_short }`).
+body-reminder-interval = في غرف الهيئة **{ $name }** (`{ $short }`)، لا تُنشر تذكيرات العضو أكثر من مرة كل `{ $interval }`.
+body-reminder-interval-default = في غرف الهيئة **{ $name }** (`{ $short }`)، لا تُنشر تذكيرات العضو أكثر من مرة كل `{ $interval }` (القيمة الافتراضية).
+body-reminder-interval-set = من الآن فصاعدًا، لا تُنشر تذكيرات العضو في غرف الهيئة **{ $name }** (`{ $short }`) أكثر من مرة كل `{ $interval }`.
+cmd-body-reminder-interval-summary = عرض أو تحديد أقصى وتيرة لنشر تذكيرات العضو في غرف الهيئة.
+cmd-body-reminder-interval-help = لا يستطيع العضو أن يجعل Quorum ينشر في غرفة من غرف الهيئة أكثر من ذلك، مع احتساب كل تذكيراته في تلك الغرفة (الافتراضي `15m`، من `1m` إلى `7d`)؛ أما الموظفون والمسؤولون فيستطيعون. يمكن لأي شخص الاطلاع على الفاصل الزمني، ويحدّده موظفو الهيئة.
+param-interval = أقصر مدة بين منشورين، مثل 15m أو 1h
 
 ## Audit
 
@@ -153,17 +162,23 @@ reminders-title = { $count ->
 reminder-line = #{ $id } · { $time } · { $target ->
     [me] لك
     [here] لهذه الغرفة
-   *[user] لشخص آخر
+    [room] للغرفة «{ $room }»
+   *[user] لـ { $who }
 } · { $text }
 reminder-line-repeat = #{ $id } · الموعد التالي { $time } ({ $repeat }) · { $target ->
     [me] لك
     [here] لهذه الغرفة
-   *[user] لشخص آخر
+    [room] للغرفة «{ $room }»
+   *[user] لـ { $who }
 } · { $text }
 reminder-cancelled = أُلغي التذكير #{ $id }.
 reminder-fire = ⏰ تذكير: { $text }
 reminder-fire-from = ⏰ تذكير من { $from }: { $text }
 reminder-missed = ⏰ تذكير فائت (كان موعده { $due } بينما كان Quorum غير متصل): { $text }
+err-reminder-too-often = في غرف `{ $body }`، لا تُنشر تذكيرات العضو أكثر من مرة كل `{ $interval }`؛ وهذا التذكير سيُنشر مرتين لا يفصل بينهما سوى `{ $gap }`.
+err-reminder-too-close = في غرف `{ $body }`، لا تُنشر تذكيرات العضو أكثر من مرة كل `{ $interval }`؛ وهذا التذكير سيُنشر في { $time }، ولا يفصله عن تذكيرك #{ $id } سوى `{ $gap }`.
+err-unknown-person = لا أعرف `{ $who }`: لم يراسل أحد بهذا الاسم Quorum ولم يُمنح أي دور.
+err-unknown-person-suggest = لا أعرف `{ $who }`: لم يراسل أحد بهذا الاسم Quorum ولم يُمنح أي دور. هل تقصد { $suggestion }؟
 
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = لمن أو أين: me أو ‎@شخص أو here
@@ -240,6 +255,16 @@ cmd-meeting-move-help = اذكر تاريخ الموعد المراد نقله،
 meeting-moved = نُقل الاجتماع #{ $id } «{ $title }» من { $from } إلى { $to }.
 param-to_date = التاريخ الجديد، مثل 2026-12-09
 param-to_time = الوقت الجديد، مثل 15:00
+meeting-reminders-passed = { $count ->
+    [one] فات موعد التذكير `{ $offsets }` قبل الاجتماع ولن يُرسل.
+    [two] فات موعد التذكيرين `{ $offsets }` قبل الاجتماع ولن يُرسلا.
+   *[other] فات موعد التذكيرات `{ $offsets }` قبل الاجتماع ولن تُرسل.
+}
+meeting-reminders-passed-series = { $count ->
+    [one] فات موعد التذكير `{ $offsets }` قبل الاجتماع الأول؛ وسيُرسل قبل الاجتماعات التالية.
+    [two] فات موعد التذكيرين `{ $offsets }` قبل الاجتماع الأول؛ وسيُرسلان قبل الاجتماعات التالية.
+   *[other] فات موعد التذكيرات `{ $offsets }` قبل الاجتماع الأول؛ وستُرسل قبل الاجتماعات التالية.
+}
 
 ## Editing meetings
 

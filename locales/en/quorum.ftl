@@ -120,6 +120,15 @@ role-granted = { $user } now has the role `{ $role }` in `{ $body }`.
 role-already = { $user } already has the role `{ $role }` in `{ $body }`.
 role-revoked = { $user } no longer has the role `{ $role }` in `{ $body }`.
 role-not-held = { $user } does not have the role `{ $role }` in `{ $body }`.
+body-link-already = This room is already linked to **{ $name }** (`{ $short }`).
+body-link-taken = This room is linked to **{ $name }** (`{ $short }`); only staff of `{ $short }` can link it to another body.
+body-relinked = This room is now linked to **{ $name }** (`{ $short }`), no longer to **{ $previous_name }** (`{ $previous_short }`).
+body-reminder-interval = In the rooms of **{ $name }** (`{ $short }`), a member's reminders may post at most once every `{ $interval }`.
+body-reminder-interval-default = In the rooms of **{ $name }** (`{ $short }`), a member's reminders may post at most once every `{ $interval }` (the default).
+body-reminder-interval-set = From now on, a member's reminders may post in the rooms of **{ $name }** (`{ $short }`) at most once every `{ $interval }`.
+cmd-body-reminder-interval-summary = Show or set how often a member's reminders may post in the body's rooms.
+cmd-body-reminder-interval-help = A member cannot make Quorum post in a room of the body more often than this, counting all their reminders in that room (default `15m`, from `1m` to `7d`); staff and admins can. Anyone can see the interval; the body's staff set it.
+param-interval = The shortest time between two posts, like 15m or 1h
 
 ## Audit
 
@@ -141,17 +150,23 @@ reminders-title = { $count ->
 reminder-line = #{ $id } · { $time } · { $target ->
     [me] for you
     [here] for this room
-   *[user] for someone
+    [room] for the room “{ $room }”
+   *[user] for { $who }
 } · { $text }
 reminder-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $target ->
     [me] for you
     [here] for this room
-   *[user] for someone
+    [room] for the room “{ $room }”
+   *[user] for { $who }
 } · { $text }
 reminder-cancelled = Reminder #{ $id } cancelled.
 reminder-fire = ⏰ Reminder: { $text }
 reminder-fire-from = ⏰ Reminder from { $from }: { $text }
 reminder-missed = ⏰ Missed reminder (it was due { $due } while Quorum was offline): { $text }
+err-reminder-too-often = In the rooms of `{ $body }`, a member's reminders may post at most once every `{ $interval }`; this one would post twice only `{ $gap }` apart.
+err-reminder-too-close = In the rooms of `{ $body }`, a member's reminders may post at most once every `{ $interval }`; this one would post at { $time }, only `{ $gap }` from your reminder #{ $id }.
+err-unknown-person = I don't know `{ $who }`: nobody by that name has written to Quorum or been given a role.
+err-unknown-person-suggest = I don't know `{ $who }`: nobody by that name has written to Quorum or been given a role. Did you mean { $suggestion }?
 
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = Who or where: me, @someone, or here
@@ -224,6 +239,14 @@ cmd-meeting-move-help = Give the date of the occurrence to move, then its new da
 meeting-moved = Meeting #{ $id } “{ $title }” of { $from } moved to { $to }.
 param-to_date = The new date, like 2026-12-09
 param-to_time = The new time, like 15:00
+meeting-reminders-passed = { $count ->
+    [one] The reminder `{ $offsets }` before the meeting is already past and will not be sent.
+   *[other] The reminders `{ $offsets }` before the meeting are already past and will not be sent.
+}
+meeting-reminders-passed-series = { $count ->
+    [one] The reminder `{ $offsets }` before is already past for the first meeting; it will be sent before the next ones.
+   *[other] The reminders `{ $offsets }` before are already past for the first meeting; they will be sent before the next ones.
+}
 
 ## Editing meetings
 

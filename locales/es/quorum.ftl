@@ -120,6 +120,15 @@ role-granted = { $user } tiene ahora el rol `{ $role }` en `{ $body }`.
 role-already = { $user } ya tiene el rol `{ $role }` en `{ $body }`.
 role-revoked = { $user } ya no tiene el rol `{ $role }` en `{ $body }`.
 role-not-held = { $user } no tiene el rol `{ $role }` en `{ $body }`.
+body-link-already = Esta sala ya está vinculada a **{ $name }** (`{ $short }`).
+body-link-taken = Esta sala está vinculada a **{ $name }** (`{ $short }`); solo el personal de `{ $short }` puede vincularla a otro órgano.
+body-relinked = Esta sala está ahora vinculada a **{ $name }** (`{ $short }`) y ya no a **{ $previous_name }** (`{ $previous_short }`).
+body-reminder-interval = En las salas de **{ $name }** (`{ $short }`), los recordatorios de un miembro pueden publicar como máximo una vez cada `{ $interval }`.
+body-reminder-interval-default = En las salas de **{ $name }** (`{ $short }`), los recordatorios de un miembro pueden publicar como máximo una vez cada `{ $interval }` (valor predeterminado).
+body-reminder-interval-set = A partir de ahora, los recordatorios de un miembro pueden publicar en las salas de **{ $name }** (`{ $short }`) como máximo una vez cada `{ $interval }`.
+cmd-body-reminder-interval-summary = Ver o fijar con qué frecuencia los recordatorios de un miembro pueden publicar en las salas del órgano.
+cmd-body-reminder-interval-help = Un miembro no puede hacer que Quorum publique en una sala del órgano con más frecuencia, contando todos sus recordatorios en esa sala (por defecto `15m`, de `1m` a `7d`); el personal y los administradores sí pueden. Cualquiera puede ver el intervalo; lo fija el personal del órgano.
+param-interval = El tiempo mínimo entre dos publicaciones, como 15m o 1h
 
 ## Audit
 
@@ -141,17 +150,23 @@ reminders-title = { $count ->
 reminder-line = #{ $id } · { $time } · { $target ->
     [me] para usted
     [here] para esta sala
-   *[user] para otra persona
+    [room] para la sala «{ $room }»
+   *[user] para { $who }
 } · { $text }
 reminder-line-repeat = #{ $id } · próximo: { $time } ({ $repeat }) · { $target ->
     [me] para usted
     [here] para esta sala
-   *[user] para otra persona
+    [room] para la sala «{ $room }»
+   *[user] para { $who }
 } · { $text }
 reminder-cancelled = Recordatorio #{ $id } cancelado.
 reminder-fire = ⏰ Recordatorio: { $text }
 reminder-fire-from = ⏰ Recordatorio de { $from }: { $text }
 reminder-missed = ⏰ Recordatorio no enviado (vencía el { $due }, mientras Quorum estaba desconectado): { $text }
+err-reminder-too-often = En las salas de `{ $body }`, los recordatorios de un miembro pueden publicar como máximo una vez cada `{ $interval }`; este publicaría dos veces con solo `{ $gap }` de diferencia.
+err-reminder-too-close = En las salas de `{ $body }`, los recordatorios de un miembro pueden publicar como máximo una vez cada `{ $interval }`; este publicaría el { $time }, a solo `{ $gap }` de su recordatorio #{ $id }.
+err-unknown-person = No conozco a `{ $who }`: nadie con ese nombre ha escrito a Quorum ni ha recibido un rol.
+err-unknown-person-suggest = No conozco a `{ $who }`: nadie con ese nombre ha escrito a Quorum ni ha recibido un rol. ¿Quería decir { $suggestion }?
 
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = Quién o dónde: me, @alguien o here
@@ -224,6 +239,14 @@ cmd-meeting-move-help = Indique la fecha de la ocurrencia que mover y luego su n
 meeting-moved = Reunión #{ $id } «{ $title }» del { $from } movida al { $to }.
 param-to_date = La nueva fecha, como 2026-12-09
 param-to_time = La nueva hora, como 15:00
+meeting-reminders-passed = { $count ->
+    [one] El recordatorio `{ $offsets }` antes de la reunión ya ha pasado y no se enviará.
+   *[other] Los recordatorios `{ $offsets }` antes de la reunión ya han pasado y no se enviarán.
+}
+meeting-reminders-passed-series = { $count ->
+    [one] El recordatorio `{ $offsets }` antes ya ha pasado para la primera reunión; se enviará antes de las siguientes.
+   *[other] Los recordatorios `{ $offsets }` antes ya han pasado para la primera reunión; se enviarán antes de las siguientes.
+}
 
 ## Editing meetings
 

@@ -120,6 +120,15 @@ role-granted = { $user } a désormais le rôle `{ $role }` dans `{ $body }`.
 role-already = { $user } a déjà le rôle `{ $role }` dans `{ $body }`.
 role-revoked = { $user } n’a plus le rôle `{ $role }` dans `{ $body }`.
 role-not-held = { $user } n’a pas le rôle `{ $role }` dans `{ $body }`.
+body-link-already = Ce salon est déjà lié à **{ $name }** (`{ $short }`).
+body-link-taken = Ce salon est lié à **{ $name }** (`{ $short }`) ; seul le personnel de `{ $short }` peut le lier à une autre instance.
+body-relinked = Ce salon est désormais lié à **{ $name }** (`{ $short }`), et non plus à **{ $previous_name }** (`{ $previous_short }`).
+body-reminder-interval = Dans les salons de **{ $name }** (`{ $short }`), les rappels d’un membre peuvent publier au plus une fois toutes les `{ $interval }`.
+body-reminder-interval-default = Dans les salons de **{ $name }** (`{ $short }`), les rappels d’un membre peuvent publier au plus une fois toutes les `{ $interval }` (valeur par défaut).
+body-reminder-interval-set = Désormais, les rappels d’un membre peuvent publier dans les salons de **{ $name }** (`{ $short }`) au plus une fois toutes les `{ $interval }`.
+cmd-body-reminder-interval-summary = Voir ou fixer à quelle fréquence les rappels d’un membre peuvent publier dans les salons de l’instance.
+cmd-body-reminder-interval-help = Un membre ne peut pas faire publier Quorum dans un salon de l’instance plus souvent que cela, en comptant tous ses rappels dans ce salon (par défaut `15m`, de `1m` à `7d`) ; le personnel et les administrateurs le peuvent. Chacun peut voir l’intervalle ; le personnel de l’instance le fixe.
+param-interval = Le délai minimal entre deux publications, par exemple 15m ou 1h
 
 ## Audit
 
@@ -141,17 +150,23 @@ reminders-title = { $count ->
 reminder-line = #{ $id } · { $time } · { $target ->
     [me] pour vous
     [here] pour ce salon
-   *[user] pour quelqu’un d’autre
+    [room] pour le salon « { $room } »
+   *[user] pour { $who }
 } · { $text }
 reminder-line-repeat = #{ $id } · prochain le { $time } ({ $repeat }) · { $target ->
     [me] pour vous
     [here] pour ce salon
-   *[user] pour quelqu’un d’autre
+    [room] pour le salon « { $room } »
+   *[user] pour { $who }
 } · { $text }
 reminder-cancelled = Rappel #{ $id } annulé.
 reminder-fire = ⏰ Rappel : { $text }
 reminder-fire-from = ⏰ Rappel de { $from } : { $text }
 reminder-missed = ⏰ Rappel manqué (il était prévu pour le { $due }, alors que Quorum était hors ligne) : { $text }
+err-reminder-too-often = Dans les salons de `{ $body }`, les rappels d’un membre peuvent publier au plus une fois toutes les `{ $interval }` ; celui-ci publierait deux fois à seulement `{ $gap }` d’intervalle.
+err-reminder-too-close = Dans les salons de `{ $body }`, les rappels d’un membre peuvent publier au plus une fois toutes les `{ $interval }` ; celui-ci publierait le { $time }, à seulement `{ $gap }` de votre rappel #{ $id }.
+err-unknown-person = Je ne connais pas `{ $who }` : personne de ce nom n’a écrit à Quorum ni reçu de rôle.
+err-unknown-person-suggest = Je ne connais pas `{ $who }` : personne de ce nom n’a écrit à Quorum ni reçu de rôle. Vouliez-vous dire { $suggestion } ?
 
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = Qui ou où : me, @quelqu’un ou here
@@ -224,6 +239,14 @@ cmd-meeting-move-help = Indiquez la date de l’occurrence à déplacer, puis sa
 meeting-moved = Réunion #{ $id } « { $title } » du { $from } déplacée au { $to }.
 param-to_date = La nouvelle date, par exemple 2026-12-09
 param-to_time = La nouvelle heure, par exemple 15:00
+meeting-reminders-passed = { $count ->
+    [one] Le rappel `{ $offsets }` avant la réunion est déjà passé et ne sera pas envoyé.
+   *[other] Les rappels `{ $offsets }` avant la réunion sont déjà passés et ne seront pas envoyés.
+}
+meeting-reminders-passed-series = { $count ->
+    [one] Le rappel `{ $offsets }` avant est déjà passé pour la première réunion ; il sera envoyé avant les suivantes.
+   *[other] Les rappels `{ $offsets }` avant sont déjà passés pour la première réunion ; ils seront envoyés avant les suivantes.
+}
 
 ## Editing meetings
 

@@ -122,6 +122,15 @@ role-granted = Пользователю { $user } назначена роль `{
 role-already = У пользователя { $user } уже есть роль `{ $role }` в органе `{ $body }`.
 role-revoked = У пользователя { $user } больше нет роли `{ $role }` в органе `{ $body }`.
 role-not-held = У пользователя { $user } нет роли `{ $role }` в органе `{ $body }`.
+body-link-already = Эта комната уже привязана к органу **{ $name }** (`{ $short }`).
+body-link-taken = Эта комната привязана к органу **{ $name }** (`{ $short }`); привязать её к другому органу могут только сотрудники `{ $short }`.
+body-relinked = Эта комната теперь привязана к органу **{ $name }** (`{ $short }`), а не к **{ $previous_name }** (`{ $previous_short }`).
+body-reminder-interval = В комнатах органа **{ $name }** (`{ $short }`) напоминания участника могут публиковаться не чаще одного раза в `{ $interval }`.
+body-reminder-interval-default = В комнатах органа **{ $name }** (`{ $short }`) напоминания участника могут публиковаться не чаще одного раза в `{ $interval }` (по умолчанию).
+body-reminder-interval-set = Теперь напоминания участника могут публиковаться в комнатах органа **{ $name }** (`{ $short }`) не чаще одного раза в `{ $interval }`.
+cmd-body-reminder-interval-summary = Показать или задать, как часто напоминания участника могут публиковаться в комнатах органа.
+cmd-body-reminder-interval-help = Участник не может заставить Quorum публиковать в комнате органа чаще, с учётом всех его напоминаний в этой комнате (по умолчанию `15m`, от `1m` до `7d`); сотрудники и администраторы могут. Интервал может увидеть любой; задают его сотрудники органа.
+param-interval = Наименьшее время между двумя публикациями, например 15m или 1h
 
 ## Audit
 
@@ -147,17 +156,23 @@ reminders-title = { $count ->
 reminder-line = #{ $id } · { $time } · { $target ->
     [me] для вас
     [here] для этой комнаты
-   *[user] для другого человека
+    [room] для комнаты «{ $room }»
+   *[user] для { $who }
 } · { $text }
 reminder-line-repeat = #{ $id } · следующее: { $time } ({ $repeat }) · { $target ->
     [me] для вас
     [here] для этой комнаты
-   *[user] для другого человека
+    [room] для комнаты «{ $room }»
+   *[user] для { $who }
 } · { $text }
 reminder-cancelled = Напоминание #{ $id } отменено.
 reminder-fire = ⏰ Напоминание: { $text }
 reminder-fire-from = ⏰ Напоминание от { $from }: { $text }
 reminder-missed = ⏰ Пропущенное напоминание (срок наступил { $due }, когда Quorum был недоступен): { $text }
+err-reminder-too-often = В комнатах `{ $body }` напоминания участника могут публиковаться не чаще одного раза в `{ $interval }`; это напоминание публиковалось бы дважды с промежутком всего `{ $gap }`.
+err-reminder-too-close = В комнатах `{ $body }` напоминания участника могут публиковаться не чаще одного раза в `{ $interval }`; это напоминание было бы опубликовано { $time }, всего в `{ $gap }` от вашего напоминания #{ $id }.
+err-unknown-person = Мне неизвестен `{ $who }`: никто с таким именем не писал Quorum и не получал роли.
+err-unknown-person-suggest = Мне неизвестен `{ $who }`: никто с таким именем не писал Quorum и не получал роли. Возможно, вы имели в виду { $suggestion }?
 
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = Кому или где: me, @кто-то или here
@@ -232,6 +247,14 @@ cmd-meeting-move-help = Укажите дату переносимого про�
 meeting-moved = Встреча #{ $id } «{ $title }» { $from } перенесена на { $to }.
 param-to_date = Новая дата, например 2026-12-09
 param-to_time = Новое время, например 15:00
+meeting-reminders-passed = { $count ->
+    [one] Напоминание за `{ $offsets }` до встречи уже в прошлом и не будет отправлено.
+   *[other] Напоминания за `{ $offsets }` до встречи уже в прошлом и не будут отправлены.
+}
+meeting-reminders-passed-series = { $count ->
+    [one] Напоминание за `{ $offsets }` до первой встречи уже в прошлом; оно будет отправлено перед следующими.
+   *[other] Напоминания за `{ $offsets }` до первой встречи уже в прошлом; они будут отправлены перед следующими.
+}
 
 ## Editing meetings
 

@@ -117,6 +117,15 @@ role-granted = { $user } 现已在 `{ $body }` 中拥有 `{ $role }` 角色。
 role-already = { $user } 已在 `{ $body }` 中拥有 `{ $role }` 角色。
 role-revoked = 已撤销 { $user } 在 `{ $body }` 中的 `{ $role }` 角色。
 role-not-held = { $user } 在 `{ $body }` 中没有 `{ $role }` 角色。
+body-link-already = 此房间已关联到 **{ $name }**（`{ $short }`）。
+body-link-taken = 此房间已关联到 **{ $name }**（`{ $short }`）；只有 `{ $short }` 的工作人员才能将其关联到其他机构。
+body-relinked = 此房间现已关联到 **{ $name }**（`{ $short }`），不再关联到 **{ $previous_name }**（`{ $previous_short }`）。
+body-reminder-interval = 在 **{ $name }**（`{ $short }`）的房间中，成员的提醒最多每 `{ $interval }` 发布一次。
+body-reminder-interval-default = 在 **{ $name }**（`{ $short }`）的房间中，成员的提醒最多每 `{ $interval }` 发布一次（默认值）。
+body-reminder-interval-set = 从现在起，成员的提醒在 **{ $name }**（`{ $short }`）的房间中最多每 `{ $interval }` 发布一次。
+cmd-body-reminder-interval-summary = 查看或设定成员的提醒在机构房间中最多多久发布一次。
+cmd-body-reminder-interval-help = 成员无法让 Quorum 在该机构的房间中比这更频繁地发布（计入其在该房间的所有提醒；默认 `15m`，范围 `1m` 至 `7d`）；工作人员和管理员不受此限。任何人都可以查看该间隔，由机构的工作人员设定。
+param-interval = 两次发布之间的最短时间，例如 15m 或 1h
 
 ## Audit
 
@@ -132,17 +141,23 @@ reminders-title = { $count } 条提醒：
 reminder-line = #{ $id } · { $time } · { $target ->
     [me] 给您
     [here] 给此房间
-   *[user] 给他人
+    [room] 给房间“{ $room }”
+   *[user] 给 { $who }
 } · { $text }
 reminder-line-repeat = #{ $id } · 下次：{ $time }（{ $repeat }） · { $target ->
     [me] 给您
     [here] 给此房间
-   *[user] 给他人
+    [room] 给房间“{ $room }”
+   *[user] 给 { $who }
 } · { $text }
 reminder-cancelled = 提醒 #{ $id } 已取消。
 reminder-fire = ⏰ 提醒：{ $text }
 reminder-fire-from = ⏰ 来自 { $from } 的提醒：{ $text }
 reminder-missed = ⏰ 错过的提醒（原定于 { $due }，当时 Quorum 处于离线状态）：{ $text }
+err-reminder-too-often = 在 `{ $body }` 的房间中，成员的提醒最多每 `{ $interval }` 发布一次；此提醒有两次发布仅相隔 `{ $gap }`。
+err-reminder-too-close = 在 `{ $body }` 的房间中，成员的提醒最多每 `{ $interval }` 发布一次；此提醒将于 { $time } 发布，与您的提醒 #{ $id } 仅相隔 `{ $gap }`。
+err-unknown-person = 我不认识 `{ $who }`：没有这个名字的人给 Quorum 发过消息或被授予过角色。
+err-unknown-person-suggest = 我不认识 `{ $who }`：没有这个名字的人给 Quorum 发过消息或被授予过角色。您是不是指 { $suggestion }？
 
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = 提醒谁或在哪里：me、@某人 或 here
@@ -212,6 +227,8 @@ cmd-meeting-move-help = 先给出要改期那一次的日期，再按会议时�
 meeting-moved = 会议 #{ $id }“{ $title }”已从 { $from } 改到 { $to }。
 param-to_date = 新日期，例如 2026-12-09
 param-to_time = 新时间，例如 15:00
+meeting-reminders-passed = 会议前 `{ $offsets }` 的 { $count } 条提醒时间已过，不会发送。
+meeting-reminders-passed-series = 首次会议前 `{ $offsets }` 的 { $count } 条提醒时间已过，本次不发送；之后的会议仍会发送。
 
 ## Editing meetings
 

@@ -215,6 +215,20 @@ pub fn parse_duration(value: &str) -> Result<Duration, ParseError> {
     Ok(total)
 }
 
+/// A span written as `parse_duration` reads it, in whole days, hours, minutes and seconds:
+/// `15m`, `2h`, `1d`, `1h30m`. What a person would type to say it back.
+pub fn duration_label(span: Duration) -> String {
+    let mut left = span.num_seconds().max(0);
+    let mut label = String::new();
+    for (unit, seconds) in [('d', 86_400), ('h', 3_600), ('m', 60), ('s', 1)] {
+        if left >= seconds {
+            label.push_str(&format!("{}{unit}", left / seconds));
+            left %= seconds;
+        }
+    }
+    if label.is_empty() { "0s".to_owned() } else { label }
+}
+
 /// `2026-12-01`.
 pub fn parse_date(value: &str) -> Result<NaiveDate, ParseError> {
     NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| ParseError::BadDate { value: value.to_owned() })
@@ -332,6 +346,15 @@ mod tests {
         assert_eq!(parse_duration("2W").unwrap(), Duration::weeks(2));
         for bad in ["", "0m", "m", "5", "5x", "-5m", "99999999999h", "1h 30m", "٣h"] {
             assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn duration_labels_read_back_as_the_same_span() {
+        for (typed, label) in [("15m", "15m"), ("90m", "1h30m"), ("24h", "1d"), ("1d2h", "1d2h"), ("45s", "45s")] {
+            let span = parse_duration(typed).unwrap();
+            assert_eq!(duration_label(span), label);
+            assert_eq!(parse_duration(label).unwrap(), span);
         }
     }
 

@@ -1,9 +1,10 @@
 //! Bodies, the rooms linked to them, and the roles members hold in them.
 
 use anyhow::Result;
-use sqlx::Row;
+use sqlx::{AssertSqlSafe, Row};
 
-use super::Tx;
+use super::members::{MEMBER_COLUMNS, member_at};
+use super::{Dialect, MemberRow, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyRow {
@@ -34,6 +35,24 @@ impl Tx {
             .fetch_optional(&mut *self.tx)
             .await?;
         row.map(|r| Ok(BodyRow { id: r.try_get(0)?, name: r.try_get(1)?, short: r.try_get(2)? })).transpose()
+    }
+
+    /// The body a room is linked to, read under a lock on the room's row (on PostgreSQL; SQLite
+    /// transactions hold the write lock already), so that whoever links it next sees this link.
+    pub async fn lock_room_body(&mut self, room_key: i64) -> Result<Option<BodyRow>> {
+        let lock = if self.dialect == Dialect::Postgres { "FOR UPDATE OF r" } else { "" };
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT b.id, b.name, b.short FROM rooms r LEFT JOIN bodies b ON b.id = r.body_id WHERE r.id = $1 {lock}"
+        )))
+        .bind(room_key)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        match row {
+            Some(r) if r.try_get::<Option<i64>, _>(0)?.is_some() => {
+                Ok(Some(BodyRow { id: r.try_get(0)?, name: r.try_get(1)?, short: r.try_get(2)? }))
+            }
+            _ => Ok(None),
+        }
     }
 
     pub async fn link_room(&mut self, room_key: i64, body_id: i64) -> Result<()> {
@@ -91,5 +110,54 @@ impl Tx {
             .execute(&mut *self.tx)
             .await?;
         Ok(done.rows_affected() == 1)
+    }
+
+    /// How often, at most, one member's reminders may post in the body's rooms, in minutes;
+    /// `None`: the body keeps the default.
+    pub async fn body_reminder_interval(&mut self, body_id: i64) -> Result<Option<i64>> {
+        let minutes: Option<Option<i64>> = sqlx::query_scalar("SELECT reminder_interval_min FROM bodies WHERE id = $1")
+            .bind(body_id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        Ok(minutes.flatten())
+    }
+
+    pub async fn set_body_reminder_interval(&mut self, body_id: i64, minutes: i64) -> Result<()> {
+        sqlx::query("UPDATE bodies SET reminder_interval_min = $1 WHERE id = $2")
+            .bind(minutes)
+            .bind(body_id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// The people who hold a role in a body (`Some`), or in any body `member_id` holds a role in
+    /// (`None`), each with their user ID on `platform`: those a mistyped name may have meant.
+    pub async fn people_of_bodies(
+        &mut self,
+        platform: &str,
+        body_id: Option<i64>,
+        member_id: i64,
+    ) -> Result<Vec<(MemberRow, String)>> {
+        let bodies = match body_id {
+            Some(_) => "g.body_id = $2",
+            None => "g.body_id IN (SELECT body_id FROM role_grants WHERE member_id = $2)",
+        };
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT DISTINCT {MEMBER_COLUMNS}, i.user_id
+             FROM role_grants g JOIN members m ON m.id = g.member_id
+             JOIN identities i ON i.member_id = m.id AND i.platform = $1
+             WHERE {bodies} ORDER BY m.id, i.user_id"
+        )))
+        .bind(platform)
+        .bind(body_id.unwrap_or(member_id))
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let member = member_at(r, 0)?.ok_or_else(|| anyhow::anyhow!("member row without an id"))?;
+                Ok((member, r.try_get(5)?))
+            })
+            .collect()
     }
 }

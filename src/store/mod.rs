@@ -38,7 +38,7 @@ pub use meetings::{MeetingEvent, MeetingRow};
 pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
 pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxRow, Recipient};
-pub use reminders::{FiringReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
+pub use reminders::{FiringReminder, ListedReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 pub use speaking::QueueEntry;
 
 /// Which SQL dialect the store speaks.

@@ -137,18 +137,45 @@ impl Tx {
         row.as_ref().map(reminder_from).transpose()
     }
 
-    /// Active reminders a member can see here: their own, those for them, and this room's.
-    pub async fn visible_reminders(&mut self, member_id: i64, room_key: i64) -> Result<Vec<ReminderRow>> {
+    /// The active reminders one member set to post in one room.
+    pub async fn room_reminders_by(&mut self, creator_id: i64, room_key: i64) -> Result<Vec<ReminderRow>> {
         let rows = sqlx::query(AssertSqlSafe(format!(
             "SELECT {COLUMNS} FROM reminders
-             WHERE status = 'active' AND (creator_id = $1 OR target_member_id = $1 OR (target = 'here' AND room_id = $2))
-             ORDER BY next_at, id LIMIT 200"
+             WHERE status = 'active' AND target = 'here' AND creator_id = $1 AND room_id = $2 ORDER BY id"
+        )))
+        .bind(creator_id)
+        .bind(room_key)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter().map(reminder_from).collect()
+    }
+
+    /// Active reminders a member can see here: their own, those for them, and this room's; each
+    /// with what a list says of it (the room it was set in, the person it is for).
+    pub async fn visible_reminders(&mut self, member_id: i64, room_key: i64) -> Result<Vec<ListedReminder>> {
+        let columns = COLUMNS.split(", ").map(|c| format!("rem.{c}")).collect::<Vec<_>>().join(", ");
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {columns}, r.name, r.is_direct, t.display_name
+             FROM reminders rem JOIN rooms r ON r.id = rem.room_id
+             LEFT JOIN members t ON t.id = rem.target_member_id
+             WHERE rem.status = 'active'
+               AND (rem.creator_id = $1 OR rem.target_member_id = $1 OR (rem.target = 'here' AND rem.room_id = $2))
+             ORDER BY rem.next_at, rem.id LIMIT 200"
         )))
         .bind(member_id)
         .bind(room_key)
         .fetch_all(&mut *self.tx)
         .await?;
-        rows.iter().map(reminder_from).collect()
+        rows.iter()
+            .map(|row| {
+                Ok(ListedReminder {
+                    reminder: reminder_from(row)?,
+                    room_name: row.try_get(12)?,
+                    room_is_direct: row.try_get::<i64, _>(13)? != 0,
+                    target_name: row.try_get(14)?,
+                })
+            })
+            .collect()
     }
 
     pub async fn set_reminder_status(&mut self, id: i64, status: ReminderStatus) -> Result<()> {
@@ -169,6 +196,17 @@ impl Tx {
             .await?;
         Ok(())
     }
+}
+
+/// A reminder as a list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedReminder {
+    pub reminder: ReminderRow,
+    /// The room it was set in.
+    pub room_name: String,
+    pub room_is_direct: bool,
+    /// The display name of the person it is for, when that is someone named.
+    pub target_name: Option<String>,
 }
 
 /// Everything firing a reminder needs, read in two queries.

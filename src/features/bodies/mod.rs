@@ -1,10 +1,13 @@
-//! Bodies and roles: `!body create|link`, `!role grant|revoke`. Every change is audited.
+//! Bodies and roles: `!body create|link|reminder-interval`, `!role grant|revoke`. Every change is
+//! audited.
 
-use crate::core::actor::{Actor, Role, mentioned_user_id};
+use chrono::Duration;
+
+use crate::core::actor::{Actor, Platform, Role, mentioned_user_id};
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, ParseError, UserError};
-use crate::core::grammar::{Args, check_code, check_name, is_mention};
+use crate::core::grammar::{Args, check_code, check_name, duration_label, is_mention, parse_duration};
 use crate::core::permissions;
 use crate::core::registry::Registry;
 use crate::core::reply::{Mention, Msg, Reply};
@@ -12,6 +15,13 @@ use crate::store::{AuditEntry, BodyRow, MemberRow, Tx};
 
 pub const MAX_BODY_NAME: usize = 100;
 pub const MAX_SHORT: usize = 16;
+
+/// How often, at most, one member's reminders may post in a room of a body that did not say.
+pub const DEFAULT_REMINDER_INTERVAL: Duration = Duration::minutes(15);
+/// The bounds of the interval a body may set: a minute is as often as a schedule fires; a week
+/// is as seldom as a body may hold its members' reminders to.
+const MIN_REMINDER_INTERVAL: Duration = Duration::minutes(1);
+const MAX_REMINDER_INTERVAL: Duration = Duration::days(7);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyCreate {
@@ -22,6 +32,13 @@ pub struct BodyCreate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyLink {
     pub short: String,
+}
+
+/// `body reminder-interval SHORT [DURATION]`: without a duration, shows the body's interval.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetReminderInterval {
+    pub short: String,
+    pub interval: Option<Duration>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +60,7 @@ pub struct RoleRevoke(pub RoleChange);
 crate::runs! {
     BodyCreate => create,
     BodyLink => link,
+    SetReminderInterval => reminder_interval,
     RoleGrant => grant,
     RoleRevoke => revoke,
 }
@@ -83,6 +101,22 @@ pub static COMMANDS: &[CommandSpec] = &[
         examples: &["body link BC"],
         complete: None,
         parse: parse_link,
+    },
+    CommandSpec {
+        name: "body reminder-interval",
+        aliases: &[],
+        category: Category("category-bodies"),
+        role: Some(Role::Staff),
+        scope: Scope::Named,
+        usage: "body reminder-interval SHORT [DURATION]",
+        params: &[
+            Param { name: "short", kind: ParamKind::Word, required: true, shown: None },
+            Param { name: "interval", kind: ParamKind::Word, required: false, shown: Some("DURATION") },
+        ],
+        flags: &[],
+        examples: &["body reminder-interval BC 1h", "body reminder-interval BC"],
+        complete: None,
+        parse: parse_reminder_interval,
     },
     CommandSpec {
         name: "role grant",
@@ -131,6 +165,31 @@ fn parse_create(args: &mut Args) -> Result<Command, ParseError> {
 fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
     let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
     Ok(Box::new(BodyLink { short }))
+}
+
+/// `body reminder-interval SHORT [DURATION]`: whole minutes, from a minute to a week.
+fn parse_reminder_interval(args: &mut Args) -> Result<Command, ParseError> {
+    let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
+    let interval = match args.next_token() {
+        None => None,
+        Some(token) => {
+            let span = parse_duration(&token.text)?;
+            let whole_minutes = span.num_seconds() % 60 == 0;
+            if !whole_minutes || span < MIN_REMINDER_INTERVAL || span > MAX_REMINDER_INTERVAL {
+                return Err(ParseError::BadChoice {
+                    name: "interval",
+                    value: token.text,
+                    allowed: format!(
+                        "{} to {}",
+                        duration_label(MIN_REMINDER_INTERVAL),
+                        duration_label(MAX_REMINDER_INTERVAL)
+                    ),
+                });
+            }
+            Some(span)
+        }
+    };
+    Ok(Box::new(SetReminderInterval { short, interval }))
 }
 
 /// `role grant|revoke @USER ROLE [BODY]`.
@@ -185,6 +244,9 @@ async fn audit(tx: &mut Tx, ctx: &Ctx<'_>, body_id: Option<i64>, action: &str, d
     Ok(())
 }
 
+/// `body link SHORT`: staff of the body link the room to it. A room linked to another body
+/// changes body only if they are staff of that one too (or an admin); both bodies' audit trails
+/// record the move.
 pub async fn link(ctx: &Ctx<'_>, cmd: BodyLink) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
@@ -192,11 +254,73 @@ pub async fn link(ctx: &Ctx<'_>, cmd: BodyLink) -> CommandResult<Reply> {
     if ctx.actor.room.is_direct {
         return Err(UserError::Refused(Msg::new("body-link-direct")).into());
     }
+    let room = format!("{}:{}", ctx.actor.room.platform, ctx.actor.room.room_id);
+    let previous = tx.lock_room_body(ctx.actor.room_key).await?;
+    let reply = match &previous {
+        Some(previous) if previous.id == body.id => {
+            tx.rollback().await?;
+            return Ok(Reply::public(
+                Msg::new("body-link-already").text("name", &body.name).code("short", &body.short),
+            ));
+        }
+        Some(previous) => {
+            let roles = permissions::parse_roles(&tx.roles_in(previous.id, ctx.actor.member_id).await?);
+            if permissions::require(ctx.actor, &roles, Role::Staff, Some(&previous.short)).is_err() {
+                let msg = Msg::new("body-link-taken").text("name", &previous.name).code("short", &previous.short);
+                return Err(UserError::Refused(msg).into());
+            }
+            audit(&mut tx, ctx, Some(previous.id), "body.unlink", format!("{room} to {}", body.short)).await?;
+            Msg::new("body-relinked")
+                .text("name", &body.name)
+                .code("short", &body.short)
+                .text("previous_name", &previous.name)
+                .code("previous_short", &previous.short)
+        }
+        None => Msg::new("body-linked").text("name", &body.name).code("short", &body.short),
+    };
     tx.link_room(ctx.actor.room_key, body.id).await?;
-    audit(&mut tx, ctx, Some(body.id), "body.link", format!("{}:{}", ctx.actor.room.platform, ctx.actor.room.room_id))
-        .await?;
+    let detail = match &previous {
+        Some(previous) => format!("{room} from {}", previous.short),
+        None => room,
+    };
+    audit(&mut tx, ctx, Some(body.id), "body.link", detail).await?;
     tx.commit().await?;
-    Ok(Reply::public(Msg::new("body-linked").text("name", &body.name).code("short", &body.short)))
+    Ok(Reply::public(reply))
+}
+
+/// How often, at most, one member's reminders may post in a room of the body.
+pub async fn reminder_interval_of(tx: &mut Tx, body_id: i64) -> anyhow::Result<Duration> {
+    Ok(tx.body_reminder_interval(body_id).await?.map(Duration::minutes).unwrap_or(DEFAULT_REMINDER_INTERVAL))
+}
+
+/// `body reminder-interval SHORT [DURATION]`: anyone may see a body's interval; its staff (or an
+/// admin) set it.
+pub async fn reminder_interval(ctx: &Ctx<'_>, cmd: SetReminderInterval) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
+    let Some(interval) = cmd.interval else {
+        let stored = tx.body_reminder_interval(body.id).await?;
+        tx.rollback().await?;
+        let key = if stored.is_some() { "body-reminder-interval" } else { "body-reminder-interval-default" };
+        let interval = stored.map(Duration::minutes).unwrap_or(DEFAULT_REMINDER_INTERVAL);
+        return Ok(Reply::public(
+            Msg::new(key)
+                .text("name", &body.name)
+                .code("short", &body.short)
+                .code("interval", duration_label(interval)),
+        ));
+    };
+    require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
+    tx.set_body_reminder_interval(body.id, interval.num_minutes()).await?;
+    let label = duration_label(interval);
+    audit(&mut tx, ctx, Some(body.id), "body.reminder-interval", label.clone()).await?;
+    tx.commit().await?;
+    Ok(Reply::public(
+        Msg::new("body-reminder-interval-set")
+            .text("name", &body.name)
+            .code("short", &body.short)
+            .code("interval", label),
+    ))
 }
 
 /// The member a mention names, created on first mention so roles can be granted ahead of time.
@@ -217,6 +341,64 @@ pub async fn mentioned_member(tx: &mut Tx, ctx: &Ctx<'_>, mention: &str) -> Comm
     let identities = tx.identities_of(member.id).await?;
     let mention = Mention { display_name: member.display_name.clone(), identities };
     Ok((member, mention))
+}
+
+/// The member a mention names, if Quorum knows them (they wrote to it, or were given a role).
+/// Otherwise the refusal names the closest of the people of the room's body (of the actor's
+/// bodies where the room has none), when one is close enough to be a typo.
+pub async fn known_member(tx: &mut Tx, ctx: &Ctx<'_>, mention: &str) -> CommandResult<(MemberRow, Mention)> {
+    let platform = ctx.actor.user.platform;
+    let user_id = mentioned_user_id(platform, mention).ok_or_else(|| ParseError::BadChoice {
+        name: "user",
+        value: mention.to_owned(),
+        allowed: "@name".into(),
+    })?;
+    if let Some(member) = tx.find_identity(platform.as_str(), &user_id).await? {
+        let identities = tx.identities_of(member.id).await?;
+        let mention = Mention { display_name: member.display_name.clone(), identities };
+        return Ok((member, mention));
+    }
+    // A Discord mention is an ID the client picked, never a typed name: nothing to compare.
+    let closest = if platform == Platform::Discord {
+        None
+    } else {
+        let body_id = ctx.actor.body.as_ref().map(|b| b.id);
+        let people = tx.people_of_bodies(platform.as_str(), body_id, ctx.actor.member_id).await?;
+        closest_person(&user_id, &people).cloned()
+    };
+    let msg = match closest {
+        Some(member) => {
+            let identities = tx.identities_of(member.id).await?;
+            Msg::new("err-unknown-person-suggest")
+                .code("who", mention)
+                .mention("suggestion", Mention { display_name: member.display_name.clone(), identities })
+        }
+        None => Msg::new("err-unknown-person").code("who", mention),
+    };
+    Err(UserError::Refused(msg).into())
+}
+
+/// The person a mistyped user ID most likely meant: the one whose user name or display name is
+/// fewest edits away (a swapped pair of letters is one edit), or begins with what was typed;
+/// at most one edit in three letters.
+fn closest_person<'a>(typed: &str, people: &'a [(MemberRow, String)]) -> Option<&'a MemberRow> {
+    let name = |user_id: &str| user_id.trim_start_matches('@').split(':').next().unwrap_or_default().to_lowercase();
+    let typed = name(typed);
+    let allowed = (typed.chars().count() / 3).max(1);
+    people
+        .iter()
+        .filter_map(|(member, user_id)| {
+            let edits = [name(user_id), member.display_name.to_lowercase()]
+                .iter()
+                .map(|known| {
+                    let prefix = typed.chars().count() >= 3 && known.starts_with(&typed);
+                    if prefix { 1 } else { strsim::damerau_levenshtein(&typed, known) }
+                })
+                .min()?;
+            (edits <= allowed).then_some((edits, member))
+        })
+        .min_by_key(|(edits, member)| (*edits, member.id))
+        .map(|(_, member)| member)
 }
 
 /// Staff may hand out roles up to `exec`; only admins make staff or admins.

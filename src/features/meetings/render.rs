@@ -1,8 +1,9 @@
 //! How meetings read: confirmations, list lines, details and reminders.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 use super::model::RSVP_ANSWERS;
+use crate::core::grammar::duration_label;
 use crate::core::reply::{Choice, Msg};
 use crate::store::MeetingRow;
 
@@ -54,4 +55,12 @@ pub fn reminder(row: &MeetingRow, starts: DateTime<Utc>) -> Msg {
         }
         None => Msg::new("meeting-reminder").text("title", &row.title).time("time", starts),
     }
+}
+
+/// The reminders before a meeting's first occurrence that were due already when it was scheduled:
+/// they are not sent (a series sends them before its next occurrences).
+pub fn reminders_passed(offsets: &[Duration], series: bool) -> Msg {
+    let key = if series { "meeting-reminders-passed-series" } else { "meeting-reminders-passed" };
+    let labels: Vec<String> = offsets.iter().map(|offset| duration_label(*offset)).collect();
+    Msg::new(key).num("count", offsets.len() as i64).code("offsets", labels.join(", "))
 }

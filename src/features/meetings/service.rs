@@ -87,6 +87,8 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     };
     let mut tx = ctx.store.begin().await?;
     let id = tx.insert_meeting(&row, ctx.now_ms()).await?;
+    let first = timing(&row)?.occurrences().next().map(|o| o.starts).unwrap_or(first_at);
+    let passed: Vec<Duration> = cmd.remind.iter().copied().filter(|offset| first - *offset <= now).collect();
     if let Some((at, _)) = timing(&row)?.next_reminder(&cmd.remind, now) {
         tx.schedule_job(MEETING_REMINDER_JOB, id, store::millis(at), ctx.now_ms()).await?;
     }
@@ -101,6 +103,9 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
                 .code("local", cmd.first.format("%Y-%m-%d %H:%M").to_string())
                 .code("zone", cmd.zone.name()),
         ));
+    }
+    if !passed.is_empty() {
+        reply = reply.with(Block::Paragraph(render::reminders_passed(&passed, row.recurrence.is_some())));
     }
     Ok(reply.with(Block::Choices(render::rsvp_choices(id))))
 }

@@ -1,6 +1,7 @@
 //! Reminders: `!remind me|@user|here in|at|every … "text"`, `!reminders`, `!reminder cancel`.
 
 mod commands;
+mod interval;
 mod model;
 mod render;
 mod service;

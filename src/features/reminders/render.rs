@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::core::reply::{Mention, Msg};
-use crate::store::ReminderRow;
+use crate::store::ListedReminder;
 
 pub fn set(id: i64, at: DateTime<Utc>, text: &str, repeat: Option<&str>) -> Msg {
     match repeat {
@@ -14,13 +14,38 @@ pub fn set(id: i64, at: DateTime<Utc>, text: &str, repeat: Option<&str>) -> Msg 
     }
 }
 
-pub fn line(row: &ReminderRow, at: DateTime<Utc>) -> Msg {
+/// Whom a listed reminder is for, as its reader sees it.
+pub enum ListedFor {
+    /// The reader: their own, set for them, or in their own direct conversation.
+    You,
+    /// The room the list is asked from.
+    ThisRoom,
+    /// Another room, by name.
+    Room,
+    /// Someone else.
+    Person(Mention),
+}
+
+/// One reminder in a list: when, whom or where it is for, what.
+pub fn line(listed: &ListedReminder, at: DateTime<Utc>, listed_for: ListedFor) -> Msg {
+    let row = &listed.reminder;
     let key = if row.spec.repeat_label.is_some() { "reminder-line-repeat" } else { "reminder-line" };
+    let (target, who) = match listed_for {
+        ListedFor::You => ("me", None),
+        ListedFor::ThisRoom => ("here", None),
+        ListedFor::Room => ("room", None),
+        ListedFor::Person(who) => ("user", Some(who)),
+    };
     let msg = Msg::new(key)
         .num("id", row.id)
         .time("time", at)
-        .code("target", row.spec.target.as_str())
+        .code("target", target)
+        .text("room", &listed.room_name)
         .text("text", &row.spec.text);
+    let msg = match who {
+        Some(who) => msg.mention("who", who),
+        None => msg,
+    };
     match &row.spec.repeat_label {
         Some(label) => msg.code("repeat", label),
         None => msg,

@@ -1,5 +1,7 @@
 //! Setting, listing, cancelling and firing reminders.
 
+use std::collections::HashMap;
+
 use anyhow::Context;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
@@ -7,16 +9,18 @@ use chrono_tz::Tz;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandResult, UserError};
+use crate::core::grammar::duration_label;
 use crate::core::permissions;
 use crate::core::recurrence::{Recurrence, place_local, planned_instant};
 use crate::core::registry::{DueJob, JobHandler};
 use crate::core::reply::{Block, Destination, Mention, Msg, Reply};
-use crate::features::bodies::mentioned_member;
+use crate::features::bodies::{known_member, reminder_interval_of};
 use crate::scheduler::envelope;
 use crate::store::{self, JobKind, NewReminder, ReminderStatus, ReminderTarget, Tx};
 
+use super::interval::{self, Posts, TooOften};
 use super::model::{CancelReminder, Remind, Target, When};
-use super::render;
+use super::render::{self, ListedFor};
 
 /// A reminder falling due.
 pub const REMINDER_JOB: JobKind = JobKind("reminder");
@@ -67,10 +71,18 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
         Target::Me => (ReminderTarget::Me, None),
         Target::Here => (ReminderTarget::Here, None),
         Target::User(mention) => {
-            let (member, _) = mentioned_member(&mut tx, ctx, mention).await?;
+            let (member, _) = known_member(&mut tx, ctx, mention).await?;
             (ReminderTarget::User, Some(member.id))
         }
     };
+    let repeat = match &cmd.when {
+        When::Repeat { recurrence, .. } => Some(recurrence),
+        _ => None,
+    };
+    if target == ReminderTarget::Here {
+        let posts = Posts { zone, next_local, next_at, recurrence: repeat };
+        check_room_interval(&mut tx, ctx, &posts).await?;
+    }
     let (recurrence, repeat_label) = match &cmd.when {
         When::Repeat { recurrence, label } => (Some(recurrence.expression.clone()), Some(label.clone())),
         _ => (None, None),
@@ -95,14 +107,77 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
     Ok(if target == ReminderTarget::Me { Reply::private(msg) } else { Reply::public(msg) })
 }
 
+/// A member may not make Quorum post in a room of a body more often than the body's reminder
+/// interval allows (counting their other reminders there); staff and admins may, and so may
+/// anyone in their own direct conversation, which is no one else's room.
+async fn check_room_interval(tx: &mut Tx, ctx: &Ctx<'_>, new: &Posts<'_>) -> CommandResult<()> {
+    let actor = ctx.actor;
+    let Some(body) = actor.body.as_ref() else { return Ok(()) };
+    if actor.room.is_direct || permissions::require_here(actor, Role::Staff).is_ok() {
+        return Ok(());
+    }
+    let interval = reminder_interval_of(tx, body.id).await?;
+    let stored = tx.room_reminders_by(actor.member_id, actor.room_key).await?;
+    let recurrences = stored
+        .iter()
+        .map(|row| row.spec.recurrence.as_deref().map(Recurrence::from_stored).transpose())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| anyhow::anyhow!("stored recurrence: {e}"))?;
+    let mut others = Vec::new();
+    for (row, recurrence) in stored.iter().zip(&recurrences) {
+        let next_local = NaiveDateTime::parse_from_str(&row.spec.next_local, LOCAL_FORMAT)
+            .map_err(|e| anyhow::anyhow!("stored local time of reminder {}: {e}", row.id))?;
+        let zone = row.spec.zone.parse().unwrap_or(Tz::UTC);
+        let posts =
+            Posts { zone, next_local, next_at: store::instant(row.spec.next_at), recurrence: recurrence.as_ref() };
+        others.push((row.id, posts));
+    }
+    let msg = |key: &str| Msg::new(key).code("body", &body.short).code("interval", duration_label(interval));
+    match interval::check(new, &others, interval, ctx.clock.now()) {
+        Ok(()) => Ok(()),
+        Err(TooOften::Itself { gap }) => {
+            Err(UserError::Refused(msg("err-reminder-too-often").code("gap", duration_label(gap))).into())
+        }
+        Err(TooOften::Near { at, gap, other }) => Err(UserError::Refused(
+            msg("err-reminder-too-close").time("time", at).code("gap", duration_label(gap)).num("id", other),
+        )
+        .into()),
+    }
+}
+
 pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
+    let actor = ctx.actor;
     let mut tx = ctx.store.read().await?;
-    let rows = tx.visible_reminders(ctx.actor.member_id, ctx.actor.room_key).await?;
+    let rows = tx.visible_reminders(actor.member_id, actor.room_key).await?;
+    let mut people: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+    let mut lines = Vec::new();
+    for listed in &rows {
+        let spec = &listed.reminder.spec;
+        let listed_for = match (spec.target, spec.target_member_id) {
+            (ReminderTarget::User, Some(id)) if id != actor.member_id => {
+                let identities = match people.get(&id) {
+                    Some(known) => known.clone(),
+                    None => {
+                        let found = tx.identities_of(id).await?;
+                        people.insert(id, found.clone());
+                        found
+                    }
+                };
+                let display_name = listed.target_name.clone().unwrap_or_default();
+                ListedFor::Person(Mention { display_name, identities })
+            }
+            (ReminderTarget::Me | ReminderTarget::User, _) => ListedFor::You,
+            // A direct conversation's reminders are its one member's.
+            (ReminderTarget::Here, _) if listed.room_is_direct => ListedFor::You,
+            (ReminderTarget::Here, _) if spec.room_key == actor.room_key => ListedFor::ThisRoom,
+            (ReminderTarget::Here, _) => ListedFor::Room,
+        };
+        lines.push(render::line(listed, store::instant(spec.next_at), listed_for));
+    }
     tx.commit().await?;
     if rows.is_empty() {
         return Ok(Reply::private(Msg::new("reminders-none")));
     }
-    let lines = rows.iter().map(|r| render::line(r, store::instant(r.spec.next_at))).collect();
     Ok(Reply::private(Msg::new("reminders-title").num("count", rows.len() as i64)).with(Block::List(lines)))
 }
 
@@ -115,6 +190,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
     tx.commit().await?;
     Ok(rows
         .into_iter()
+        .map(|listed| listed.reminder)
         .filter(|r| r.id.to_string().starts_with(&typed) || r.spec.text.to_lowercase().contains(&typed))
         .take(limit)
         .map(|r| {
