@@ -1,6 +1,9 @@
 //! Time-zone names as people write them: IANA names, city names, abbreviations and UTC offsets,
 //! and a suggestion on a typo.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use chrono::{NaiveDate, Offset, TimeZone};
 use chrono_tz::{TZ_VARIANTS, Tz};
 
@@ -179,22 +182,37 @@ fn fold(name: &str) -> String {
         .join(" ")
 }
 
-/// Every name a zone may be given by, folded, with its zone.
-fn candidates() -> impl Iterator<Item = (String, Tz)> {
-    let zones = TZ_VARIANTS.iter().flat_map(|tz| {
-        let full = fold(tz.name());
-        let city = tz.name().rsplit('/').next().map(fold);
-        std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
-    });
-    let aliases =
-        CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
-    aliases.chain(zones)
+/// Every name a zone may be given by, folded, with its zone; city aliases first, as they win.
+fn candidates() -> &'static [(String, Tz)] {
+    static CANDIDATES: OnceLock<Vec<(String, Tz)>> = OnceLock::new();
+    CANDIDATES.get_or_init(|| {
+        let zones = TZ_VARIANTS.iter().flat_map(|tz| {
+            let full = fold(tz.name());
+            let city = tz.name().rsplit('/').next().map(fold);
+            std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
+        });
+        let aliases =
+            CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
+        aliases.chain(zones).collect()
+    })
+}
+
+/// The zone of each folded name, the first candidate of a name winning.
+fn by_name() -> &'static HashMap<String, Tz> {
+    static BY_NAME: OnceLock<HashMap<String, Tz>> = OnceLock::new();
+    BY_NAME.get_or_init(|| {
+        let mut names = HashMap::new();
+        for (name, tz) in candidates() {
+            names.entry(name.clone()).or_insert(*tz);
+        }
+        names
+    })
 }
 
 /// The length of the longest name a zone may be given by, folded.
 fn longest_name() -> usize {
-    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *LONGEST.get_or_init(|| candidates().map(|(c, _)| c.chars().count()).max().unwrap_or(0))
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| candidates().iter().map(|(c, _)| c.chars().count()).max().unwrap_or(0))
 }
 
 /// The outcome of looking a zone up.
@@ -317,19 +335,31 @@ fn classify(tz: Tz) -> ZoneLookup {
     }
 }
 
+/// The zone `name` names exactly, if it names one: an abbreviation written in capitals, an
+/// offset, an IANA name, or a city, whatever the case and accents.
+fn known(name: &str) -> Option<ZoneLookup> {
+    let trimmed = name.trim();
+    if let Some((abbreviation, minutes, usual)) = ABBREVIATIONS.iter().find(|(a, _, _)| *a == trimmed) {
+        return Some(fixed(abbreviation, *minutes, Some(usual)));
+    }
+    if let Some(minutes) = parse_offset(trimmed) {
+        return Some(if minutes == 0 { ZoneLookup::Found(Tz::UTC) } else { fixed(trimmed, minutes, None) });
+    }
+    let tz = trimmed.parse::<Tz>().ok().or_else(|| by_name().get(&fold(name)).copied())?;
+    Some(classify(tz))
+}
+
+/// Whether `name` is a zone, found or fixed (no suggestion is sought).
+pub fn is_known(name: &str) -> bool {
+    known(name).is_some_and(|found| !matches!(found, ZoneLookup::Unknown { .. }))
+}
+
 /// Finds the zone for an IANA name (`Europe/Zurich`), a city (`Geneva`, `New York`), `UTC`, an
 /// abbreviation written in capitals (`EST`) or a UTC offset (`UTC+2`); the last two are fixed
 /// offsets.
 pub fn lookup(name: &str) -> ZoneLookup {
-    let trimmed = name.trim();
-    if let Some((abbreviation, minutes, usual)) = ABBREVIATIONS.iter().find(|(a, _, _)| *a == trimmed) {
-        return fixed(abbreviation, *minutes, Some(usual));
-    }
-    if let Some(minutes) = parse_offset(trimmed) {
-        return if minutes == 0 { ZoneLookup::Found(Tz::UTC) } else { fixed(trimmed, minutes, None) };
-    }
-    if let Ok(tz) = trimmed.parse::<Tz>() {
-        return classify(tz);
+    if let Some(found) = known(name) {
+        return found;
     }
     let wanted = fold(name);
     if wanted.is_empty() {
@@ -342,12 +372,9 @@ pub fn lookup(name: &str) -> ZoneLookup {
     }
     let mut best: Option<(f64, String)> = None;
     for (candidate, tz) in candidates() {
-        if candidate == wanted {
-            return classify(tz);
-        }
-        let score = strsim::jaro_winkler(&candidate, &wanted);
+        let score = strsim::jaro_winkler(candidate, &wanted);
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            let label = if candidate.contains('/') { tz.name().to_owned() } else { title_case(&candidate) };
+            let label = if candidate.contains('/') { tz.name().to_owned() } else { title_case(candidate) };
             best = Some((score, label));
         }
     }
@@ -358,7 +385,8 @@ pub fn lookup(name: &str) -> ZoneLookup {
 /// `(label, IANA name)`, for completion menus; at most `limit`, each zone once.
 pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
     let wanted = fold(typed);
-    let mut ranked: Vec<(u8, String, Tz)> = candidates()
+    let mut ranked: Vec<(u8, &str, Tz)> = candidates()
+        .iter()
         .filter_map(|(candidate, tz)| {
             let rank = if wanted.is_empty() || candidate.starts_with(&wanted) {
                 0
@@ -369,7 +397,7 @@ pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
             } else {
                 return None;
             };
-            Some((rank, candidate, tz))
+            Some((rank, candidate.as_str(), *tz))
         })
         .collect();
     ranked.sort_by(|a, b| (a.0, a.2.name()).cmp(&(b.0, b.2.name())));
@@ -381,10 +409,10 @@ pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
         if out.iter().any(|(_, name)| name == tz.name()) {
             continue;
         }
-        let label = if candidate.contains('/') || fold(tz.name()).ends_with(&candidate) {
+        let label = if candidate.contains('/') || fold(tz.name()).ends_with(candidate) {
             tz.name().to_owned()
         } else {
-            format!("{} ({})", title_case(&candidate), tz.name())
+            format!("{} ({})", title_case(candidate), tz.name())
         };
         out.push((label, tz.name().to_owned()));
     }
@@ -496,10 +524,10 @@ mod tests {
     #[test]
     fn a_text_far_longer_than_any_name_is_not_compared_with_each() {
         // Why it need not be: even starting with the longest name, it scores under the bar.
-        let longest = candidates().map(|(c, _)| c).max_by_key(|c| c.chars().count()).unwrap();
+        let longest = candidates().iter().map(|(c, _)| c).max_by_key(|c| c.chars().count()).unwrap();
         assert_eq!(longest.chars().count(), longest_name());
         let padded = format!("{longest}{}", "x".repeat(2 * longest_name() + 1));
-        assert!(strsim::jaro_winkler(&longest, &padded) < 0.88);
+        assert!(strsim::jaro_winkler(longest, &padded) < 0.88);
         assert_eq!(lookup(&padded), ZoneLookup::Unknown { suggestion: None });
         assert_eq!(lookup(&"Europe/Zurich ".repeat(400)), ZoneLookup::Unknown { suggestion: None });
     }

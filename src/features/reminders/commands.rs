@@ -122,7 +122,7 @@ fn parse_when(args: &mut Args) -> Result<(When, &'static str), ParseError> {
         let mut phrase = vec!["every".to_owned()];
         while let Some(t) = args.peek() {
             // The phrase ends at the text, at a zone or at a second time.
-            if t.quoted || t.text.eq_ignore_ascii_case("in") || is_zone(&t.text) {
+            if t.quoted || t.text.eq_ignore_ascii_case("in") || zones::is_known(&t.text) {
                 break;
             }
             let word = args.next_token().map(|t| t.text).unwrap_or_default();
@@ -143,10 +143,6 @@ fn parse_when(args: &mut Args) -> Result<(When, &'static str), ParseError> {
         }
         None => Err(ParseError::Missing { name: "when" }),
     }
-}
-
-fn is_zone(word: &str) -> bool {
-    matches!(zones::lookup(word), ZoneLookup::Found(_) | ZoneLookup::Fixed(_))
 }
 
 /// Reads the zone that may follow WHEN into it. The words looked at are all those before a
