@@ -106,6 +106,37 @@ fn every_usage_line_names_exactly_its_parameters_and_flags() {
     assert!(faults.is_empty(), "usage lines that disagree with their specs:\n{}", faults.join("\n"));
 }
 
+/// What the registry answers to a misspelt command line: the suggested command, if any.
+fn suggestion_for(line: &str) -> Option<String> {
+    use quorum::core::error::ParseError;
+    match registry().parse(line).map_err(|failure| failure.error) {
+        Err(ParseError::UnknownCommand { suggestion, .. } | ParseError::UnknownSubcommand { suggestion, .. }) => {
+            suggestion
+        }
+        other => panic!("`{line}`: {other:?}"),
+    }
+}
+
+#[test]
+fn typos_are_compared_with_whole_command_names_and_subcommands() {
+    for (typed, meant) in [
+        ("agneda show #1", "agenda show"),
+        ("agenda shwo #1", "agenda show"),
+        ("meeting shwo #1", "meeting show"),
+        ("meeting shedule \"Call\" 2026-12-03 14:00 UTC", "meeting schedule"),
+        ("meetign list", "meeting list"),
+        ("remnd me in 1h x", "remind"),
+        ("hlep", "help"),
+        ("outbox retyr 3", "outbox retry"),
+        ("body lnik BC", "body link"),
+    ] {
+        assert_eq!(suggestion_for(typed).as_deref(), Some(meant), "{typed}");
+    }
+    for nonsense in ["frobnicate", "meeting explode", "body explode", "agenda zzz #1"] {
+        assert_eq!(suggestion_for(nonsense), None, "{nonsense}");
+    }
+}
+
 #[test]
 fn every_job_kind_a_feature_schedules_has_its_handler() {
     use quorum::features::{meetings, reminders};

@@ -87,7 +87,7 @@ cmd-role-grant-help = Roles, from most to least powerful: admin, staff, exec, me
 cmd-role-revoke-summary = Take a role away from a person.
 cmd-role-revoke-help = The same rules as granting apply.
 cmd-remind-summary = Set a reminder for yourself, someone else or this room.
-cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`; without a zone, yours is used), a repetition (`every weekday at 09:00`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1). Repetitions follow local time across daylight-saving changes.
+cmd-remind-help = `me` reminds you privately, `@user` reminds that person privately, `here` posts in this room. Give a delay (`in 2h`), a time (`at 2026-12-01 09:00 Europe/Zurich`), a repetition (`every weekday at 09:00 Geneva`) or a cron schedule (`--cron "0 9 * * 1-5"`, Monday = 1); a zone after the time is the clock it is read on (without one, yours is used). Repetitions follow local time across daylight-saving changes.
 cmd-reminders-summary = List the reminders you can see.
 cmd-reminders-help = Shows your reminders, those set for you, and this room's, with their numbers.
 cmd-reminder-cancel-summary = Cancel a reminder.
@@ -472,3 +472,12 @@ outbox-more = … and { $count } more.
 outbox-retried = Send #{ $id } is back in the queue and will be tried again now.
 err-outbox-pending = Send `#{ $id }` has not failed: it is still being tried.
 err-outbox-sent = Send `#{ $id }` has not failed: it was delivered.
+
+## Input: one time per command, zones, dates and command names
+
+err-unknown-subcommand-suggest = `{ $command }` has no subcommand `{ $name }`. Did you mean `{ $suggestion }`?
+err-date-out-of-range = “{ $value }” is outside the years Quorum plans for: give a date from { $from } to { $to }.
+err-two-times = Say when only once: `{ $first }` and “{ $second }” both give a time. If “{ $second }” belongs to the text, put the text in quotes.
+err-zone-with-duration = A delay (`in …`) counts from now, so the time zone “{ $zone }” changes nothing: leave it out, or give a time with `at`. If it belongs to the text, put the text in quotes.
+zone-fixed-offset = Note: “{ $given }” is a fixed offset ({ $offset }) all year, with no summer time. People who write it usually mean `{ $zone }`; name that zone to follow its clocks through the year.
+zone-fixed-offset-nowhere = Note: “{ $given }” is a fixed offset ({ $offset }) all year, with no summer time; to follow a place's clocks, name its zone, for example `Europe/Zurich`.

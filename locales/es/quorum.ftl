@@ -87,7 +87,7 @@ cmd-role-grant-help = Roles, de mayor a menor poder: admin, staff, exec, member,
 cmd-role-revoke-summary = Retirar un rol a una persona.
 cmd-role-revoke-help = Se aplican las mismas reglas que para asignarlo.
 cmd-remind-summary = Crear un recordatorio para usted, para otra persona o para esta sala.
-cmd-remind-help = `me` se lo recuerda a usted en privado, `@user` se lo recuerda a esa persona en privado y `here` lo publica en esta sala. Indique un plazo (`in 2h`), una fecha y hora (`at 2026-12-01 09:00 Europe/Zurich`; sin zona, se usa la suya), una repetición (`every weekday at 09:00`) o una programación cron (`--cron "0 9 * * 1-5"`, lunes = 1). Las repeticiones siguen la hora local también en los cambios de horario de verano.
+cmd-remind-help = `me` se lo recuerda a usted en privado, `@user` se lo recuerda a esa persona en privado y `here` lo publica en esta sala. Indique un plazo (`in 2h`), una fecha y hora (`at 2026-12-01 09:00 Europe/Zurich`), una repetición (`every weekday at 09:00 Geneva`) o una programación cron (`--cron "0 9 * * 1-5"`, lunes = 1); una zona tras la hora indica qué reloj se sigue (sin zona, se usa la suya). Las repeticiones siguen la hora local también en los cambios de horario de verano.
 cmd-reminders-summary = Listar los recordatorios que puede ver.
 cmd-reminders-help = Muestra sus recordatorios, los creados para usted y los de esta sala, con sus números.
 cmd-reminder-cancel-summary = Cancelar un recordatorio.
@@ -490,3 +490,12 @@ outbox-more = … y { $count } más.
 outbox-retried = El envío #{ $id } vuelve a estar en la cola y se intentará de nuevo ahora.
 err-outbox-pending = El envío `#{ $id }` no ha fallado: aún se está intentando.
 err-outbox-sent = El envío `#{ $id }` no ha fallado: ya se entregó.
+
+## Input: one time per command, zones, dates and command names
+
+err-unknown-subcommand-suggest = El comando `{ $command }` no tiene el subcomando `{ $name }`. ¿Quería decir `{ $suggestion }`?
+err-date-out-of-range = «{ $value }» está fuera de los años que Quorum planifica: indique una fecha entre { $from } y { $to }.
+err-two-times = Indique el momento una sola vez: `{ $first }` y «{ $second }» dan cada uno una hora. Si «{ $second }» forma parte del texto, ponga el texto entre comillas.
+err-zone-with-duration = Un plazo (`in …`) se cuenta desde ahora, así que la zona horaria «{ $zone }» no cambia nada: quítela o indique una hora con `at`. Si forma parte del texto, ponga el texto entre comillas.
+zone-fixed-offset = Nota: «{ $given }» es un desfase fijo ({ $offset }) todo el año, sin horario de verano. Quien lo escribe suele referirse a `{ $zone }`; indique esa zona para seguir su hora todo el año.
+zone-fixed-offset-nowhere = Nota: «{ $given }» es un desfase fijo ({ $offset }) todo el año, sin horario de verano; para seguir la hora de un lugar, indique su zona, por ejemplo `Europe/Zurich`.

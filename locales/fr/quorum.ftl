@@ -87,7 +87,7 @@ cmd-role-grant-help = Rôles, du plus étendu au plus restreint : admin, staff,
 cmd-role-revoke-summary = Retirer un rôle à une personne.
 cmd-role-revoke-help = Les mêmes règles que pour l’attribution s’appliquent.
 cmd-remind-summary = Programmer un rappel pour vous, pour quelqu’un d’autre ou pour ce salon.
-cmd-remind-help = `me` vous envoie le rappel en privé, `@user` l’envoie en privé à cette personne, `here` le publie dans ce salon. Indiquez un délai (`in 2h`), une date et une heure (`at 2026-12-01 09:00 Europe/Zurich` ; sans fuseau, le vôtre est utilisé), une répétition (`every weekday at 09:00`) ou une planification cron (`--cron "0 9 * * 1-5"`, lundi = 1). Les répétitions suivent l’heure locale lors des passages à l’heure d’été et à l’heure d’hiver.
+cmd-remind-help = `me` vous envoie le rappel en privé, `@user` l’envoie en privé à cette personne, `here` le publie dans ce salon. Indiquez un délai (`in 2h`), une date et une heure (`at 2026-12-01 09:00 Europe/Zurich`), une répétition (`every weekday at 09:00 Geneva`) ou une planification cron (`--cron "0 9 * * 1-5"`, lundi = 1) ; un fuseau placé après l’heure est celui dont l’horloge est suivie (sans fuseau, le vôtre est utilisé). Les répétitions suivent l’heure locale lors des passages à l’heure d’été et à l’heure d’hiver.
 cmd-reminders-summary = Lister les rappels que vous pouvez voir.
 cmd-reminders-help = Affiche vos rappels, ceux programmés pour vous et ceux de ce salon, avec leurs numéros.
 cmd-reminder-cancel-summary = Annuler un rappel.
@@ -490,3 +490,12 @@ outbox-more = … et { $count } de plus.
 outbox-retried = L’envoi #{ $id } est de retour dans la file et va être retenté maintenant.
 err-outbox-pending = L’envoi `#{ $id }` n’a pas échoué : il est encore en cours d’essai.
 err-outbox-sent = L’envoi `#{ $id }` n’a pas échoué : il a été remis.
+
+## Input: one time per command, zones, dates and command names
+
+err-unknown-subcommand-suggest = La commande `{ $command }` n’a pas de sous-commande `{ $name }`. Vouliez-vous dire `{ $suggestion }` ?
+err-date-out-of-range = « { $value } » est hors des années que Quorum planifie : donnez une date entre { $from } et { $to }.
+err-two-times = Indiquez le moment une seule fois : `{ $first }` et « { $second } » donnent chacun une heure. Si « { $second } » fait partie du texte, mettez le texte entre guillemets.
+err-zone-with-duration = Un délai (`in …`) se compte à partir de maintenant : le fuseau « { $zone } » n’y change rien. Retirez-le, ou donnez une heure avec `at`. S’il fait partie du texte, mettez le texte entre guillemets.
+zone-fixed-offset = Remarque : « { $given } » est un décalage fixe ({ $offset }) toute l’année, sans heure d’été. On entend d’ordinaire par là `{ $zone }` ; indiquez ce fuseau pour suivre son heure toute l’année.
+zone-fixed-offset-nowhere = Remarque : « { $given } » est un décalage fixe ({ $offset }) toute l’année, sans heure d’été ; pour suivre l’heure d’un lieu, indiquez son fuseau, par exemple `Europe/Zurich`.

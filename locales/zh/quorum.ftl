@@ -84,7 +84,7 @@ cmd-role-grant-help = 角色按权限从高到低依次为：admin、staff、exe
 cmd-role-revoke-summary = 撤销某人的角色。
 cmd-role-revoke-help = 规则与授予角色相同。
 cmd-remind-summary = 为自己、他人或此房间设置提醒。
-cmd-remind-help = `me` 以私信提醒您，`@user` 以私信提醒该用户，`here` 在此房间中发布提醒。可以指定延迟（`in 2h`）、时间（`at 2026-12-01 09:00 Europe/Zurich`；未指定时区时使用您的时区）、重复规则（`every weekday at 09:00`）或 cron 计划（`--cron "0 9 * * 1-5"`，星期一 = 1）。重复提醒在夏令时切换前后均按当地时间执行。
+cmd-remind-help = `me` 以私信提醒您，`@user` 以私信提醒该用户，`here` 在此房间中发布提醒。可以指定延迟（`in 2h`）、时间（`at 2026-12-01 09:00 Europe/Zurich`）、重复规则（`every weekday at 09:00 Geneva`）或 cron 计划（`--cron "0 9 * * 1-5"`，星期一 = 1）；时间后面的时区决定按哪里的时钟计时（未指定时区时使用您的时区）。重复提醒在夏令时切换前后均按当地时间执行。
 cmd-reminders-summary = 列出您可以查看的提醒。
 cmd-reminders-help = 显示您的提醒、为您设置的提醒以及此房间的提醒，并附上编号。
 cmd-reminder-cancel-summary = 取消提醒。
@@ -406,3 +406,12 @@ outbox-more = …… 另有 { $count } 条。
 outbox-retried = 发送 #{ $id } 已放回队列，现在将重试。
 err-outbox-pending = 发送 `#{ $id }` 并未失败：仍在尝试中。
 err-outbox-sent = 发送 `#{ $id }` 并未失败：已经送达。
+
+## Input: one time per command, zones, dates and command names
+
+err-unknown-subcommand-suggest = 命令 `{ $command }` 没有子命令 `{ $name }`。您是不是想输入 `{ $suggestion }`？
+err-date-out-of-range = “{ $value }”超出了 Quorum 可安排的年份范围：请给出 { $from } 年至 { $to } 年之间的日期。
+err-two-times = 时间只能指定一次：`{ $first }` 和“{ $second }”都指定了时间。如果“{ $second }”是提醒内容的一部分，请把内容放在引号中。
+err-zone-with-duration = 延迟（`in …`）从现在开始计算，因此时区“{ $zone }”不起作用：请删去它，或用 `at` 指定时间。如果它是提醒内容的一部分，请把内容放在引号中。
+zone-fixed-offset = 注意：“{ $given }”是全年固定的时差（{ $offset }），不实行夏令时。写这个的人通常指的是 `{ $zone }`；请改用该时区，以全年跟随当地时间。
+zone-fixed-offset-nowhere = 注意：“{ $given }”是全年固定的时差（{ $offset }），不实行夏令时；如需跟随某地的时间，请指定该地的时区，例如 `Europe/Zurich`。

@@ -12,7 +12,7 @@ use super::actor::Role;
 use super::engine::Ctx;
 use super::error::{CommandResult, ParseError};
 use super::grammar::{Args, FlagSpec};
-use super::reply::Reply;
+use super::reply::{Msg, Reply};
 
 /// Where a command appears in `!help`: the i18n key of the heading it is listed under. Headings
 /// come in the order the registry first meets them.
@@ -165,6 +165,8 @@ impl CommandSpec {
 pub struct Parsed {
     pub spec: &'static CommandSpec,
     pub command: Command,
+    /// What the reply should point out about input that was accepted (`Args::caution`).
+    pub cautions: Vec<Msg>,
 }
 
 /// Why parsing failed, with the command it was for when that is known.

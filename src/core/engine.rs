@@ -461,7 +461,7 @@ impl Engine {
         Ok(vec![self.address(&actor, reply)])
     }
 
-    async fn run(&self, store: &Store, actor: &Actor, Parsed { spec, command }: Parsed) -> (Reply, Outcome) {
+    async fn run(&self, store: &Store, actor: &Actor, Parsed { spec, command, cautions }: Parsed) -> (Reply, Outcome) {
         if let Err(e) = check_scope(actor, spec) {
             return (error_reply(self.registry, e, Some(spec)), Outcome::Refused);
         }
@@ -470,6 +470,7 @@ impl Engine {
         match result {
             Ok(reply) => {
                 effects.into_inner().unwrap_or_else(|e| e.into_inner()).run(self).await;
+                let reply = cautions.into_iter().fold(reply, |reply, caution| reply.with(Block::Paragraph(caution)));
                 (reply, Outcome::Ok)
             }
             Err(CommandError::User(e)) => (error_reply(self.registry, e, Some(spec)), Outcome::Refused),
@@ -530,7 +531,8 @@ pub fn command_head(text: &str) -> String {
 pub fn error_reply(registry: &Registry, error: UserError, spec: Option<&CommandSpec>) -> Reply {
     let mut reply = Reply::error(error.to_msg());
     let Some(spec) = spec.filter(|_| error.shows_usage()) else { return reply };
-    // A missing or unknown subcommand shows the whole family (`body create`, `body link`).
+    // A missing or unknown subcommand shows the whole family (`body create`, `body link`), unless
+    // the error names the one that was probably meant (and then shows no usage at all).
     let family = matches!(
         error,
         UserError::Parse(ParseError::UnknownSubcommand { .. } | ParseError::Missing { name: "subcommand" })

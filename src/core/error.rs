@@ -10,8 +10,9 @@ pub enum ParseError {
     Empty,
     #[error("unknown command {name}")]
     UnknownCommand { name: String, suggestion: Option<String> },
+    /// A word after a command family that is none of its subcommands, and the closest one.
     #[error("unknown subcommand {name}")]
-    UnknownSubcommand { command: String, name: String },
+    UnknownSubcommand { command: String, name: String, suggestion: Option<String> },
     #[error("missing argument {name}")]
     Missing { name: &'static str },
     #[error("unexpected argument {text}")]
@@ -28,6 +29,9 @@ pub enum ParseError {
     BadDuration { value: String },
     #[error("bad date {value}")]
     BadDate { value: String },
+    /// A date outside `grammar::YEARS`.
+    #[error("date {value} out of range")]
+    DateOutOfRange { value: String },
     #[error("bad time {value}")]
     BadTime { value: String },
     #[error("bad number {value}")]
@@ -50,6 +54,12 @@ pub enum ParseError {
     ControlCharacters { name: &'static str },
     #[error("unknown time zone {value}")]
     UnknownZone { value: String, suggestion: Option<String> },
+    /// A second time given for one thing (`in 1h --cron …`, `at 09:00 in 1h`).
+    #[error("two times: {first} and {second}")]
+    TwoTimes { first: String, second: String },
+    /// A zone given with a span from now, which no zone changes.
+    #[error("zone {zone} with a duration")]
+    ZoneWithDuration { zone: String },
     #[error("bad value {value} for {name}")]
     BadChoice { name: &'static str, value: String, allowed: String },
 }
@@ -63,9 +73,13 @@ impl ParseError {
                 Some(s) => Msg::new("err-unknown-command-suggest").code("name", name).code("suggestion", s),
                 None => Msg::new("err-unknown-command").code("name", name),
             },
-            UnknownSubcommand { command, name } => {
+            UnknownSubcommand { command, name, suggestion: None } => {
                 Msg::new("err-unknown-subcommand").code("command", command).code("name", name)
             }
+            UnknownSubcommand { command, name, suggestion: Some(s) } => Msg::new("err-unknown-subcommand-suggest")
+                .code("command", command)
+                .code("name", name)
+                .code("suggestion", s),
             Missing { name } => Msg::new("err-missing").code("name", *name),
             Unexpected { text } => Msg::new("err-unexpected").text("text", text),
             UnterminatedQuote => Msg::new("err-unterminated-quote"),
@@ -74,6 +88,10 @@ impl ParseError {
             FlagTwice { flag } => Msg::new("err-flag-twice").code("flag", flag),
             BadDuration { value } => Msg::new("err-bad-duration").text("value", value),
             BadDate { value } => Msg::new("err-bad-date").text("value", value),
+            DateOutOfRange { value } => Msg::new("err-date-out-of-range")
+                .text("value", value)
+                .code("from", super::grammar::YEARS.start().to_string())
+                .code("to", super::grammar::YEARS.end().to_string()),
             BadTime { value } => Msg::new("err-bad-time").text("value", value),
             BadId { value } => Msg::new("err-bad-id").text("value", value),
             BadCron { value, field: None } => Msg::new("err-bad-cron").code("value", value),
@@ -92,6 +110,8 @@ impl ParseError {
                 Msg::new("err-unknown-zone-suggest").text("value", value).code("suggestion", s)
             }
             UnknownZone { value, suggestion: None } => Msg::new("err-unknown-zone").text("value", value),
+            TwoTimes { first, second } => Msg::new("err-two-times").code("first", first).text("second", second),
+            ZoneWithDuration { zone } => Msg::new("err-zone-with-duration").text("zone", zone),
             BadChoice { name, value, allowed } => {
                 Msg::new("err-bad-choice").code("name", *name).text("value", value).code("allowed", allowed)
             }
@@ -130,7 +150,12 @@ impl UserError {
 
     /// Whether the reply should repeat the command's usage line.
     pub fn shows_usage(&self) -> bool {
-        matches!(self, UserError::Parse(e) if !matches!(e, ParseError::UnknownCommand { .. } | ParseError::Empty))
+        matches!(self, UserError::Parse(e) if !matches!(
+            e,
+            ParseError::UnknownCommand { .. }
+                | ParseError::Empty
+                | ParseError::UnknownSubcommand { suggestion: Some(_), .. }
+        ))
     }
 }
 

@@ -4,9 +4,12 @@
 
 use std::collections::VecDeque;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use chrono_tz::Tz;
 
 use super::error::ParseError;
+use super::reply::Msg;
+use super::zones::{self, ZoneLookup};
 
 /// A word of a command line; `quoted` words were written in quotes and are never options.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +83,8 @@ pub struct FlagSpec {
 pub struct Args {
     words: VecDeque<Token>,
     flags: Vec<(&'static str, Option<String>)>,
+    /// What the reply should point out about input that was accepted (a fixed-offset zone).
+    cautions: Vec<Msg>,
 }
 
 impl Args {
@@ -116,7 +121,7 @@ impl Args {
             };
             flags.push((spec.name, value));
         }
-        Ok(Self { words, flags })
+        Ok(Self { words, flags, cautions: Vec::new() })
     }
 
     pub fn peek(&self) -> Option<&Token> {
@@ -154,6 +159,29 @@ impl Args {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// The words not yet consumed, in order.
+    pub fn remaining(&self) -> impl Iterator<Item = &Token> {
+        self.words.iter()
+    }
+
+    /// A time zone the command names. An abbreviation or a UTC offset (`EST`, `UTC+2`) is accepted
+    /// as the fixed offset it names, and the reply then says which zone people usually mean.
+    pub fn zone(&mut self, value: &str) -> Result<Tz, ParseError> {
+        match zones::lookup(value) {
+            ZoneLookup::Found(tz) => Ok(tz),
+            ZoneLookup::Fixed(fixed) => {
+                self.cautions.push(fixed.caution(value));
+                Ok(fixed.tz)
+            }
+            ZoneLookup::Unknown { suggestion } => Err(ParseError::UnknownZone { value: value.to_owned(), suggestion }),
+        }
+    }
+
+    /// The cautions gathered while parsing, for the reply.
+    pub fn take_cautions(&mut self) -> Vec<Msg> {
+        std::mem::take(&mut self.cautions)
     }
 
     pub fn flag(&mut self, name: &str) -> Option<String> {
@@ -229,9 +257,17 @@ pub fn duration_label(span: Duration) -> String {
     if label.is_empty() { "0s".to_owned() } else { label }
 }
 
-/// `2026-12-01`.
+/// The years a date may name: a year typed as 2206 for 2026, or 1026, is a typo, not a plan.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// `2026-12-01`, in the years 2000 to 2100.
 pub fn parse_date(value: &str) -> Result<NaiveDate, ParseError> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| ParseError::BadDate { value: value.to_owned() })
+    let date =
+        NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| ParseError::BadDate { value: value.to_owned() })?;
+    if !YEARS.contains(&date.year()) {
+        return Err(ParseError::DateOutOfRange { value: value.to_owned() });
+    }
+    Ok(date)
 }
 
 /// `09:00`, `9:00`, `14:30`.
@@ -239,13 +275,55 @@ pub fn parse_time(value: &str) -> Result<NaiveTime, ParseError> {
     NaiveTime::parse_from_str(value, "%H:%M").map_err(|_| ParseError::BadTime { value: value.to_owned() })
 }
 
-/// `4` or `#4`: the short number of an object.
+/// `4` or `#4`: the short number of an object. `#0` is a number that names nothing, so the
+/// service answers that no such object exists, as for any other number it does not know.
 pub fn parse_id(value: &str) -> Result<i64, ParseError> {
     let digits = value.strip_prefix('#').unwrap_or(value);
     match digits.parse::<i64>() {
-        Ok(n) if n > 0 && digits.chars().all(|c| c.is_ascii_digit()) => Ok(n),
+        Ok(n) if digits.chars().all(|c| c.is_ascii_digit()) => Ok(n),
         _ => Err(ParseError::BadId { value: value.to_owned() }),
     }
+}
+
+/// Words that say when on their own, so that one found where the text should start is a second
+/// time rather than the text's first word.
+const TIME_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "every",
+    "today",
+    "tonight",
+    "tomorrow",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "hourly",
+    "noon",
+    "midnight",
+    "weekday",
+    "weekdays",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a word says when: a word of [`TIME_WORDS`], a date, a time (`09:00`, `9am`) or a
+/// duration (`2h`).
+pub fn is_time_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let twelve_hour = lower.strip_suffix("am").or_else(|| lower.strip_suffix("pm")).is_some_and(|clock| {
+        clock.parse::<u32>().is_ok_and(|hour| (1..=12).contains(&hour)) || parse_time(clock).is_ok()
+    });
+    TIME_WORDS.contains(&lower.as_str())
+        || twelve_hour
+        || parse_time(word).is_ok()
+        || NaiveDate::parse_from_str(word, "%Y-%m-%d").is_ok()
+        || parse_duration(word).is_ok()
 }
 
 /// Whether a word names a person: `@name`, `@user:server` or Discord's `<@123>`.
@@ -258,9 +336,54 @@ fn is_forbidden_char(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || ('\u{202A}'..='\u{202E}').contains(&c)
 }
 
-/// Zero-width and other invisible characters, refused in names and codes.
+/// Zero-width characters, direction marks and other invisible characters, refused in names,
+/// short texts and codes.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{061C}' | '\u{180E}'
+    )
+}
+
+const ZWNJ: char = '\u{200C}';
+const ZWJ: char = '\u{200D}';
+
+/// Pictographs that emoji sequences join (Unicode's Extended_Pictographic, by its blocks),
+/// with the skin-tone modifiers that may end one of their parts.
+fn is_pictograph(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x00A9 | 0x00AE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2194..=0x21AA | 0x231A..=0x23FF | 0x24C2
+            | 0x25A0..=0x27BF | 0x2934 | 0x2935 | 0x2B00..=0x2BFF | 0x3030 | 0x303D | 0x3297 | 0x3299
+            | 0x1F000..=0x1FAFF | 0x1FC00..=0x1FFFD
+    )
+}
+
+/// Letters of scripts whose spelling uses the zero-width joiners (Arabic script, as in Persian
+/// and Urdu; the Brahmic scripts of South Asia), where a joiner changes how the letters are drawn.
+/// Letters and marks (an Indic virama is a mark, not a letter) count; digits and invisible
+/// characters of those blocks do not.
+fn joins_in_writing(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0x0900..=0x0DFF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFC)
+        && !c.is_numeric()
+        && !is_invisible(c)
+}
+
+/// Whether the joiner at `chars[i]` is part of what is written: a ZWJ inside an emoji sequence
+/// (👩‍💻, 🏳️‍🌈), or a joiner between two letters of a script that uses it.
+fn joiner_belongs(chars: &[char], i: usize) -> bool {
+    let before = chars[..i].iter().rev().find(|c| **c != '\u{FE0F}');
+    let after = chars.get(i + 1);
+    let (Some(&before), Some(&after)) = (before, after) else { return false };
+    (chars[i] == ZWJ && is_pictograph(before) && is_pictograph(after))
+        || (joins_in_writing(before) && joins_in_writing(after))
+}
+
+/// Whether `value` has an invisible character that is not part of an emoji sequence or of a
+/// word's spelling.
+fn has_stray_invisible(value: &str) -> bool {
+    let chars: Vec<char> = value.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| is_invisible(*c) && !(matches!(*c, ZWJ | ZWNJ) && joiner_belongs(&chars, i)))
 }
 
 /// A person's free text (a reminder, a title): trimmed, not empty, at most `max` characters.
@@ -279,10 +402,21 @@ pub fn check_text(name: &'static str, value: &str, max: usize) -> Result<String,
     Ok(value.to_owned())
 }
 
-/// A name shown as a label (a body's name): free text without invisible characters.
+/// A name shown as a label (a body's name): a short text on one line.
 pub fn check_name(name: &'static str, value: &str, max: usize) -> Result<String, ParseError> {
+    let value = check_short_text(name, value, max)?;
+    if value.contains('\n') {
+        return Err(ParseError::ControlCharacters { name });
+    }
+    Ok(value)
+}
+
+/// A short text read at a glance (a meeting's title, an agenda item): free text without
+/// invisible characters, which could make two different texts look alike, except the joiners
+/// of an emoji sequence (👩‍💻) or of a word's spelling.
+pub fn check_short_text(name: &'static str, value: &str, max: usize) -> Result<String, ParseError> {
     let value = check_text(name, value, max)?;
-    if value.chars().any(|c| is_invisible(c) || c == '\n') {
+    if has_stray_invisible(&value) {
         return Err(ParseError::ControlCharacters { name });
     }
     Ok(value)
@@ -362,9 +496,70 @@ mod tests {
     fn ids_accept_hash_prefix_only() {
         assert_eq!(parse_id("#4").unwrap(), 4);
         assert_eq!(parse_id("12").unwrap(), 12);
-        for bad in ["0", "#", "-3", "+3", "x", "##4", "4a", "99999999999999999999"] {
+        // No object has number 0: the service says it was not found.
+        assert_eq!(parse_id("#0").unwrap(), 0);
+        for bad in ["#", "-3", "+3", "x", "##4", "4a", "99999999999999999999"] {
             assert!(parse_id(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn dates_are_within_the_years_plans_are_made_for() {
+        assert_eq!(parse_date("2026-12-01").unwrap(), NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert!(parse_date("2000-01-01").is_ok());
+        assert!(parse_date("2100-12-31").is_ok());
+        for far in ["1999-12-31", "2101-01-01", "2206-05-01", "0026-05-01", "9999-12-31"] {
+            assert!(matches!(parse_date(far), Err(ParseError::DateOutOfRange { .. })), "{far}");
+        }
+        assert!(matches!(parse_date("2026-02-30"), Err(ParseError::BadDate { .. })));
+    }
+
+    #[test]
+    fn time_words_are_recognised() {
+        for word in
+            ["in", "At", "every", "tomorrow", "Monday", "09:00", "9am", "12PM", "7:30pm", "2026-12-01", "2h", "1h30m"]
+        {
+            assert!(is_time_word(word), "{word}");
+        }
+        for word in ["call", "Bob", "the", "13pm", "9", "on", "Europe/Zurich", "inbox"] {
+            assert!(!is_time_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn short_texts_refuse_invisible_characters_but_keep_emoji_and_joined_letters() {
+        for hidden in [
+            "Budget\u{200B}call",
+            "Budget\u{200E}call",
+            "Budget\u{200F}call",
+            "Budget\u{061C}call",
+            "Budget\u{2060}call",
+            "Budget\u{2067}call",
+            "Budget\u{200D}2027",
+            "\u{200D}👩",
+            "👩\u{200D}",
+            "Tech\u{200C}call",
+        ] {
+            assert!(
+                matches!(check_short_text("title", hidden, 100), Err(ParseError::ControlCharacters { .. })),
+                "{hidden:?}"
+            );
+        }
+        for shown in [
+            "👩\u{200D}💻 Tech call",
+            "🏳\u{FE0F}\u{200D}🌈 Pride",
+            "👨🏽\u{200D}⚕\u{FE0F} Health desk",
+            "👩\u{200D}👩\u{200D}👧 family",
+            "می\u{200C}خواهم",
+            "क्\u{200D}ष",
+            "مرحبا 👋🏽",
+            "Réunion du bureau",
+        ] {
+            assert_eq!(check_short_text("title", shown, 100).unwrap(), shown, "{shown:?}");
+        }
+        // Longer free text (a reminder) may carry direction marks, as Arabic and Hebrew text does.
+        assert!(check_text("text", "abc\u{200F} def", 100).is_ok());
+        assert!(matches!(check_name("name", "B\u{200D}C", 100), Err(ParseError::ControlCharacters { .. })));
     }
 
     #[test]

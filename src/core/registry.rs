@@ -116,12 +116,34 @@ impl Registry {
         self.table().find(|s| s.name == words || s.aliases.contains(&words.as_str()))
     }
 
-    /// The closest command name to a misspelt one.
-    pub fn suggest(&self, word: &str) -> Option<String> {
+    /// The command closest to a misspelt one, given the first words of the line: each name and
+    /// alias (`agenda show`, `remind`) and each family (`agenda`) is compared with as many words
+    /// as it has, so `agneda show` finds `agenda show`.
+    pub fn suggest(&self, words: &[&str]) -> Option<String> {
+        let names = self.table().flat_map(|s| std::iter::once(s.name).chain(s.aliases.iter().copied()));
+        let families = self.table().filter_map(|s| s.name.split_once(' ').map(|(family, _)| family));
+        names
+            .chain(families)
+            .filter_map(|name| {
+                let count = name.split(' ').count();
+                let typed = words.get(..count)?.join(" ").to_lowercase();
+                Some((strsim::jaro_winkler(name, &typed), name))
+            })
+            .filter(|(score, _)| *score >= 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, name)| name.to_owned())
+    }
+
+    /// The subcommand of `family` closest to a misspelt one (`meeting shwo` → `meeting show`).
+    fn suggest_subcommand(&self, family: &str, typed: &str) -> Option<String> {
+        let typed = typed.to_lowercase();
         self.table()
             .flat_map(|s| std::iter::once(s.name).chain(s.aliases.iter().copied()))
-            .map(|name| (strsim::jaro_winkler(name, &word.to_lowercase()), name))
-            .filter(|(score, _)| *score >= 0.8)
+            .filter_map(|name| Some((name, name.strip_prefix(family)?.strip_prefix(' ')?)))
+            .map(|(name, sub)| (strsim::jaro_winkler(sub, &typed), name))
+            // Stricter than for whole names: between short words a shared prefix alone scores
+            // 0.8 (`explode` and `export`).
+            .filter(|(score, _)| *score >= 0.85)
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, name)| name.to_owned())
     }
@@ -145,20 +167,30 @@ impl Registry {
                     let error = if name.is_empty() {
                         ParseError::Missing { name: "subcommand" }
                     } else {
-                        ParseError::UnknownSubcommand { command: first.clone(), name }
+                        let suggestion = self.suggest_subcommand(&first, &name);
+                        ParseError::UnknownSubcommand { command: first.clone(), name, suggestion }
                     };
                     return Err(fail(spec, error));
                 }
                 None => {
-                    let suggestion = self.suggest(&first);
+                    let words: Vec<&str> = tokens.iter().take(2).map(|t| t.text.as_str()).collect();
+                    let suggestion = self.suggest(&words);
                     return Err(fail(None, ParseError::UnknownCommand { name: tokens[0].text.clone(), suggestion }));
                 }
             },
         };
         tokens.drain(..used);
         let mut args = Args::new(tokens, spec.flags).map_err(|e| fail(Some(spec), e))?;
-        let command: Command = (spec.parse)(&mut args).map_err(|e| fail(Some(spec), e))?;
+        let command: Command = (spec.parse)(&mut args).map_err(|e| match e {
+            // A spec that takes words after its name (`outbox`) finds a misspelt subcommand itself.
+            ParseError::UnknownSubcommand { command, name, suggestion: None } => {
+                let suggestion = self.suggest_subcommand(&command, &name);
+                fail(Some(spec), ParseError::UnknownSubcommand { command, name, suggestion })
+            }
+            e => fail(Some(spec), e),
+        })?;
+        let cautions = args.take_cautions();
         args.finish().map_err(|e| fail(Some(spec), e))?;
-        Ok(Parsed { spec, command })
+        Ok(Parsed { spec, command, cautions })
     }
 }

@@ -1,6 +1,13 @@
-//! Time-zone names as people write them: IANA names, city names, and a suggestion on a typo.
+//! Time-zone names as people write them: IANA names, city names, abbreviations and UTC offsets,
+//! and a suggestion on a typo.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chrono::{NaiveDate, Offset, TimeZone};
 use chrono_tz::{TZ_VARIANTS, Tz};
+
+use super::reply::Msg;
 
 /// Cities people name that are not the last part of an IANA zone name.
 const CITY_ALIASES: &[(&str, &str)] = &[
@@ -59,6 +66,101 @@ const CITY_ALIASES: &[(&str, &str)] = &[
     ("nyc", "America/New_York"),
 ];
 
+/// Abbreviations people write for a zone, with the offset each names (minutes east of UTC) and
+/// the zone of the place people who write it usually mean.
+const ABBREVIATIONS: &[(&str, i32, &str)] = &[
+    ("GMT", 0, "Europe/London"),
+    ("BST", 60, "Europe/London"),
+    ("WET", 0, "Europe/Lisbon"),
+    ("WEST", 60, "Europe/Lisbon"),
+    ("CET", 60, "Europe/Paris"),
+    ("CEST", 120, "Europe/Paris"),
+    ("MET", 60, "Europe/Paris"),
+    ("MEST", 120, "Europe/Paris"),
+    ("EET", 120, "Europe/Athens"),
+    ("EEST", 180, "Europe/Athens"),
+    ("MSK", 180, "Europe/Moscow"),
+    ("WAT", 60, "Africa/Lagos"),
+    ("CAT", 120, "Africa/Maputo"),
+    ("EAT", 180, "Africa/Nairobi"),
+    ("SAST", 120, "Africa/Johannesburg"),
+    ("GST", 240, "Asia/Dubai"),
+    ("PKT", 300, "Asia/Karachi"),
+    ("IST", 330, "Asia/Kolkata"),
+    ("ICT", 420, "Asia/Bangkok"),
+    ("WIB", 420, "Asia/Jakarta"),
+    ("HKT", 480, "Asia/Hong_Kong"),
+    ("SGT", 480, "Asia/Singapore"),
+    ("AWST", 480, "Australia/Perth"),
+    ("JST", 540, "Asia/Tokyo"),
+    ("KST", 540, "Asia/Seoul"),
+    ("ACST", 570, "Australia/Adelaide"),
+    ("ACDT", 630, "Australia/Adelaide"),
+    ("AEST", 600, "Australia/Sydney"),
+    ("AEDT", 660, "Australia/Sydney"),
+    ("NZST", 720, "Pacific/Auckland"),
+    ("NZDT", 780, "Pacific/Auckland"),
+    ("HST", -600, "Pacific/Honolulu"),
+    ("AKST", -540, "America/Anchorage"),
+    ("AKDT", -480, "America/Anchorage"),
+    ("PST", -480, "America/Los_Angeles"),
+    ("PDT", -420, "America/Los_Angeles"),
+    ("MST", -420, "America/Denver"),
+    ("MDT", -360, "America/Denver"),
+    ("CST", -360, "America/Chicago"),
+    ("CDT", -300, "America/Chicago"),
+    ("EST", -300, "America/New_York"),
+    ("EDT", -240, "America/New_York"),
+    ("AST", -240, "America/Halifax"),
+    ("ADT", -180, "America/Halifax"),
+    ("NST", -210, "America/St_Johns"),
+    ("NDT", -150, "America/St_Johns"),
+    ("BRT", -180, "America/Sao_Paulo"),
+    ("ART", -180, "America/Argentina/Buenos_Aires"),
+];
+
+/// For a bare offset (`UTC+2`), the zone of the place whose standard time it is that people
+/// most often mean; none for -12:00, where nobody lives.
+const USUAL_BY_OFFSET: &[(i32, &str)] = &[
+    (-660, "Pacific/Pago_Pago"),
+    (-600, "Pacific/Honolulu"),
+    (-570, "Pacific/Marquesas"),
+    (-540, "America/Anchorage"),
+    (-480, "America/Los_Angeles"),
+    (-420, "America/Denver"),
+    (-360, "America/Chicago"),
+    (-300, "America/New_York"),
+    (-240, "America/Halifax"),
+    (-210, "America/St_Johns"),
+    (-180, "America/Sao_Paulo"),
+    (-120, "America/Noronha"),
+    (-60, "Atlantic/Azores"),
+    (0, "Europe/London"),
+    (60, "Europe/Paris"),
+    (120, "Europe/Athens"),
+    (180, "Europe/Moscow"),
+    (210, "Asia/Tehran"),
+    (240, "Asia/Dubai"),
+    (270, "Asia/Kabul"),
+    (300, "Asia/Karachi"),
+    (330, "Asia/Kolkata"),
+    (345, "Asia/Kathmandu"),
+    (360, "Asia/Dhaka"),
+    (390, "Asia/Yangon"),
+    (420, "Asia/Bangkok"),
+    (480, "Asia/Shanghai"),
+    (525, "Australia/Eucla"),
+    (540, "Asia/Tokyo"),
+    (570, "Australia/Adelaide"),
+    (600, "Australia/Sydney"),
+    (630, "Australia/Lord_Howe"),
+    (660, "Pacific/Noumea"),
+    (720, "Pacific/Auckland"),
+    (765, "Pacific/Chatham"),
+    (780, "Pacific/Tongatapu"),
+    (840, "Pacific/Kiritimati"),
+];
+
 /// Folds case, accents and separators so `Zürich`, `zurich` and `new_york` compare equal.
 fn fold(name: &str) -> String {
     name.trim()
@@ -80,38 +182,184 @@ fn fold(name: &str) -> String {
         .join(" ")
 }
 
-/// Every name a zone may be given by, folded, with its zone.
-fn candidates() -> impl Iterator<Item = (String, Tz)> {
-    let zones = TZ_VARIANTS.iter().flat_map(|tz| {
-        let full = fold(tz.name());
-        let city = tz.name().rsplit('/').next().map(fold);
-        std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
-    });
-    let aliases =
-        CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
-    aliases.chain(zones)
+/// Every name a zone may be given by, folded, with its zone; city aliases first, as they win.
+fn candidates() -> &'static [(String, Tz)] {
+    static CANDIDATES: OnceLock<Vec<(String, Tz)>> = OnceLock::new();
+    CANDIDATES.get_or_init(|| {
+        let zones = TZ_VARIANTS.iter().flat_map(|tz| {
+            let full = fold(tz.name());
+            let city = tz.name().rsplit('/').next().map(fold);
+            std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
+        });
+        let aliases =
+            CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
+        aliases.chain(zones).collect()
+    })
+}
+
+/// The zone of each folded name, the first candidate of a name winning.
+fn by_name() -> &'static HashMap<String, Tz> {
+    static BY_NAME: OnceLock<HashMap<String, Tz>> = OnceLock::new();
+    BY_NAME.get_or_init(|| {
+        let mut names = HashMap::new();
+        for (name, tz) in candidates() {
+            names.entry(name.clone()).or_insert(*tz);
+        }
+        names
+    })
 }
 
 /// The length of the longest name a zone may be given by, folded.
 fn longest_name() -> usize {
-    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *LONGEST.get_or_init(|| candidates().map(|(c, _)| c.chars().count()).max().unwrap_or(0))
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| candidates().iter().map(|(c, _)| c.chars().count()).max().unwrap_or(0))
 }
 
 /// The outcome of looking a zone up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ZoneLookup {
     Found(Tz),
+    /// An abbreviation or a UTC offset, taken as the fixed offset it names.
+    Fixed(FixedZone),
     /// Not a zone; the closest known name, if one is close.
     Unknown {
         suggestion: Option<String>,
     },
 }
 
-/// Finds the zone for an IANA name (`Europe/Zurich`), a city (`Geneva`, `New York`) or `UTC`.
+/// A zone that keeps one offset all year (`EST`, `UTC+2`, `Etc/GMT-3`): it never changes for
+/// summer time, which is seldom what the person who wrote it wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixedZone {
+    pub tz: Tz,
+    /// Minutes east of UTC.
+    pub offset: i32,
+    /// The zone of the place people who write it usually mean, which follows that place's rules.
+    pub usual: Option<Tz>,
+}
+
+impl FixedZone {
+    /// The offset as people read it: `UTC+02:00`, `UTC-05:00`.
+    pub fn offset_label(&self) -> String {
+        offset_label(self.offset)
+    }
+
+    /// The line a reply adds when `given` was accepted as this fixed offset.
+    pub fn caution(&self, given: &str) -> Msg {
+        let msg = match self.usual {
+            Some(usual) => Msg::new("zone-fixed-offset").code("zone", usual.name()),
+            None => Msg::new("zone-fixed-offset-nowhere"),
+        };
+        msg.text("given", given.trim()).code("offset", self.offset_label())
+    }
+}
+
+fn offset_label(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    format!("UTC{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
+}
+
+/// The offset of `tz` at `date`'s noon UTC, in minutes east of UTC.
+fn offset_on(tz: Tz, date: NaiveDate) -> i32 {
+    let noon = date.and_hms_opt(12, 0, 0).expect("noon exists");
+    tz.offset_from_utc_datetime(&noon).fix().local_minus_utc() / 60
+}
+
+/// The zone that is `minutes` east of UTC all year: the one of the same name when the zone
+/// database has it fixed (`EST`, `GMT`), else `Etc/GMT∓N`, which exists for whole hours only.
+fn fixed_zone(name: &str, minutes: i32) -> Option<Tz> {
+    let constant = |tz: Tz| {
+        [(1, 15), (4, 15), (7, 15), (10, 15)]
+            .iter()
+            .filter_map(|(m, d)| NaiveDate::from_ymd_opt(2026, *m, *d))
+            .all(|date| offset_on(tz, date) == minutes)
+    };
+    if let Some(tz) = name.parse::<Tz>().ok().filter(|tz| constant(*tz)) {
+        return Some(tz);
+    }
+    if minutes % 60 != 0 {
+        return None;
+    }
+    // The zone database's sign is the POSIX one: Etc/GMT-2 is two hours east of UTC.
+    let hours = minutes / 60;
+    let name = if hours == 0 { "Etc/UTC".to_owned() } else { format!("Etc/GMT{:+}", -hours) };
+    name.parse::<Tz>().ok().filter(|tz| constant(*tz))
+}
+
+/// `minutes` east of UTC as a zone: the fixed zone when there is one, else refused with the
+/// zone people usually mean.
+fn fixed(name: &str, minutes: i32, usual: Option<&str>) -> ZoneLookup {
+    let usual = usual
+        .or_else(|| USUAL_BY_OFFSET.iter().find(|(m, _)| *m == minutes).map(|(_, zone)| *zone))
+        .and_then(|zone| zone.parse::<Tz>().ok());
+    match fixed_zone(name, minutes) {
+        Some(tz) => ZoneLookup::Fixed(FixedZone { tz, offset: minutes, usual }),
+        None => ZoneLookup::Unknown { suggestion: usual.map(|tz| tz.name().to_owned()) },
+    }
+}
+
+/// `UTC+2`, `GMT-5`, `UTC+05:30`, `utc+0200`: minutes east of UTC, or `None` when `value` is
+/// not written as an offset.
+fn parse_offset(value: &str) -> Option<i32> {
+    let upper = value.trim().to_uppercase();
+    let rest = upper.strip_prefix("UTC").or_else(|| upper.strip_prefix("GMT"))?;
+    let (sign, rest) = match rest.chars().next()? {
+        '+' => (1, &rest[1..]),
+        '-' => (-1, &rest[1..]),
+        '\u{2212}' => (-1, &rest['\u{2212}'.len_utf8()..]),
+        _ => return None,
+    };
+    let (hours, minutes) = match rest.split_once(':') {
+        Some((h, m)) => (h, m),
+        None if rest.len() > 2 => rest.split_at(rest.len() - 2),
+        None => (rest, "0"),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(hours) || !digits(minutes) {
+        return None;
+    }
+    let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    let total = sign * (hours * 60 + minutes);
+    (minutes < 60 && (-12 * 60..=14 * 60).contains(&total)).then_some(total)
+}
+
+/// A zone found by name, unless it is one of the zone database's fixed offsets (`Etc/GMT-3`,
+/// `EST`), which are read as the offsets they are.
+fn classify(tz: Tz) -> ZoneLookup {
+    if let Some((abbreviation, minutes, usual)) = ABBREVIATIONS.iter().find(|(a, _, _)| *a == tz.name()) {
+        return fixed(abbreviation, *minutes, Some(usual));
+    }
+    match tz.name().strip_prefix("Etc/GMT").and_then(|n| n.parse::<i32>().ok()) {
+        Some(hours) if hours != 0 => fixed(tz.name(), -hours * 60, None),
+        _ => ZoneLookup::Found(tz),
+    }
+}
+
+/// The zone `name` names exactly, if it names one: an abbreviation written in capitals, an
+/// offset, an IANA name, or a city, whatever the case and accents.
+fn known(name: &str) -> Option<ZoneLookup> {
+    let trimmed = name.trim();
+    if let Some((abbreviation, minutes, usual)) = ABBREVIATIONS.iter().find(|(a, _, _)| *a == trimmed) {
+        return Some(fixed(abbreviation, *minutes, Some(usual)));
+    }
+    if let Some(minutes) = parse_offset(trimmed) {
+        return Some(if minutes == 0 { ZoneLookup::Found(Tz::UTC) } else { fixed(trimmed, minutes, None) });
+    }
+    let tz = trimmed.parse::<Tz>().ok().or_else(|| by_name().get(&fold(name)).copied())?;
+    Some(classify(tz))
+}
+
+/// Whether `name` is a zone, found or fixed (no suggestion is sought).
+pub fn is_known(name: &str) -> bool {
+    known(name).is_some_and(|found| !matches!(found, ZoneLookup::Unknown { .. }))
+}
+
+/// Finds the zone for an IANA name (`Europe/Zurich`), a city (`Geneva`, `New York`), `UTC`, an
+/// abbreviation written in capitals (`EST`) or a UTC offset (`UTC+2`); the last two are fixed
+/// offsets.
 pub fn lookup(name: &str) -> ZoneLookup {
-    if let Ok(tz) = name.trim().parse::<Tz>() {
-        return ZoneLookup::Found(tz);
+    if let Some(found) = known(name) {
+        return found;
     }
     let wanted = fold(name);
     if wanted.is_empty() {
@@ -124,12 +372,9 @@ pub fn lookup(name: &str) -> ZoneLookup {
     }
     let mut best: Option<(f64, String)> = None;
     for (candidate, tz) in candidates() {
-        if candidate == wanted {
-            return ZoneLookup::Found(tz);
-        }
-        let score = strsim::jaro_winkler(&candidate, &wanted);
+        let score = strsim::jaro_winkler(candidate, &wanted);
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            let label = if candidate.contains('/') { tz.name().to_owned() } else { title_case(&candidate) };
+            let label = if candidate.contains('/') { tz.name().to_owned() } else { title_case(candidate) };
             best = Some((score, label));
         }
     }
@@ -140,7 +385,8 @@ pub fn lookup(name: &str) -> ZoneLookup {
 /// `(label, IANA name)`, for completion menus; at most `limit`, each zone once.
 pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
     let wanted = fold(typed);
-    let mut ranked: Vec<(u8, String, Tz)> = candidates()
+    let mut ranked: Vec<(u8, &str, Tz)> = candidates()
+        .iter()
         .filter_map(|(candidate, tz)| {
             let rank = if wanted.is_empty() || candidate.starts_with(&wanted) {
                 0
@@ -151,7 +397,7 @@ pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
             } else {
                 return None;
             };
-            Some((rank, candidate, tz))
+            Some((rank, candidate.as_str(), *tz))
         })
         .collect();
     ranked.sort_by(|a, b| (a.0, a.2.name()).cmp(&(b.0, b.2.name())));
@@ -163,10 +409,10 @@ pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
         if out.iter().any(|(_, name)| name == tz.name()) {
             continue;
         }
-        let label = if candidate.contains('/') || fold(tz.name()).ends_with(&candidate) {
+        let label = if candidate.contains('/') || fold(tz.name()).ends_with(candidate) {
             tz.name().to_owned()
         } else {
-            format!("{} ({})", title_case(&candidate), tz.name())
+            format!("{} ({})", title_case(candidate), tz.name())
         };
         out.push((label, tz.name().to_owned()));
     }
@@ -232,13 +478,56 @@ mod tests {
         assert_eq!(lookup("\u{200B}"), ZoneLookup::Unknown { suggestion: None });
     }
 
+    fn fixed(name: &str) -> FixedZone {
+        match lookup(name) {
+            ZoneLookup::Fixed(fixed) => fixed,
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn abbreviations_and_offsets_are_fixed_offsets_with_the_zone_people_mean() {
+        let est = fixed("EST");
+        assert_eq!((est.tz.name(), est.offset_label().as_str()), ("EST", "UTC-05:00"));
+        assert_eq!(est.usual, Some(chrono_tz::America::New_York));
+        let cest = fixed("CEST");
+        assert_eq!((cest.tz.name(), cest.offset), ("Etc/GMT-2", 120));
+        assert_eq!(cest.usual, Some(chrono_tz::Europe::Paris));
+        // CET in the zone database follows summer time; written by a person, it names UTC+1.
+        assert_eq!(fixed("CET").tz.name(), "Etc/GMT-1");
+        assert_eq!(fixed("cet").tz.name(), "Etc/GMT-1");
+        assert_eq!(fixed("PST").tz.name(), "Etc/GMT+8");
+        assert_eq!(fixed("GMT").usual, Some(chrono_tz::Europe::London));
+        let plus_two = fixed("UTC+2");
+        assert_eq!((plus_two.tz.name(), plus_two.usual), ("Etc/GMT-2", Some(chrono_tz::Europe::Athens)));
+        assert_eq!(fixed("utc-5").tz.name(), "Etc/GMT+5");
+        assert_eq!(fixed("GMT+03:00").tz.name(), "Etc/GMT-3");
+        assert_eq!(fixed("UTC\u{2212}0300").tz.name(), "Etc/GMT+3");
+        assert_eq!(fixed("UTC+14").tz.name(), "Etc/GMT-14");
+        assert_eq!(fixed("Etc/GMT-3").offset, 180);
+        assert_eq!(fixed("Etc/GMT+12").usual, None);
+        assert_eq!(found("UTC+0"), "UTC");
+        assert_eq!(found("Etc/GMT"), "Etc/GMT");
+        // Half hours have no fixed zone in the database: the zone people mean is suggested.
+        assert_eq!(lookup("UTC+05:30"), ZoneLookup::Unknown { suggestion: Some("Asia/Kolkata".into()) });
+        assert_eq!(lookup("IST"), ZoneLookup::Unknown { suggestion: Some("Asia/Kolkata".into()) });
+        for not_offsets in ["UTC+15", "UTC+2:75", "UTC+", "UTC2", "UTC+123456"] {
+            assert!(matches!(lookup(not_offsets), ZoneLookup::Unknown { .. }), "{not_offsets}");
+        }
+        // Abbreviations are recognised in capitals only: `eat` and `art` are words.
+        assert!(matches!(lookup("eat"), ZoneLookup::Unknown { .. }));
+        assert!(matches!(lookup("art"), ZoneLookup::Unknown { .. }));
+        assert_eq!(fixed("EST").caution("EST").key, "zone-fixed-offset");
+        assert_eq!(fixed("Etc/GMT+12").caution("Etc/GMT+12").key, "zone-fixed-offset-nowhere");
+    }
+
     #[test]
     fn a_text_far_longer_than_any_name_is_not_compared_with_each() {
         // Why it need not be: even starting with the longest name, it scores under the bar.
-        let longest = candidates().map(|(c, _)| c).max_by_key(|c| c.chars().count()).unwrap();
+        let longest = candidates().iter().map(|(c, _)| c).max_by_key(|c| c.chars().count()).unwrap();
         assert_eq!(longest.chars().count(), longest_name());
         let padded = format!("{longest}{}", "x".repeat(2 * longest_name() + 1));
-        assert!(strsim::jaro_winkler(&longest, &padded) < 0.88);
+        assert!(strsim::jaro_winkler(longest, &padded) < 0.88);
         assert_eq!(lookup(&padded), ZoneLookup::Unknown { suggestion: None });
         assert_eq!(lookup(&"Europe/Zurich ".repeat(400)), ZoneLookup::Unknown { suggestion: None });
     }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEM_TEXT, parse_item, parse_order};
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_id};
+use crate::core::grammar::{Args, FlagSpec, check_short_text, parse_date, parse_id};
 use crate::features::meetings;
 
 const DATE_FLAG: &[FlagSpec] = &[FlagSpec { name: "date", takes_value: true }];
@@ -91,7 +91,7 @@ fn date_flag(args: &mut Args) -> Result<Option<NaiveDate>, ParseError> {
 fn parse_add(args: &mut Args) -> Result<Command, ParseError> {
     let id = parse_id(&args.word("id")?)?;
     let date = date_flag(args)?;
-    let text = check_text("text", &args.rest("text")?, MAX_ITEM_TEXT)?;
+    let text = check_short_text("text", &args.rest("text")?, MAX_ITEM_TEXT)?;
     Ok(Box::new(AgendaAdd { id, date, text }))
 }
 

@@ -90,7 +90,9 @@ mod tests {
         assert_eq!(parse_order("#2,#1").unwrap(), [2, 1]);
         assert_eq!(parse_order("1,,2").unwrap(), [1, 2]);
         assert_eq!(parse_order(", ,"), Err(ParseError::Missing { name: "order" }));
-        for bad in ["1,x", "0,1", "-1", "1.5", "١,٢", "2;1"] {
+        // Item 0 is a number; that no item has it is for the agenda to say (`is_permutation`).
+        assert_eq!(parse_order("0,1").unwrap(), [0, 1]);
+        for bad in ["1,x", "-1", "1.5", "١,٢", "2;1"] {
             assert!(matches!(parse_order(bad), Err(ParseError::BadId { .. })), "{bad}");
         }
     }

@@ -64,7 +64,8 @@ pub async fn run(ctx: &Ctx<'_>, help: Help) -> CommandResult<Reply> {
                 .and_then(|first| commands.table().find(|s| s.name.split(' ').next() == Some(first)))
         })
         .ok_or_else(|| {
-            UserError::Parse(ParseError::UnknownCommand { name: topic.clone(), suggestion: commands.suggest(&topic) })
+            let words: Vec<&str> = topic.split_whitespace().collect();
+            UserError::Parse(ParseError::UnknownCommand { name: topic.clone(), suggestion: commands.suggest(&words) })
         })?;
     let mut reply = Reply::public(Msg::new(&spec.summary_key()))
         .with(Block::Usage(spec.usage.to_owned()))

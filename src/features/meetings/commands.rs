@@ -9,8 +9,9 @@ use super::model::{
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::core::grammar::{Args, FlagSpec, check_text, parse_date, parse_duration, parse_id, parse_time};
-use crate::core::zones::{self, ZoneLookup};
+use crate::core::grammar::{
+    Args, FlagSpec, check_short_text, check_text, parse_date, parse_duration, parse_id, parse_time,
+};
 
 /// `meeting list`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,13 +234,6 @@ fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
     Ok(Box::new(Rsvp { id, answer }))
 }
 
-fn parse_zone(word: String) -> Result<chrono_tz::Tz, ParseError> {
-    match zones::lookup(&word) {
-        ZoneLookup::Found(tz) => Ok(tz),
-        ZoneLookup::Unknown { suggestion } => Err(ParseError::UnknownZone { value: word, suggestion }),
-    }
-}
-
 fn parse_meeting_duration(word: &str) -> Result<Duration, ParseError> {
     let duration = parse_duration(word)?;
     if duration <= Duration::zero() || duration > Duration::hours(MAX_DURATION_HOURS) {
@@ -284,10 +278,11 @@ fn parse_remind(value: &str) -> Result<Vec<Duration>, ParseError> {
 }
 
 fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
-    let title = check_text("title", &args.word("title")?, MAX_TITLE)?;
+    let title = check_short_text("title", &args.word("title")?, MAX_TITLE)?;
     let date = parse_date(&args.word("date")?)?;
     let time = parse_time(&args.word("time")?)?;
-    let zone = parse_zone(args.word("zone")?)?;
+    let zone = args.word("zone")?;
+    let zone = args.zone(&zone)?;
     let duration = match args.flag("duration") {
         Some(d) => parse_meeting_duration(&d)?,
         None => Duration::minutes(60),
@@ -295,7 +290,7 @@ fn parse_schedule(args: &mut Args) -> Result<Command, ParseError> {
     let repeat = parse_repeat_flags(args)?.map(|spec| spec.build(date.and_time(time))).transpose()?;
     let remind = parse_remind(&args.flag("remind").unwrap_or_else(|| DEFAULT_REMIND.into()))?;
     let link = args.flag("link").map(|l| check_link(&l)).transpose()?;
-    let dial = args.flag("dial").map(|d| check_text("dial", &d, MAX_LINK)).transpose()?;
+    let dial = args.flag("dial").map(|d| check_short_text("dial", &d, MAX_LINK)).transpose()?;
     Ok(Box::new(Schedule { title, first: date.and_time(time), zone, duration, repeat, remind, link, dial }))
 }
 
@@ -313,10 +308,13 @@ fn removable<T>(
 
 fn parse_edit(args: &mut Args) -> Result<Command, ParseError> {
     let id = parse_id(&args.word("id")?)?;
-    let title = args.flag("title").map(|t| check_text("title", &t, MAX_TITLE)).transpose()?;
+    let title = args.flag("title").map(|t| check_short_text("title", &t, MAX_TITLE)).transpose()?;
     let date = args.flag("date").map(|d| parse_date(&d)).transpose()?;
     let time = args.flag("time").map(|t| parse_time(&t)).transpose()?;
-    let zone = args.flag("zone").map(parse_zone).transpose()?;
+    let zone = match args.flag("zone") {
+        Some(zone) => Some(args.zone(&zone)?),
+        None => None,
+    };
     let duration = args.flag("duration").map(|d| parse_meeting_duration(&d)).transpose()?;
     let repeat = match (parse_repeat_flags(args)?, args.switch("once")) {
         (Some(_), true) => {
@@ -336,7 +334,7 @@ fn parse_edit(args: &mut Args) -> Result<Command, ParseError> {
     };
     let remind = args.flag("remind").map(|r| parse_remind(&r)).transpose()?;
     let link = removable(args.flag("link"), check_link)?;
-    let dial = removable(args.flag("dial"), |d| check_text("dial", d, MAX_LINK))?;
+    let dial = removable(args.flag("dial"), |d| check_short_text("dial", d, MAX_LINK))?;
     Ok(Box::new(EditMeeting { id, title, date, time, zone, duration, repeat, remind, link, dial }))
 }
 

@@ -47,10 +47,13 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
 ];
 
-/// `outbox`: a word after it can only be a subcommand that does not exist (`outbox purge`).
+/// `outbox`: a word after it can only be a subcommand that does not exist (`outbox purge`); the
+/// registry adds the closest one.
 fn parse_list(args: &mut Args) -> Result<Command, ParseError> {
     match args.next_token() {
-        Some(word) => Err(ParseError::UnknownSubcommand { command: "outbox".into(), name: word.text }),
+        Some(word) => {
+            Err(ParseError::UnknownSubcommand { command: "outbox".into(), name: word.text, suggestion: None })
+        }
         None => Ok(Box::new(OutboxList)),
     }
 }
@@ -68,7 +71,7 @@ mod tests {
         assert_eq!(parse("outbox retry 3"), Ok(OutboxRetry { id: 3 }));
         assert!(parse_err("outbox retry").contains("Missing"));
         assert!(parse_err("outbox retry three").contains("BadId"));
-        assert!(parse_err("outbox retry #0").contains("BadId"));
+        assert!(parse_err("outbox retry #x").contains("BadId"));
         assert!(parse_err("outbox retry 99999999999999999999").contains("BadId"));
         assert!(parse_err("outbox retry 3 4").contains("Unexpected"));
         assert!(parse_err("outbox everything").contains("UnknownSubcommand"));

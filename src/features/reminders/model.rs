@@ -24,10 +24,23 @@ pub enum When {
         time: NaiveTime,
         zone: Option<Tz>,
     },
+    /// A series, on the wall clock of `zone` or of the person's own.
     Repeat {
         recurrence: Recurrence,
+        /// How the person said it, zone included (`every day at 09:00 Geneva`).
         label: String,
+        zone: Option<Tz>,
     },
+}
+
+impl When {
+    /// The zone the command named, if it named one.
+    pub fn zone(&self) -> Option<Tz> {
+        match self {
+            When::At { zone, .. } | When::Repeat { zone, .. } => *zone,
+            When::In(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

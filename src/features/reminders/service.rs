@@ -61,10 +61,7 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
     if cmd.target != Target::Me && !(cmd.target == Target::Here && actor.room.is_direct) {
         permissions::require_here(actor, Role::Member)?;
     }
-    let zone = match &cmd.when {
-        When::At { zone: Some(zone), .. } => *zone,
-        _ => actor.zone,
-    };
+    let zone = cmd.when.zone().unwrap_or(actor.zone);
     let (next_local, next_at) = first_firing(&cmd.when, zone, now)?;
     let mut tx = ctx.store.begin().await?;
     let (target, target_member_id) = match &cmd.target {
@@ -84,7 +81,7 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
         check_room_interval(&mut tx, ctx, &posts).await?;
     }
     let (recurrence, repeat_label) = match &cmd.when {
-        When::Repeat { recurrence, label } => (Some(recurrence.expression.clone()), Some(label.clone())),
+        When::Repeat { recurrence, label, .. } => (Some(recurrence.expression.clone()), Some(label.clone())),
         _ => (None, None),
     };
     let reminder = NewReminder {

@@ -8,7 +8,6 @@ use crate::core::error::{CommandResult, ParseError};
 use crate::core::grammar::Args;
 use crate::core::registry::Registry;
 use crate::core::reply::{Block, Mention, Msg, Reply};
-use crate::core::zones::{self, ZoneLookup};
 use crate::i18n::{self, LANGUAGES};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,21 +79,13 @@ pub static COMMANDS: &[CommandSpec] = &[
     },
 ];
 
-/// Looks up a zone given as an IANA name or a city, possibly written as several words.
-pub fn parse_zone(value: &str) -> Result<Tz, ParseError> {
-    match zones::lookup(value) {
-        ZoneLookup::Found(tz) => Ok(tz),
-        ZoneLookup::Unknown { suggestion } => Err(ParseError::UnknownZone { value: value.to_owned(), suggestion }),
-    }
-}
-
 /// `tz [ZONE]`: the zone may be several words (`tz New York`).
 fn parse_tz(args: &mut Args) -> Result<Command, ParseError> {
     if args.is_empty() {
         return Ok(Box::new(SetZone { zone: None }));
     }
     let text = args.rest("zone")?;
-    Ok(Box::new(SetZone { zone: Some(parse_zone(&text)?) }))
+    Ok(Box::new(SetZone { zone: Some(args.zone(&text)?) }))
 }
 
 /// `lang [LANGUAGE]`.
