@@ -171,22 +171,40 @@ async fn follow_new_timing(
         return Ok(());
     };
     let before: Vec<NaiveDateTime> = coming(old, now).take_while(|slot| *slot <= last).collect();
+    // Enough to give each a place of its own however many keep their day.
     let mut after: Vec<NaiveDateTime> = Vec::new();
     for slot in coming(new, now) {
-        if after.len() >= before.len() && slot.date() > last.date() {
+        if after.len() >= 2 * before.len() && slot.date() > last.date() {
             break;
         }
         after.push(slot);
     }
+    // Same day when the series still meets that day (a new time); else the same place, or the first
+    // one after it that no other agenda goes to: two agendas never merge into one.
+    let mut taken = vec![false; after.len()];
+    let mut targets: Vec<Option<usize>> = before
+        .iter()
+        .map(|from| {
+            let same_day = after.iter().position(|to| to.date() == from.date()).filter(|j| !taken[*j]);
+            if let Some(j) = same_day {
+                taken[j] = true;
+            }
+            same_day
+        })
+        .collect();
+    for (i, target) in targets.iter_mut().enumerate() {
+        if target.is_none() {
+            *target = (i..after.len()).find(|j| !taken[*j]);
+            if let Some(j) = *target {
+                taken[j] = true;
+            }
+        }
+    }
     let key = |slot: &NaiveDateTime| slot.format(meetings::LOCAL_FORMAT).to_string();
     let pairs: Vec<(String, String)> = before
         .iter()
-        .enumerate()
-        .filter_map(|(i, from)| {
-            // Same day when the series still meets that day (a new time); else the same place.
-            let to = after.iter().find(|to| to.date() == from.date()).or(after.get(i))?;
-            Some((key(from), key(to)))
-        })
+        .zip(&targets)
+        .filter_map(|(from, to)| Some((key(from), key(&after[(*to)?]))))
         .filter(|(from, to)| from != to && slots.contains(from))
         .collect();
     // An agenda never lands on one that stays (an occurrence already over keeps its record).

@@ -4,6 +4,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use crate::core::error::ParseError;
+use crate::core::grammar::quote;
 use crate::core::recurrence::{Recurrence, place_local};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +80,8 @@ pub struct EditMeeting {
     pub remind: Option<Vec<Duration>>,
     pub link: Option<Option<String>>,
     pub dial: Option<Option<String>>,
+    /// `--yes`: the edit may reset occurrences cancelled or moved one by one.
+    pub confirmed: bool,
 }
 
 impl EditMeeting {
@@ -94,6 +97,67 @@ impl EditMeeting {
             && self.remind.is_none()
             && self.link.is_none()
             && self.dial.is_none()
+    }
+
+    /// The command line that makes this edit, confirmed: what a confirmation button runs.
+    pub fn confirmed_line(&self) -> String {
+        let mut line = format!("meeting edit #{}", self.id);
+        let mut option = |name: &str, value: Option<String>| {
+            line.push_str(&format!(" --{name}"));
+            if let Some(value) = value {
+                line.push(' ');
+                line.push_str(&value);
+            }
+        };
+        let removable = |value: &Option<String>, shown: fn(&str) -> String| match value {
+            Some(value) => shown(value),
+            None => "none".to_owned(),
+        };
+        if let Some(title) = &self.title {
+            option("title", Some(quote(title)));
+        }
+        if let Some(date) = self.date {
+            option("date", Some(date.format("%Y-%m-%d").to_string()));
+        }
+        if let Some(time) = self.time {
+            option("time", Some(time.format("%H:%M").to_string()));
+        }
+        if let Some(zone) = self.zone {
+            option("zone", Some(zone.name().to_owned()));
+        }
+        if let Some(duration) = self.duration {
+            option("duration", Some(duration_word(duration)));
+        }
+        match &self.repeat {
+            Some(Some(RepeatSpec::Phrase(phrase))) => option("repeat", Some(quote(phrase))),
+            Some(Some(RepeatSpec::Cron(expr))) => option("cron", Some(quote(expr))),
+            Some(None) => option("once", None),
+            None => {}
+        }
+        if let Some(remind) = &self.remind {
+            let words: Vec<String> = remind.iter().map(|d| duration_word(*d)).collect();
+            option("remind", Some(if words.is_empty() { "none".to_owned() } else { words.join(",") }));
+        }
+        if let Some(link) = &self.link {
+            option("link", Some(removable(link, |l| l.to_owned())));
+        }
+        if let Some(dial) = &self.dial {
+            option("dial", Some(removable(dial, quote)));
+        }
+        option("yes", None);
+        line
+    }
+}
+
+/// A duration as the grammar reads it back: `2d`, `24h`, `90m`.
+fn duration_word(duration: Duration) -> String {
+    let minutes = duration.num_minutes();
+    if minutes != 0 && minutes % (24 * 60) == 0 {
+        format!("{}d", minutes / (24 * 60))
+    } else if minutes != 0 && minutes % 60 == 0 {
+        format!("{}h", minutes / 60)
+    } else {
+        format!("{minutes}m")
     }
 }
 
@@ -115,6 +179,8 @@ pub struct MoveMeeting {
 pub struct CancelMeeting {
     pub id: i64,
     pub date: Option<NaiveDate>,
+    /// `--yes`: a whole series may go.
+    pub confirmed: bool,
 }
 
 /// Which reminders a member wants by direct message.
@@ -153,6 +219,8 @@ pub struct Rsvp {
     pub id: i64,
     /// One of `RSVP_ANSWERS`.
     pub answer: &'static str,
+    /// The occurrence on this date; without it, the one under way or next to come.
+    pub date: Option<NaiveDate>,
 }
 
 pub const MAX_TITLE: usize = 200;
@@ -200,7 +268,8 @@ pub struct Timing {
     pub first: NaiveDateTime,
     pub duration: Duration,
     pub recurrence: Option<Recurrence>,
-    /// Occurrences cancelled one by one, by local start time.
+    /// Occurrences cancelled one by one, by identity: the local start the series planned them at
+    /// (`OccurrenceId::planned`), wherever one was moved before.
     pub skipped: Vec<NaiveDateTime>,
     /// Occurrences moved one by one: `(planned, now at)` local start times.
     pub moved: Vec<(NaiveDateTime, NaiveDateTime)>,
@@ -234,7 +303,32 @@ impl Timing {
             }?;
             Some(Occurrence { local, planned, starts: place_local(self.zone, local) })
         })
-        .filter(|o| !self.skipped.contains(&o.local))
+        .filter(|o| !self.skipped.contains(&o.planned))
+    }
+
+    /// Whether the series itself, before any occurrence was cancelled or moved, plans an
+    /// occurrence at `local`.
+    pub fn plans(&self, local: NaiveDateTime) -> bool {
+        std::iter::successors(Some(self.first), |l| self.recurrence.as_ref().and_then(|r| r.next_local_after(*l)))
+            .take(MAX_STEPS)
+            .take_while(|l| *l <= local)
+            .any(|l| l == local)
+    }
+
+    /// The occurrence under way at `now`, if one is.
+    pub fn under_way(&self, now: DateTime<Utc>) -> Option<Occurrence> {
+        self.current_or_next(now).filter(|o| o.starts <= now)
+    }
+
+    /// The occurrence, other than the one planned at `planned`, that one starting at `local` would
+    /// run into: one on the same day (occurrences are named by their day), or one it would overlap.
+    pub fn clash(&self, planned: NaiveDateTime, local: NaiveDateTime) -> Option<Occurrence> {
+        let starts = place_local(self.zone, local);
+        let ends = starts + self.duration;
+        self.occurrences()
+            .filter(|o| o.planned != planned)
+            .take_while(|o| o.local.date() <= local.date() || o.starts < ends)
+            .find(|o| o.local.date() == local.date() || (o.starts < ends && starts < o.starts + self.duration))
     }
 
     /// The occurrence still to come (or under way) whose local date is `date`.
