@@ -265,6 +265,27 @@ impl Tx {
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
     }
 
+    /// The occurrences of a meeting that have answers, by identity (`OccurrenceId::key`).
+    pub async fn rsvp_occurrences(&mut self, meeting_id: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT occurrence FROM meeting_rsvps WHERE meeting_id = $1 ORDER BY occurrence",
+        )
+        .bind(meeting_id)
+        .fetch_all(&mut *self.tx)
+        .await?)
+    }
+
+    /// Gives one occurrence's answers to another occurrence of the same meeting.
+    pub async fn move_rsvps(&mut self, meeting_id: i64, from: &str, to: &str) -> Result<()> {
+        sqlx::query("UPDATE meeting_rsvps SET occurrence = $1 WHERE meeting_id = $2 AND occurrence = $3")
+            .bind(to)
+            .bind(meeting_id)
+            .bind(from)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
     /// Cancels one occurrence of a series, by its identity (`OccurrenceId::key`).
     pub async fn skip_occurrence(&mut self, id: i64, planned: &str) -> Result<()> {
         let skipped: String =

@@ -257,7 +257,7 @@ impl OccurrenceId {
     /// How the store names the occurrence within its meeting (`YYYY-MM-DDTHH:MM`), as meetings name
     /// the occurrences they skip or move.
     pub fn key(&self) -> String {
-        self.planned.format(super::service::LOCAL_FORMAT).to_string()
+        self.planned.format(super::LOCAL_FORMAT).to_string()
     }
 }
 
@@ -363,6 +363,62 @@ impl Timing {
     }
 }
 
+/// The identities of a timing's occurrences under way or to come, in order.
+fn coming(timing: &Timing, now: DateTime<Utc>) -> impl Iterator<Item = NaiveDateTime> + '_ {
+    timing.occurrences().skip_while(move |o| o.starts + timing.duration <= now).map(|o| o.planned)
+}
+
+/// Where what is kept per occurrence goes when a meeting's timing changes from `old` to `new`:
+/// `(from, to)` pairs of the `keys` (`OccurrenceId::key`s holding something) that move. What
+/// belonged to a coming occurrence goes to the occurrence on the same day when the series still
+/// meets that day (a new time), else to the one at the same place in the series (the next
+/// meeting's stays the next meeting's), or the first after it that nothing else goes to: two never
+/// merge, and none lands on a key that stays. What belongs to occurrences already over stays, as a
+/// record.
+pub fn successors(old: &Timing, new: &Timing, now: DateTime<Utc>, keys: &[String]) -> Vec<(String, String)> {
+    let key = |planned: &NaiveDateTime| planned.format(super::LOCAL_FORMAT).to_string();
+    let Some(last) = keys.iter().filter_map(|k| NaiveDateTime::parse_from_str(k, super::LOCAL_FORMAT).ok()).max()
+    else {
+        return Vec::new();
+    };
+    let before: Vec<NaiveDateTime> = coming(old, now).take_while(|planned| *planned <= last).collect();
+    // Enough for each to have a place of its own however many keep their day.
+    let mut after: Vec<NaiveDateTime> = Vec::new();
+    for planned in coming(new, now) {
+        if after.len() >= 2 * before.len() && planned.date() > last.date() {
+            break;
+        }
+        after.push(planned);
+    }
+    let mut taken = vec![false; after.len()];
+    let mut targets: Vec<Option<usize>> = before
+        .iter()
+        .map(|from| {
+            let same_day = after.iter().position(|to| to.date() == from.date()).filter(|j| !taken[*j]);
+            if let Some(j) = same_day {
+                taken[j] = true;
+            }
+            same_day
+        })
+        .collect();
+    for (i, target) in targets.iter_mut().enumerate() {
+        if target.is_none() {
+            *target = (i..after.len()).find(|j| !taken[*j]);
+            if let Some(j) = *target {
+                taken[j] = true;
+            }
+        }
+    }
+    let pairs: Vec<(String, String)> = before
+        .iter()
+        .zip(&targets)
+        .filter_map(|(from, to)| Some((key(from), key(&after[(*to)?]))))
+        .filter(|(from, to)| from != to && keys.contains(from))
+        .collect();
+    let staying: Vec<&String> = keys.iter().filter(|k| !pairs.iter().any(|(from, _)| from == *k)).collect();
+    pairs.into_iter().filter(|(_, to)| !staying.contains(&to)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,5 +500,81 @@ mod tests {
         );
         let single = Timing { recurrence: None, ..timing };
         assert!(single.next_reminder(&offsets, utc("2027-01-04T09:30:00Z")).is_none());
+    }
+
+    fn weekly() -> Timing {
+        Timing {
+            zone: chrono_tz::Europe::Zurich,
+            first: local("2026-12-01 14:00"),
+            duration: Duration::hours(1),
+            recurrence: Some(Recurrence::from_cron("0 14 * * 2").unwrap()),
+            skipped: Vec::new(),
+            moved: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_cancelled_occurrence_is_named_by_identity_so_another_may_take_its_slot() {
+        // The 8 December occurrence moved onto the slot of the cancelled 22 December one.
+        let timing = Timing {
+            skipped: vec![local("2026-12-22 14:00")],
+            moved: vec![(local("2026-12-08 14:00"), local("2026-12-22 14:00"))],
+            ..weekly()
+        };
+        let occurrences: Vec<_> = timing.occurrences().take(4).map(|o| (o.local, o.planned)).collect();
+        assert_eq!(
+            occurrences,
+            [
+                (local("2026-12-01 14:00"), local("2026-12-01 14:00")),
+                (local("2026-12-15 14:00"), local("2026-12-15 14:00")),
+                (local("2026-12-22 14:00"), local("2026-12-08 14:00")),
+                (local("2026-12-29 14:00"), local("2026-12-29 14:00")),
+            ]
+        );
+        // Cancelling the moved one names where the series planned it.
+        let both = Timing { skipped: vec![local("2026-12-22 14:00"), local("2026-12-08 14:00")], ..timing };
+        assert_eq!(both.occurrences().nth(2).unwrap().local, local("2026-12-29 14:00"));
+    }
+
+    #[test]
+    fn a_clash_is_another_occurrence_the_same_day_or_overlapping() {
+        let timing = Timing { duration: Duration::hours(16), ..weekly() };
+        let planned = local("2026-12-08 14:00");
+        let clash = |to: &str| timing.clash(planned, local(to)).map(|o| o.local);
+        assert_eq!(clash("2026-12-15 14:00"), Some(local("2026-12-15 14:00")), "onto another's slot");
+        assert_eq!(clash("2026-12-15 20:00"), Some(local("2026-12-15 14:00")), "the same day");
+        assert_eq!(clash("2026-12-14 23:00"), Some(local("2026-12-15 14:00")), "running into it");
+        assert_eq!(clash("2026-12-16 01:00"), Some(local("2026-12-15 14:00")), "starting before it ends");
+        assert_eq!(clash("2026-12-09 10:00"), None);
+        assert_eq!(clash("2026-12-08 18:00"), None, "its own day is its own");
+        assert_eq!(timing.under_way(utc("2026-12-01T14:00:00Z")).map(|o| o.local), Some(local("2026-12-01 14:00")));
+        assert!(timing.under_way(utc("2026-12-01T12:59:00Z")).is_none());
+        assert!(timing.plans(local("2026-12-29 14:00")) && !timing.plans(local("2026-12-29 15:00")));
+    }
+
+    #[test]
+    fn what_belongs_to_occurrences_follows_them_without_merging() {
+        let key = |s: &str| local(s).format(super::super::LOCAL_FORMAT).to_string();
+        let old = weekly();
+        // Now every two weeks, an hour later: 8 December has no occurrence any more.
+        let new = Timing {
+            recurrence: Some(Recurrence::from_phrase("every 2 weeks on tuesday at 15:00").unwrap()),
+            first: local("2026-12-01 15:00"),
+            ..weekly()
+        };
+        let keys = [key("2026-12-01 14:00"), key("2026-12-08 14:00"), key("2026-12-15 14:00")];
+        let pairs = successors(&old, &new, utc("2026-11-30T00:00:00Z"), &keys);
+        assert_eq!(
+            pairs,
+            [
+                (key("2026-12-01 14:00"), key("2026-12-01 15:00")),
+                (key("2026-12-08 14:00"), key("2026-12-29 15:00")),
+                (key("2026-12-15 14:00"), key("2026-12-15 15:00")),
+            ],
+            "the same day where there is one, else the first free one"
+        );
+        // An occurrence already over keeps what it had.
+        let later = successors(&old, &new, utc("2026-12-01T15:00:00Z"), &keys);
+        assert!(later.iter().all(|(from, _)| *from != key("2026-12-01 14:00")), "{later:?}");
     }
 }

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use super::hooks::MeetingHook;
 use super::model::{
     CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, RepeatSpec,
-    Rsvp, Schedule, Timing,
+    Rsvp, Schedule, Timing, successors,
 };
 use super::platform_calendar::{RefreshCalendar, RemoveFromCalendar, ShowInCalendar, occurrence_ended};
 use super::render;
@@ -92,12 +92,17 @@ fn series_start(recurrence: &Recurrence, label: &str, from: NaiveDateTime) -> Co
 pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     let actor = ctx.actor;
     let now = ctx.clock.now();
-    planned_instant(cmd.zone, cmd.first, now)?;
+    // A series begins on the first day its rule gives from the one asked for.
+    let asked = cmd.first;
     let first = match &cmd.repeat {
-        Some((recurrence, label)) => series_start(recurrence, label, cmd.first)?,
-        None => cmd.first,
+        Some((recurrence, label)) => {
+            planned_instant(cmd.zone, asked, now)?;
+            series_start(recurrence, label, asked)?
+        }
+        None => asked,
     };
-    let first_at = planned_instant(cmd.zone, first, now)?;
+    let cmd = Schedule { first, ..cmd };
+    let first_at = planned_instant(cmd.zone, cmd.first, now)?;
     let row = MeetingRow {
         id: 0,
         body_id: actor.body.as_ref().map(|b| b.id),
@@ -105,7 +110,7 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
         creator_id: actor.member_id,
         title: cmd.title.clone(),
         zone: cmd.zone.name().to_owned(),
-        first_local: first.format(LOCAL_FORMAT).to_string(),
+        first_local: cmd.first.format(LOCAL_FORMAT).to_string(),
         first_at: store::millis(first_at),
         duration_min: cmd.duration.num_minutes(),
         recurrence: cmd.repeat.as_ref().map(|(r, _)| r.expression.clone()),
@@ -126,14 +131,14 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     ctx.jobs_changed();
     ctx.after_commit(ShowInCalendar { id, row: row.clone(), starts: first_at, room: ctx.actor.room.clone() });
     let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, row.repeat_label.as_deref()));
-    if let Some((_, label)) = cmd.repeat.as_ref().filter(|_| first.date() != cmd.first.date()) {
-        reply = reply.with(Block::Paragraph(render::starts_later(cmd.first.date(), label, first_at)));
+    if let Some((_, label)) = cmd.repeat.as_ref().filter(|_| cmd.first.date() != asked.date()) {
+        reply = reply.with(Block::Paragraph(render::starts_later(asked.date(), label, first_at)));
     }
-    if local_kind(cmd.zone, first) == LocalKind::Ambiguous {
+    if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
         // Documented choice: a wall-clock time that happens twice means the first of the two.
         reply = reply.with(Block::Paragraph(
             Msg::new("meeting-ambiguous")
-                .code("local", first.format("%Y-%m-%d %H:%M").to_string())
+                .code("local", cmd.first.format("%Y-%m-%d %H:%M").to_string())
                 .code("zone", cmd.zone.name()),
         ));
     }
@@ -176,18 +181,16 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
         .collect())
 }
 
-/// Whether the actor may see a meeting: one of their room's body, or of this very room.
-fn may_see(ctx: &Ctx<'_>, m: &MeetingRow) -> bool {
-    let actor = ctx.actor;
-    actor.is_global_admin
-        || m.room_key == actor.room_key
-        || (m.body_id.is_some() && m.body_id == actor.body.as_ref().map(|b| b.id))
-}
-
-/// A meeting the actor may see, and not cancelled.
+/// A meeting the actor may see: one of their room's body, or of this very room.
 pub(crate) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
-    let row = tx.meeting(id).await?.filter(|m| m.active && may_see(ctx, m));
-    row.ok_or_else(|| UserError::NotFound { kind: "meeting", id: format!("#{id}") }.into())
+    let actor = ctx.actor;
+    let row = tx.meeting(id).await?.filter(|m| m.active);
+    let seen = row.filter(|m| {
+        actor.is_global_admin
+            || m.room_key == actor.room_key
+            || (m.body_id.is_some() && m.body_id == actor.body.as_ref().map(|b| b.id))
+    });
+    seen.ok_or_else(|| UserError::NotFound { kind: "meeting", id: format!("#{id}") }.into())
 }
 
 pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
@@ -429,6 +432,21 @@ fn exceptions_reset(old: &Timing, kept: Option<NaiveDateTime>, now: DateTime<Utc
     lines.into_iter().map(|(_, line)| line).collect()
 }
 
+/// After a meeting's timing changed, the answers of each coming occurrence follow it as its agenda
+/// does (`successors`), in two steps so that answers moving onto an occurrence that others are
+/// leaving never mix with them.
+async fn follow_answers(tx: &mut Tx, id: i64, old: &Timing, new: &Timing, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let keys = tx.rsvp_occurrences(id).await?;
+    let pairs = successors(old, new, now, &keys);
+    for (from, _) in &pairs {
+        tx.move_rsvps(id, from, &format!("moving:{from}")).await?;
+    }
+    for (from, to) in &pairs {
+        tx.move_rsvps(id, &format!("moving:{from}"), to).await?;
+    }
+    Ok(())
+}
+
 pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     if cmd.is_empty() {
         return Err(UserError::Refused(Msg::new("err-meeting-edit-nothing").num("id", cmd.id)).into());
@@ -550,6 +568,7 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     tx.update_meeting(&new).await?;
     let timing = timing(&new)?;
     if cmd.changes_timing() {
+        follow_answers(&mut tx, new.id, &old, &timing, now).await?;
         for hook in ctx.registry.hooks::<dyn MeetingHook>() {
             hook.timing_changed(&mut tx, new.id, &old, &timing, now).await?;
         }
@@ -579,7 +598,15 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
 pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
-    if let Some(row) = tx.meeting(cmd.id).await?.filter(|m| !m.active && may_see(ctx, m)) {
+    // Cancelled already: said to whom it was shown in this room, or to an admin.
+    let actor = ctx.actor;
+    let cancelled = tx.meeting(cmd.id).await?.filter(|m| {
+        !m.active
+            && (actor.is_global_admin
+                || m.room_key == actor.room_key
+                || (m.body_id.is_some() && m.body_id == actor.body.as_ref().map(|b| b.id)))
+    });
+    if let Some(row) = cancelled {
         let msg = Msg::new("meeting-already-cancelled").num("id", row.id).text("title", &row.title);
         return Err(UserError::Refused(msg).into());
     }
