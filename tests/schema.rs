@@ -373,6 +373,63 @@ async fn a_difference_is_named() {
     );
 }
 
+// Migration 18 keeps answers per occurrence and names cancelled occurrences by identity: an answer
+// given before it goes to its meeting's first occurrence, and an occurrence cancelled after it was
+// moved is named by the time its series planned it, no longer by the time it was moved to.
+both!(answers_and_cancellations_are_named_by_occurrence, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let dir = match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    let path = format!("{}/migrations/{dir}", env!("CARGO_MANIFEST_DIR"));
+    let mut before = sqlx::migrate::Migrator::new(std::path::Path::new(&path)).await.expect("migrations");
+    before.migrations = std::borrow::Cow::Owned(before.migrations.iter().filter(|m| m.version < 18).cloned().collect());
+    let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
+    before.run(&pool).await.expect("migrations before 18");
+    for sql in [
+        "INSERT INTO members (id, display_name, created_at) VALUES (1, 'ana', 1), (2, 'bo', 1)",
+        "INSERT INTO rooms (id, platform, room_id, name) VALUES (1, 'console', 'general', 'general')",
+        "INSERT INTO meetings (id, room_id, creator_id, title, zone, first_local, first_at, duration_min, recurrence,
+                               remind_offsets, status, created_at, skipped, moved)
+         VALUES (1, 1, 1, 'Weekly', 'Europe/Zurich', '2026-12-01T14:00', 0, 60, '0 14 * * 2', '60', 'active', 1,
+                 '2026-12-08T14:00,2026-12-23T09:30', '2026-12-15T14:00>2026-12-16T10:00,2026-12-22T14:00>2026-12-23T09:30'),
+                (2, 1, 1, 'Once', 'UTC', '2026-12-03T10:00', 0, 60, NULL, '60', 'active', 1, '', '')",
+        "INSERT INTO meeting_rsvps (meeting_id, member_id, answer, answered_at) VALUES (1, 1, 'yes', 2), (1, 2, 'no', 3), (2, 1, 'maybe', 4)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.expect(sql);
+    }
+    pool.close().await;
+
+    let store = quorum::store::Store::connect_and_migrate(&db.url).await.expect("migrate to the latest");
+    store.close().await;
+    let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
+    let answers: Vec<(i64, String, i64, String)> = sqlx::query_as(
+        "SELECT meeting_id, occurrence, member_id, answer FROM meeting_rsvps ORDER BY meeting_id, member_id",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("meeting_rsvps");
+    let answer = |meeting: i64, occurrence: &str, member: i64, answer: &str| {
+        (meeting, occurrence.to_owned(), member, answer.to_owned())
+    };
+    assert_eq!(
+        answers,
+        [
+            answer(1, "2026-12-01T14:00", 1, "yes"),
+            answer(1, "2026-12-01T14:00", 2, "no"),
+            answer(2, "2026-12-03T10:00", 1, "maybe")
+        ]
+    );
+    let skipped: Vec<String> =
+        sqlx::query_scalar("SELECT skipped FROM meetings ORDER BY id").fetch_all(&pool).await.expect("meetings");
+    assert_eq!(skipped, ["2026-12-08T14:00,2026-12-22T14:00", ""]);
+    let another = "INSERT INTO meeting_rsvps (meeting_id, occurrence, member_id, answer, answered_at)
+                   VALUES (1, '2026-12-08T14:00', 1, 'no', 5)";
+    sqlx::query(another).execute(&pool).await.expect("an answer for another occurrence");
+    pool.close().await;
+});
+
 /// Each dialect's migration files, by file name.
 fn migration_files(dialect: &str) -> BTreeSet<String> {
     let dir = format!("{}/migrations/{dialect}", env!("CARGO_MANIFEST_DIR"));

@@ -186,13 +186,13 @@ param-cron = A cron schedule in quotes, like "0 9 * * 1-5"
 ## Meetings
 category-meetings = **Meetings**
 cmd-meeting-schedule-summary = Schedule a meeting or a series, in the meeting's own time zone.
-cmd-meeting-schedule-help = The date and time are on the clock of the zone you give (an IANA name or a city); each person then sees the time in their own zone. A series keeps its local time across daylight-saving changes. Reminders go to every room of the body before each meeting (default: 1h before; `--remind none` for none).
+cmd-meeting-schedule-help = The date and time are on the clock of the zone you give (an IANA name or a city); each person then sees the time in their own zone. A series keeps its local time across daylight-saving changes. Reminders go to every room of the body before each meeting (default: 1h before; `--remind none` for none). A series meets at the meeting's time, from the first day its repetition gives on or after the date.
 cmd-meeting-list-summary = List the upcoming meetings of this room's body.
 cmd-meeting-list-help = Shows the next occurrence of every meeting and series of the body this room acts for (or of this room if it has none), soonest first.
 cmd-meeting-show-summary = Show a meeting: when, how long, where, and the time in members' zones.
 cmd-meeting-show-help = Shows the next occurrence, the duration, the repetition, the link and dial-in, and the local time in every zone the body's members have set.
 cmd-meeting-cancel-summary = Cancel a meeting, or a whole series.
-cmd-meeting-cancel-help = The person who scheduled it, and staff of its body, can cancel a meeting; its reminders stop. With a DATE, only that day's occurrence of a series is cancelled.
+cmd-meeting-cancel-help = The person who scheduled it, and staff of its body, can cancel a meeting; its reminders stop. With a DATE, only that day's occurrence of a series is cancelled. Cancelling a whole series cannot be undone: the reply says what goes, and it is done with `--yes`.
 meeting-scheduled = Meeting #{ $id } “{ $title }” scheduled for { $time }.
 meeting-scheduled-repeat = Meeting series #{ $id } “{ $title }” scheduled ({ $repeat }), first on { $time }.
 meeting-ambiguous = { $local } happens twice in { $zone } that night (the clocks go back); the meeting takes the first of the two.
@@ -225,8 +225,8 @@ param-remind = How long before to remind, like 24h,1h (or none)
 param-link = The link to join
 param-dial = How to dial in
 cmd-meeting-rsvp-summary = Say whether you will come to a meeting.
-cmd-meeting-rsvp-help = Answer yes, no or maybe; a new answer replaces the old one. `!meeting show` counts the answers.
-meeting-rsvp-set = Your answer for meeting #{ $id } “{ $title }”: { $answer }.
+cmd-meeting-rsvp-help = Answer yes, no or maybe for one occurrence: the one under way or next to come, or with `--date` that day's; a new answer replaces the old one. The members of the meeting's body (everyone with a role in it) answer. `!meeting show` counts the answers for the occurrence it shows.
+meeting-rsvp-set = Your answer for meeting #{ $id } “{ $title }” on { $time }: { $answer }.
 meeting-show-rsvps = Answers: { $yes } yes · { $maybe } maybe · { $no } no
 rsvp-yes = I will come
 rsvp-no = I cannot come
@@ -235,7 +235,7 @@ param-answer = Your answer: yes, no or maybe
 meeting-occurrence-cancelled = The { $time } occurrence of meeting #{ $id } “{ $title }” is cancelled; the series goes on.
 err-meeting-no-occurrence = Meeting #{ $id } has no coming occurrence on { $date }.
 cmd-meeting-move-summary = Move one occurrence of a meeting to another date and time.
-cmd-meeting-move-help = Give the date of the occurrence to move, then its new date and time on the meeting zone's clock. The rest of a series stays as it was; reminders follow the new time.
+cmd-meeting-move-help = Give the date of the occurrence to move, then its new date and time on the meeting zone's clock. The rest of a series stays as it was; reminders follow the new time. An occurrence cannot move onto a day the series already meets, nor overlap another occurrence.
 meeting-moved = Meeting #{ $id } “{ $title }” of { $from } moved to { $to }.
 param-to_date = The new date, like 2026-12-09
 param-to_time = The new time, like 15:00
@@ -251,11 +251,31 @@ meeting-reminders-passed-series = { $count ->
 ## Editing meetings
 
 cmd-meeting-edit-summary = Change a meeting or a whole series: title, time, zone, repetition, reminders, link.
-cmd-meeting-edit-help = Give only what changes. For a series, a new time or zone applies from its next occurrence on, and occurrences cancelled or moved one by one are reset. `--once` stops the repetition; `--link none` and `--dial none` remove them. The person who scheduled it and staff of its body can edit a meeting.
+cmd-meeting-edit-help = Give only what changes. For a series, a new time or zone applies from its next occurrence on, and occurrences cancelled or moved one by one are reset. `--once` stops the repetition; `--link none` and `--dial none` remove them. The person who scheduled it and staff of its body can edit a meeting. An occurrence under way keeps its time; a repetition that names a time must name the meeting's. Resetting occurrences cancelled or moved one by one needs `--yes`: the reply lists them first.
 param-once = Stop repeating: a single meeting
 meeting-edited = Meeting #{ $id } “{ $title }” updated; next on { $time }.
 meeting-edited-over = Meeting #{ $id } “{ $title }” updated; it has no more occurrences.
 meeting-edited-exceptions = The occurrences that had been cancelled or moved one by one follow the new timing again.
+err-meeting-repeat-time = The meeting is at `{ $time }`, but the repetition `{ $repeat }` meets at `{ $other }`: a series meets at one time of day, the meeting's. Leave the time out of the repetition, or give the same one.
+meeting-starts-later = { $date } is not one of the series' days ({ $repeat }): it begins with the first one after that, { $time }.
+err-meeting-rsvp-not-member = Only members of `{ $body }` answer for meeting #{ $id }, and you have no role in `{ $body }`. Its staff can give you one with `!role grant`.
+err-meeting-clash = Meeting #{ $id } already meets { $time }: a series meets at most once a day, and its occurrences do not overlap. Move or cancel that occurrence first, or choose another day.
+err-meeting-under-way = Meeting #{ $id } is under way until { $time }: its time can no longer change.
+err-meeting-once-under-way = Meeting #{ $id } is under way until { $time }: it can become a single meeting once that occurrence is over.
+err-meeting-edit-under-way-clash = The occurrence of meeting #{ $id } under way since { $time } keeps its time, and the new timing would also meet { $other }, the same day or overlapping it. Give a later `--date`.
+meeting-edited-under-way = The occurrence under way since { $time } keeps its time; the change applies from the next one.
+meeting-edit-confirm = { $count ->
+    [one] Changing when series #{ $id } “{ $title }” meets puts back the occurrence changed one by one; nothing is changed yet:
+   *[other] Changing when series #{ $id } “{ $title }” meets puts back the { $count } occurrences changed one by one; nothing is changed yet:
+}
+meeting-edit-confirm-cancelled = { $time }: cancelled; it would take place again
+meeting-edit-confirm-moved = { $from }, moved to { $to }: it would follow the series again
+meeting-confirm-edit = Change the series anyway
+meeting-cancel-confirm = Cancelling series #{ $id } “{ $title }” ({ $repeat }) ends all its occurrences from { $time } on, with their reminders, agendas and answers; it cannot be undone. Nothing is cancelled yet.
+meeting-confirm-cancel = Cancel the whole series
+meeting-already-cancelled = Meeting #{ $id } “{ $title }” is already cancelled.
+meeting-occurrence-already-cancelled = The { $time } occurrence of meeting #{ $id } “{ $title }” is already cancelled.
+param-yes = Confirm what cannot be undone
 err-meeting-edit-nothing = Say what to change in meeting #{ $id }, for example `--time 15:00` or `--title "New title"`.
 
 ## Meeting reminders by direct message

@@ -186,13 +186,13 @@ param-cron = Un horario cron entre comillas, como "0 9 * * 1-5"
 ## Meetings
 category-meetings = **Reuniones**
 cmd-meeting-schedule-summary = Programar una reunión o una serie, en la zona horaria de la reunión.
-cmd-meeting-schedule-help = La fecha y la hora son las de la zona indicada (nombre IANA o ciudad); cada persona ve después la hora en su propia zona. Una serie mantiene su hora local en los cambios de horario. Los recordatorios van a cada sala del órgano antes de cada reunión (por defecto 1h antes; `--remind none` para ninguno).
+cmd-meeting-schedule-help = La fecha y la hora son las de la zona indicada (nombre IANA o ciudad); cada persona ve después la hora en su propia zona. Una serie mantiene su hora local en los cambios de horario. Los recordatorios van a cada sala del órgano antes de cada reunión (por defecto 1h antes; `--remind none` para ninguno). Una serie se celebra a la hora de la reunión, desde el primer día que da su repetición en la fecha indicada o después.
 cmd-meeting-list-summary = Listar las próximas reuniones del órgano de esta sala.
 cmd-meeting-list-help = Muestra la próxima ocurrencia de cada reunión y serie del órgano que esta sala representa (o de esta sala si no tiene), la más cercana primero.
 cmd-meeting-show-summary = Mostrar una reunión: cuándo, cuánto dura, dónde y la hora en las zonas de los miembros.
 cmd-meeting-show-help = Muestra la próxima ocurrencia, la duración, la repetición, el enlace y el acceso telefónico, y la hora local en cada zona que han elegido los miembros del órgano.
 cmd-meeting-cancel-summary = Cancelar una reunión o toda una serie.
-cmd-meeting-cancel-help = Quien la programó y el personal de su órgano pueden cancelar una reunión; sus recordatorios se detienen. Con una FECHA, solo se cancela la ocurrencia de ese día.
+cmd-meeting-cancel-help = Quien la programó y el personal de su órgano pueden cancelar una reunión; sus recordatorios se detienen. Con una FECHA, solo se cancela la ocurrencia de ese día. Cancelar toda una serie no se puede deshacer: la respuesta dice lo que se pierde, y se hace con `--yes`.
 meeting-scheduled = Reunión #{ $id } «{ $title }» programada para el { $time }.
 meeting-scheduled-repeat = Serie de reuniones #{ $id } «{ $title }» programada ({ $repeat }), la primera el { $time }.
 meeting-ambiguous = { $local } ocurre dos veces en { $zone } esa noche (se atrasan los relojes); la reunión toma la primera de las dos.
@@ -225,8 +225,8 @@ param-remind = Cuánto antes recordar, como 24h,1h (o none)
 param-link = El enlace para unirse
 param-dial = El acceso telefónico
 cmd-meeting-rsvp-summary = Indicar si asistirá a una reunión.
-cmd-meeting-rsvp-help = Responda yes, no o maybe; una nueva respuesta sustituye a la anterior. `!meeting show` cuenta las respuestas.
-meeting-rsvp-set = Su respuesta para la reunión #{ $id } «{ $title }»: { $answer }.
+cmd-meeting-rsvp-help = Responda yes, no o maybe para una ocurrencia: la que está en curso o la próxima, o con `--date` la de ese día; una nueva respuesta sustituye a la anterior. Responden los miembros del órgano de la reunión (quien tenga un rol en él). `!meeting show` cuenta las respuestas de la ocurrencia que muestra.
+meeting-rsvp-set = Su respuesta para la reunión #{ $id } «{ $title }» del { $time }: { $answer }.
 meeting-show-rsvps = Respuestas: { $yes } sí · { $maybe } quizá · { $no } no
 rsvp-yes = Asistiré
 rsvp-no = No puedo asistir
@@ -235,7 +235,7 @@ param-answer = Su respuesta: yes, no o maybe
 meeting-occurrence-cancelled = Se cancela la reunión #{ $id } «{ $title }» del { $time }; la serie continúa.
 err-meeting-no-occurrence = La reunión #{ $id } no tiene ninguna ocurrencia próxima el { $date }.
 cmd-meeting-move-summary = Mover una ocurrencia de una reunión a otra fecha y hora.
-cmd-meeting-move-help = Indique la fecha de la ocurrencia que mover y luego su nueva fecha y hora en la zona de la reunión. El resto de la serie no cambia; los recordatorios siguen la nueva hora.
+cmd-meeting-move-help = Indique la fecha de la ocurrencia que mover y luego su nueva fecha y hora en la zona de la reunión. El resto de la serie no cambia; los recordatorios siguen la nueva hora. Una ocurrencia no puede moverse a un día en que la serie ya se celebra ni solaparse con otra.
 meeting-moved = Reunión #{ $id } «{ $title }» del { $from } movida al { $to }.
 param-to_date = La nueva fecha, como 2026-12-09
 param-to_time = La nueva hora, como 15:00
@@ -251,11 +251,31 @@ meeting-reminders-passed-series = { $count ->
 ## Editing meetings
 
 cmd-meeting-edit-summary = Cambiar una reunión o toda una serie: título, hora, zona, repetición, recordatorios, enlace.
-cmd-meeting-edit-help = Indique solo lo que cambia. En una serie, una nueva hora o zona se aplica desde su próxima ocurrencia, y las ocurrencias canceladas o movidas una a una se restablecen. `--once` detiene la repetición; `--link none` y `--dial none` los quitan. Pueden editar una reunión quien la programó y el personal de su órgano.
+cmd-meeting-edit-help = Indique solo lo que cambia. En una serie, una nueva hora o zona se aplica desde su próxima ocurrencia, y las ocurrencias canceladas o movidas una a una se restablecen. `--once` detiene la repetición; `--link none` y `--dial none` los quitan. Pueden editar una reunión quien la programó y el personal de su órgano. Una ocurrencia en curso conserva su horario; una repetición que indica una hora debe indicar la de la reunión. Restablecer ocurrencias canceladas o movidas una a una requiere `--yes`: la respuesta las enumera antes.
 param-once = Dejar de repetir: una sola reunión
 meeting-edited = Reunión #{ $id } «{ $title }» actualizada; próxima el { $time }.
 meeting-edited-over = Reunión #{ $id } «{ $title }» actualizada; ya no tiene ocurrencias.
 meeting-edited-exceptions = Las ocurrencias canceladas o movidas una a una vuelven a seguir el nuevo horario.
+err-meeting-repeat-time = La reunión es a las `{ $time }`, pero la repetición `{ $repeat }` es a las `{ $other }`: una serie se celebra a una sola hora del día, la de la reunión. Quite la hora de la repetición o indique la misma.
+meeting-starts-later = El { $date } no es un día de la serie ({ $repeat }): empieza el primero que le sigue, el { $time }.
+err-meeting-rsvp-not-member = Solo los miembros de `{ $body }` responden para la reunión #{ $id }, y usted no tiene ningún rol en `{ $body }`. Su personal puede darle uno con `!role grant`.
+err-meeting-clash = La reunión #{ $id } ya se celebra el { $time }: una serie se celebra como mucho una vez al día y sus ocurrencias no se solapan. Mueva o cancele antes esa ocurrencia, o elija otro día.
+err-meeting-under-way = La reunión #{ $id } está en curso hasta el { $time }: su horario ya no puede cambiar.
+err-meeting-once-under-way = La reunión #{ $id } está en curso hasta el { $time }: podrá pasar a ser una reunión única cuando termine esa ocurrencia.
+err-meeting-edit-under-way-clash = La ocurrencia de la reunión #{ $id } en curso desde el { $time } conserva su horario, y el nuevo horario también se celebraría el { $other }, el mismo día o solapándose con ella. Indique una `--date` posterior.
+meeting-edited-under-way = La ocurrencia en curso desde el { $time } conserva su horario; el cambio se aplica desde la siguiente.
+meeting-edit-confirm = { $count ->
+    [one] Cambiar el horario de la serie #{ $id } «{ $title }» restablece la ocurrencia modificada una a una; todavía no se ha cambiado nada:
+   *[other] Cambiar el horario de la serie #{ $id } «{ $title }» restablece las { $count } ocurrencias modificadas una a una; todavía no se ha cambiado nada:
+}
+meeting-edit-confirm-cancelled = { $time }: cancelada; volvería a celebrarse
+meeting-edit-confirm-moved = { $from }, movida al { $to }: volvería a seguir la serie
+meeting-confirm-edit = Cambiar la serie de todos modos
+meeting-cancel-confirm = Cancelar la serie #{ $id } «{ $title }» ({ $repeat }) termina todas sus ocurrencias desde el { $time }, con sus recordatorios, órdenes del día y respuestas; no se puede deshacer. Todavía no se ha cancelado nada.
+meeting-confirm-cancel = Cancelar toda la serie
+meeting-already-cancelled = La reunión #{ $id } «{ $title }» ya está cancelada.
+meeting-occurrence-already-cancelled = La ocurrencia del { $time } de la reunión #{ $id } «{ $title }» ya está cancelada.
+param-yes = Confirmar lo que no se puede deshacer
 err-meeting-edit-nothing = Indique qué cambiar en la reunión #{ $id }, por ejemplo `--time 15:00` o `--title "Nuevo título"`.
 
 ## Meeting reminders by direct message

@@ -186,13 +186,13 @@ param-cron = Un horaire cron entre guillemets, comme "0 9 * * 1-5"
 ## Meetings
 category-meetings = **Réunions**
 cmd-meeting-schedule-summary = Programmer une réunion ou une série, dans le fuseau horaire de la réunion.
-cmd-meeting-schedule-help = La date et l’heure sont celles du fuseau indiqué (nom IANA ou ville) ; chacun voit ensuite l’heure dans son propre fuseau. Une série garde son heure locale lors des changements d’heure. Les rappels partent dans chaque salon de l’organe avant chaque réunion (par défaut 1h avant ; `--remind none` pour aucun).
+cmd-meeting-schedule-help = La date et l’heure sont celles du fuseau indiqué (nom IANA ou ville) ; chacun voit ensuite l’heure dans son propre fuseau. Une série garde son heure locale lors des changements d’heure. Les rappels partent dans chaque salon de l’organe avant chaque réunion (par défaut 1h avant ; `--remind none` pour aucun). Une série se tient à l’heure de la réunion, à partir du premier jour que donne sa répétition à la date indiquée ou après.
 cmd-meeting-list-summary = Lister les prochaines réunions de l’organe de ce salon.
 cmd-meeting-list-help = Montre la prochaine occurrence de chaque réunion et série de l’organe que ce salon représente (ou de ce salon s’il n’en a pas), la plus proche d’abord.
 cmd-meeting-show-summary = Afficher une réunion : quand, combien de temps, où, et l’heure dans les fuseaux des membres.
 cmd-meeting-show-help = Montre la prochaine occurrence, la durée, la répétition, le lien et l’accès téléphonique, et l’heure locale dans chaque fuseau choisi par les membres de l’organe.
 cmd-meeting-cancel-summary = Annuler une réunion, ou toute une série.
-cmd-meeting-cancel-help = La personne qui l’a programmée et le personnel de son organe peuvent annuler une réunion ; ses rappels s’arrêtent. Avec une DATE, seule l’occurrence de ce jour-là est annulée.
+cmd-meeting-cancel-help = La personne qui l’a programmée et le personnel de son organe peuvent annuler une réunion ; ses rappels s’arrêtent. Avec une DATE, seule l’occurrence de ce jour-là est annulée. Annuler toute une série est irréversible : la réponse dit ce qui disparaît, et l’annulation se fait avec `--yes`.
 meeting-scheduled = Réunion #{ $id } « { $title } » programmée pour le { $time }.
 meeting-scheduled-repeat = Série de réunions #{ $id } « { $title } » programmée ({ $repeat }), première le { $time }.
 meeting-ambiguous = { $local } a lieu deux fois dans le fuseau { $zone } cette nuit-là (on recule les horloges) ; la réunion retient la première des deux.
@@ -225,8 +225,8 @@ param-remind = Quand rappeler, par exemple 24h,1h (ou none)
 param-link = Le lien pour participer
 param-dial = L’accès téléphonique
 cmd-meeting-rsvp-summary = Dire si vous viendrez à une réunion.
-cmd-meeting-rsvp-help = Répondez yes, no ou maybe ; une nouvelle réponse remplace l’ancienne. `!meeting show` compte les réponses.
-meeting-rsvp-set = Votre réponse pour la réunion #{ $id } « { $title } » : { $answer }.
+cmd-meeting-rsvp-help = Répondez yes, no ou maybe pour une occurrence : celle en cours ou la prochaine, ou avec `--date` celle de ce jour ; une nouvelle réponse remplace l’ancienne. Les membres de l’organe de la réunion (toute personne y ayant un rôle) répondent. `!meeting show` compte les réponses de l’occurrence qu’elle montre.
+meeting-rsvp-set = Votre réponse pour la réunion #{ $id } « { $title } » du { $time } : { $answer }.
 meeting-show-rsvps = Réponses : { $yes } oui · { $maybe } peut-être · { $no } non
 rsvp-yes = Je viendrai
 rsvp-no = Je ne peux pas venir
@@ -235,7 +235,7 @@ param-answer = Votre réponse : yes, no ou maybe
 meeting-occurrence-cancelled = L’occurrence du { $time } de la réunion #{ $id } « { $title } » est annulée ; la série continue.
 err-meeting-no-occurrence = La réunion #{ $id } n’a pas d’occurrence à venir le { $date }.
 cmd-meeting-move-summary = Déplacer une occurrence d’une réunion à une autre date et heure.
-cmd-meeting-move-help = Indiquez la date de l’occurrence à déplacer, puis sa nouvelle date et heure dans le fuseau de la réunion. Le reste de la série ne change pas ; les rappels suivent la nouvelle heure.
+cmd-meeting-move-help = Indiquez la date de l’occurrence à déplacer, puis sa nouvelle date et heure dans le fuseau de la réunion. Le reste de la série ne change pas ; les rappels suivent la nouvelle heure. Une occurrence ne peut aller sur un jour où la série se tient déjà, ni en chevaucher une autre.
 meeting-moved = Réunion #{ $id } « { $title } » du { $from } déplacée au { $to }.
 param-to_date = La nouvelle date, par exemple 2026-12-09
 param-to_time = La nouvelle heure, par exemple 15:00
@@ -251,11 +251,31 @@ meeting-reminders-passed-series = { $count ->
 ## Editing meetings
 
 cmd-meeting-edit-summary = Modifier une réunion ou toute une série : titre, heure, fuseau, répétition, rappels, lien.
-cmd-meeting-edit-help = Indiquez seulement ce qui change. Pour une série, une nouvelle heure ou un nouveau fuseau s’applique dès la prochaine occurrence, et les occurrences annulées ou déplacées une à une sont rétablies. `--once` arrête la répétition ; `--link none` et `--dial none` les retirent. La personne qui l’a planifiée et le personnel de son organe peuvent modifier une réunion.
+cmd-meeting-edit-help = Indiquez seulement ce qui change. Pour une série, une nouvelle heure ou un nouveau fuseau s’applique dès la prochaine occurrence, et les occurrences annulées ou déplacées une à une sont rétablies. `--once` arrête la répétition ; `--link none` et `--dial none` les retirent. La personne qui l’a planifiée et le personnel de son organe peuvent modifier une réunion. Une occurrence en cours garde son horaire ; une répétition qui nomme une heure doit nommer celle de la réunion. Rétablir des occurrences annulées ou déplacées une à une demande `--yes` : la réponse les énumère d’abord.
 param-once = Ne plus répéter : une seule réunion
 meeting-edited = Réunion #{ $id } « { $title } » modifiée ; prochaine le { $time }.
 meeting-edited-over = Réunion #{ $id } « { $title } » modifiée ; elle n’a plus d’occurrence.
 meeting-edited-exceptions = Les occurrences annulées ou déplacées une à une suivent de nouveau le nouvel horaire.
+err-meeting-repeat-time = La réunion est à `{ $time }`, mais la répétition `{ $repeat }` se tient à `{ $other }` : une série se tient à une seule heure de la journée, celle de la réunion. Retirez l’heure de la répétition, ou donnez la même.
+meeting-starts-later = Le { $date } n’est pas un jour de la série ({ $repeat }) : elle commence au premier qui suit, le { $time }.
+err-meeting-rsvp-not-member = Seuls les membres de `{ $body }` répondent pour la réunion #{ $id }, et vous n’avez aucun rôle dans `{ $body }`. Son personnel peut vous en donner un avec `!role grant`.
+err-meeting-clash = La réunion #{ $id } se tient déjà le { $time } : une série se tient au plus une fois par jour, et ses occurrences ne se chevauchent pas. Déplacez ou annulez d’abord cette occurrence, ou choisissez un autre jour.
+err-meeting-under-way = La réunion #{ $id } est en cours jusqu’au { $time } : son horaire ne peut plus changer.
+err-meeting-once-under-way = La réunion #{ $id } est en cours jusqu’au { $time } : elle pourra devenir une réunion unique une fois cette occurrence terminée.
+err-meeting-edit-under-way-clash = L’occurrence de la réunion #{ $id } en cours depuis le { $time } garde son horaire, et le nouvel horaire se tiendrait aussi le { $other }, le même jour ou en la chevauchant. Donnez une `--date` plus tardive.
+meeting-edited-under-way = L’occurrence en cours depuis le { $time } garde son horaire ; le changement s’applique à partir de la suivante.
+meeting-edit-confirm = { $count ->
+    [one] Changer l’horaire de la série #{ $id } « { $title } » rétablit l’occurrence modifiée une à une ; rien n’est encore changé :
+   *[other] Changer l’horaire de la série #{ $id } « { $title } » rétablit les { $count } occurrences modifiées une à une ; rien n’est encore changé :
+}
+meeting-edit-confirm-cancelled = { $time } : annulée ; elle aurait de nouveau lieu
+meeting-edit-confirm-moved = { $from }, déplacée au { $to } : elle suivrait de nouveau la série
+meeting-confirm-edit = Modifier quand même la série
+meeting-cancel-confirm = Annuler la série #{ $id } « { $title } » ({ $repeat }) met fin à toutes ses occurrences à partir du { $time }, avec leurs rappels, ordres du jour et réponses ; c’est irréversible. Rien n’est encore annulé.
+meeting-confirm-cancel = Annuler toute la série
+meeting-already-cancelled = La réunion #{ $id } « { $title } » est déjà annulée.
+meeting-occurrence-already-cancelled = L’occurrence du { $time } de la réunion #{ $id } « { $title } » est déjà annulée.
+param-yes = Confirmer ce qui ne peut être défait
 err-meeting-edit-nothing = Indiquez ce qu’il faut changer dans la réunion #{ $id }, par exemple `--time 15:00` ou `--title "Nouveau titre"`.
 
 ## Meeting reminders by direct message

@@ -71,6 +71,12 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, ParseError> {
     Ok(tokens)
 }
 
+/// Quotes free text for the grammar, escaping what would end the quote: `tokenize` reads it back
+/// as one word.
+pub fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// The options a command accepts: `--name` alone or `--name value`.
 #[derive(Debug, Clone, Copy)]
 pub struct FlagSpec {

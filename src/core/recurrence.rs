@@ -482,6 +482,19 @@ impl Recurrence {
         }
     }
 
+    /// The wall-clock times of day the schedule fires at, in order: one for a rule, every hour and
+    /// minute combination for cron.
+    pub fn times_of_day(&self) -> Vec<NaiveTime> {
+        match &self.kind {
+            Kind::Cron(cron) => cron
+                .hours
+                .iter()
+                .flat_map(|h| cron.minutes.iter().filter_map(move |m| NaiveTime::from_hms_opt(*h, *m, 0)))
+                .collect(),
+            Kind::Rule(rule) => vec![rule.time],
+        }
+    }
+
     /// "Every N weeks" without days means the weekday of the first occurrence: name it, so that
     /// the stored rule says it.
     pub fn anchored(self, first: NaiveDate) -> Self {
@@ -741,6 +754,16 @@ mod tests {
         assert!(Recurrence::from_phrase("every blursday at 10:00").is_err());
         assert!(Recurrence::from_phrase("sometimes").is_err());
         assert!(Recurrence::from_phrase("every day at 25:00").is_err());
+    }
+
+    #[test]
+    fn times_of_day_name_every_time_a_schedule_fires_at() {
+        let times = |r: Recurrence| r.times_of_day().iter().map(|t| t.format("%H:%M").to_string()).collect::<Vec<_>>();
+        assert_eq!(times(Recurrence::from_cron("0 15 * * 2").unwrap()), ["15:00"]);
+        assert_eq!(times(Recurrence::from_cron("30 9,14 * * *").unwrap()), ["09:30", "14:30"]);
+        assert_eq!(times(Recurrence::from_cron("0,30 9 * * *").unwrap()), ["09:00", "09:30"]);
+        assert_eq!(times(Recurrence::from_phrase("every 2 weeks on tuesday at 16:45").unwrap()), ["16:45"]);
+        assert_eq!(Recurrence::from_cron("0 * * * *").unwrap().times_of_day().len(), 24);
     }
 
     #[test]

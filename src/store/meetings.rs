@@ -25,7 +25,8 @@ pub struct MeetingRow {
     pub link: Option<String>,
     pub dial: Option<String>,
     pub active: bool,
-    /// Local start times (`YYYY-MM-DDTHH:MM`) of occurrences cancelled one by one.
+    /// Occurrences cancelled one by one, by identity: the local start (`YYYY-MM-DDTHH:MM`) the
+    /// series planned them at, as `OccurrenceId::key` says it, wherever one had been moved.
     pub skipped: Vec<String>,
     /// Occurrences moved one by one, as local start times `(from, to)`.
     pub moved: Vec<(String, String)>,
@@ -214,13 +215,22 @@ impl Tx {
         Ok(events)
     }
 
-    /// Records a member's answer, replacing an earlier one.
-    pub async fn set_rsvp(&mut self, meeting_id: i64, member_id: i64, answer: &str, now_ms: i64) -> Result<()> {
+    /// Records a member's answer for one occurrence (`OccurrenceId::key`), replacing an earlier one.
+    pub async fn set_rsvp(
+        &mut self,
+        meeting_id: i64,
+        occurrence: &str,
+        member_id: i64,
+        answer: &str,
+        now_ms: i64,
+    ) -> Result<()> {
         sqlx::query(
-            "INSERT INTO meeting_rsvps (meeting_id, member_id, answer, answered_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (meeting_id, member_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
+            "INSERT INTO meeting_rsvps (meeting_id, occurrence, member_id, answer, answered_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (meeting_id, occurrence, member_id)
+             DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
         )
         .bind(meeting_id)
+        .bind(occurrence)
         .bind(member_id)
         .bind(answer)
         .bind(now_ms)
@@ -229,24 +239,60 @@ impl Tx {
         Ok(())
     }
 
-    /// How many members gave each answer, as `(answer, count)`.
-    pub async fn rsvp_counts(&mut self, meeting_id: i64) -> Result<Vec<(String, i64)>> {
-        let rows = sqlx::query(
-            "SELECT answer, COUNT(*) FROM meeting_rsvps WHERE meeting_id = $1 GROUP BY answer ORDER BY answer",
-        )
+    /// How many gave each answer for one occurrence, as `(answer, count)`: for a meeting of a body,
+    /// only those who have a role in it now (its members, as attendance counts them).
+    pub async fn rsvp_counts(
+        &mut self,
+        meeting_id: i64,
+        occurrence: &str,
+        body_id: Option<i64>,
+    ) -> Result<Vec<(String, i64)>> {
+        let members_only = match body_id {
+            Some(_) => "AND EXISTS (SELECT 1 FROM role_grants g WHERE g.body_id = $3 AND g.member_id = r.member_id)",
+            None => "",
+        };
+        let query = sqlx::query(AssertSqlSafe(format!(
+            "SELECT r.answer, COUNT(*) FROM meeting_rsvps r WHERE r.meeting_id = $1 AND r.occurrence = $2 {members_only}
+             GROUP BY r.answer ORDER BY r.answer"
+        )))
         .bind(meeting_id)
-        .fetch_all(&mut *self.tx)
-        .await?;
+        .bind(occurrence);
+        let query = match body_id {
+            Some(body) => query.bind(body),
+            None => query,
+        };
+        let rows = query.fetch_all(&mut *self.tx).await?;
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
     }
 
-    /// Cancels one occurrence of a series, by its local start time.
-    pub async fn skip_occurrence(&mut self, id: i64, local: &str) -> Result<()> {
+    /// The occurrences of a meeting that have answers, by identity (`OccurrenceId::key`).
+    pub async fn rsvp_occurrences(&mut self, meeting_id: i64) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT occurrence FROM meeting_rsvps WHERE meeting_id = $1 ORDER BY occurrence",
+        )
+        .bind(meeting_id)
+        .fetch_all(&mut *self.tx)
+        .await?)
+    }
+
+    /// Gives one occurrence's answers to another occurrence of the same meeting.
+    pub async fn move_rsvps(&mut self, meeting_id: i64, from: &str, to: &str) -> Result<()> {
+        sqlx::query("UPDATE meeting_rsvps SET occurrence = $1 WHERE meeting_id = $2 AND occurrence = $3")
+            .bind(to)
+            .bind(meeting_id)
+            .bind(from)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Cancels one occurrence of a series, by its identity (`OccurrenceId::key`).
+    pub async fn skip_occurrence(&mut self, id: i64, planned: &str) -> Result<()> {
         let skipped: String =
             sqlx::query_scalar("SELECT skipped FROM meetings WHERE id = $1").bind(id).fetch_one(&mut *self.tx).await?;
         let mut all: Vec<&str> = skipped.split(',').filter(|s| !s.is_empty()).collect();
-        if !all.contains(&local) {
-            all.push(local);
+        if !all.contains(&planned) {
+            all.push(planned);
         }
         sqlx::query("UPDATE meetings SET skipped = $1 WHERE id = $2")
             .bind(all.join(","))
@@ -256,16 +302,15 @@ impl Tx {
         Ok(())
     }
 
-    /// Moves one occurrence, by local start times; moving it again keeps its original slot.
-    pub async fn move_occurrence(&mut self, id: i64, from: &str, to: &str) -> Result<()> {
+    /// Moves one occurrence, named by its identity (`OccurrenceId::key`), to a local start time;
+    /// moving it again replaces where it had gone.
+    pub async fn move_occurrence(&mut self, id: i64, planned: &str, to: &str) -> Result<()> {
         let moved: String =
             sqlx::query_scalar("SELECT moved FROM meetings WHERE id = $1").bind(id).fetch_one(&mut *self.tx).await?;
         let mut pairs: Vec<(String, String)> =
             moved.split(',').filter_map(|p| p.split_once('>')).map(|(f, t)| (f.to_owned(), t.to_owned())).collect();
-        match pairs.iter_mut().find(|(_, t)| t == from) {
-            Some(pair) => pair.1 = to.to_owned(),
-            None => pairs.push((from.to_owned(), to.to_owned())),
-        }
+        pairs.retain(|(from, _)| from != planned);
+        pairs.push((planned.to_owned(), to.to_owned()));
         let joined: Vec<String> = pairs.iter().map(|(f, t)| format!("{f}>{t}")).collect();
         sqlx::query("UPDATE meetings SET moved = $1 WHERE id = $2")
             .bind(joined.join(","))

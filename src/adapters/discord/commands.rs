@@ -140,10 +140,7 @@ fn resolve<'d>(registry: &Registry, data: &'d CommandData) -> Option<(&'static C
     }
 }
 
-/// Quotes free text for the grammar, escaping what would end the quote.
-pub fn quote(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-}
+pub use crate::core::grammar::quote;
 
 /// What to do with a slash command.
 #[derive(Debug, PartialEq)]

@@ -1,7 +1,7 @@
 //! Adding, showing, reordering and removing agenda items, and the agenda in a meeting's reminder
 //! and details.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::model::{AgendaAdd, AgendaOrder, AgendaRemove, AgendaShow, MAX_ITEMS, is_permutation};
 use super::render;
@@ -147,21 +147,14 @@ async fn items_of(tx: &mut Tx, meeting: &MeetingRow, occurrence: &Occurrence) ->
     tx.agenda_items(meeting.id, &occurrence.id(meeting.id).key()).await
 }
 
-/// The agenda slots of a meeting's occurrences under way or to come.
-fn coming(timing: &Timing, now: DateTime<Utc>) -> impl Iterator<Item = NaiveDateTime> + '_ {
-    let upcoming = timing.occurrences().skip_while(move |o| o.starts + timing.duration <= now);
-    upcoming.map(|o| o.planned)
-}
-
 /// Each occurrence's agenda goes along in meetings' reminders and `meeting show`, and follows its
 /// occurrence when the meeting's timing changes.
 pub struct AgendaInMeetings;
 
 #[async_trait::async_trait]
 impl MeetingHook for AgendaInMeetings {
-    /// After a meeting's timing changed, each coming occurrence's agenda goes to the occurrence on the
-    /// same day, or else to the one that now comes at the same place in the series (the next
-    /// meeting's agenda stays the next meeting's).
+    /// After a meeting's timing changed, each coming occurrence's agenda follows its occurrence
+    /// (`meetings::successors`: same day, else same place in the series, never two onto one).
     /// Agendas of occurrences already over stay where they were, as a record.
     async fn timing_changed(
         &self,
@@ -173,33 +166,7 @@ impl MeetingHook for AgendaInMeetings {
     ) -> anyhow::Result<()> {
         tx.lock_agenda(meeting_id).await?;
         let slots = tx.agenda_slots(meeting_id).await?;
-        let Some(last) =
-            slots.iter().filter_map(|s| NaiveDateTime::parse_from_str(s, meetings::LOCAL_FORMAT).ok()).max()
-        else {
-            return Ok(());
-        };
-        let before: Vec<NaiveDateTime> = coming(old, now).take_while(|slot| *slot <= last).collect();
-        let mut after: Vec<NaiveDateTime> = Vec::new();
-        for slot in coming(new, now) {
-            if after.len() >= before.len() && slot.date() > last.date() {
-                break;
-            }
-            after.push(slot);
-        }
-        let key = |slot: &NaiveDateTime| slot.format(meetings::LOCAL_FORMAT).to_string();
-        let pairs: Vec<(String, String)> = before
-            .iter()
-            .enumerate()
-            .filter_map(|(i, from)| {
-                // Same day when the series still meets that day (a new time); else the same place.
-                let to = after.iter().find(|to| to.date() == from.date()).or(after.get(i))?;
-                Some((key(from), key(to)))
-            })
-            .filter(|(from, to)| from != to && slots.contains(from))
-            .collect();
-        // An agenda never lands on one that stays (an occurrence already over keeps its record).
-        let staying: Vec<&String> = slots.iter().filter(|s| !pairs.iter().any(|(from, _)| from == *s)).collect();
-        let pairs: Vec<_> = pairs.into_iter().filter(|(_, to)| !staying.contains(&to)).collect();
+        let pairs = meetings::successors(old, new, now, &slots);
         // In two steps, so that an agenda moving onto a slot another one is leaving never mixes with it.
         for (from, _) in &pairs {
             tx.move_agenda(meeting_id, from, &format!("moving:{from}")).await?;

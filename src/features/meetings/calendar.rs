@@ -185,22 +185,26 @@ fn event(ics: &mut Ics, row: &MeetingRow, timing: &Timing, now: DateTime<Utc>) {
             local_prop(ics, "RDATE", zone, &dates);
         }
     }
-    // A moved occurrence that was then cancelled is stored as cancelled at its new time: in the
-    // file, the original occurrence is excluded and nothing replaces it.
+    // Cancelled occurrences are stored by the time the series planned them, moved or not: the
+    // instances to exclude; a moved one that was then cancelled has nothing replacing it.
     let moved_live: Vec<(NaiveDateTime, NaiveDateTime)> =
-        timing.moved.iter().copied().filter(|(_, to)| !timing.skipped.contains(to)).collect();
-    let mut excluded: Vec<NaiveDateTime> = timing
-        .skipped
-        .iter()
-        .map(|s| timing.moved.iter().find(|(_, to)| to == s).map_or(*s, |(from, _)| *from))
-        .collect();
+        timing.moved.iter().copied().filter(|(from, _)| !timing.skipped.contains(from)).collect();
+    // An occurrence kept out of the series' rule (one under way when the series was re-timed) is
+    // no instance of the RRULE to replace: it is one more date.
+    let (replacing, added): (Vec<_>, Vec<_>) = moved_live.into_iter().partition(|(from, _)| timing.plans(*from));
+    if !added.is_empty() {
+        let mut dates: Vec<NaiveDateTime> = added.iter().map(|(_, to)| *to).collect();
+        dates.sort();
+        local_prop(ics, "RDATE", zone, &dates);
+    }
+    let mut excluded: Vec<NaiveDateTime> = timing.skipped.clone();
     excluded.sort();
     excluded.dedup();
     if !excluded.is_empty() {
         local_prop(ics, "EXDATE", zone, &excluded);
     }
     ics.line("END:VEVENT");
-    for (from, to) in moved_live {
+    for (from, to) in replacing {
         ics.line("BEGIN:VEVENT");
         describe(ics, row, timing, now);
         local_prop(ics, "RECURRENCE-ID", zone, &[from]);
@@ -557,8 +561,9 @@ mod tests {
     fn a_series_with_a_cancelled_and_a_moved_occurrence() {
         let rule = Recurrence::from_phrase("every 2 weeks on tuesday at 14:00").unwrap().expression;
         let mut meeting = row(7, "Europe/Zurich", "2026-12-01T14:00", Some(&rule));
-        meeting.skipped = vec!["2026-12-15T14:00".into(), "2027-01-13T09:00".into()];
-        // Moved once and kept; moved once and then cancelled at its new time.
+        // Cancelled by identity, the time the series planned it: one where it was, one after a move.
+        meeting.skipped = vec!["2026-12-15T14:00".into(), "2027-01-12T14:00".into()];
+        // Moved once and kept; moved once and then cancelled.
         meeting.moved = vec![
             ("2026-12-29T14:00".into(), "2026-12-30T10:00".into()),
             ("2027-01-12T14:00".into(), "2027-01-13T09:00".into()),
@@ -656,8 +661,26 @@ mod tests {
     }
 
     #[test]
+    fn an_occurrence_kept_out_of_the_rule_is_one_more_date() {
+        // Re-timed to 15:00 while its 14:00 occurrence was under way: that one stays as it was.
+        let mut meeting = row(11, "Europe/Zurich", "2026-12-08T15:00", Some("0 15 * * 2"));
+        meeting.moved = vec![("2026-12-01T14:00".into(), "2026-12-01T14:00".into())];
+        let components = parsed(&calendar(std::slice::from_ref(&meeting), None, now()).unwrap());
+        let all = events(&components);
+        assert_eq!(all.len(), 1, "no RECURRENCE-ID for an instance the rule never had");
+        assert_eq!(value(all[0], "DTSTART"), "20261208T150000");
+        assert_eq!(value(all[0], "RDATE"), "20261201T140000");
+        let timing = timing(&meeting).unwrap();
+        let ours: Vec<DateTime<Utc>> = timing.occurrences().take(10).map(|o| o.starts).collect();
+        let first_two: [DateTime<Utc>; 2] =
+            ["2026-12-01T13:00:00Z".parse().unwrap(), "2026-12-08T14:00:00Z".parse().unwrap()];
+        assert_eq!(ours[..2], first_two);
+        assert_eq!(expanded(&components, timing.zone, 10), ours);
+    }
+
+    #[test]
     fn a_first_meeting_off_the_rule_is_named_again() {
-        // Scheduled on a Thursday, then every Tuesday.
+        // Stored before a series began on its rule's first day: on a Thursday, then every Tuesday.
         let meeting = row(4, "Europe/Zurich", "2026-12-03T14:00", Some("0 14 * * 2"));
         let components = parsed(&calendar(std::slice::from_ref(&meeting), None, now()).unwrap());
         let main = events(&components)[0];

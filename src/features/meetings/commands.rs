@@ -1,4 +1,4 @@
-//! `meeting schedule|list|show|cancel`.
+//! `meeting schedule|list|show|rsvp|dm|feed|move|edit|cancel|ics`.
 
 use chrono::Duration;
 
@@ -80,13 +80,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
-        usage: "meeting rsvp ID yes|no|maybe",
+        usage: "meeting rsvp ID yes|no|maybe [--date DATE]",
         params: &[
             Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
             Param { name: "answer", kind: ParamKind::Choice(RSVP_ANSWERS), required: true, shown: None },
         ],
-        flags: &[],
-        examples: &["meeting rsvp #2 yes", "rsvp 2 maybe"],
+        flags: &[FlagSpec { name: "date", takes_value: true }],
+        examples: &["meeting rsvp #2 yes", "rsvp 2 maybe", "meeting rsvp #2 no --date 2027-01-07"],
         complete: Some(crate::completer!(super::service::complete_ids)),
         parse: parse_rsvp,
     },
@@ -159,7 +159,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
-        usage: "meeting edit ID [--title \"TITLE\"] [--date DATE] [--time TIME] [--zone ZONE] [--duration 90m] [--repeat \"every tuesday\" | --cron \"M H D MON WD\" | --once] [--remind 24h,1h|none] [--link URL|none] [--dial \"TEXT\"|none]",
+        usage: "meeting edit ID [--title \"TITLE\"] [--date DATE] [--time TIME] [--zone ZONE] [--duration 90m] [--repeat \"every tuesday\" | --cron \"M H D MON WD\" | --once] [--remind 24h,1h|none] [--link URL|none] [--dial \"TEXT\"|none] [--yes]",
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[
             FlagSpec { name: "title", takes_value: true },
@@ -173,6 +173,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             FlagSpec { name: "remind", takes_value: true },
             FlagSpec { name: "link", takes_value: true },
             FlagSpec { name: "dial", takes_value: true },
+            FlagSpec { name: "yes", takes_value: false },
         ],
         examples: &[
             "meeting edit #2 --time 15:00 --duration 2h",
@@ -188,18 +189,18 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: Category("category-meetings"),
         role: None,
         scope: Scope::Global,
-        usage: "meeting cancel ID [DATE]",
+        usage: "meeting cancel ID [DATE] [--yes]",
         params: &[
             Param { name: "id", kind: ParamKind::Id, required: true, shown: None },
             Param { name: "date", kind: ParamKind::Date, required: false, shown: None },
         ],
-        flags: &[],
-        examples: &["meeting cancel #2", "meeting cancel #2 2026-12-08"],
+        flags: &[FlagSpec { name: "yes", takes_value: false }],
+        examples: &["meeting cancel #2", "meeting cancel #2 2026-12-08", "meeting cancel #2 --yes"],
         complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| {
             let id = parse_id(&args.word("id")?)?;
             let date = if args.is_empty() { None } else { Some(parse_date(&args.word("date")?)?) };
-            Ok(Box::new(CancelMeeting { id, date }))
+            Ok(Box::new(CancelMeeting { id, date, confirmed: args.switch("yes") }))
         },
     },
     CommandSpec {
@@ -231,7 +232,8 @@ fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
         value: word.clone(),
         allowed: RSVP_ANSWERS.join(", "),
     })?;
-    Ok(Box::new(Rsvp { id, answer }))
+    let date = args.flag("date").map(|d| parse_date(&d)).transpose()?;
+    Ok(Box::new(Rsvp { id, answer, date }))
 }
 
 fn parse_meeting_duration(word: &str) -> Result<Duration, ParseError> {
@@ -335,7 +337,8 @@ fn parse_edit(args: &mut Args) -> Result<Command, ParseError> {
     let remind = args.flag("remind").map(|r| parse_remind(&r)).transpose()?;
     let link = removable(args.flag("link"), check_link)?;
     let dial = removable(args.flag("dial"), |d| check_short_text("dial", d, MAX_LINK))?;
-    Ok(Box::new(EditMeeting { id, title, date, time, zone, duration, repeat, remind, link, dial }))
+    let confirmed = args.switch("yes");
+    Ok(Box::new(EditMeeting { id, title, date, time, zone, duration, repeat, remind, link, dial, confirmed }))
 }
 
 /// A web address people can open: http or https, within the length limit.
@@ -353,8 +356,33 @@ fn args_duration_label(d: Duration) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::features::meetings::Schedule;
+    use crate::features::meetings::{CancelMeeting, EditMeeting, Rsvp, Schedule};
     use crate::features::{parse_as as parse, parse_err};
+
+    #[test]
+    fn a_confirmed_edit_line_makes_the_same_edit() {
+        for line in [
+            "meeting edit #3 --time 15:30 --duration 45m",
+            "meeting edit #3 --title \"Board \\ \\\"special\\\" 🗓️\" --date 2027-01-05 --zone Geneva --once",
+            "meeting edit #3 --repeat \"every 2 weeks on tuesday\" --remind 2d,24h,90m --link none --dial none",
+            "meeting edit #3 --cron \"0 16 1 * *\" --remind none --link https://meet.example.org/a?b=c --dial \"+41 44, PIN 1\"",
+        ] {
+            let Ok(edit) = parse::<EditMeeting>(line) else { panic!("{line}") };
+            assert!(!edit.confirmed);
+            let again = parse::<EditMeeting>(&edit.confirmed_line()).unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(again, EditMeeting { confirmed: true, ..edit }, "{line}");
+        }
+    }
+
+    #[test]
+    fn cancel_and_rsvp_take_their_options() {
+        let Ok(cancel) = parse::<CancelMeeting>("meeting cancel #2 --yes") else { panic!() };
+        assert!(cancel.confirmed && cancel.date.is_none());
+        let Ok(rsvp) = parse::<Rsvp>("meeting rsvp #2 no --date 2027-02-04") else { panic!() };
+        assert_eq!(rsvp.date, chrono::NaiveDate::from_ymd_opt(2027, 2, 4));
+        assert!(parse::<Rsvp>("meeting rsvp #2 yes").is_ok_and(|r| r.date.is_none()));
+        assert!(parse_err("meeting rsvp #2 yes --date 02/04").contains("BadDate"));
+    }
 
     #[test]
     fn schedules_parse_with_their_options() {

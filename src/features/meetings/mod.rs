@@ -15,7 +15,7 @@ pub use commands::{COMMANDS, MeetingList};
 pub use hooks::MeetingHook;
 pub use model::{
     CalendarExport, CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence,
-    OccurrenceId, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing,
+    OccurrenceId, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing, successors,
 };
 pub use service::{
     FireMeetingReminder, FollowSeriesInCalendar, MEETING_CALENDAR_JOB, MEETING_REMINDER_JOB, cancel, complete_ids,

@@ -4,6 +4,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use crate::core::error::ParseError;
+use crate::core::grammar::quote;
 use crate::core::recurrence::{Recurrence, place_local};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +80,8 @@ pub struct EditMeeting {
     pub remind: Option<Vec<Duration>>,
     pub link: Option<Option<String>>,
     pub dial: Option<Option<String>>,
+    /// `--yes`: the edit may reset occurrences cancelled or moved one by one.
+    pub confirmed: bool,
 }
 
 impl EditMeeting {
@@ -94,6 +97,55 @@ impl EditMeeting {
             && self.remind.is_none()
             && self.link.is_none()
             && self.dial.is_none()
+    }
+
+    /// The command line that makes this edit, confirmed: what a confirmation button runs.
+    pub fn confirmed_line(&self) -> String {
+        let mut line = format!("meeting edit #{}", self.id);
+        let mut option = |name: &str, value: Option<String>| {
+            line.push_str(&format!(" --{name}"));
+            if let Some(value) = value {
+                line.push(' ');
+                line.push_str(&value);
+            }
+        };
+        let removable = |value: &Option<String>, shown: fn(&str) -> String| match value {
+            Some(value) => shown(value),
+            None => "none".to_owned(),
+        };
+        if let Some(title) = &self.title {
+            option("title", Some(quote(title)));
+        }
+        if let Some(date) = self.date {
+            option("date", Some(date.format("%Y-%m-%d").to_string()));
+        }
+        if let Some(time) = self.time {
+            option("time", Some(time.format("%H:%M").to_string()));
+        }
+        if let Some(zone) = self.zone {
+            option("zone", Some(zone.name().to_owned()));
+        }
+        if let Some(duration) = self.duration {
+            option("duration", Some(crate::core::grammar::duration_label(duration)));
+        }
+        match &self.repeat {
+            Some(Some(RepeatSpec::Phrase(phrase))) => option("repeat", Some(quote(phrase))),
+            Some(Some(RepeatSpec::Cron(expr))) => option("cron", Some(quote(expr))),
+            Some(None) => option("once", None),
+            None => {}
+        }
+        if let Some(remind) = &self.remind {
+            let words: Vec<String> = remind.iter().map(|d| crate::core::grammar::duration_label(*d)).collect();
+            option("remind", Some(if words.is_empty() { "none".to_owned() } else { words.join(",") }));
+        }
+        if let Some(link) = &self.link {
+            option("link", Some(removable(link, |l| l.to_owned())));
+        }
+        if let Some(dial) = &self.dial {
+            option("dial", Some(removable(dial, quote)));
+        }
+        option("yes", None);
+        line
     }
 }
 
@@ -115,6 +167,8 @@ pub struct MoveMeeting {
 pub struct CancelMeeting {
     pub id: i64,
     pub date: Option<NaiveDate>,
+    /// `--yes`: a whole series may go.
+    pub confirmed: bool,
 }
 
 /// Which reminders a member wants by direct message.
@@ -153,6 +207,8 @@ pub struct Rsvp {
     pub id: i64,
     /// One of `RSVP_ANSWERS`.
     pub answer: &'static str,
+    /// The occurrence on this date; without it, the one under way or next to come.
+    pub date: Option<NaiveDate>,
 }
 
 pub const MAX_TITLE: usize = 200;
@@ -189,7 +245,7 @@ impl OccurrenceId {
     /// How the store names the occurrence within its meeting (`YYYY-MM-DDTHH:MM`), as meetings name
     /// the occurrences they skip or move.
     pub fn key(&self) -> String {
-        self.planned.format(super::service::LOCAL_FORMAT).to_string()
+        self.planned.format(super::LOCAL_FORMAT).to_string()
     }
 }
 
@@ -200,7 +256,8 @@ pub struct Timing {
     pub first: NaiveDateTime,
     pub duration: Duration,
     pub recurrence: Option<Recurrence>,
-    /// Occurrences cancelled one by one, by local start time.
+    /// Occurrences cancelled one by one, by identity: the local start the series planned them at
+    /// (`OccurrenceId::planned`), wherever one was moved before.
     pub skipped: Vec<NaiveDateTime>,
     /// Occurrences moved one by one: `(planned, now at)` local start times.
     pub moved: Vec<(NaiveDateTime, NaiveDateTime)>,
@@ -234,7 +291,32 @@ impl Timing {
             }?;
             Some(Occurrence { local, planned, starts: place_local(self.zone, local) })
         })
-        .filter(|o| !self.skipped.contains(&o.local))
+        .filter(|o| !self.skipped.contains(&o.planned))
+    }
+
+    /// Whether the series itself, before any occurrence was cancelled or moved, plans an
+    /// occurrence at `local`.
+    pub fn plans(&self, local: NaiveDateTime) -> bool {
+        std::iter::successors(Some(self.first), |l| self.recurrence.as_ref().and_then(|r| r.next_local_after(*l)))
+            .take(MAX_STEPS)
+            .take_while(|l| *l <= local)
+            .any(|l| l == local)
+    }
+
+    /// The occurrence under way at `now`, if one is.
+    pub fn under_way(&self, now: DateTime<Utc>) -> Option<Occurrence> {
+        self.current_or_next(now).filter(|o| o.starts <= now)
+    }
+
+    /// The occurrence, other than the one planned at `planned`, that one starting at `local` would
+    /// run into: one on the same day (occurrences are named by their day), or one it would overlap.
+    pub fn clash(&self, planned: NaiveDateTime, local: NaiveDateTime) -> Option<Occurrence> {
+        let starts = place_local(self.zone, local);
+        let ends = starts + self.duration;
+        self.occurrences()
+            .filter(|o| o.planned != planned)
+            .take_while(|o| o.local.date() <= local.date() || o.starts < ends)
+            .find(|o| o.local.date() == local.date() || (o.starts < ends && starts < o.starts + self.duration))
     }
 
     /// The occurrence still to come (or under way) whose local date is `date`.
@@ -267,6 +349,62 @@ impl Timing {
         }
         best
     }
+}
+
+/// The identities of a timing's occurrences under way or to come, in order.
+fn coming(timing: &Timing, now: DateTime<Utc>) -> impl Iterator<Item = NaiveDateTime> + '_ {
+    timing.occurrences().skip_while(move |o| o.starts + timing.duration <= now).map(|o| o.planned)
+}
+
+/// Where what is kept per occurrence goes when a meeting's timing changes from `old` to `new`:
+/// `(from, to)` pairs of the `keys` (`OccurrenceId::key`s holding something) that move. What
+/// belonged to a coming occurrence goes to the occurrence on the same day when the series still
+/// meets that day (a new time), else to the one at the same place in the series (the next
+/// meeting's stays the next meeting's), or the first after it that nothing else goes to: two never
+/// merge, and none lands on a key that stays. What belongs to occurrences already over stays, as a
+/// record.
+pub fn successors(old: &Timing, new: &Timing, now: DateTime<Utc>, keys: &[String]) -> Vec<(String, String)> {
+    let key = |planned: &NaiveDateTime| planned.format(super::LOCAL_FORMAT).to_string();
+    let Some(last) = keys.iter().filter_map(|k| NaiveDateTime::parse_from_str(k, super::LOCAL_FORMAT).ok()).max()
+    else {
+        return Vec::new();
+    };
+    let before: Vec<NaiveDateTime> = coming(old, now).take_while(|planned| *planned <= last).collect();
+    // Enough for each to have a place of its own however many keep their day.
+    let mut after: Vec<NaiveDateTime> = Vec::new();
+    for planned in coming(new, now) {
+        if after.len() >= 2 * before.len() && planned.date() > last.date() {
+            break;
+        }
+        after.push(planned);
+    }
+    let mut taken = vec![false; after.len()];
+    let mut targets: Vec<Option<usize>> = before
+        .iter()
+        .map(|from| {
+            let same_day = after.iter().position(|to| to.date() == from.date()).filter(|j| !taken[*j]);
+            if let Some(j) = same_day {
+                taken[j] = true;
+            }
+            same_day
+        })
+        .collect();
+    for (i, target) in targets.iter_mut().enumerate() {
+        if target.is_none() {
+            *target = (i..after.len()).find(|j| !taken[*j]);
+            if let Some(j) = *target {
+                taken[j] = true;
+            }
+        }
+    }
+    let pairs: Vec<(String, String)> = before
+        .iter()
+        .zip(&targets)
+        .filter_map(|(from, to)| Some((key(from), key(&after[(*to)?]))))
+        .filter(|(from, to)| from != to && keys.contains(from))
+        .collect();
+    let staying: Vec<&String> = keys.iter().filter(|k| !pairs.iter().any(|(from, _)| from == *k)).collect();
+    pairs.into_iter().filter(|(_, to)| !staying.contains(&to)).collect()
 }
 
 #[cfg(test)]
@@ -350,5 +488,81 @@ mod tests {
         );
         let single = Timing { recurrence: None, ..timing };
         assert!(single.next_reminder(&offsets, utc("2027-01-04T09:30:00Z")).is_none());
+    }
+
+    fn weekly() -> Timing {
+        Timing {
+            zone: chrono_tz::Europe::Zurich,
+            first: local("2026-12-01 14:00"),
+            duration: Duration::hours(1),
+            recurrence: Some(Recurrence::from_cron("0 14 * * 2").unwrap()),
+            skipped: Vec::new(),
+            moved: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_cancelled_occurrence_is_named_by_identity_so_another_may_take_its_slot() {
+        // The 8 December occurrence moved onto the slot of the cancelled 22 December one.
+        let timing = Timing {
+            skipped: vec![local("2026-12-22 14:00")],
+            moved: vec![(local("2026-12-08 14:00"), local("2026-12-22 14:00"))],
+            ..weekly()
+        };
+        let occurrences: Vec<_> = timing.occurrences().take(4).map(|o| (o.local, o.planned)).collect();
+        assert_eq!(
+            occurrences,
+            [
+                (local("2026-12-01 14:00"), local("2026-12-01 14:00")),
+                (local("2026-12-15 14:00"), local("2026-12-15 14:00")),
+                (local("2026-12-22 14:00"), local("2026-12-08 14:00")),
+                (local("2026-12-29 14:00"), local("2026-12-29 14:00")),
+            ]
+        );
+        // Cancelling the moved one names where the series planned it.
+        let both = Timing { skipped: vec![local("2026-12-22 14:00"), local("2026-12-08 14:00")], ..timing };
+        assert_eq!(both.occurrences().nth(2).unwrap().local, local("2026-12-29 14:00"));
+    }
+
+    #[test]
+    fn a_clash_is_another_occurrence_the_same_day_or_overlapping() {
+        let timing = Timing { duration: Duration::hours(16), ..weekly() };
+        let planned = local("2026-12-08 14:00");
+        let clash = |to: &str| timing.clash(planned, local(to)).map(|o| o.local);
+        assert_eq!(clash("2026-12-15 14:00"), Some(local("2026-12-15 14:00")), "onto another's slot");
+        assert_eq!(clash("2026-12-15 20:00"), Some(local("2026-12-15 14:00")), "the same day");
+        assert_eq!(clash("2026-12-14 23:00"), Some(local("2026-12-15 14:00")), "running into it");
+        assert_eq!(clash("2026-12-16 01:00"), Some(local("2026-12-15 14:00")), "starting before it ends");
+        assert_eq!(clash("2026-12-09 10:00"), None);
+        assert_eq!(clash("2026-12-08 18:00"), None, "its own day is its own");
+        assert_eq!(timing.under_way(utc("2026-12-01T14:00:00Z")).map(|o| o.local), Some(local("2026-12-01 14:00")));
+        assert!(timing.under_way(utc("2026-12-01T12:59:00Z")).is_none());
+        assert!(timing.plans(local("2026-12-29 14:00")) && !timing.plans(local("2026-12-29 15:00")));
+    }
+
+    #[test]
+    fn what_belongs_to_occurrences_follows_them_without_merging() {
+        let key = |s: &str| local(s).format(super::super::LOCAL_FORMAT).to_string();
+        let old = weekly();
+        // Now every two weeks, an hour later: 8 December has no occurrence any more.
+        let new = Timing {
+            recurrence: Some(Recurrence::from_phrase("every 2 weeks on tuesday at 15:00").unwrap()),
+            first: local("2026-12-01 15:00"),
+            ..weekly()
+        };
+        let keys = [key("2026-12-01 14:00"), key("2026-12-08 14:00"), key("2026-12-15 14:00")];
+        let pairs = successors(&old, &new, utc("2026-11-30T00:00:00Z"), &keys);
+        assert_eq!(
+            pairs,
+            [
+                (key("2026-12-01 14:00"), key("2026-12-01 15:00")),
+                (key("2026-12-08 14:00"), key("2026-12-29 15:00")),
+                (key("2026-12-15 14:00"), key("2026-12-15 15:00")),
+            ],
+            "the same day where there is one, else the first free one"
+        );
+        // An occurrence already over keeps what it had.
+        let later = successors(&old, &new, utc("2026-12-01T15:00:00Z"), &keys);
+        assert!(later.iter().all(|(from, _)| *from != key("2026-12-01 14:00")), "{later:?}");
     }
 }

@@ -1,6 +1,6 @@
 //! How meetings read: confirmations, list lines, details and reminders.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::model::RSVP_ANSWERS;
 use crate::core::grammar::duration_label;
@@ -16,6 +16,12 @@ pub fn scheduled(id: i64, title: &str, first: DateTime<Utc>, repeat: Option<&str
             .code("repeat", label),
         None => Msg::new("meeting-scheduled").num("id", id).text("title", title).time("time", first),
     }
+}
+
+/// A series asked to begin on a day its rule does not give begins on the first day after it that
+/// the rule gives.
+pub fn starts_later(asked: NaiveDate, repeat: &str, first: DateTime<Utc>) -> Msg {
+    Msg::new("meeting-starts-later").code("date", asked.to_string()).code("repeat", repeat).time("time", first)
 }
 
 /// "Will you come?" as choices: buttons on Discord, reactions or command lines on Matrix,

@@ -6,17 +6,17 @@ use chrono_tz::Tz;
 use super::hooks::MeetingHook;
 use super::model::{
     CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence, RepeatSpec,
-    Rsvp, Schedule, Timing,
+    Rsvp, Schedule, Timing, successors,
 };
 use super::platform_calendar::{RefreshCalendar, RemoveFromCalendar, ShowInCalendar, occurrence_ended};
 use super::render;
 use crate::core::actor::{Platform, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
-use crate::core::error::{CommandResult, UserError};
+use crate::core::error::{CommandError, CommandResult, ParseError, UserError};
 use crate::core::permissions;
-use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
+use crate::core::recurrence::{LocalKind, Recurrence, local_kind, place_local, planned_instant};
 use crate::core::registry::{DueJob, JobHandler, Registry};
-use crate::core::reply::{Block, Destination, Msg, Reply, Visibility};
+use crate::core::reply::{Block, Choice, Destination, Msg, Reply, Visibility};
 use crate::scheduler::envelope;
 use crate::store::{self, JobKind, MeetingRow, Tx};
 
@@ -28,6 +28,8 @@ pub const MEETING_CALENDAR_JOB: JobKind = JobKind("meeting-calendar");
 pub(crate) const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
 /// A list shows this many meetings; `show` gives the rest.
 const MAX_LISTED: usize = 50;
+/// A refusal names this many of the times a schedule fires at, then "…".
+const MAX_TIMES_NAMED: usize = 4;
 
 pub(crate) fn timing(row: &MeetingRow) -> anyhow::Result<Timing> {
     Ok(Timing {
@@ -62,9 +64,43 @@ fn offsets(row: &MeetingRow) -> Vec<Duration> {
     row.remind_offsets.iter().map(|m| Duration::minutes(*m)).collect()
 }
 
+/// The first occurrence of a series asked to begin at `from`: the first its rule gives on or after
+/// that day, at the meeting's time. A series meets at one time of day, the meeting's; a rule that
+/// names another (`--repeat "… at 15:00"` or a cron hour for a 14:00 meeting) is refused rather than
+/// guessed at, since either time may be the one meant, and the members of six zones would then
+/// meet at the other.
+fn series_start(recurrence: &Recurrence, label: &str, from: NaiveDateTime) -> CommandResult<NaiveDateTime> {
+    let times = recurrence.times_of_day();
+    if times != [from.time()] {
+        let mut named: Vec<String> =
+            times.iter().take(MAX_TIMES_NAMED).map(|t| t.format("%H:%M").to_string()).collect();
+        if times.len() > MAX_TIMES_NAMED {
+            named.push("…".to_owned());
+        }
+        return Err(UserError::Refused(
+            Msg::new("err-meeting-repeat-time")
+                .code("time", from.time().format("%H:%M").to_string())
+                .code("repeat", label)
+                .code("other", named.join(", ")),
+        )
+        .into());
+    }
+    Ok(recurrence.first_local_after(from - Duration::minutes(1)).ok_or(ParseError::NeverFires)?)
+}
+
 pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     let actor = ctx.actor;
     let now = ctx.clock.now();
+    // A series begins on the first day its rule gives from the one asked for.
+    let asked = cmd.first;
+    let first = match &cmd.repeat {
+        Some((recurrence, label)) => {
+            planned_instant(cmd.zone, asked, now)?;
+            series_start(recurrence, label, asked)?
+        }
+        None => asked,
+    };
+    let cmd = Schedule { first, ..cmd };
     let first_at = planned_instant(cmd.zone, cmd.first, now)?;
     let row = MeetingRow {
         id: 0,
@@ -96,6 +132,9 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     ctx.jobs_changed();
     ctx.after_commit(ShowInCalendar { id, row: row.clone(), starts: first_at, room: ctx.actor.room.clone() });
     let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, row.repeat_label.as_deref()));
+    if let Some((_, label)) = cmd.repeat.as_ref().filter(|_| cmd.first.date() != asked.date()) {
+        reply = reply.with(Block::Paragraph(render::starts_later(asked.date(), label, first_at)));
+    }
     if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
         // Documented choice: a wall-clock time that happens twice means the first of the two.
         reply = reply.with(Block::Paragraph(
@@ -186,11 +225,11 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
         Some(body) => tx.member_zones(body).await?,
         None => Vec::new(),
     };
-    let answers = tx.rsvp_counts(row.id).await?;
     let Some(next) = timing(&row)?.current_or_next(now) else {
         tx.commit().await?;
         return Ok(Reply::public(Msg::new("meeting-over").num("id", row.id)));
     };
+    let answers = tx.rsvp_counts(row.id, &next.id(row.id).key(), row.body_id).await?;
     let mut added = Vec::new();
     for hook in ctx.registry.hooks::<dyn MeetingHook>() {
         added.extend(hook.show_lines(&mut tx, &row, &next).await?);
@@ -229,13 +268,36 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     Ok(reply)
 }
 
+/// `meeting rsvp ID ANSWER [--date DATE]`: the answer of a member of the meeting's body for one
+/// occurrence, by default the one under way or next to come. Members are those with a role in the
+/// body, as attendance counts them; a meeting of a room without a body counts everyone.
 pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
+    let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
     let row = visible(&mut tx, ctx, cmd.id).await?;
-    tx.set_rsvp(row.id, ctx.actor.member_id, cmd.answer, ctx.now_ms()).await?;
+    if let Some(body_id) = row.body_id
+        && tx.roles_in(body_id, ctx.actor.member_id).await?.is_empty()
+    {
+        let short = tx.body_quorum_rule(body_id).await?.map(|(short, _)| short).unwrap_or_default();
+        return Err(
+            UserError::Refused(Msg::new("err-meeting-rsvp-not-member").num("id", row.id).code("body", short)).into()
+        );
+    }
+    let timing = timing(&row)?;
+    let occurrence = match cmd.date {
+        Some(date) => occurrence_on(&row, &timing, date, now)?,
+        None => {
+            timing.current_or_next(now).ok_or_else(|| UserError::Refused(Msg::new("meeting-over").num("id", row.id)))?
+        }
+    };
+    tx.set_rsvp(row.id, &occurrence.id(row.id).key(), ctx.actor.member_id, cmd.answer, ctx.now_ms()).await?;
     tx.commit().await?;
     Ok(Reply::private(
-        Msg::new("meeting-rsvp-set").num("id", row.id).text("title", &row.title).code("answer", cmd.answer),
+        Msg::new("meeting-rsvp-set")
+            .num("id", row.id)
+            .text("title", &row.title)
+            .time("time", occurrence.starts)
+            .code("answer", cmd.answer),
     ))
 }
 
@@ -311,10 +373,11 @@ pub(crate) fn occurrence_on(
     date: NaiveDate,
     now: DateTime<Utc>,
 ) -> CommandResult<Occurrence> {
-    timing.occurrence_on(date, now).ok_or_else(|| {
-        UserError::Refused(Msg::new("err-meeting-no-occurrence").num("id", row.id).code("date", date.to_string()))
-            .into()
-    })
+    timing.occurrence_on(date, now).ok_or_else(|| UserError::Refused(no_occurrence(row, date)).into())
+}
+
+fn no_occurrence(row: &MeetingRow, date: NaiveDate) -> Msg {
+    Msg::new("err-meeting-no-occurrence").num("id", row.id).code("date", date.to_string())
 }
 
 /// Plans a meeting's reminders again after one of its occurrences changed.
@@ -338,6 +401,11 @@ async fn commit_timing_change(ctx: &Ctx<'_>, mut tx: Tx, id: i64, now: DateTime<
     Ok(())
 }
 
+/// The refusal for an occurrence that would run into `other`, another of its series.
+fn clash(row: &MeetingRow, other: &Occurrence) -> CommandError {
+    UserError::Refused(Msg::new("err-meeting-clash").num("id", row.id).time("time", other.starts)).into()
+}
+
 pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
@@ -345,12 +413,12 @@ pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<R
     let timing = timing(&row)?;
     let occurrence = occurrence_on(&row, &timing, cmd.date, now)?;
     let starts = planned_instant(timing.zone, cmd.to, now)?;
-    tx.move_occurrence(
-        row.id,
-        &occurrence.local.format(LOCAL_FORMAT).to_string(),
-        &cmd.to.format(LOCAL_FORMAT).to_string(),
-    )
-    .await?;
+    // Occurrences are named by their day: a second one that day, or one overlapping another, would
+    // leave one of them (and its agenda) out of reach.
+    if let Some(other) = timing.clash(occurrence.planned, cmd.to) {
+        return Err(clash(&row, &other));
+    }
+    tx.move_occurrence(row.id, &occurrence.id(row.id).key(), &cmd.to.format(LOCAL_FORMAT).to_string()).await?;
     commit_timing_change(ctx, tx, row.id, now).await?;
     Ok(Reply::public(
         Msg::new("meeting-moved")
@@ -359,6 +427,48 @@ pub async fn move_occurrence(ctx: &Ctx<'_>, cmd: MoveMeeting) -> CommandResult<R
             .time("from", occurrence.starts)
             .time("to", starts),
     ))
+}
+
+/// The occurrences cancelled or moved one by one that a new timing would put back in the series,
+/// as lines naming each: those still to come, but for `kept`, the occurrence under way.
+fn exceptions_reset(old: &Timing, kept: Option<NaiveDateTime>, now: DateTime<Utc>) -> Vec<Msg> {
+    let at = |local: NaiveDateTime| place_local(old.zone, local);
+    let to_come = |local: NaiveDateTime| at(local) + old.duration > now;
+    let mut lines: Vec<(NaiveDateTime, Msg)> = old
+        .skipped
+        .iter()
+        .filter(|planned| Some(**planned) != kept)
+        .filter(|planned| {
+            let moved_to = old.moved.iter().find(|(from, _)| from == *planned).map(|(_, to)| *to);
+            to_come(**planned) || moved_to.is_some_and(to_come)
+        })
+        .map(|planned| (*planned, Msg::new("meeting-edit-confirm-cancelled").time("time", at(*planned))))
+        .collect();
+    lines.extend(
+        old.moved
+            .iter()
+            .filter(|(from, to)| Some(*from) != kept && !old.skipped.contains(from) && (to_come(*from) || to_come(*to)))
+            .map(|(from, to)| {
+                (*from, Msg::new("meeting-edit-confirm-moved").time("from", at(*from)).time("to", at(*to)))
+            }),
+    );
+    lines.sort_by_key(|(planned, _)| *planned);
+    lines.into_iter().map(|(_, line)| line).collect()
+}
+
+/// After a meeting's timing changed, the answers of each coming occurrence follow it as its agenda
+/// does (`successors`), in two steps so that answers moving onto an occurrence that others are
+/// leaving never mix with them.
+async fn follow_answers(tx: &mut Tx, id: i64, old: &Timing, new: &Timing, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let keys = tx.rsvp_occurrences(id).await?;
+    let pairs = successors(old, new, now, &keys);
+    for (from, _) in &pairs {
+        tx.move_rsvps(id, from, &format!("moving:{from}")).await?;
+    }
+    for (from, to) in &pairs {
+        tx.move_rsvps(id, &format!("moving:{from}"), to).await?;
+    }
+    Ok(())
 }
 
 pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
@@ -385,21 +495,56 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     if let Some(dial) = &cmd.dial {
         new.dial = dial.clone();
     }
+    // The occurrence under way when a series' timing changes keeps its time, and the change
+    // applies from the next one: moving a meeting while it is held would split its roll call,
+    // agenda and answers from it.
+    let mut kept: Option<Occurrence> = None;
+    // The day asked for, when the series' rule begins later than it.
+    let mut begins_later: Option<(NaiveDate, String)> = None;
+    let mut reset = Vec::new();
     if cmd.changes_timing() {
+        let under_way = old.under_way(now);
+        // A single meeting has no next occurrence to apply the change from; nor has a series that
+        // becomes one (`--once`), as a single meeting cannot keep the occurrence under way besides.
+        let refusal = match (&old.recurrence, &cmd.repeat) {
+            (None, _) => Some("err-meeting-under-way"),
+            (Some(_), Some(None)) => Some("err-meeting-once-under-way"),
+            _ => None,
+        };
+        if let (Some(current), Some(key)) = (under_way, refusal) {
+            let msg = Msg::new(key).num("id", row.id).time("time", current.starts + old.duration);
+            return Err(UserError::Refused(msg).into());
+        }
         let zone = cmd.zone.unwrap_or(old.zone);
         let time = cmd.time.unwrap_or(old.first.time());
-        // A series changes from its coming occurrence on; a single meeting keeps its day.
+        // A series changes from its coming occurrence on (after the one under way); a single
+        // meeting keeps its day.
         let date = match (cmd.date, &old.recurrence) {
             (Some(date), _) => date,
-            (None, Some(_)) => old.current_or_next(now).map(|o| o.local.date()).unwrap_or(old.first.date()),
+            (None, Some(_)) => {
+                // Its exceptions are reset: it goes on from the next occurrence its rule plans.
+                let planned = Timing { skipped: Vec::new(), moved: Vec::new(), ..old.clone() };
+                planned.occurrences().find(|o| o.starts > now).map(|o| o.local.date()).unwrap_or(old.first.date())
+            }
             (None, None) => old.first.date(),
         };
         let repeat = match &cmd.repeat {
             Some(spec) => spec.clone(),
             None => row.repeat_label.as_deref().map(RepeatSpec::from_label),
         };
-        let first = date.and_time(time);
-        let repeat = repeat.map(|spec| spec.build(first)).transpose()?;
+        let asked = date.and_time(time);
+        planned_instant(zone, asked, now)?;
+        let repeat = repeat.map(|spec| spec.build(asked)).transpose()?;
+        let first = match &repeat {
+            Some((recurrence, label)) => {
+                let first = series_start(recurrence, label, asked)?;
+                if cmd.date.is_some() && first.date() != asked.date() {
+                    begins_later = Some((asked.date(), label.clone()));
+                }
+                first
+            }
+            None => asked,
+        };
         let first_at = planned_instant(zone, first, now)?;
         new.zone = zone.name().to_owned();
         new.first_local = first.format(LOCAL_FORMAT).to_string();
@@ -409,21 +554,66 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
         // Exceptions name occurrences of the old timing; they do not carry over.
         new.skipped.clear();
         new.moved.clear();
+        if let Some(current) = under_way {
+            // Kept as an exception of the new timing, under its own identity, at its instant on
+            // the new zone's clock.
+            let local = current.starts.with_timezone(&zone).naive_local();
+            new.moved.push((current.id(row.id).key(), local.format(LOCAL_FORMAT).to_string()));
+            let with_it = timing(&new)?;
+            let other = with_it
+                .clash(current.planned, local)
+                .map(|o| o.starts)
+                .or_else(|| with_it.plans(current.planned).then(|| place_local(zone, current.planned)));
+            if let Some(other) = other {
+                let msg = Msg::new("err-meeting-edit-under-way-clash")
+                    .num("id", row.id)
+                    .time("time", current.starts)
+                    .time("other", other);
+                return Err(UserError::Refused(msg).into());
+            }
+            kept = Some(current);
+        }
+        reset = exceptions_reset(&old, kept.map(|o| o.planned), now);
+        if !reset.is_empty() && !cmd.confirmed {
+            // Nothing is written: the reply asks first, and its choice runs the same edit confirmed.
+            tx.rollback().await?;
+            let confirm =
+                Choice { command: cmd.confirmed_line(), label: Msg::new("meeting-confirm-edit"), emoji: None };
+            return Ok(Reply::public(
+                Msg::new("meeting-edit-confirm")
+                    .num("id", row.id)
+                    .text("title", &row.title)
+                    .num("count", reset.len() as i64),
+            )
+            .with(Block::List(reset))
+            .with(Block::Choices(vec![confirm])));
+        }
     }
     tx.update_meeting(&new).await?;
     let timing = timing(&new)?;
     if cmd.changes_timing() {
+        follow_answers(&mut tx, new.id, &old, &timing, now).await?;
         for hook in ctx.registry.hooks::<dyn MeetingHook>() {
             hook.timing_changed(&mut tx, new.id, &old, &timing, now).await?;
         }
     }
     commit_timing_change(ctx, tx, new.id, now).await?;
-    let reply = match timing.current_or_next(now) {
+    let next = match kept {
+        Some(_) => timing.occurrences().find(|o| o.starts > now),
+        None => timing.current_or_next(now),
+    };
+    let reply = match next {
         Some(next) => Msg::new("meeting-edited").num("id", new.id).text("title", &new.title).time("time", next.starts),
         None => Msg::new("meeting-edited-over").num("id", new.id).text("title", &new.title),
     };
     let mut reply = Reply::public(reply);
-    if cmd.changes_timing() && (!row.skipped.is_empty() || !row.moved.is_empty()) {
+    if let Some(current) = kept {
+        reply = reply.with(Block::Paragraph(Msg::new("meeting-edited-under-way").time("time", current.starts)));
+    }
+    if let (Some((asked, label)), Some(next)) = (begins_later, next) {
+        reply = reply.with(Block::Paragraph(render::starts_later(asked, &label, next.starts)));
+    }
+    if !reset.is_empty() {
         reply = reply.with(Block::Paragraph(Msg::new("meeting-edited-exceptions")));
     }
     Ok(reply)
@@ -432,12 +622,35 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
 pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
+    // Cancelled already: said to whom it was shown in this room, or to an admin.
+    let actor = ctx.actor;
+    let cancelled = tx.meeting(cmd.id).await?.filter(|m| {
+        !m.active
+            && (actor.is_global_admin
+                || m.room_key == actor.room_key
+                || (m.body_id.is_some() && m.body_id == actor.body.as_ref().map(|b| b.id)))
+    });
+    if let Some(row) = cancelled {
+        let msg = Msg::new("meeting-already-cancelled").num("id", row.id).text("title", &row.title);
+        return Err(UserError::Refused(msg).into());
+    }
     let row = changeable(&mut tx, ctx, cmd.id).await?;
+    let timing = timing(&row)?;
     if let Some(date) = cmd.date {
         // One occurrence: the upcoming one on that date, in the meeting's zone.
-        let timing = timing(&row)?;
-        let occurrence = occurrence_on(&row, &timing, date, now)?;
-        tx.skip_occurrence(row.id, &occurrence.local.format(LOCAL_FORMAT).to_string()).await?;
+        let Some(occurrence) = timing.occurrence_on(date, now) else {
+            // Cancelled already, or never there.
+            let all = Timing { skipped: Vec::new(), ..timing.clone() };
+            let msg = match all.occurrence_on(date, now) {
+                Some(cancelled) => Msg::new("meeting-occurrence-already-cancelled")
+                    .num("id", row.id)
+                    .text("title", &row.title)
+                    .time("time", cancelled.starts),
+                None => no_occurrence(&row, date),
+            };
+            return Err(UserError::Refused(msg).into());
+        };
+        tx.skip_occurrence(row.id, &occurrence.id(row.id).key()).await?;
         commit_timing_change(ctx, tx, row.id, now).await?;
         return Ok(Reply::public(
             Msg::new("meeting-occurrence-cancelled")
@@ -445,6 +658,23 @@ pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
                 .text("title", &row.title)
                 .time("time", occurrence.starts),
         ));
+    }
+    if let (Some(label), Some(next), false) = (&row.repeat_label, timing.current_or_next(now), cmd.confirmed) {
+        // A whole series cannot be brought back: the reply says what goes, and its choice confirms.
+        tx.rollback().await?;
+        let confirm = Choice {
+            command: format!("meeting cancel #{} --yes", row.id),
+            label: Msg::new("meeting-confirm-cancel"),
+            emoji: None,
+        };
+        return Ok(Reply::public(
+            Msg::new("meeting-cancel-confirm")
+                .num("id", row.id)
+                .text("title", &row.title)
+                .code("repeat", label)
+                .time("time", next.starts),
+        )
+        .with(Block::Choices(vec![confirm])));
     }
     tx.cancel_meeting(row.id).await?;
     tx.cancel_jobs_for(MEETING_REMINDER_JOB, row.id, ctx.now_ms()).await?;
