@@ -189,32 +189,39 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 /// conversation with the bot (where meeting reminders arrive by DM), also one of any body the
 /// actor is a member of; anyone else who gets its reminders by DM is told which room it is in.
 pub(crate) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MeetingRow> {
+    match tx.meeting(id).await?.filter(|m| m.active) {
+        Some(row) if reaches(tx, ctx, &row).await? => Ok(row),
+        _ => Err(UserError::NotFound { kind: "meeting", id: format!("#{id}") }.into()),
+    }
+}
+
+/// Whether the actor reaches `row` where they are (see [`visible`]); the refusal that points to
+/// the meeting's room for someone who only gets its reminders by DM.
+async fn reaches(tx: &mut Tx, ctx: &Ctx<'_>, row: &MeetingRow) -> CommandResult<bool> {
     let actor = ctx.actor;
-    let not_found = || UserError::NotFound { kind: "meeting", id: format!("#{id}") }.into();
-    let Some(row) = tx.meeting(id).await?.filter(|m| m.active) else { return Err(not_found()) };
     if actor.is_global_admin
         || row.room_key == actor.room_key
         || (row.body_id.is_some() && row.body_id == actor.body.as_ref().map(|b| b.id))
     {
-        return Ok(row);
+        return Ok(true);
     }
     if !actor.room.is_direct {
-        return Err(not_found());
+        return Ok(false);
     }
     if let Some(body) = row.body_id {
         let roles = permissions::parse_roles(&tx.roles_in(body, actor.member_id).await?);
         if roles.iter().any(|r| *r >= Role::Member) {
-            return Ok(row);
+            return Ok(true);
         }
     }
     // Someone who gets the meeting's reminders here knows it: they are told where to act on it.
-    let readers = tx.dm_reminder_readers(&row).await?;
+    let readers = tx.dm_reminder_readers(row).await?;
     if readers.iter().any(|(reader, _)| reader.id == actor.member_id) {
         let room = tx.room_name(row.room_key).await?.unwrap_or_default();
         let msg = Msg::new("err-meeting-answer-in-room").num("id", row.id).text("room", room);
         return Err(UserError::Refused(msg).into());
     }
-    Err(not_found())
+    Ok(false)
 }
 
 pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
@@ -622,15 +629,10 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
 pub async fn cancel(ctx: &Ctx<'_>, cmd: CancelMeeting) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
-    // Cancelled already: said to whom it was shown in this room, or to an admin.
-    let actor = ctx.actor;
-    let cancelled = tx.meeting(cmd.id).await?.filter(|m| {
-        !m.active
-            && (actor.is_global_admin
-                || m.room_key == actor.room_key
-                || (m.body_id.is_some() && m.body_id == actor.body.as_ref().map(|b| b.id)))
-    });
-    if let Some(row) = cancelled {
+    // Cancelled already: said to whoever would have reached it, as `visible` decides.
+    if let Some(row) = tx.meeting(cmd.id).await?.filter(|m| !m.active)
+        && reaches(&mut tx, ctx, &row).await?
+    {
         let msg = Msg::new("meeting-already-cancelled").num("id", row.id).text("title", &row.title);
         return Err(UserError::Refused(msg).into());
     }
