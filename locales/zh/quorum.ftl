@@ -177,7 +177,7 @@ meetings-title = { $count } 个即将举行的会议：
 meeting-line = #{ $id } · { $time } · { $title }
 meeting-line-repeat = #{ $id } · 下次 { $time }（{ $repeat }）· { $title }
 meeting-show-title = 会议 #{ $id }：{ $title }
-meeting-show-when = 下次：{ $time }，时长 { $minutes } 分钟
+meeting-show-when = 下次：{ $time }，时长 { $duration }
 meeting-show-repeat = 重复：{ $repeat }
 meeting-show-link = 链接：{ $link }
 meeting-show-dial = 电话接入：{ $dial }
@@ -198,7 +198,11 @@ param-link = 加入链接
 param-dial = 电话接入方式
 cmd-meeting-rsvp-summary = 告知您是否出席会议。
 cmd-meeting-rsvp-help = 回答 yes、no 或 maybe；新的回答会替换旧的。`!meeting show` 会统计回答。
-meeting-rsvp-set = 您对会议 #{ $id }“{ $title }”的回答：{ $answer }。
+meeting-rsvp-set = 您对会议 #{ $id }“{ $title }”的回答：{ $answer ->
+    [yes] 是，您会参加
+    [no] 否，您无法参加
+   *[maybe] 也许
+}。
 meeting-show-rsvps = 回答：出席 { $yes } · 待定 { $maybe } · 缺席 { $no }
 rsvp-yes = 我会出席
 rsvp-no = 我无法出席
@@ -388,3 +392,73 @@ outbox-more = …… 另有 { $count } 条。
 outbox-retried = 发送 #{ $id } 已放回队列，现在将重试。
 err-outbox-pending = 发送 `#{ $id }` 并未失败：仍在尝试中。
 err-outbox-sent = 发送 `#{ $id }` 并未失败：已经送达。
+
+## Times said with how far off they are, and lengths of time
+time-ahead = { $time }（{ $ahead }）
+ahead-now = 现在
+ahead-minutes = { $count } 分钟后
+ahead-hours = { $count } 小时后
+ahead-hours-minutes = { $hours } 小时 { $minutes } 分钟后
+ahead-tomorrow = 明天
+ahead-days = { $count } 天后
+duration-minutes = { $count } 分钟
+duration-hours = { $count } 小时
+duration-hours-minutes = { $hours } 小时 { $minutes } 分钟
+duration-days = { $count } 天
+
+## A body's language
+cmd-body-lang-summary = 查看或设置某机构各房间的语言。
+cmd-body-lang-help = Quorum 主动发到该机构各房间的消息（会议提醒、发给房间的提醒）使用此语言；回复个人时仍使用其本人的语言。该机构的工作人员可以更改。
+body-lang-current = `{ $body }` 的房间以 `{ $lang }` 接收消息。可选：{ $choices }。
+body-lang-set = `{ $body }` 的房间今后将以 `{ $lang }` 接收消息。
+
+## Repetitions in words
+repeat-hourly = 每小时
+repeat-days = { $interval ->
+    [one] 每天
+   *[other] 每 { $interval } 天
+} { $time }
+repeat-weekdays = 每个工作日 { $time }
+repeat-weekends = 每个星期六和星期日 { $time }
+repeat-weekly = { $interval ->
+    [one] 每周
+   *[other] 每 { $interval } 周
+} { $time }
+repeat-weeks = { $interval ->
+    [one] 每周
+   *[other] 每 { $interval } 周
+}的{ $days } { $time }
+repeat-months-day = { $interval ->
+    [one] 每月
+   *[other] 每 { $interval } 个月
+}的 { $day } 日 { $time }
+repeat-months-nth = { $interval ->
+    [one] 每月
+   *[other] 每 { $interval } 个月
+}的{ $nth ->
+    [1] 第一个
+    [2] 第二个
+    [3] 第三个
+    [4] 第四个
+    [5] 第五个
+   *[last] 最后一个
+}{ $weekday ->
+    [mon] 星期一
+    [tue] 星期二
+    [wed] 星期三
+    [thu] 星期四
+    [fri] 星期五
+    [sat] 星期六
+   *[sun] 星期日
+} { $time }
+repeat-cron = 按 cron 计划 `{ $cron }`
+weekday-name = { $day ->
+    [mon] 星期一
+    [tue] 星期二
+    [wed] 星期三
+    [thu] 星期四
+    [fri] 星期五
+    [sat] 星期六
+   *[sun] 星期日
+}
+list-pair = { $first }、{ $rest }

@@ -1,6 +1,16 @@
-//! Time-zone names as people write them: IANA names, city names, and a suggestion on a typo.
+//! Time-zone names as people write them: IANA names, city names in the six languages, and a
+//! suggestion on a typo.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono_tz::{TZ_VARIANTS, Tz};
+use icu_datetime::NoCalendarFormatter;
+use icu_datetime::fieldsets::zone::ExemplarCity;
+use icu_locale_core::Locale;
+use icu_time::TimeZone;
+
+use crate::i18n::LANGUAGES;
 
 /// Cities people name that are not the last part of an IANA zone name.
 const CITY_ALIASES: &[(&str, &str)] = &[
@@ -57,6 +67,45 @@ const CITY_ALIASES: &[(&str, &str)] = &[
     ("rabat", "Africa/Casablanca"),
     ("new york city", "America/New_York"),
     ("nyc", "America/New_York"),
+    // Capitals whose zone is named after another city, in the other five languages (CLDR names
+    // only the city a zone is named after, and those come from it: see `cldr_cities`).
+    ("北京", "Asia/Shanghai"),
+    ("pekin", "Asia/Shanghai"),
+    ("пекин", "Asia/Shanghai"),
+    ("بكين", "Asia/Shanghai"),
+    ("ginebra", "Europe/Zurich"),
+    ("женева", "Europe/Zurich"),
+    ("日内瓦", "Europe/Zurich"),
+    ("جنيف", "Europe/Zurich"),
+    ("berne", "Europe/Zurich"),
+    ("berna", "Europe/Zurich"),
+    ("берн", "Europe/Zurich"),
+    ("伯尔尼", "Europe/Zurich"),
+    ("برن", "Europe/Zurich"),
+    ("washington d c", "America/New_York"),
+    ("вашингтон", "America/New_York"),
+    ("华盛顿", "America/New_York"),
+    ("واشنطن", "America/New_York"),
+    ("nueva delhi", "Asia/Kolkata"),
+    ("new delhi", "Asia/Kolkata"),
+    ("нью дели", "Asia/Kolkata"),
+    ("新德里", "Asia/Kolkata"),
+    ("نيودلهي", "Asia/Kolkata"),
+    ("оттава", "America/Toronto"),
+    ("渥太华", "America/Toronto"),
+    ("أوتاوا", "America/Toronto"),
+    ("brasilia", "America/Sao_Paulo"),
+    ("бразилиа", "America/Sao_Paulo"),
+    ("巴西利亚", "America/Sao_Paulo"),
+    ("برازيليا", "America/Sao_Paulo"),
+    ("санкт петербург", "Europe/Moscow"),
+    ("圣彼得堡", "Europe/Moscow"),
+    ("سانت بطرسبرغ", "Europe/Moscow"),
+    ("la haye", "Europe/Amsterdam"),
+    ("la haya", "Europe/Amsterdam"),
+    ("гаага", "Europe/Amsterdam"),
+    ("海牙", "Europe/Amsterdam"),
+    ("لاهاي", "Europe/Amsterdam"),
 ];
 
 /// Folds case, accents and separators so `Zürich`, `zurich` and `new_york` compare equal.
@@ -72,30 +121,76 @@ fn fold(name: &str) -> String {
             'ç' => 'c',
             'ñ' => 'n',
             '_' | '-' | '.' => ' ',
-            c => c.to_ascii_lowercase(),
+            c => c,
         })
+        .flat_map(char::to_lowercase)
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// Every name a zone may be given by, folded, with its zone.
-fn candidates() -> impl Iterator<Item = (String, Tz)> {
-    let zones = TZ_VARIANTS.iter().flat_map(|tz| {
-        let full = fold(tz.name());
-        let city = tz.name().rsplit('/').next().map(fold);
-        std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
-    });
-    let aliases =
-        CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
-    aliases.chain(zones)
+/// Each zone's city as CLDR names it in each of the six languages (`Москва`, `Londres`,
+/// `القاهرة`, `开罗`), folded, with its zone. Several IANA names share one CLDR zone (`Europe/Belfast`
+/// is London's); a city leads to the IANA name it is written in (`Europe/London`).
+fn cldr_cities() -> Vec<(String, Tz)> {
+    let english = exemplar_formatter("en");
+    let mut zones: HashMap<TimeZone, Tz> = HashMap::new();
+    for tz in TZ_VARIANTS.iter().filter(|tz| tz.name().contains('/') && !tz.name().starts_with("Etc/")) {
+        let id = TimeZone::from_iana_id(tz.name());
+        if id.is_unknown() {
+            continue;
+        }
+        let named_for_city = english.as_ref().is_some_and(|f| {
+            tz.name().rsplit('/').next().map(fold) == Some(fold(&f.format(&id.without_offset()).to_string()))
+        });
+        if named_for_city {
+            zones.insert(id, *tz);
+        } else {
+            zones.entry(id).or_insert(*tz);
+        }
+    }
+    let mut cities = Vec::new();
+    for lang in LANGUAGES {
+        let Some(formatter) = exemplar_formatter(lang) else { continue };
+        for (id, tz) in &zones {
+            cities.push((fold(&formatter.format(&id.without_offset()).to_string()), *tz));
+        }
+    }
+    // The same order on every run, so that a name two zones share always finds the same one.
+    cities.sort_by(|a, b| (&a.0, a.1.name()).cmp(&(&b.0, b.1.name())));
+    cities.dedup_by(|a, b| a.0 == b.0);
+    cities
+}
+
+fn exemplar_formatter(lang: &str) -> Option<NoCalendarFormatter<ExemplarCity>> {
+    let locale: Locale = lang.parse().ok()?;
+    NoCalendarFormatter::try_new(locale.into(), ExemplarCity).ok()
+}
+
+/// Every name a zone may be given by, folded, with its zone: aliases first, then IANA names and
+/// their last part, then CLDR's cities in the six languages. Made once.
+fn candidates() -> &'static [(String, Tz)] {
+    static CANDIDATES: OnceLock<Vec<(String, Tz)>> = OnceLock::new();
+    CANDIDATES.get_or_init(|| {
+        let aliases =
+            CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
+        let zones = TZ_VARIANTS.iter().flat_map(|tz| {
+            let full = fold(tz.name());
+            let city = tz.name().rsplit('/').next().map(fold);
+            std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
+        });
+        let mut all: Vec<(String, Tz)> = aliases.chain(zones).collect();
+        let known: std::collections::HashSet<String> = all.iter().map(|(name, _)| name.clone()).collect();
+        all.extend(cldr_cities().into_iter().filter(|(name, _)| !known.contains(name)));
+        all
+    })
 }
 
 /// The length of the longest name a zone may be given by, folded.
 fn longest_name() -> usize {
     static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *LONGEST.get_or_init(|| candidates().map(|(c, _)| c.chars().count()).max().unwrap_or(0))
+    *LONGEST.get_or_init(|| candidates().iter().map(|(c, _)| c.chars().count()).max().unwrap_or(0))
 }
 
 /// The outcome of looking a zone up.
@@ -124,12 +219,12 @@ pub fn lookup(name: &str) -> ZoneLookup {
     }
     let mut best: Option<(f64, String)> = None;
     for (candidate, tz) in candidates() {
-        if candidate == wanted {
-            return ZoneLookup::Found(tz);
+        if *candidate == wanted {
+            return ZoneLookup::Found(*tz);
         }
-        let score = strsim::jaro_winkler(&candidate, &wanted);
+        let score = strsim::jaro_winkler(candidate, &wanted);
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            let label = if candidate.contains('/') { tz.name().to_owned() } else { title_case(&candidate) };
+            let label = if candidate.contains('/') { tz.name().to_owned() } else { title_case(candidate) };
             best = Some((score, label));
         }
     }
@@ -140,7 +235,8 @@ pub fn lookup(name: &str) -> ZoneLookup {
 /// `(label, IANA name)`, for completion menus; at most `limit`, each zone once.
 pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
     let wanted = fold(typed);
-    let mut ranked: Vec<(u8, String, Tz)> = candidates()
+    let mut ranked: Vec<(u8, &str, Tz)> = candidates()
+        .iter()
         .filter_map(|(candidate, tz)| {
             let rank = if wanted.is_empty() || candidate.starts_with(&wanted) {
                 0
@@ -151,7 +247,7 @@ pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
             } else {
                 return None;
             };
-            Some((rank, candidate, tz))
+            Some((rank, candidate.as_str(), *tz))
         })
         .collect();
     ranked.sort_by(|a, b| (a.0, a.2.name()).cmp(&(b.0, b.2.name())));
@@ -163,10 +259,10 @@ pub fn suggest(typed: &str, limit: usize) -> Vec<(String, String)> {
         if out.iter().any(|(_, name)| name == tz.name()) {
             continue;
         }
-        let label = if candidate.contains('/') || fold(tz.name()).ends_with(&candidate) {
+        let label = if candidate.contains('/') || fold(tz.name()).ends_with(candidate) {
             tz.name().to_owned()
         } else {
-            format!("{} ({})", title_case(&candidate), tz.name())
+            format!("{} ({})", title_case(candidate), tz.name())
         };
         out.push((label, tz.name().to_owned()));
     }
@@ -225,6 +321,23 @@ mod tests {
     }
 
     #[test]
+    fn cities_in_each_of_the_six_languages() {
+        assert_eq!(found("Москва"), "Europe/Moscow");
+        assert_eq!(found("москва"), "Europe/Moscow");
+        assert_eq!(found("北京"), "Asia/Shanghai");
+        assert_eq!(found("上海"), "Asia/Shanghai");
+        assert_eq!(found("Londres"), "Europe/London");
+        assert_eq!(found("القاهرة"), "Africa/Cairo");
+        assert_eq!(found("Le Caire"), "Africa/Cairo");
+        assert_eq!(found("Nueva York"), "America/New_York");
+        assert_eq!(found("Zúrich"), "Europe/Zurich");
+        assert_eq!(found("Цюрих"), "Europe/Zurich");
+        assert_eq!(found("Женева"), "Europe/Zurich");
+        assert_eq!(found("东京"), "Asia/Tokyo");
+        assert_eq!(found("Pékin"), "Asia/Shanghai");
+    }
+
+    #[test]
     fn typos_get_a_suggestion_and_nonsense_does_not() {
         assert_eq!(lookup("Europe/Zurch"), ZoneLookup::Unknown { suggestion: Some("Europe/Zurich".into()) });
         assert_eq!(lookup("Genva"), ZoneLookup::Unknown { suggestion: Some("Geneva".into()) });
@@ -235,7 +348,7 @@ mod tests {
     #[test]
     fn a_text_far_longer_than_any_name_is_not_compared_with_each() {
         // Why it need not be: even starting with the longest name, it scores under the bar.
-        let longest = candidates().map(|(c, _)| c).max_by_key(|c| c.chars().count()).unwrap();
+        let longest = candidates().iter().map(|(c, _)| c).max_by_key(|c| c.chars().count()).unwrap();
         assert_eq!(longest.chars().count(), longest_name());
         let padded = format!("{longest}{}", "x".repeat(2 * longest_name() + 1));
         assert!(strsim::jaro_winkler(&longest, &padded) < 0.88);

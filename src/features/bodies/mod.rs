@@ -8,6 +8,7 @@ use crate::core::grammar::{Args, check_code, check_name, is_mention};
 use crate::core::permissions;
 use crate::core::registry::Registry;
 use crate::core::reply::{Mention, Msg, Reply};
+use crate::i18n::{self, LANGUAGES};
 use crate::store::{AuditEntry, BodyRow, MemberRow, Tx};
 
 pub const MAX_BODY_NAME: usize = 100;
@@ -22,6 +23,14 @@ pub struct BodyCreate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyLink {
     pub short: String,
+}
+
+/// `body lang SHORT [LANGUAGE]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLanguage {
+    pub short: String,
+    /// `None` shows the body's language.
+    pub lang: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +52,7 @@ pub struct RoleRevoke(pub RoleChange);
 crate::runs! {
     BodyCreate => create,
     BodyLink => link,
+    BodyLanguage => language,
     RoleGrant => grant,
     RoleRevoke => revoke,
 }
@@ -83,6 +93,22 @@ pub static COMMANDS: &[CommandSpec] = &[
         examples: &["body link BC"],
         complete: None,
         parse: parse_link,
+    },
+    CommandSpec {
+        name: "body lang",
+        aliases: &["body language"],
+        category: Category("category-bodies"),
+        role: Some(Role::Staff),
+        scope: Scope::Named,
+        usage: "body lang SHORT [ar|en|es|fr|ru|zh]",
+        params: &[
+            Param { name: "short", kind: ParamKind::Word, required: true, shown: None },
+            Param { name: "language", kind: ParamKind::Language, required: false, shown: None },
+        ],
+        flags: &[],
+        examples: &["body lang BC fr", "body lang BC"],
+        complete: None,
+        parse: parse_language,
     },
     CommandSpec {
         name: "role grant",
@@ -131,6 +157,20 @@ fn parse_create(args: &mut Args) -> Result<Command, ParseError> {
 fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
     let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
     Ok(Box::new(BodyLink { short }))
+}
+
+/// `body lang SHORT [LANGUAGE]`.
+fn parse_language(args: &mut Args) -> Result<Command, ParseError> {
+    let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
+    let lang = match args.next_token() {
+        None => None,
+        Some(token) => Some(i18n::supported(&token.text).ok_or_else(|| ParseError::BadChoice {
+            name: "language",
+            value: token.text.clone(),
+            allowed: LANGUAGES.join(", "),
+        })?),
+    };
+    Ok(Box::new(BodyLanguage { short, lang }))
 }
 
 /// `role grant|revoke @USER ROLE [BODY]`.
@@ -197,6 +237,24 @@ pub async fn link(ctx: &Ctx<'_>, cmd: BodyLink) -> CommandResult<Reply> {
         .await?;
     tx.commit().await?;
     Ok(Reply::public(Msg::new("body-linked").text("name", &body.name).code("short", &body.short)))
+}
+
+/// Shows, or sets for its staff, the language a body's rooms are written to.
+pub async fn language(ctx: &Ctx<'_>, cmd: BodyLanguage) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
+    let Some(lang) = cmd.lang else {
+        let lang = tx.body_language(body.id).await?.unwrap_or_else(|| ctx.config.default_language.clone());
+        tx.commit().await?;
+        return Ok(Reply::public(
+            Msg::new("body-lang-current").code("body", &body.short).code("lang", lang).code("choices", LANGUAGES.join(", ")),
+        ));
+    };
+    require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
+    tx.set_body_language(body.id, lang).await?;
+    audit(&mut tx, ctx, Some(body.id), "body.lang", lang.to_owned()).await?;
+    tx.commit().await?;
+    Ok(Reply::public(Msg::new("body-lang-set").code("body", &body.short).code("lang", lang)))
 }
 
 /// The member a mention names, created on first mention so roles can be granted ahead of time.

@@ -18,6 +18,7 @@ use crate::core::permissions;
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, planned_instant};
 use crate::core::registry::{DueJob, JobHandler, Registry};
 use crate::core::reply::{Block, Destination, Msg, Reply, Visibility};
+use crate::i18n::words;
 use crate::scheduler::envelope;
 use crate::store::{self, JobKind, MeetingRow, Tx};
 
@@ -94,7 +95,7 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     tx.commit().await?;
     ctx.jobs_changed();
     ctx.after_commit(ShowInCalendar { id, row: row.clone(), starts: first_at, room: ctx.actor.room.clone() });
-    let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, row.repeat_label.as_deref()));
+    let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, render::repeat(&row)));
     if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
         // Documented choice: a wall-clock time that happens twice means the first of the two.
         reply = reply.with(Block::Paragraph(
@@ -172,9 +173,11 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
         added.extend(hook.show_lines(&mut tx, &row, &next).await?);
     }
     tx.commit().await?;
-    let mut details = vec![Msg::new("meeting-show-when").time("time", next.starts).num("minutes", row.duration_min)];
-    if let Some(label) = &row.repeat_label {
-        details.push(Msg::new("meeting-show-repeat").code("repeat", label));
+    let mut details = vec![Msg::new("meeting-show-when")
+        .time("time", next.starts)
+        .phrase("duration", words::duration(Duration::minutes(row.duration_min)))];
+    if let Some(repeat) = render::repeat(&row) {
+        details.push(Msg::new("meeting-show-repeat").phrase("repeat", repeat));
     }
     if let Some(link) = &row.link {
         details.push(Msg::new("meeting-show-link").code("link", link));
@@ -479,7 +482,7 @@ async fn fire(
         return Ok(());
     };
     if now < occurrence.starts {
-        let mut reminder = Reply::public(render::reminder(&row, occurrence.starts));
+        let mut reminder = Reply::public(render::reminder(&row, occurrence.starts, now));
         for hook in registry.hooks::<dyn MeetingHook>() {
             for block in hook.reminder_lines(tx, &row, &occurrence).await? {
                 reminder = reminder.with(block);
@@ -498,13 +501,19 @@ async fn fire(
             let key = format!("meeting:{}:{}:dm:{}", row.id, store::millis(due_at), reader.id);
             tx.enqueue(&envelope(&outgoing, &key)?, store::millis(now), store::millis(now)).await?;
         }
+        // Rooms read the body's language, and the time on the meeting's own clock.
+        let room_language = match row.body_id {
+            Some(body) => tx.body_language(body).await?,
+            None => None,
+        }
+        .unwrap_or_else(|| config.default_language.clone());
         for (platform, room_id) in tx.meeting_rooms(&row).await? {
             let Ok(platform) = platform.parse::<Platform>() else { continue };
             let outgoing = Outgoing {
                 destination: Destination::Room { platform, room_id: room_id.clone() },
                 reply: reminder.clone(),
-                locale: config.default_language.clone(),
-                zone: config.default_timezone,
+                locale: room_language.clone(),
+                zone: timing.zone,
             };
             let key = format!("meeting:{}:{}:{platform}:{room_id}", row.id, store::millis(due_at));
             tx.enqueue(&envelope(&outgoing, &key)?, store::millis(now), store::millis(now)).await?;

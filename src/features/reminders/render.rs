@@ -2,27 +2,31 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::core::recurrence::Recurrence;
 use crate::core::reply::{Mention, Msg};
 use crate::store::ReminderRow;
 
-pub fn set(id: i64, at: DateTime<Utc>, text: &str, repeat: Option<&str>) -> Msg {
-    match repeat {
-        Some(label) => {
-            Msg::new("reminder-set-repeat").num("id", id).time("time", at).code("repeat", label).text("text", text)
-        }
+/// The confirmation; `recurrence` is a series' stored schedule, said in words.
+pub fn set(id: i64, at: DateTime<Utc>, text: &str, recurrence: Option<&str>) -> Msg {
+    match recurrence {
+        Some(stored) => Msg::new("reminder-set-repeat")
+            .num("id", id)
+            .time("time", at)
+            .phrase("repeat", Recurrence::describe_stored(stored))
+            .text("text", text),
         None => Msg::new("reminder-set").num("id", id).time("time", at).text("text", text),
     }
 }
 
 pub fn line(row: &ReminderRow, at: DateTime<Utc>) -> Msg {
-    let key = if row.spec.repeat_label.is_some() { "reminder-line-repeat" } else { "reminder-line" };
+    let key = if row.spec.recurrence.is_some() { "reminder-line-repeat" } else { "reminder-line" };
     let msg = Msg::new(key)
         .num("id", row.id)
         .time("time", at)
         .code("target", row.spec.target.as_str())
         .text("text", &row.spec.text);
-    match &row.spec.repeat_label {
-        Some(label) => msg.code("repeat", label),
+    match &row.spec.recurrence {
+        Some(stored) => msg.phrase("repeat", Recurrence::describe_stored(stored)),
         None => msg,
     }
 }
