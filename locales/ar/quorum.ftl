@@ -220,7 +220,7 @@ meetings-title = { $count ->
 meeting-line = #{ $id } · { $time } · { $title }
 meeting-line-repeat = #{ $id } · القادم { $time } ({ $repeat }) · { $title }
 meeting-show-title = الاجتماع #{ $id }: { $title }
-meeting-show-when = القادم: { $time }، لمدة { $minutes } دقيقة
+meeting-show-when = القادم: { $time }، لمدة { $duration }
 meeting-show-repeat = التكرار: { $repeat }
 meeting-show-link = الرابط: { $link }
 meeting-show-dial = الاتصال الهاتفي: { $dial }
@@ -242,7 +242,11 @@ param-link = رابط الانضمام
 param-dial = طريقة الاتصال الهاتفي
 cmd-meeting-rsvp-summary = أخبر إن كنت ستحضر اجتماعًا.
 cmd-meeting-rsvp-help = أجب بـ yes أو no أو maybe عن موعد واحد: الجاري أو التالي، أو مع `--date` موعد ذلك اليوم؛ وتحلّ الإجابة الجديدة محل السابقة. يجيب أعضاء هيئة الاجتماع (كل من له دور فيها). ويعدّ `!meeting show` إجابات الموعد الذي يعرضه.
-meeting-rsvp-set = إجابتك عن الاجتماع #{ $id } «{ $title }» في { $time }: { $answer }.
+meeting-rsvp-set = إجابتك عن الاجتماع #{ $id } «{ $title }» في { $time }: { $answer ->
+    [yes] نعم، ستحضر
+    [no] لا، لن تتمكن من الحضور
+   *[maybe] ربما
+}.
 meeting-show-rsvps = الإجابات: نعم { $yes } · ربما { $maybe } · لا { $no }
 rsvp-yes = سأحضر
 rsvp-no = لا أستطيع الحضور
@@ -524,3 +528,158 @@ err-two-times = حدّد الموعد مرة واحدة فقط: كلٌّ من `{
 err-zone-with-duration = المهلة (`in …`) تُحسب من الآن، لذلك لا تغيّر المنطقة الزمنية «{ $zone }» شيئًا: احذفها أو حدّد وقتًا باستخدام `at`. وإن كانت جزءًا من النص، فضع النص بين علامتي اقتباس.
 zone-fixed-offset = ملاحظة: «{ $given }» فارق زمني ثابت ({ $offset }) طوال العام، بلا توقيت صيفي. ومن يكتبه يقصد عادةً `{ $zone }`؛ حدّد هذه المنطقة لتتبع توقيتها طوال العام.
 zone-fixed-offset-nowhere = ملاحظة: «{ $given }» فارق زمني ثابت ({ $offset }) طوال العام، بلا توقيت صيفي؛ لتتبع توقيت مكان ما، حدّد منطقته الزمنية، مثل `Europe/Zurich`.
+
+## Times said with how far off they are, and lengths of time
+time-ahead = { $time } ({ $ahead })
+ahead-now = الآن
+ahead-minutes = { $count ->
+    [zero] الآن
+    [one] بعد دقيقة واحدة
+    [two] بعد دقيقتين
+    [few] بعد { $count } دقائق
+    [many] بعد { $count } دقيقة
+   *[other] بعد { $count } دقيقة
+}
+ahead-hours = { $count ->
+    [zero] الآن
+    [one] بعد ساعة واحدة
+    [two] بعد ساعتين
+    [few] بعد { $count } ساعات
+    [many] بعد { $count } ساعة
+   *[other] بعد { $count } ساعة
+}
+ahead-hours-minutes = بعد { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+} و{ $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+ahead-tomorrow = غدًا
+ahead-days = { $count ->
+    [zero] اليوم
+    [one] بعد يوم واحد
+    [two] بعد يومين
+    [few] بعد { $count } أيام
+    [many] بعد { $count } يومًا
+   *[other] بعد { $count } يوم
+}
+duration-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+duration-hours = { $count ->
+    [zero] { $count } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}
+duration-hours-minutes = { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+} و{ $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+duration-days = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+
+## A body's language
+cmd-body-lang-summary = عرض لغة غرف الهيئة أو تعيينها.
+cmd-body-lang-help = الرسائل التي ينشرها Quorum من تلقاء نفسه في غرف الهيئة (تذكيرات الاجتماعات، والتذكيرات الموجّهة إلى الغرفة) تُكتب بهذه اللغة؛ أما الردود على شخص فتبقى بلغته. يمكن لأمانة الهيئة تغييرها.
+body-lang-current = تتلقى غرف `{ $body }` الرسائل باللغة `{ $lang }`. اللغات المتاحة: { $choices }.
+body-lang-set = ستتلقى غرف `{ $body }` الرسائل من الآن باللغة `{ $lang }`.
+
+## Repetitions in words
+repeat-hourly = كل ساعة
+repeat-days = { $interval ->
+    [one] كل يوم
+    [two] كل يومين
+    [few] كل { $interval } أيام
+    [many] كل { $interval } يومًا
+   *[other] كل { $interval } يوم
+} الساعة { $time }
+repeat-weekdays = كل يوم عمل الساعة { $time }
+repeat-weekends = كل سبت وأحد الساعة { $time }
+repeat-weekly = { $interval ->
+    [one] كل أسبوع
+    [two] كل أسبوعين
+    [few] كل { $interval } أسابيع
+    [many] كل { $interval } أسبوعًا
+   *[other] كل { $interval } أسبوع
+} الساعة { $time }
+repeat-weeks = { $interval ->
+    [one] كل أسبوع
+    [two] كل أسبوعين
+    [few] كل { $interval } أسابيع
+    [many] كل { $interval } أسبوعًا
+   *[other] كل { $interval } أسبوع
+} يوم { $days } الساعة { $time }
+repeat-months-day = { $interval ->
+    [one] كل شهر
+    [two] كل شهرين
+    [few] كل { $interval } أشهر
+    [many] كل { $interval } شهرًا
+   *[other] كل { $interval } شهر
+} في اليوم { $day } الساعة { $time }
+repeat-months-nth = { $interval ->
+    [one] كل شهر
+    [two] كل شهرين
+    [few] كل { $interval } أشهر
+    [many] كل { $interval } شهرًا
+   *[other] كل { $interval } شهر
+} في { $weekday ->
+    [mon] يوم الاثنين
+    [tue] يوم الثلاثاء
+    [wed] يوم الأربعاء
+    [thu] يوم الخميس
+    [fri] يوم الجمعة
+    [sat] يوم السبت
+   *[sun] يوم الأحد
+} { $nth ->
+    [1] الأول
+    [2] الثاني
+    [3] الثالث
+    [4] الرابع
+    [5] الخامس
+   *[last] الأخير
+} من الشهر الساعة { $time }
+repeat-cron = حسب جدول cron `{ $cron }`
+weekday-name = { $day ->
+    [mon] الاثنين
+    [tue] الثلاثاء
+    [wed] الأربعاء
+    [thu] الخميس
+    [fri] الجمعة
+    [sat] السبت
+   *[sun] الأحد
+}
+list-pair = { $first }، { $rest }

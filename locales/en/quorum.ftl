@@ -204,7 +204,7 @@ meetings-title = { $count ->
 meeting-line = #{ $id } · { $time } · { $title }
 meeting-line-repeat = #{ $id } · next { $time } ({ $repeat }) · { $title }
 meeting-show-title = Meeting #{ $id }: { $title }
-meeting-show-when = Next: { $time }, for { $minutes } minutes
+meeting-show-when = Next: { $time }, for { $duration }
 meeting-show-repeat = Repeats: { $repeat }
 meeting-show-link = Link: { $link }
 meeting-show-dial = Dial-in: { $dial }
@@ -226,7 +226,11 @@ param-link = The link to join
 param-dial = How to dial in
 cmd-meeting-rsvp-summary = Say whether you will come to a meeting.
 cmd-meeting-rsvp-help = Answer yes, no or maybe for one occurrence: the one under way or next to come, or with `--date` that day's; a new answer replaces the old one. The members of the meeting's body (everyone with a role in it) answer. `!meeting show` counts the answers for the occurrence it shows.
-meeting-rsvp-set = Your answer for meeting #{ $id } “{ $title }” on { $time }: { $answer }.
+meeting-rsvp-set = Your answer for meeting #{ $id } “{ $title }” on { $time }: { $answer ->
+    [yes] yes, you will come
+    [no] no, you cannot come
+   *[maybe] maybe
+}.
 meeting-show-rsvps = Answers: { $yes } yes · { $maybe } maybe · { $no } no
 rsvp-yes = I will come
 rsvp-no = I cannot come
@@ -501,3 +505,103 @@ err-two-times = Say when only once: `{ $first }` and “{ $second }” both give
 err-zone-with-duration = A delay (`in …`) counts from now, so the time zone “{ $zone }” changes nothing: leave it out, or give a time with `at`. If it belongs to the text, put the text in quotes.
 zone-fixed-offset = Note: “{ $given }” is a fixed offset ({ $offset }) all year, with no summer time. People who write it usually mean `{ $zone }`; name that zone to follow its clocks through the year.
 zone-fixed-offset-nowhere = Note: “{ $given }” is a fixed offset ({ $offset }) all year, with no summer time; to follow a place's clocks, name its zone, for example `Europe/Zurich`.
+
+## Times said with how far off they are, and lengths of time
+time-ahead = { $time } ({ $ahead })
+ahead-now = now
+ahead-minutes = in { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+ahead-hours = in { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+ahead-hours-minutes = in { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+ahead-tomorrow = tomorrow
+ahead-days = in { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+duration-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+duration-hours-minutes = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+} { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+duration-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+
+## A body's language
+cmd-body-lang-summary = Show or set the language of a body's rooms.
+cmd-body-lang-help = Messages Quorum posts to the body's rooms by itself (meeting reminders, reminders for the room) are written in this language; answers to a person stay in that person's language. Staff of the body can change it.
+body-lang-current = The rooms of `{ $body }` get messages in `{ $lang }`. Available: { $choices }.
+body-lang-set = The rooms of `{ $body }` will now get messages in `{ $lang }`.
+
+## Repetitions in words
+repeat-hourly = every hour
+repeat-days = { $interval ->
+    [one] every day
+   *[other] every { $interval } days
+} at { $time }
+repeat-weekdays = every weekday at { $time }
+repeat-weekends = every Saturday and Sunday at { $time }
+repeat-weekly = { $interval ->
+    [one] every week
+   *[other] every { $interval } weeks
+} at { $time }
+repeat-weeks = { $interval ->
+    [one] every { $days }
+   *[other] every { $interval } weeks on { $days }
+} at { $time }
+repeat-months-day = { $interval ->
+    [one] every month
+   *[other] every { $interval } months
+} on day { $day } at { $time }
+repeat-months-nth = { $interval ->
+    [one] every month
+   *[other] every { $interval } months
+} on the { $nth ->
+    [1] first
+    [2] second
+    [3] third
+    [4] fourth
+    [5] fifth
+   *[last] last
+} { $weekday ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+} at { $time }
+repeat-cron = cron `{ $cron }`
+weekday-name = { $day ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+}
+list-pair = { $first }, { $rest }

@@ -204,7 +204,7 @@ meetings-title = { $count ->
 meeting-line = #{ $id } · { $time } · { $title }
 meeting-line-repeat = #{ $id } · próxima el { $time } ({ $repeat }) · { $title }
 meeting-show-title = Reunión #{ $id }: { $title }
-meeting-show-when = Próxima: { $time }, durante { $minutes } minutos
+meeting-show-when = Próxima: { $time }, durante { $duration }
 meeting-show-repeat = Se repite: { $repeat }
 meeting-show-link = Enlace: { $link }
 meeting-show-dial = Acceso telefónico: { $dial }
@@ -226,7 +226,11 @@ param-link = El enlace para unirse
 param-dial = El acceso telefónico
 cmd-meeting-rsvp-summary = Indicar si asistirá a una reunión.
 cmd-meeting-rsvp-help = Responda yes, no o maybe para una ocurrencia: la que está en curso o la próxima, o con `--date` la de ese día; una nueva respuesta sustituye a la anterior. Responden los miembros del órgano de la reunión (quien tenga un rol en él). `!meeting show` cuenta las respuestas de la ocurrencia que muestra.
-meeting-rsvp-set = Su respuesta para la reunión #{ $id } «{ $title }» del { $time }: { $answer }.
+meeting-rsvp-set = Su respuesta para la reunión #{ $id } «{ $title }» del { $time }: { $answer ->
+    [yes] sí, asistirá
+    [no] no, no podrá asistir
+   *[maybe] quizás
+}.
 meeting-show-rsvps = Respuestas: { $yes } sí · { $maybe } quizá · { $no } no
 rsvp-yes = Asistiré
 rsvp-no = No puedo asistir
@@ -519,3 +523,103 @@ err-two-times = Indique el momento una sola vez: `{ $first }` y «{ $second }» 
 err-zone-with-duration = Un plazo (`in …`) se cuenta desde ahora, así que la zona horaria «{ $zone }» no cambia nada: quítela o indique una hora con `at`. Si forma parte del texto, ponga el texto entre comillas.
 zone-fixed-offset = Nota: «{ $given }» es un desfase fijo ({ $offset }) todo el año, sin horario de verano. Quien lo escribe suele referirse a `{ $zone }`; indique esa zona para seguir su hora todo el año.
 zone-fixed-offset-nowhere = Nota: «{ $given }» es un desfase fijo ({ $offset }) todo el año, sin horario de verano; para seguir la hora de un lugar, indique su zona, por ejemplo `Europe/Zurich`.
+
+## Times said with how far off they are, and lengths of time
+time-ahead = { $time } ({ $ahead })
+ahead-now = ahora
+ahead-minutes = dentro de { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+ahead-hours = dentro de { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}
+ahead-hours-minutes = dentro de { $hours ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+} y { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+ahead-tomorrow = mañana
+ahead-days = dentro de { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+duration-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+duration-hours = { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}
+duration-hours-minutes = { $hours ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+} y { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+duration-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+
+## A body's language
+cmd-body-lang-summary = Ver o elegir el idioma de las salas de un órgano.
+cmd-body-lang-help = Los mensajes que Quorum publica por sí mismo en las salas del órgano (recordatorios de reuniones, recordatorios para la sala) se escriben en este idioma; las respuestas a una persona siguen en el idioma de esa persona. El personal del órgano puede cambiarlo.
+body-lang-current = Las salas de `{ $body }` reciben los mensajes en `{ $lang }`. Disponibles: { $choices }.
+body-lang-set = Las salas de `{ $body }` recibirán ahora los mensajes en `{ $lang }`.
+
+## Repetitions in words
+repeat-hourly = cada hora
+repeat-days = { $interval ->
+    [one] cada día
+   *[other] cada { $interval } días
+} a las { $time }
+repeat-weekdays = de lunes a viernes a las { $time }
+repeat-weekends = los sábados y domingos a las { $time }
+repeat-weekly = { $interval ->
+    [one] cada semana
+   *[other] cada { $interval } semanas
+} a las { $time }
+repeat-weeks = { $interval ->
+    [one] cada semana
+   *[other] cada { $interval } semanas
+} el { $days } a las { $time }
+repeat-months-day = { $interval ->
+    [one] cada mes
+   *[other] cada { $interval } meses
+} el día { $day } a las { $time }
+repeat-months-nth = { $interval ->
+    [one] cada mes
+   *[other] cada { $interval } meses
+} el { $nth ->
+    [1] primer
+    [2] segundo
+    [3] tercer
+    [4] cuarto
+    [5] quinto
+   *[last] último
+} { $weekday ->
+    [mon] lunes
+    [tue] martes
+    [wed] miércoles
+    [thu] jueves
+    [fri] viernes
+    [sat] sábado
+   *[sun] domingo
+} a las { $time }
+repeat-cron = según el cron `{ $cron }`
+weekday-name = { $day ->
+    [mon] lunes
+    [tue] martes
+    [wed] miércoles
+    [thu] jueves
+    [fri] viernes
+    [sat] sábado
+   *[sun] domingo
+}
+list-pair = { $first }, { $rest }

@@ -204,7 +204,7 @@ meetings-title = { $count ->
 meeting-line = #{ $id } · { $time } · { $title }
 meeting-line-repeat = #{ $id } · prochaine le { $time } ({ $repeat }) · { $title }
 meeting-show-title = Réunion #{ $id } : { $title }
-meeting-show-when = Prochaine : { $time }, pendant { $minutes } minutes
+meeting-show-when = Prochaine : { $time }, pendant { $duration }
 meeting-show-repeat = Répétition : { $repeat }
 meeting-show-link = Lien : { $link }
 meeting-show-dial = Accès téléphonique : { $dial }
@@ -226,7 +226,11 @@ param-link = Le lien pour participer
 param-dial = L’accès téléphonique
 cmd-meeting-rsvp-summary = Dire si vous viendrez à une réunion.
 cmd-meeting-rsvp-help = Répondez yes, no ou maybe pour une occurrence : celle en cours ou la prochaine, ou avec `--date` celle de ce jour ; une nouvelle réponse remplace l’ancienne. Les membres de l’organe de la réunion (toute personne y ayant un rôle) répondent. `!meeting show` compte les réponses de l’occurrence qu’elle montre.
-meeting-rsvp-set = Votre réponse pour la réunion #{ $id } « { $title } » du { $time } : { $answer }.
+meeting-rsvp-set = Votre réponse pour la réunion #{ $id } « { $title } » du { $time } : { $answer ->
+    [yes] oui, vous viendrez
+    [no] non, vous ne pourrez pas venir
+   *[maybe] peut-être
+}.
 meeting-show-rsvps = Réponses : { $yes } oui · { $maybe } peut-être · { $no } non
 rsvp-yes = Je viendrai
 rsvp-no = Je ne peux pas venir
@@ -519,3 +523,103 @@ err-two-times = Indiquez le moment une seule fois : `{ $first }` et « { $seco
 err-zone-with-duration = Un délai (`in …`) se compte à partir de maintenant : le fuseau « { $zone } » n’y change rien. Retirez-le, ou donnez une heure avec `at`. S’il fait partie du texte, mettez le texte entre guillemets.
 zone-fixed-offset = Remarque : « { $given } » est un décalage fixe ({ $offset }) toute l’année, sans heure d’été. On entend d’ordinaire par là `{ $zone }` ; indiquez ce fuseau pour suivre son heure toute l’année.
 zone-fixed-offset-nowhere = Remarque : « { $given } » est un décalage fixe ({ $offset }) toute l’année, sans heure d’été ; pour suivre l’heure d’un lieu, indiquez son fuseau, par exemple `Europe/Zurich`.
+
+## Times said with how far off they are, and lengths of time
+time-ahead = { $time } ({ $ahead })
+ahead-now = maintenant
+ahead-minutes = dans { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+ahead-hours = dans { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
+ahead-hours-minutes = dans { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+} { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+ahead-tomorrow = demain
+ahead-days = dans { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+duration-hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
+duration-hours-minutes = { $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+} { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+duration-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+
+## A body's language
+cmd-body-lang-summary = Afficher ou choisir la langue des salons d'une instance.
+cmd-body-lang-help = Les messages que Quorum publie de lui-même dans les salons de l'instance (rappels de réunion, rappels pour le salon) sont rédigés dans cette langue ; les réponses à une personne restent dans la langue de celle-ci. Le secrétariat de l'instance peut la changer.
+body-lang-current = Les salons de `{ $body }` reçoivent les messages en `{ $lang }`. Disponibles : { $choices }.
+body-lang-set = Les salons de `{ $body }` recevront désormais les messages en `{ $lang }`.
+
+## Repetitions in words
+repeat-hourly = toutes les heures
+repeat-days = { $interval ->
+    [one] chaque jour
+   *[other] tous les { $interval } jours
+} à { $time }
+repeat-weekdays = du lundi au vendredi à { $time }
+repeat-weekends = le samedi et le dimanche à { $time }
+repeat-weekly = { $interval ->
+    [one] chaque semaine
+   *[other] toutes les { $interval } semaines
+} à { $time }
+repeat-weeks = { $interval ->
+    [one] chaque semaine
+   *[other] toutes les { $interval } semaines
+} le { $days } à { $time }
+repeat-months-day = { $interval ->
+    [one] chaque mois
+   *[other] tous les { $interval } mois
+} le { $day } à { $time }
+repeat-months-nth = { $interval ->
+    [one] chaque mois
+   *[other] tous les { $interval } mois
+} le { $nth ->
+    [1] premier
+    [2] deuxième
+    [3] troisième
+    [4] quatrième
+    [5] cinquième
+   *[last] dernier
+} { $weekday ->
+    [mon] lundi
+    [tue] mardi
+    [wed] mercredi
+    [thu] jeudi
+    [fri] vendredi
+    [sat] samedi
+   *[sun] dimanche
+} à { $time }
+repeat-cron = selon le cron `{ $cron }`
+weekday-name = { $day ->
+    [mon] lundi
+    [tue] mardi
+    [wed] mercredi
+    [thu] jeudi
+    [fri] vendredi
+    [sat] samedi
+   *[sun] dimanche
+}
+list-pair = { $first }, { $rest }

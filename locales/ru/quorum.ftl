@@ -212,7 +212,7 @@ meetings-title = { $count ->
 meeting-line = #{ $id } · { $time } · { $title }
 meeting-line-repeat = #{ $id } · следующая { $time } ({ $repeat }) · { $title }
 meeting-show-title = Встреча #{ $id }: { $title }
-meeting-show-when = Следующая: { $time }, { $minutes } мин.
+meeting-show-when = Следующая: { $time }, продолжительность { $duration }
 meeting-show-repeat = Повторение: { $repeat }
 meeting-show-link = Ссылка: { $link }
 meeting-show-dial = Телефонный доступ: { $dial }
@@ -234,7 +234,11 @@ param-link = Ссылка для подключения
 param-dial = Телефонный доступ
 cmd-meeting-rsvp-summary = Сообщить, придёте ли вы на встречу.
 cmd-meeting-rsvp-help = Ответьте yes, no или maybe на одно проведение: текущее или ближайшее, а с `--date` — на проведение этого дня; новый ответ заменяет прежний. Отвечают члены органа встречи (все, у кого в нём есть роль). `!meeting show` подсчитывает ответы на показываемое проведение.
-meeting-rsvp-set = Ваш ответ на встречу #{ $id } «{ $title }» { $time }: { $answer }.
+meeting-rsvp-set = Ваш ответ на встречу #{ $id } «{ $title }» { $time }: { $answer ->
+    [yes] да, вы придёте
+    [no] нет, вы не сможете прийти
+   *[maybe] может быть
+}.
 meeting-show-rsvps = Ответы: да — { $yes } · возможно — { $maybe } · нет — { $no }
 rsvp-yes = Приду
 rsvp-no = Не смогу
@@ -537,3 +541,167 @@ err-two-times = Укажите время только один раз: и `{ $f
 err-zone-with-duration = Задержка (`in …`) отсчитывается от текущего момента, поэтому часовой пояс «{ $zone }» ничего не меняет: уберите его или укажите время через `at`. Если это часть текста, заключите текст в кавычки.
 zone-fixed-offset = Обратите внимание: «{ $given }» — фиксированное смещение ({ $offset }) на весь год, без летнего времени. Обычно под ним имеют в виду `{ $zone }`; укажите этот пояс, чтобы следовать его времени круглый год.
 zone-fixed-offset-nowhere = Обратите внимание: «{ $given }» — фиксированное смещение ({ $offset }) на весь год, без летнего времени; чтобы следовать времени какого-либо места, укажите его пояс, например `Europe/Zurich`.
+
+## Times said with how far off they are, and lengths of time
+time-ahead = { $time } ({ $ahead })
+ahead-now = сейчас
+ahead-minutes = через { $count ->
+    [one] { $count } минуту
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+ahead-hours = через { $count ->
+    [one] { $count } час
+    [few] { $count } часа
+    [many] { $count } часов
+   *[other] { $count } часа
+}
+ahead-hours-minutes = через { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+    [many] { $hours } часов
+   *[other] { $hours } часа
+} { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+ahead-tomorrow = завтра
+ahead-days = через { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+duration-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+duration-hours = { $count ->
+    [one] { $count } час
+    [few] { $count } часа
+    [many] { $count } часов
+   *[other] { $count } часа
+}
+duration-hours-minutes = { $hours ->
+    [one] { $hours } час
+    [few] { $hours } часа
+    [many] { $hours } часов
+   *[other] { $hours } часа
+} { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+duration-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+
+## A body's language
+cmd-body-lang-summary = Показать или выбрать язык комнат органа.
+cmd-body-lang-help = Сообщения, которые Quorum сам публикует в комнатах органа (напоминания о заседаниях, напоминания для комнаты), пишутся на этом языке; ответы человеку остаются на его языке. Изменить язык может секретариат органа.
+body-lang-current = Комнаты `{ $body }` получают сообщения на языке `{ $lang }`. Доступны: { $choices }.
+body-lang-set = Теперь комнаты `{ $body }` будут получать сообщения на языке `{ $lang }`.
+
+## Repetitions in words
+repeat-hourly = каждый час
+repeat-days = { $interval ->
+    [one] ежедневно
+    [few] раз в { $interval } дня
+    [many] раз в { $interval } дней
+   *[other] раз в { $interval } дня
+} в { $time }
+repeat-weekdays = по будням в { $time }
+repeat-weekends = по субботам и воскресеньям в { $time }
+repeat-weekly = { $interval ->
+    [one] еженедельно
+    [few] раз в { $interval } недели
+    [many] раз в { $interval } недель
+   *[other] раз в { $interval } недели
+} в { $time }
+repeat-weeks = { $interval ->
+    [one] еженедельно
+    [few] раз в { $interval } недели
+    [many] раз в { $interval } недель
+   *[other] раз в { $interval } недели
+} по { $days } в { $time }
+repeat-months-day = { $interval ->
+    [one] ежемесячно
+    [few] раз в { $interval } месяца
+    [many] раз в { $interval } месяцев
+   *[other] раз в { $interval } месяца
+} { $day }-го числа в { $time }
+repeat-months-nth = { $interval ->
+    [one] ежемесячно
+    [few] раз в { $interval } месяца
+    [many] раз в { $interval } месяцев
+   *[other] раз в { $interval } месяца
+} в { $weekday ->
+    [wed] { $nth ->
+        [1] первую
+        [2] вторую
+        [3] третью
+        [4] четвёртую
+        [5] пятую
+       *[last] последнюю
+    }
+    [fri] { $nth ->
+        [1] первую
+        [2] вторую
+        [3] третью
+        [4] четвёртую
+        [5] пятую
+       *[last] последнюю
+    }
+    [sat] { $nth ->
+        [1] первую
+        [2] вторую
+        [3] третью
+        [4] четвёртую
+        [5] пятую
+       *[last] последнюю
+    }
+    [sun] { $nth ->
+        [1] первое
+        [2] второе
+        [3] третье
+        [4] четвёртое
+        [5] пятое
+       *[last] последнее
+    }
+   *[other] { $nth ->
+        [1] первый
+        [2] второй
+        [3] третий
+        [4] четвёртый
+        [5] пятый
+       *[last] последний
+    }
+} { $weekday ->
+    [mon] понедельник
+    [tue] вторник
+    [wed] среду
+    [thu] четверг
+    [fri] пятницу
+    [sat] субботу
+   *[sun] воскресенье
+} месяца в { $time }
+repeat-cron = по расписанию cron `{ $cron }`
+weekday-name = { $day ->
+    [mon] понедельникам
+    [tue] вторникам
+    [wed] средам
+    [thu] четвергам
+    [fri] пятницам
+    [sat] субботам
+   *[sun] воскресеньям
+}
+list-pair = { $first }, { $rest }

@@ -192,7 +192,7 @@ meetings-title = { $count } 个即将举行的会议：
 meeting-line = #{ $id } · { $time } · { $title }
 meeting-line-repeat = #{ $id } · 下次 { $time }（{ $repeat }）· { $title }
 meeting-show-title = 会议 #{ $id }：{ $title }
-meeting-show-when = 下次：{ $time }，时长 { $minutes } 分钟
+meeting-show-when = 下次：{ $time }，时长 { $duration }
 meeting-show-repeat = 重复：{ $repeat }
 meeting-show-link = 链接：{ $link }
 meeting-show-dial = 电话接入：{ $dial }
@@ -214,7 +214,11 @@ param-link = 加入链接
 param-dial = 电话接入方式
 cmd-meeting-rsvp-summary = 告知您是否出席会议。
 cmd-meeting-rsvp-help = 针对某一场回答 yes、no 或 maybe：正在进行或下一场，或用 `--date` 指定当天的那一场；新的回答会替换旧的。由会议所属机构的成员（在其中拥有任何角色的人）回答。`!meeting show` 统计其所显示那一场的回答。
-meeting-rsvp-set = 您对会议 #{ $id }“{ $title }”（{ $time }）的回答：{ $answer }。
+meeting-rsvp-set = 您对会议 #{ $id }“{ $title }”（{ $time }）的回答：{ $answer ->
+    [yes] 是，您会参加
+    [no] 否，您无法参加
+   *[maybe] 也许
+}。
 meeting-show-rsvps = 回答：出席 { $yes } · 待定 { $maybe } · 缺席 { $no }
 rsvp-yes = 我会出席
 rsvp-no = 我无法出席
@@ -432,3 +436,73 @@ err-two-times = 时间只能指定一次：`{ $first }` 和“{ $second }”都�
 err-zone-with-duration = 延迟（`in …`）从现在开始计算，因此时区“{ $zone }”不起作用：请删去它，或用 `at` 指定时间。如果它是提醒内容的一部分，请把内容放在引号中。
 zone-fixed-offset = 注意：“{ $given }”是全年固定的时差（{ $offset }），不实行夏令时。写这个的人通常指的是 `{ $zone }`；请改用该时区，以全年跟随当地时间。
 zone-fixed-offset-nowhere = 注意：“{ $given }”是全年固定的时差（{ $offset }），不实行夏令时；如需跟随某地的时间，请指定该地的时区，例如 `Europe/Zurich`。
+
+## Times said with how far off they are, and lengths of time
+time-ahead = { $time }（{ $ahead }）
+ahead-now = 现在
+ahead-minutes = { $count } 分钟后
+ahead-hours = { $count } 小时后
+ahead-hours-minutes = { $hours } 小时 { $minutes } 分钟后
+ahead-tomorrow = 明天
+ahead-days = { $count } 天后
+duration-minutes = { $count } 分钟
+duration-hours = { $count } 小时
+duration-hours-minutes = { $hours } 小时 { $minutes } 分钟
+duration-days = { $count } 天
+
+## A body's language
+cmd-body-lang-summary = 查看或设置某机构各房间的语言。
+cmd-body-lang-help = Quorum 主动发到该机构各房间的消息（会议提醒、发给房间的提醒）使用此语言；回复个人时仍使用其本人的语言。该机构的工作人员可以更改。
+body-lang-current = `{ $body }` 的房间以 `{ $lang }` 接收消息。可选：{ $choices }。
+body-lang-set = `{ $body }` 的房间今后将以 `{ $lang }` 接收消息。
+
+## Repetitions in words
+repeat-hourly = 每小时
+repeat-days = { $interval ->
+    [one] 每天
+   *[other] 每 { $interval } 天
+} { $time }
+repeat-weekdays = 每个工作日 { $time }
+repeat-weekends = 每个星期六和星期日 { $time }
+repeat-weekly = { $interval ->
+    [one] 每周
+   *[other] 每 { $interval } 周
+} { $time }
+repeat-weeks = { $interval ->
+    [one] 每周
+   *[other] 每 { $interval } 周
+}的{ $days } { $time }
+repeat-months-day = { $interval ->
+    [one] 每月
+   *[other] 每 { $interval } 个月
+}的 { $day } 日 { $time }
+repeat-months-nth = { $interval ->
+    [one] 每月
+   *[other] 每 { $interval } 个月
+}的{ $nth ->
+    [1] 第一个
+    [2] 第二个
+    [3] 第三个
+    [4] 第四个
+    [5] 第五个
+   *[last] 最后一个
+}{ $weekday ->
+    [mon] 星期一
+    [tue] 星期二
+    [wed] 星期三
+    [thu] 星期四
+    [fri] 星期五
+    [sat] 星期六
+   *[sun] 星期日
+} { $time }
+repeat-cron = 按 cron 计划 `{ $cron }`
+weekday-name = { $day ->
+    [mon] 星期一
+    [tue] 星期二
+    [wed] 星期三
+    [thu] 星期四
+    [fri] 星期五
+    [sat] 星期六
+   *[sun] 星期日
+}
+list-pair = { $first }、{ $rest }

@@ -7,18 +7,23 @@ use crate::core::engine::Outgoing;
 use crate::core::reply::{Attachment, Block, Mention};
 use crate::i18n::{ArgStyle, I18n};
 
-/// Times in the reader's zone, mentions as `@name`: the style of platforms without native widgets.
+/// Times in the reader's zone and language, mentions as `@name`: the style of platforms without
+/// native widgets.
 pub struct PlainStyle {
     pub zone: Tz,
 }
 
 impl ArgStyle for PlainStyle {
-    fn time(&self, at: DateTime<Utc>) -> String {
-        at.with_timezone(&self.zone).format("%Y-%m-%d %H:%M %Z").to_string()
+    fn time(&self, at: DateTime<Utc>, lang: &str) -> String {
+        crate::i18n::dates::format_instant(lang, at, self.zone)
     }
 
     fn mention(&self, who: &Mention) -> String {
         format!("@{}", who.display_name)
+    }
+
+    fn ahead_in(&self) -> Option<Tz> {
+        Some(self.zone)
     }
 }
 

@@ -23,6 +23,7 @@ use chrono_tz::Tz;
 use cron::Schedule;
 
 use super::error::ParseError;
+use super::reply::Msg;
 
 const DAY_NAMES: [&str; 7] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const LONG_DAY_NAMES: [&str; 7] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -216,6 +217,47 @@ impl Cron {
     }
 }
 
+/// A weekday as the `repeat-*` messages select on it.
+fn weekday_word(day: Weekday) -> &'static str {
+    DAY_NAMES[day.num_days_from_sunday() as usize]
+}
+
+/// Weekdays in words, joined as the language joins a list (`list-pair`).
+fn weekday_list(days: &[Weekday]) -> Msg {
+    let mut words = days.iter().rev().map(|d| Msg::new("weekday-name").code("day", weekday_word(*d)));
+    let last = words.next().unwrap_or_else(|| Msg::new("weekday-name").code("day", "mon"));
+    words.fold(last, |rest, first| Msg::new("list-pair").phrase("first", first).phrase("rest", rest))
+}
+
+impl Cron {
+    /// The schedules a phrase makes, in words: once a day at one time, on every day, on some
+    /// weekdays, or on one day of the month; and every hour on the hour.
+    fn describe(&self) -> Option<Msg> {
+        if self.months.len() != 12 {
+            return None;
+        }
+        if self.minutes == [0] && self.hours.len() == 24 && self.days.is_none() && self.weekdays.is_none() {
+            return Some(Msg::new("repeat-hourly"));
+        }
+        let ([minute], [hour]) = (self.minutes.as_slice(), self.hours.as_slice()) else { return None };
+        let time = format!("{hour:02}:{minute:02}");
+        Some(match (&self.days, &self.weekdays) {
+            (None, None) => Msg::new("repeat-days").num("interval", 1).code("time", time),
+            (None, Some(days)) if days == &[1, 2, 3, 4, 5] => Msg::new("repeat-weekdays").code("time", time),
+            (None, Some(days)) if days == &[0, 6] => Msg::new("repeat-weekends").code("time", time),
+            (None, Some(days)) => {
+                let mut days: Vec<Weekday> = days.iter().map(|d| weekday_from_sunday(*d)).collect();
+                days.sort_by_key(|d| d.num_days_from_monday());
+                Msg::new("repeat-weeks").num("interval", 1).phrase("days", weekday_list(&days)).code("time", time)
+            }
+            (Some(days), None) if days.len() == 1 => {
+                Msg::new("repeat-months-day").num("interval", 1).num("day", days[0] as i64).code("time", time)
+            }
+            _ => return None,
+        })
+    }
+}
+
 fn weekday_code(day: Weekday) -> &'static str {
     RRULE_DAYS[day.num_days_from_sunday() as usize]
 }
@@ -290,6 +332,29 @@ impl Rule {
                 }
                 None
             }
+        }
+    }
+
+    /// The rule in words (see [`Recurrence::describe`]).
+    fn describe(&self) -> Msg {
+        let time = self.time.format("%H:%M").to_string();
+        let interval = self.interval as i64;
+        match &self.period {
+            Period::Days => Msg::new("repeat-days").num("interval", interval).code("time", time),
+            Period::Weeks(days) if days.is_empty() => {
+                Msg::new("repeat-weekly").num("interval", interval).code("time", time)
+            }
+            Period::Weeks(days) => {
+                Msg::new("repeat-weeks").num("interval", interval).phrase("days", weekday_list(days)).code("time", time)
+            }
+            Period::Months(MonthDay::Day(day)) => {
+                Msg::new("repeat-months-day").num("interval", interval).num("day", *day as i64).code("time", time)
+            }
+            Period::Months(MonthDay::Nth(n, day)) => Msg::new("repeat-months-nth")
+                .num("interval", interval)
+                .code("nth", if *n < 0 { "last".to_owned() } else { n.to_string() })
+                .code("weekday", weekday_word(*day))
+                .code("time", time),
         }
     }
 
@@ -495,6 +560,27 @@ impl Recurrence {
         }
     }
 
+    /// The schedule in words, each language's own (`repeat-*` messages): "every month on the
+    /// first Thursday at 15:00". A cron schedule that is not one of the shapes a phrase makes is
+    /// shown as its cron fields.
+    pub fn describe(&self) -> Msg {
+        match &self.kind {
+            Kind::Rule(rule) => rule.describe(),
+            Kind::Cron(cron) => {
+                cron.describe().unwrap_or_else(|| Msg::new("repeat-cron").code("cron", &self.expression))
+            }
+        }
+    }
+
+    /// A stored schedule in words (see [`Recurrence::describe`]); one that no longer reads is
+    /// shown as stored.
+    pub fn describe_stored(text: &str) -> Msg {
+        match Self::from_stored(text) {
+            Ok(recurrence) => recurrence.describe(),
+            Err(_) => Msg::new("repeat-cron").code("cron", text),
+        }
+    }
+
     /// "Every N weeks" without days means the weekday of the first occurrence: name it, so that
     /// the stored rule says it.
     pub fn anchored(self, first: NaiveDate) -> Self {
@@ -643,7 +729,6 @@ pub fn planned_instant(
     now: DateTime<Utc>,
 ) -> Result<DateTime<Utc>, crate::core::error::UserError> {
     use crate::core::error::UserError;
-    use crate::core::reply::Msg;
     let refuse = |key: &str| {
         UserError::Refused(
             Msg::new(key).code("time", local.format("%Y-%m-%d %H:%M").to_string()).code("zone", zone.name()),

@@ -17,6 +17,15 @@ pub enum Arg {
     /// An instant, shown in the reader's zone (on Discord, as a native timestamp).
     Time(DateTime<Utc>),
     Mention(Mention),
+    /// An instant still to come, with how far off it was when the message was written (`from`):
+    /// "in 1 hour", "tomorrow". Discord's native timestamps say it themselves, live.
+    TimeAhead {
+        at: DateTime<Utc>,
+        from: DateTime<Utc>,
+    },
+    /// A message of its own, said in the same language inside this one: a repetition or a
+    /// duration in words.
+    Phrase(Box<Msg>),
 }
 
 /// A person named in a reply, with what each platform needs to render a pill.
@@ -56,6 +65,16 @@ impl Msg {
 
     pub fn time(mut self, name: &str, value: DateTime<Utc>) -> Self {
         self.args.push((name.to_owned(), Arg::Time(value)));
+        self
+    }
+
+    pub fn time_ahead(mut self, name: &str, at: DateTime<Utc>, from: DateTime<Utc>) -> Self {
+        self.args.push((name.to_owned(), Arg::TimeAhead { at, from }));
+        self
+    }
+
+    pub fn phrase(mut self, name: &str, value: Msg) -> Self {
+        self.args.push((name.to_owned(), Arg::Phrase(Box::new(value))));
         self
     }
 

@@ -1,11 +1,17 @@
-//! Time-zone names as people write them: IANA names, city names, abbreviations and UTC offsets,
-//! and a suggestion on a typo.
+//! Time-zone names as people write them: IANA names, city names in the six languages,
+//! abbreviations and UTC offsets, and a suggestion on a typo.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use chrono::{NaiveDate, Offset, TimeZone};
 use chrono_tz::{TZ_VARIANTS, Tz};
+use icu_datetime::NoCalendarFormatter;
+use icu_datetime::fieldsets::zone::ExemplarCity;
+use icu_locale_core::Locale;
+use icu_time::TimeZone as CldrZone;
+
+use crate::i18n::LANGUAGES;
 
 use super::reply::Msg;
 
@@ -64,6 +70,45 @@ const CITY_ALIASES: &[(&str, &str)] = &[
     ("rabat", "Africa/Casablanca"),
     ("new york city", "America/New_York"),
     ("nyc", "America/New_York"),
+    // Capitals whose zone is named after another city, in the other five languages (CLDR names
+    // only the city a zone is named after, and those come from it: see `cldr_cities`).
+    ("北京", "Asia/Shanghai"),
+    ("pekin", "Asia/Shanghai"),
+    ("пекин", "Asia/Shanghai"),
+    ("بكين", "Asia/Shanghai"),
+    ("ginebra", "Europe/Zurich"),
+    ("женева", "Europe/Zurich"),
+    ("日内瓦", "Europe/Zurich"),
+    ("جنيف", "Europe/Zurich"),
+    ("berne", "Europe/Zurich"),
+    ("berna", "Europe/Zurich"),
+    ("берн", "Europe/Zurich"),
+    ("伯尔尼", "Europe/Zurich"),
+    ("برن", "Europe/Zurich"),
+    ("washington d c", "America/New_York"),
+    ("вашингтон", "America/New_York"),
+    ("华盛顿", "America/New_York"),
+    ("واشنطن", "America/New_York"),
+    ("nueva delhi", "Asia/Kolkata"),
+    ("new delhi", "Asia/Kolkata"),
+    ("нью дели", "Asia/Kolkata"),
+    ("新德里", "Asia/Kolkata"),
+    ("نيودلهي", "Asia/Kolkata"),
+    ("оттава", "America/Toronto"),
+    ("渥太华", "America/Toronto"),
+    ("أوتاوا", "America/Toronto"),
+    ("brasilia", "America/Sao_Paulo"),
+    ("бразилиа", "America/Sao_Paulo"),
+    ("巴西利亚", "America/Sao_Paulo"),
+    ("برازيليا", "America/Sao_Paulo"),
+    ("санкт петербург", "Europe/Moscow"),
+    ("圣彼得堡", "Europe/Moscow"),
+    ("سانت بطرسبرغ", "Europe/Moscow"),
+    ("la haye", "Europe/Amsterdam"),
+    ("la haya", "Europe/Amsterdam"),
+    ("гаага", "Europe/Amsterdam"),
+    ("海牙", "Europe/Amsterdam"),
+    ("لاهاي", "Europe/Amsterdam"),
 ];
 
 /// Abbreviations people write for a zone, with the offset each names (minutes east of UTC) and
@@ -174,26 +219,69 @@ fn fold(name: &str) -> String {
             'ç' => 'c',
             'ñ' => 'n',
             '_' | '-' | '.' => ' ',
-            c => c.to_ascii_lowercase(),
+            c => c,
         })
+        .flat_map(char::to_lowercase)
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// Every name a zone may be given by, folded, with its zone; city aliases first, as they win.
+/// Each zone's city as CLDR names it in each of the six languages (`Москва`, `Londres`,
+/// `القاهرة`, `开罗`), folded, with its zone. Several IANA names share one CLDR zone (`Europe/Belfast`
+/// is London's); a city leads to the IANA name it is written in (`Europe/London`).
+fn cldr_cities() -> Vec<(String, Tz)> {
+    let english = exemplar_formatter("en");
+    let mut zones: HashMap<CldrZone, Tz> = HashMap::new();
+    for tz in TZ_VARIANTS.iter().filter(|tz| tz.name().contains('/') && !tz.name().starts_with("Etc/")) {
+        let id = CldrZone::from_iana_id(tz.name());
+        if id.is_unknown() {
+            continue;
+        }
+        let named_for_city = english.as_ref().is_some_and(|f| {
+            tz.name().rsplit('/').next().map(fold) == Some(fold(&f.format(&id.without_offset()).to_string()))
+        });
+        if named_for_city {
+            zones.insert(id, *tz);
+        } else {
+            zones.entry(id).or_insert(*tz);
+        }
+    }
+    let mut cities = Vec::new();
+    for lang in LANGUAGES {
+        let Some(formatter) = exemplar_formatter(lang) else { continue };
+        for (id, tz) in &zones {
+            cities.push((fold(&formatter.format(&id.without_offset()).to_string()), *tz));
+        }
+    }
+    // The same order on every run, so that a name two zones share always finds the same one.
+    cities.sort_by(|a, b| (&a.0, a.1.name()).cmp(&(&b.0, b.1.name())));
+    cities.dedup_by(|a, b| a.0 == b.0);
+    cities
+}
+
+fn exemplar_formatter(lang: &str) -> Option<NoCalendarFormatter<ExemplarCity>> {
+    let locale: Locale = lang.parse().ok()?;
+    NoCalendarFormatter::try_new(locale.into(), ExemplarCity).ok()
+}
+
+/// Every name a zone may be given by, folded, with its zone: aliases first, then IANA names and
+/// their last part, then CLDR's cities in the six languages. Made once.
 fn candidates() -> &'static [(String, Tz)] {
     static CANDIDATES: OnceLock<Vec<(String, Tz)>> = OnceLock::new();
     CANDIDATES.get_or_init(|| {
+        let aliases =
+            CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
         let zones = TZ_VARIANTS.iter().flat_map(|tz| {
             let full = fold(tz.name());
             let city = tz.name().rsplit('/').next().map(fold);
             std::iter::once((full, *tz)).chain(city.map(|c| (c, *tz)))
         });
-        let aliases =
-            CITY_ALIASES.iter().filter_map(|(city, zone)| zone.parse::<Tz>().ok().map(|tz| ((*city).to_owned(), tz)));
-        aliases.chain(zones).collect()
+        let mut all: Vec<(String, Tz)> = aliases.chain(zones).collect();
+        let known: std::collections::HashSet<String> = all.iter().map(|(name, _)| name.clone()).collect();
+        all.extend(cldr_cities().into_iter().filter(|(name, _)| !known.contains(name)));
+        all
     })
 }
 
@@ -254,7 +342,8 @@ impl FixedZone {
     }
 }
 
-fn offset_label(minutes: i32) -> String {
+/// `UTC+02:00`, `UTC-05:00`: an offset of `minutes` east of UTC as people read it.
+pub fn offset_label(minutes: i32) -> String {
     let sign = if minutes < 0 { '-' } else { '+' };
     format!("UTC{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
 }
@@ -468,6 +557,23 @@ mod tests {
         assert_eq!(found("Tokyo"), "Asia/Tokyo");
         assert_eq!(found("UTC"), "UTC");
         assert_eq!(found("beijing"), "Asia/Shanghai");
+    }
+
+    #[test]
+    fn cities_in_each_of_the_six_languages() {
+        assert_eq!(found("Москва"), "Europe/Moscow");
+        assert_eq!(found("москва"), "Europe/Moscow");
+        assert_eq!(found("北京"), "Asia/Shanghai");
+        assert_eq!(found("上海"), "Asia/Shanghai");
+        assert_eq!(found("Londres"), "Europe/London");
+        assert_eq!(found("القاهرة"), "Africa/Cairo");
+        assert_eq!(found("Le Caire"), "Africa/Cairo");
+        assert_eq!(found("Nueva York"), "America/New_York");
+        assert_eq!(found("Zúrich"), "Europe/Zurich");
+        assert_eq!(found("Цюрих"), "Europe/Zurich");
+        assert_eq!(found("Женева"), "Europe/Zurich");
+        assert_eq!(found("东京"), "Asia/Tokyo");
+        assert_eq!(found("Pékin"), "Asia/Shanghai");
     }
 
     #[test]

@@ -12,6 +12,9 @@ use unic_langid::LanguageIdentifier;
 
 use crate::core::reply::{Arg, Mention, Msg};
 
+pub mod dates;
+pub mod words;
+
 /// The six UN languages, in the order shown to people.
 pub const LANGUAGES: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
@@ -30,8 +33,12 @@ const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 
 /// How a platform shows the values that are not plain text.
 pub trait ArgStyle {
-    fn time(&self, at: DateTime<Utc>) -> String;
+    /// An instant, for a reader of `lang`.
+    fn time(&self, at: DateTime<Utc>, lang: &str) -> String;
     fn mention(&self, who: &Mention) -> String;
+    /// The zone whose calendar "tomorrow" is counted in when a time is said with how far off it
+    /// is; `None` where the platform's own rendering of a time says that already (Discord).
+    fn ahead_in(&self) -> Option<chrono_tz::Tz>;
 }
 
 /// The loaded translations.
@@ -99,7 +106,19 @@ impl I18n {
                 Arg::Text(s) if rtl => format!("{FIRST_STRONG_ISOLATE}{s}{POP_DIRECTIONAL_ISOLATE}").into(),
                 Arg::Text(s) | Arg::Code(s) => s.clone().into(),
                 Arg::Number(n) => (*n).into(),
-                Arg::Time(at) => style.time(*at).into(),
+                Arg::Time(at) => style.time(*at, lang).into(),
+                Arg::TimeAhead { at, from } => {
+                    let time = style.time(*at, lang);
+                    match style.ahead_in() {
+                        Some(zone) => {
+                            let ahead = words::ahead(*from, *at, zone);
+                            self.render(lang, &Msg::new("time-ahead").code("time", time).phrase("ahead", ahead), style)
+                        }
+                        None => time,
+                    }
+                    .into()
+                }
+                Arg::Phrase(phrase) => self.render(lang, phrase, style).into(),
                 Arg::Mention(m) => style.mention(m).into(),
             };
             args.set(name.clone(), value);
@@ -125,11 +144,14 @@ impl I18n {
 struct NoStyle;
 
 impl ArgStyle for NoStyle {
-    fn time(&self, at: DateTime<Utc>) -> String {
+    fn time(&self, at: DateTime<Utc>, _: &str) -> String {
         at.to_rfc3339()
     }
     fn mention(&self, who: &Mention) -> String {
         who.display_name.clone()
+    }
+    fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+        None
     }
 }
 
@@ -237,11 +259,14 @@ mod tests {
 
     struct Fixed;
     impl ArgStyle for Fixed {
-        fn time(&self, _: DateTime<Utc>) -> String {
+        fn time(&self, _: DateTime<Utc>, _: &str) -> String {
             "TIME".into()
         }
         fn mention(&self, who: &Mention) -> String {
             format!("@{}", who.display_name)
+        }
+        fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+            None
         }
     }
 

@@ -64,6 +64,34 @@ impl Tx {
         Ok(())
     }
 
+    /// The language a body's rooms are written to; `None`: the configured default.
+    pub async fn body_language(&mut self, body_id: i64) -> Result<Option<String>> {
+        let lang: Option<Option<String>> = sqlx::query_scalar("SELECT language FROM bodies WHERE id = $1")
+            .bind(body_id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        Ok(lang.flatten())
+    }
+
+    /// The language of the body a room is linked to, if it has one.
+    pub async fn room_language(&mut self, room_key: i64) -> Result<Option<String>> {
+        let lang: Option<Option<String>> =
+            sqlx::query_scalar("SELECT b.language FROM rooms r JOIN bodies b ON b.id = r.body_id WHERE r.id = $1")
+                .bind(room_key)
+                .fetch_optional(&mut *self.tx)
+                .await?;
+        Ok(lang.flatten())
+    }
+
+    pub async fn set_body_language(&mut self, body_id: i64, lang: &str) -> Result<()> {
+        sqlx::query("UPDATE bodies SET language = $1 WHERE id = $2")
+            .bind(lang)
+            .bind(body_id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
     pub async fn roles_in(&mut self, body_id: i64, member_id: i64) -> Result<Vec<String>> {
         let roles =
             sqlx::query_scalar("SELECT role FROM role_grants WHERE body_id = $1 AND member_id = $2 ORDER BY role")

@@ -28,7 +28,7 @@ pub const RUN_PREFIX: &str = "run:";
 struct DiscordStyle;
 
 impl ArgStyle for DiscordStyle {
-    fn time(&self, at: DateTime<Utc>) -> String {
+    fn time(&self, at: DateTime<Utc>, _: &str) -> String {
         format!("<t:{0}:F> (<t:{0}:R>)", at.timestamp())
     }
 
@@ -37,6 +37,11 @@ impl ArgStyle for DiscordStyle {
             Some((_, id)) => format!("<@{id}>"),
             None => format!("@{}", who.display_name),
         }
+    }
+
+    /// `<t:…:R>` already says how far off a time is, in the reader's own language.
+    fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+        None
     }
 }
 

@@ -56,8 +56,8 @@ struct MatrixStyle {
 }
 
 impl ArgStyle for MatrixStyle {
-    fn time(&self, at: DateTime<Utc>) -> String {
-        text::PlainStyle { zone: self.zone }.time(at)
+    fn time(&self, at: DateTime<Utc>, lang: &str) -> String {
+        text::PlainStyle { zone: self.zone }.time(at, lang)
     }
 
     fn mention(&self, who: &Mention) -> String {
@@ -67,6 +67,10 @@ impl ArgStyle for MatrixStyle {
             }
             None => format!("@{}", who.display_name),
         }
+    }
+
+    fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+        Some(self.zone)
     }
 }
 

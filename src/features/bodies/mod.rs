@@ -11,6 +11,7 @@ use crate::core::grammar::{Args, check_code, check_name, duration_label, is_ment
 use crate::core::permissions;
 use crate::core::registry::Registry;
 use crate::core::reply::{Mention, Msg, Reply};
+use crate::i18n::{self, LANGUAGES};
 use crate::store::{AuditEntry, BodyRow, MemberRow, Tx};
 
 pub const MAX_BODY_NAME: usize = 100;
@@ -41,6 +42,14 @@ pub struct SetReminderInterval {
     pub interval: Option<Duration>,
 }
 
+/// `body lang SHORT [LANGUAGE]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLanguage {
+    pub short: String,
+    /// `None` shows the body's language.
+    pub lang: Option<&'static str>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleChange {
     pub user: String,
@@ -61,6 +70,7 @@ crate::runs! {
     BodyCreate => create,
     BodyLink => link,
     SetReminderInterval => reminder_interval,
+    BodyLanguage => language,
     RoleGrant => grant,
     RoleRevoke => revoke,
 }
@@ -117,6 +127,22 @@ pub static COMMANDS: &[CommandSpec] = &[
         examples: &["body reminder-interval BC 1h", "body reminder-interval BC"],
         complete: None,
         parse: parse_reminder_interval,
+    },
+    CommandSpec {
+        name: "body lang",
+        aliases: &["body language"],
+        category: Category("category-bodies"),
+        role: Some(Role::Staff),
+        scope: Scope::Named,
+        usage: "body lang SHORT [ar|en|es|fr|ru|zh]",
+        params: &[
+            Param { name: "short", kind: ParamKind::Word, required: true, shown: None },
+            Param { name: "language", kind: ParamKind::Language, required: false, shown: None },
+        ],
+        flags: &[],
+        examples: &["body lang BC fr", "body lang BC"],
+        complete: None,
+        parse: parse_language,
     },
     CommandSpec {
         name: "role grant",
@@ -190,6 +216,20 @@ fn parse_reminder_interval(args: &mut Args) -> Result<Command, ParseError> {
         }
     };
     Ok(Box::new(SetReminderInterval { short, interval }))
+}
+
+/// `body lang SHORT [LANGUAGE]`.
+fn parse_language(args: &mut Args) -> Result<Command, ParseError> {
+    let short = check_code("short", &args.word("short")?, MAX_SHORT)?;
+    let lang = match args.next_token() {
+        None => None,
+        Some(token) => Some(i18n::supported(&token.text).ok_or_else(|| ParseError::BadChoice {
+            name: "language",
+            value: token.text.clone(),
+            allowed: LANGUAGES.join(", "),
+        })?),
+    };
+    Ok(Box::new(BodyLanguage { short, lang }))
 }
 
 /// `role grant|revoke @USER ROLE [BODY]`.
@@ -321,6 +361,27 @@ pub async fn reminder_interval(ctx: &Ctx<'_>, cmd: SetReminderInterval) -> Comma
             .code("short", &body.short)
             .code("interval", label),
     ))
+}
+
+/// Shows, or sets for its staff, the language a body's rooms are written to.
+pub async fn language(ctx: &Ctx<'_>, cmd: BodyLanguage) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
+    let Some(lang) = cmd.lang else {
+        let lang = tx.body_language(body.id).await?.unwrap_or_else(|| ctx.config.default_language.clone());
+        tx.commit().await?;
+        return Ok(Reply::public(
+            Msg::new("body-lang-current")
+                .code("body", &body.short)
+                .code("lang", lang)
+                .code("choices", LANGUAGES.join(", ")),
+        ));
+    };
+    require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
+    tx.set_body_language(body.id, lang).await?;
+    audit(&mut tx, ctx, Some(body.id), "body.lang", lang.to_owned()).await?;
+    tx.commit().await?;
+    Ok(Reply::public(Msg::new("body-lang-set").code("body", &body.short).code("lang", lang)))
 }
 
 /// The member a mention names, created on first mention so roles can be granted ahead of time.

@@ -4,24 +4,30 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::model::RSVP_ANSWERS;
 use crate::core::grammar::duration_label;
+use crate::core::recurrence::Recurrence;
 use crate::core::reply::{Choice, Msg};
 use crate::store::MeetingRow;
 
-pub fn scheduled(id: i64, title: &str, first: DateTime<Utc>, repeat: Option<&str>) -> Msg {
+pub fn scheduled(id: i64, title: &str, first: DateTime<Utc>, repeat: Option<Msg>) -> Msg {
     match repeat {
-        Some(label) => Msg::new("meeting-scheduled-repeat")
+        Some(repeat) => Msg::new("meeting-scheduled-repeat")
             .num("id", id)
             .text("title", title)
             .time("time", first)
-            .code("repeat", label),
+            .phrase("repeat", repeat),
         None => Msg::new("meeting-scheduled").num("id", id).text("title", title).time("time", first),
     }
 }
 
 /// A series asked to begin on a day its rule does not give begins on the first day after it that
 /// the rule gives.
-pub fn starts_later(asked: NaiveDate, repeat: &str, first: DateTime<Utc>) -> Msg {
-    Msg::new("meeting-starts-later").code("date", asked.to_string()).code("repeat", repeat).time("time", first)
+pub fn starts_later(asked: NaiveDate, repeat: Msg, first: DateTime<Utc>) -> Msg {
+    Msg::new("meeting-starts-later").code("date", asked.to_string()).phrase("repeat", repeat).time("time", first)
+}
+
+/// How a series repeats, in words, from its stored schedule.
+pub fn repeat(row: &MeetingRow) -> Option<Msg> {
+    row.recurrence.as_deref().map(Recurrence::describe_stored)
 }
 
 /// "Will you come?" as choices: buttons on Discord, reactions or command lines on Matrix,
@@ -47,19 +53,21 @@ fn rsvp_emoji(answer: &str) -> &'static str {
 }
 
 pub fn line(row: &MeetingRow, next: DateTime<Utc>) -> Msg {
-    let msg = match &row.repeat_label {
-        Some(label) => Msg::new("meeting-line-repeat").code("repeat", label),
+    let msg = match repeat(row) {
+        Some(repeat) => Msg::new("meeting-line-repeat").phrase("repeat", repeat),
         None => Msg::new("meeting-line"),
     };
     msg.num("id", row.id).time("time", next).text("title", &row.title)
 }
 
-pub fn reminder(row: &MeetingRow, starts: DateTime<Utc>) -> Msg {
+/// A reminder written at `now`: it says how far off the start is ("in 1 hour", "tomorrow").
+pub fn reminder(row: &MeetingRow, starts: DateTime<Utc>, now: DateTime<Utc>) -> Msg {
     match &row.link {
-        Some(link) => {
-            Msg::new("meeting-reminder-link").text("title", &row.title).time("time", starts).code("link", link)
-        }
-        None => Msg::new("meeting-reminder").text("title", &row.title).time("time", starts),
+        Some(link) => Msg::new("meeting-reminder-link")
+            .text("title", &row.title)
+            .time_ahead("time", starts, now)
+            .code("link", link),
+        None => Msg::new("meeting-reminder").text("title", &row.title).time_ahead("time", starts, now),
     }
 }
 

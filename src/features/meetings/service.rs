@@ -17,6 +17,7 @@ use crate::core::permissions;
 use crate::core::recurrence::{LocalKind, Recurrence, local_kind, place_local, planned_instant};
 use crate::core::registry::{DueJob, JobHandler, Registry};
 use crate::core::reply::{Block, Choice, Destination, Msg, Reply, Visibility};
+use crate::i18n::words;
 use crate::scheduler::envelope;
 use crate::store::{self, JobKind, MeetingRow, Tx};
 
@@ -131,9 +132,9 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     tx.commit().await?;
     ctx.jobs_changed();
     ctx.after_commit(ShowInCalendar { id, row: row.clone(), starts: first_at, room: ctx.actor.room.clone() });
-    let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, row.repeat_label.as_deref()));
-    if let Some((_, label)) = cmd.repeat.as_ref().filter(|_| cmd.first.date() != asked.date()) {
-        reply = reply.with(Block::Paragraph(render::starts_later(asked.date(), label, first_at)));
+    let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, render::repeat(&row)));
+    if let Some(repeat) = render::repeat(&row).filter(|_| cmd.first.date() != asked.date()) {
+        reply = reply.with(Block::Paragraph(render::starts_later(asked.date(), repeat, first_at)));
     }
     if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
         // Documented choice: a wall-clock time that happens twice means the first of the two.
@@ -242,9 +243,13 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
         added.extend(hook.show_lines(&mut tx, &row, &next).await?);
     }
     tx.commit().await?;
-    let mut details = vec![Msg::new("meeting-show-when").time("time", next.starts).num("minutes", row.duration_min)];
-    if let Some(label) = &row.repeat_label {
-        details.push(Msg::new("meeting-show-repeat").code("repeat", label));
+    let mut details = vec![
+        Msg::new("meeting-show-when")
+            .time("time", next.starts)
+            .phrase("duration", words::duration(Duration::minutes(row.duration_min))),
+    ];
+    if let Some(repeat) = render::repeat(&row) {
+        details.push(Msg::new("meeting-show-repeat").phrase("repeat", repeat));
     }
     if let Some(link) = &row.link {
         details.push(Msg::new("meeting-show-link").code("link", link));
@@ -507,7 +512,7 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     // agenda and answers from it.
     let mut kept: Option<Occurrence> = None;
     // The day asked for, when the series' rule begins later than it.
-    let mut begins_later: Option<(NaiveDate, String)> = None;
+    let mut begins_later: Option<NaiveDate> = None;
     let mut reset = Vec::new();
     if cmd.changes_timing() {
         let under_way = old.under_way(now);
@@ -546,7 +551,7 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
             Some((recurrence, label)) => {
                 let first = series_start(recurrence, label, asked)?;
                 if cmd.date.is_some() && first.date() != asked.date() {
-                    begins_later = Some((asked.date(), label.clone()));
+                    begins_later = Some(asked.date());
                 }
                 first
             }
@@ -617,8 +622,8 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: EditMeeting) -> CommandResult<Reply> {
     if let Some(current) = kept {
         reply = reply.with(Block::Paragraph(Msg::new("meeting-edited-under-way").time("time", current.starts)));
     }
-    if let (Some((asked, label)), Some(next)) = (begins_later, next) {
-        reply = reply.with(Block::Paragraph(render::starts_later(asked, &label, next.starts)));
+    if let (Some(asked), Some(repeat), Some(next)) = (begins_later, render::repeat(&new), next) {
+        reply = reply.with(Block::Paragraph(render::starts_later(asked, repeat, next.starts)));
     }
     if !reset.is_empty() {
         reply = reply.with(Block::Paragraph(Msg::new("meeting-edited-exceptions")));
@@ -735,7 +740,7 @@ async fn fire(
         return Ok(());
     };
     if now < occurrence.starts {
-        let mut reminder = Reply::public(render::reminder(&row, occurrence.starts));
+        let mut reminder = Reply::public(render::reminder(&row, occurrence.starts, now));
         for hook in registry.hooks::<dyn MeetingHook>() {
             for block in hook.reminder_lines(tx, &row, &occurrence).await? {
                 reminder = reminder.with(block);
@@ -754,13 +759,19 @@ async fn fire(
             let key = format!("meeting:{}:{}:dm:{}", row.id, store::millis(due_at), reader.id);
             tx.enqueue(&envelope(&outgoing, &key)?, store::millis(now), store::millis(now)).await?;
         }
+        // Rooms read the body's language, and the time on the meeting's own clock.
+        let room_language = match row.body_id {
+            Some(body) => tx.body_language(body).await?,
+            None => None,
+        }
+        .unwrap_or_else(|| config.default_language.clone());
         for (platform, room_id) in tx.meeting_rooms(&row).await? {
             let Ok(platform) = platform.parse::<Platform>() else { continue };
             let outgoing = Outgoing {
                 destination: Destination::Room { platform, room_id: room_id.clone() },
                 reply: reminder.clone(),
-                locale: config.default_language.clone(),
-                zone: config.default_timezone,
+                locale: room_language.clone(),
+                zone: timing.zone,
             };
             let key = format!("meeting:{}:{}:{platform}:{room_id}", row.id, store::millis(due_at));
             tx.enqueue(&envelope(&outgoing, &key)?, store::millis(now), store::millis(now)).await?;

@@ -2,14 +2,18 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::core::recurrence::Recurrence;
 use crate::core::reply::{Mention, Msg};
 use crate::store::ListedReminder;
 
-pub fn set(id: i64, at: DateTime<Utc>, text: &str, repeat: Option<&str>) -> Msg {
-    match repeat {
-        Some(label) => {
-            Msg::new("reminder-set-repeat").num("id", id).time("time", at).code("repeat", label).text("text", text)
-        }
+/// The confirmation; `recurrence` is a series' stored schedule, said in words.
+pub fn set(id: i64, at: DateTime<Utc>, text: &str, recurrence: Option<&str>) -> Msg {
+    match recurrence {
+        Some(stored) => Msg::new("reminder-set-repeat")
+            .num("id", id)
+            .time("time", at)
+            .phrase("repeat", Recurrence::describe_stored(stored))
+            .text("text", text),
         None => Msg::new("reminder-set").num("id", id).time("time", at).text("text", text),
     }
 }
@@ -29,7 +33,7 @@ pub enum ListedFor {
 /// One reminder in a list: when, whom or where it is for, what.
 pub fn line(listed: &ListedReminder, at: DateTime<Utc>, listed_for: ListedFor) -> Msg {
     let row = &listed.reminder;
-    let key = if row.spec.repeat_label.is_some() { "reminder-line-repeat" } else { "reminder-line" };
+    let key = if row.spec.recurrence.is_some() { "reminder-line-repeat" } else { "reminder-line" };
     let (target, who) = match listed_for {
         ListedFor::You => ("me", None),
         ListedFor::ThisRoom => ("here", None),
@@ -46,8 +50,8 @@ pub fn line(listed: &ListedReminder, at: DateTime<Utc>, listed_for: ListedFor) -
         Some(who) => msg.mention("who", who),
         None => msg,
     };
-    match &row.spec.repeat_label {
-        Some(label) => msg.code("repeat", label),
+    match &row.spec.recurrence {
+        Some(stored) => msg.phrase("repeat", Recurrence::describe_stored(stored)),
         None => msg,
     }
 }

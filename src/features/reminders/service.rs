@@ -100,7 +100,7 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
     tx.schedule_job(REMINDER_JOB, id, reminder.next_at, ctx.now_ms()).await?;
     tx.commit().await?;
     ctx.jobs_changed();
-    let msg = render::set(id, next_at, &cmd.text, repeat_label.as_deref());
+    let msg = render::set(id, next_at, &cmd.text, reminder.recurrence.as_deref());
     Ok(if target == ReminderTarget::Me { Reply::private(msg) } else { Reply::public(msg) })
 }
 
@@ -270,7 +270,12 @@ async fn fire(
     let missed = now - due_at > grace;
     let msg = render::fired(&spec.text, from, missed.then_some(due_at));
     if let Some(destination) = destination {
-        let locale = reader.as_ref().and_then(|m| m.locale.clone()).unwrap_or_else(|| config.default_language.clone());
+        // A person reads their own language; a room, its body's.
+        let locale = match reader {
+            Some(reader) => reader.locale.clone(),
+            None => tx.room_language(spec.room_key).await?,
+        }
+        .unwrap_or_else(|| config.default_language.clone());
         let reader_zone = reader.as_ref().and_then(|m| m.timezone.as_deref()?.parse().ok()).unwrap_or(zone);
         let outgoing = Outgoing { destination, reply: Reply::public(msg), locale, zone: reader_zone };
         tx.enqueue(
