@@ -683,3 +683,4 @@ weekday-name = { $day ->
    *[sun] الأحد
 }
 list-pair = { $first }، { $rest }
+list-last-pair = { $first } و{ $rest }

@@ -605,3 +605,4 @@ weekday-name = { $day ->
    *[sun] Sunday
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } and { $rest }

@@ -623,3 +623,4 @@ weekday-name = { $day ->
    *[sun] domingo
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } y { $rest }

@@ -623,3 +623,4 @@ weekday-name = { $day ->
    *[sun] dimanche
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } et { $rest }

@@ -705,3 +705,4 @@ weekday-name = { $day ->
    *[sun] воскресеньям
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } и { $rest }

@@ -459,25 +459,25 @@ body-lang-set = `{ $body }` 的房间今后将以 `{ $lang }` 接收消息。
 ## Repetitions in words
 repeat-hourly = 每小时
 repeat-days = { $interval ->
-    [one] 每天
+    [1] 每天
    *[other] 每 { $interval } 天
 } { $time }
 repeat-weekdays = 每个工作日 { $time }
 repeat-weekends = 每个星期六和星期日 { $time }
 repeat-weekly = { $interval ->
-    [one] 每周
+    [1] 每周
    *[other] 每 { $interval } 周
 } { $time }
 repeat-weeks = { $interval ->
-    [one] 每周
+    [1] 每周
    *[other] 每 { $interval } 周
 }的{ $days } { $time }
 repeat-months-day = { $interval ->
-    [one] 每月
+    [1] 每月
    *[other] 每 { $interval } 个月
 }的 { $day } 日 { $time }
 repeat-months-nth = { $interval ->
-    [one] 每月
+    [1] 每月
    *[other] 每 { $interval } 个月
 }的{ $nth ->
     [1] 第一个
@@ -506,3 +506,4 @@ weekday-name = { $day ->
    *[sun] 星期日
 }
 list-pair = { $first }、{ $rest }
+list-last-pair = { $first }和{ $rest }
