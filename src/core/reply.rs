@@ -32,6 +32,12 @@ pub enum Arg {
         time: String,
         zone: String,
     },
+    /// An instant on the clock of a given zone (an IANA name), whoever reads it: "in the members'
+    /// zones" lists.
+    TimeIn {
+        at: DateTime<Utc>,
+        zone: String,
+    },
 }
 
 /// A person named in a reply, with what each platform needs to render a pill.
@@ -81,6 +87,11 @@ impl Msg {
 
     pub fn wall_time(mut self, name: &str, time: String, zone: chrono_tz::Tz) -> Self {
         self.args.push((name.to_owned(), Arg::WallTime { time, zone: zone.name().to_owned() }));
+        self
+    }
+
+    pub fn time_in(mut self, name: &str, at: DateTime<Utc>, zone: chrono_tz::Tz) -> Self {
+        self.args.push((name.to_owned(), Arg::TimeIn { at, zone: zone.name().to_owned() }));
         self
     }
 

@@ -120,6 +120,9 @@ impl I18n {
                     .into()
                 }
                 Arg::Phrase(phrase) => self.render(lang, phrase, style).into(),
+                Arg::TimeIn { at, zone } => {
+                    dates::format_instant(lang, *at, zone.parse().unwrap_or(chrono_tz::Tz::UTC)).into()
+                }
                 Arg::WallTime { time, zone } => match style.reader_zone() {
                     Some(reader) if reader.name() == zone => time.clone().into(),
                     _ => format!("{time} {zone}").into(),

@@ -269,10 +269,7 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     let in_zones: Vec<Msg> = zones
         .iter()
         .filter_map(|z| z.parse::<Tz>().ok())
-        .map(|zone| {
-            let local = next.starts.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
-            Msg::new("meeting-show-zone").code("zone", zone.name()).code("local", local)
-        })
+        .map(|zone| Msg::new("meeting-show-zone").code("zone", zone.name()).time_in("local", next.starts, zone))
         .collect();
     if !in_zones.is_empty() {
         reply = reply.with(Block::Paragraph(Msg::new("meeting-show-zones"))).with(Block::List(in_zones));
