@@ -187,7 +187,11 @@ async fn commands_jobs_and_the_outbox_show_in_metrics_and_healthz(backend: Backe
     let user = PlatformUser { platform: Platform::Console, user_id: "admin".into(), display_name: "admin".into() };
     let room =
         PlatformRoom { platform: Platform::Console, room_id: "lobby".into(), name: "lobby".into(), is_direct: false };
-    let out = served.engine.handle(Incoming { user, room, text: "whoami".into(), platform_role: None }).await.unwrap();
+    let out = served
+        .engine
+        .handle(Incoming { user, room, text: "whoami".into(), platform_role: None, plain: false })
+        .await
+        .unwrap();
     served.engine.defer(&out[0], "reply-waiting", Some(chrono::Duration::hours(1))).await.unwrap();
     served
         .exec("UPDATE outbox SET state = 'failed' WHERE id = (SELECT MIN(id) FROM outbox WHERE state = 'sent')")

@@ -91,6 +91,17 @@ const TABLE: &[(&str, &str, May)] = &[
     ("audit verify", "audit verify", AtLeast(Role::Staff)),
     ("outbox list", "outbox", AtLeast(Role::Staff)),
     ("outbox retry", "outbox retry #1", AtLeast(Role::Staff)),
+    ("apply to", "apply BC", Anyone),
+    ("apply cancel", "apply cancel", Anyone),
+    ("apply status", "apply status", Anyone),
+    ("apply questions", "apply questions BC", Anyone),
+    ("apply questions", "apply questions BC add \"Why?\"", AtLeast(Role::Staff)),
+    ("apply questions", "apply questions BC remove 5", AtLeast(Role::Staff)),
+    ("applications", "applications BC", AtLeast(Role::Exec)),
+    ("application show", "application show #1", AtLeast(Role::Exec)),
+    ("application approve", "application approve #1", AtLeast(Role::Exec)),
+    ("application reject", "application reject #1 \"No\"", AtLeast(Role::Exec)),
+    ("application refer", "application refer #1", AtLeast(Role::Staff)),
 ];
 
 /// What happened to one person's command: it passed the checks of who may run it, or was refused
@@ -114,8 +125,8 @@ const REFUSALS: &[&str] = &[
 ];
 
 /// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
-/// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, and a
-/// reminder #1 for the room.
+/// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, a reminder
+/// #1 for the room, and application #1 (by `zed`, who has no role).
 async fn fixture(backend: Backend) -> Harness {
     let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
     h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.expect("admin");
@@ -132,6 +143,7 @@ async fn fixture(backend: Backend) -> Harness {
         ("sam", "meeting schedule \"Weekly\" 2026-11-30 09:00 UTC --repeat \"every monday\" --remind none"),
         ("sam", "agenda add #1 \"Minutes\""),
         ("sam", "remind here in 3h \"Coffee\""),
+        ("zed", "apply BC"),
     ];
     for (who, line) in setup {
         let out = h.send(who, "general", line).await;

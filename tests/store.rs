@@ -431,7 +431,13 @@ fn event(id: &str, sent: &str) -> EventRef {
 }
 
 fn incoming(user: &str, text: &str) -> Incoming {
-    Incoming { user: Harness::user(user), room: Harness::room("general"), text: text.into(), platform_role: None }
+    Incoming {
+        user: Harness::user(user),
+        room: Harness::room("general"),
+        text: text.into(),
+        platform_role: None,
+        plain: false,
+    }
 }
 
 const LEASE: chrono::Duration = chrono::Duration::seconds(60);
@@ -609,6 +615,7 @@ both!(effects_run_after_the_commit_and_never_for_a_failed_command, |backend| asy
             room: Harness::room("general"),
             text: format!("make body {short}{flag}"),
             platform_role: None,
+            plain: false,
         };
         engine.handle(incoming).await.unwrap();
     }

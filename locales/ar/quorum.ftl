@@ -52,6 +52,8 @@ err-unknown-zone-suggest = لا أعرف المنطقة الزمنية «{ $valu
 err-forbidden = يتطلّب هذا الإجراء الدور `{ $role }`.
 err-forbidden-in = يتطلّب هذا الإجراء الدور `{ $role }` في `{ $body }`.
 err-not-found = لم يُعثر على { $kind ->
+    [application] الطلب
+    [question] السؤال
     [reminder] التذكير
     [meeting] الاجتماع
     [body] الهيئة
@@ -685,3 +687,71 @@ weekday-name = { $day ->
 }
 list-pair = { $first }، { $rest }
 list-last-pair = { $first } و{ $rest }
+
+## Applications
+category-applications = **طلبات العضوية**
+cmd-apply-summary = تقديم طلب للانضمام إلى هيئة.
+cmd-apply-help = يبدأ طلبك إلى الهيئة على انفراد: يطرح Quorum أسئلته واحدًا تلو الآخر في محادثتك المباشرة، وتجيب عن كل سؤال برسالة عادية هناك (دون `!`). الأسئلة المعتادة هي اسمك الكامل، ومنظمتك (اكتب `-` إن لم تكن لك منظمة)، وبلدك (رمزه في ISO من حرفين، مثل `CH`)، وسبب رغبتك في الانضمام؛ ويمكن للهيئة أن تضيف أسئلتها. يمكنك التوقف في أي وقت بـ `!apply cancel` والمتابعة من حيث توقفت بعد إعادة التشغيل. ثم توافق لجنة الهيئة على الطلب أو ترفضه، ويُبلَغ إليك ذلك هنا بلغتك.
+cmd-apply-cancel-summary = سحب طلبك المفتوح.
+cmd-apply-cancel-help = يسحب الطلب الذي تجيب عن أسئلته أو الذي ينتظر قرارًا. يمكنك التقديم من جديد لاحقًا.
+cmd-apply-status-summary = عرض طلباتك وحالة كل منها.
+cmd-apply-status-help = يعرض طلباتك: الهيئة، وهل الطلب قيد الإجابة (`drafting`)، أو ينتظر اللجنة (`pending`)، أو أُحيل إلى تصويت اللجنة (`referred`)، أو `approved` أو `rejected` أو `withdrawn`.
+cmd-apply-questions-summary = عرض أسئلة طلب الانضمام إلى هيئة.
+cmd-apply-questions-help = يعرض أسئلة طلب الانضمام إلى الهيئة بالترتيب: الأسئلة المعتادة الأربعة، ثم أسئلة الهيئة.
+cmd-apply-question-add-summary = إضافة سؤال إلى طلبات الانضمام إلى هيئة.
+cmd-apply-question-add-help = يضيف سؤالًا (حتى 300 حرف) بعد الأسئلة الأخرى؛ وتطرحه الطلبات التي تبدأ من الآن. يمكن للهيئة أن تضيف 20 سؤالًا على الأكثر.
+cmd-apply-question-remove-summary = حذف أحد أسئلة الهيئة الخاصة.
+cmd-apply-question-remove-help = يحذف السؤال ذا هذا الرقم كما يعرضه `!apply questions`؛ ولا يمكن حذف الأسئلة المعتادة. تحتفظ الإجابات المقدَّمة بسؤالها.
+cmd-applications-summary = عرض طلبات الانضمام إلى هيئة.
+cmd-applications-help = يعرض طلبات الانضمام إلى الهيئة (هيئة الغرفة إن لم تُسمَّ هيئة)، وافتراضيًا الطلبات التي تنتظر قرارًا؛ ويعرض `--status` طلبات حالة واحدة، أو `all`. للجنة الهيئة (`exec`) وموظفيها، على انفراد.
+cmd-application-show-summary = قراءة إجابات طلب.
+cmd-application-show-help = يعرض الطلب وكل إجابة مع سؤالها كما طُرح. للجنة الهيئة وموظفيها، على انفراد.
+cmd-application-approve-summary = الموافقة على طلب.
+cmd-application-approve-help = يصبح مقدّم الطلب عضوًا في الهيئة: يحصل على الدور `member`، ويُدعى إلى غرف الهيئة بدور العضو في المنصات، ويُرحَّب به بلغته.
+cmd-application-reject-summary = رفض طلب مع ذكر السبب.
+cmd-application-reject-help = يُبلَّغ مقدّم الطلب بلغته، مع السبب الذي تذكره.
+cmd-application-refer-summary = إحالة طلب إلى تصويت اللجنة.
+cmd-application-refer-help = يُعلِّم طلبًا منتظرًا بأنه أُحيل إلى تصويت لجنة الهيئة؛ ثم توافق اللجنة عليه أو ترفضه وفق النتيجة. للموظفين فقط.
+apply-started = الطلب #{ $id } إلى **{ $body }** (`{ $short }`): عدد الأسئلة { $count }. أجب عن كل سؤال برسالة هنا؛ و`!apply cancel` يوقف الطلب.
+apply-question = السؤال { $number } من { $total }: { $question }
+apply-question-line = { $number }. { $question }
+apply-q-name = ما اسمك الكامل؟
+apply-q-organisation = إلى أي منظمة تنتمي؟ اكتب `-` إن لم تكن تنتمي إلى منظمة.
+apply-q-country = في أي بلد تقيم؟ اكتب رمزه المكوَّن من حرفين، مثل `CH` أو `KE` أو `BR`.
+apply-q-motivation = لماذا تريد الانضمام؟
+apply-q-body = { $text }
+apply-answer-noted = سُجِّل: { $answer }
+apply-submitted = شكرًا لك: اكتمل الطلب #{ $id } إلى **{ $body }** (`{ $short }`). ستقرر لجنتها، وستُبلَّغ هنا. يعرض `!apply status` حالته.
+apply-nothing-asked = لم يعد هنا سؤال مطروح: صدر قرار في طلبك أو سُحب. يعرض `!apply status` حالته.
+apply-withdrawn = سُحب الطلب #{ $id } إلى `{ $body }`.
+apply-status-none = لم تقدّم طلبًا إلى أي هيئة. يبدأ `!apply الهيئة` طلبًا.
+apply-status-title = { $count ->
+    [one] طلبك:
+   *[other] طلباتك ({ $count }):
+}
+apply-status-line = #{ $id } · `{ $body }` · { $status }
+apply-questions-title = يطرح طلب الانضمام إلى `{ $body }` الأسئلة التالية:
+apply-question-added = أُضيف السؤال { $number } إلى طلبات الانضمام إلى `{ $body }`: { $text }
+apply-question-removed = حُذف السؤال { $number } من طلبات الانضمام إلى `{ $body }`.
+apply-approved = مرحبًا بك في **{ $body }** (`{ $short }`): وُوفق على طلبك وأصبحت عضوًا. ستصلك دعوات إلى غرفها.
+apply-rejected = لم يُقبل طلبك إلى **{ $body }**. سبب اللجنة: { $reason }
+applications-none = لا طلبات إلى `{ $body }` في هذه الحالة.
+applications-title = { $count ->
+    [zero] لا طلبات إلى `{ $body }`:
+    [one] طلب واحد إلى `{ $body }`:
+    [two] طلبان إلى `{ $body }`:
+    [few] { $count } طلبات إلى `{ $body }`:
+    [many] { $count } طلبًا إلى `{ $body }`:
+   *[other] { $count } طلب إلى `{ $body }`:
+}
+application-line = #{ $id } · { $applicant } · { $status } · منذ { $created }
+application-answer = { $number }. { $question } — { $answer }
+application-decided = الطلب #{ $id } من { $applicant } إلى `{ $body }`: { $status }.
+err-apply-member = أنت عضو في `{ $body }` بالفعل.
+err-apply-already = سبق أن تقدّمت بطلب إلى `{ $body }`: حالة الطلب #{ $id } هي { $status }. يعرضه `!apply status`، ويسحبه `!apply cancel`.
+err-apply-finish-first = أكمل طلبك #{ $id } إلى `{ $body }` أو اسحبه أولًا: أجب عن سؤاله هنا، أو أرسل `!apply cancel`.
+err-apply-none-open = ليس لديك طلب مفتوح لسحبه.
+err-apply-country = «{ $value }» ليس رمز بلد. اكتب رمز ISO للبلد المكوَّن من حرفين، مثل `CH` لسويسرا أو `KE` لكينيا.
+err-apply-questions-full = لدى `{ $body }` بالفعل { $max } سؤالًا خاصًا: احذف سؤالًا أولًا.
+err-apply-question-standard = السؤال { $number } من الأسئلة المعتادة التي يطرحها كل طلب؛ ولا يمكن حذف سوى أسئلة الهيئة (من السؤال 5 فصاعدًا).
+err-application-decided = حالة الطلب #{ $id } هي { $status }: لا ينتظر قرارًا.

@@ -48,6 +48,8 @@ err-unknown-zone-suggest = “{ $value }” is not a time zone I know. Did you m
 err-forbidden = This needs the role `{ $role }`.
 err-forbidden-in = This needs the role `{ $role }` in `{ $body }`.
 err-not-found = { $kind ->
+    [application] Application
+    [question] Question
     [reminder] Reminder
     [meeting] Meeting
     [body] Body
@@ -607,3 +609,67 @@ weekday-name = { $day ->
 }
 list-pair = { $first }, { $rest }
 list-last-pair = { $first } and { $rest }
+
+## Applications
+category-applications = **Applications**
+cmd-apply-summary = Apply to join a body.
+cmd-apply-help = Starts your application to the body, privately: Quorum asks its questions one at a time in your direct conversation, and you answer each with a plain message there (no `!`). The standard questions are your full name, your organisation (`-` for none), your country (its two-letter ISO code, such as `CH`) and why you want to join; the body may add its own. You can stop at any time with `!apply cancel` and pick up where you were after a restart. The body's committee then approves or rejects it, and you are told here, in your language.
+cmd-apply-cancel-summary = Withdraw your open application.
+cmd-apply-cancel-help = Withdraws the application you are answering or that waits for a decision. You may apply again later.
+cmd-apply-status-summary = See your applications and where each stands.
+cmd-apply-status-help = Lists your applications: the body, and whether each is being answered (`drafting`), waiting for the committee (`pending`), sent to a vote of the committee (`referred`), `approved`, `rejected` or `withdrawn`.
+cmd-apply-questions-summary = See what an application to a body asks.
+cmd-apply-questions-help = Lists the questions an application to the body asks, in order: the four standard ones, then the body's own.
+cmd-apply-question-add-summary = Add a question to a body's applications.
+cmd-apply-question-add-help = Adds a question (up to 300 characters) after the others; applications started from now on ask it. A body may add up to 20.
+cmd-apply-question-remove-summary = Remove one of a body's own questions.
+cmd-apply-question-remove-help = Removes the question with this number, as `!apply questions` shows it; the standard questions cannot be removed. Answers already given keep their question.
+cmd-applications-summary = List a body's applications.
+cmd-applications-help = Lists the applications to the body (the room's body without one named), by default those waiting for a decision; `--status` shows those in one state, or `all`. For the body's committee (`exec`) and staff, privately.
+cmd-application-show-summary = Read an application's answers.
+cmd-application-show-help = Shows an application and every answer, with its question as it was asked. For the body's committee and staff, privately.
+cmd-application-approve-summary = Approve an application.
+cmd-application-approve-help = The applicant becomes a member of the body: they get the role `member`, are invited to the body's rooms with the platforms' member role, and are welcomed in their language.
+cmd-application-reject-summary = Reject an application, with the reason.
+cmd-application-reject-help = The applicant is told, in their language, with the reason you give.
+cmd-application-refer-summary = Send an application to a vote of the committee.
+cmd-application-refer-help = Marks a waiting application as referred to a vote of the body's committee; the committee then approves or rejects it with the result. Staff only.
+apply-started = Application #{ $id } to **{ $body }** (`{ $short }`): { $count } questions. Answer each with a message here; `!apply cancel` stops.
+apply-question = Question { $number } of { $total }: { $question }
+apply-question-line = { $number }. { $question }
+apply-q-name = What is your full name?
+apply-q-organisation = Which organisation do you belong to? Write `-` for none.
+apply-q-country = In which country are you based? Its two-letter code, such as `CH`, `KE` or `BR`.
+apply-q-motivation = Why do you want to join?
+apply-q-body = { $text }
+apply-answer-noted = Noted: { $answer }
+apply-submitted = Thank you: application #{ $id } to **{ $body }** (`{ $short }`) is complete. Its committee will decide, and you will be told here. `!apply status` shows where it stands.
+apply-nothing-asked = Nothing is being asked here any more: your application was decided or withdrawn. `!apply status` shows where it stands.
+apply-withdrawn = Application #{ $id } to `{ $body }` is withdrawn.
+apply-status-none = You have not applied to any body. `!apply BODY` starts an application.
+apply-status-title = { $count ->
+    [one] Your application:
+   *[other] Your { $count } applications:
+}
+apply-status-line = #{ $id } · `{ $body }` · { $status }
+apply-questions-title = An application to `{ $body }` asks:
+apply-question-added = Question { $number } added to the applications to `{ $body }`: { $text }
+apply-question-removed = Question { $number } removed from the applications to `{ $body }`.
+apply-approved = Welcome to **{ $body }** (`{ $short }`): your application was approved, and you are now a member. You will be invited to its rooms.
+apply-rejected = Your application to **{ $body }** was not accepted. The committee's reason: { $reason }
+applications-none = No applications to `{ $body }` in that state.
+applications-title = { $count ->
+    [one] 1 application to `{ $body }`:
+   *[other] { $count } applications to `{ $body }`:
+}
+application-line = #{ $id } · { $applicant } · { $status } · since { $created }
+application-answer = { $number }. { $question } — { $answer }
+application-decided = Application #{ $id } by { $applicant } to `{ $body }`: { $status }.
+err-apply-member = You are already a member of `{ $body }`.
+err-apply-already = You already applied to `{ $body }`: application #{ $id } is { $status }. `!apply status` shows it; `!apply cancel` withdraws it.
+err-apply-finish-first = Finish or withdraw your application #{ $id } to `{ $body }` first: answer its question here, or send `!apply cancel`.
+err-apply-none-open = You have no open application to withdraw.
+err-apply-country = “{ $value }” is not a country code. Write the two-letter ISO code of the country, such as `CH` for Switzerland or `KE` for Kenya.
+err-apply-questions-full = `{ $body }` asks { $max } questions of its own already: remove one first.
+err-apply-question-standard = Question { $number } is one of the standard questions, which every application asks; only the body's own (from 5 on) can be removed.
+err-application-decided = Application #{ $id } is { $status }: it is not waiting for a decision.

@@ -48,6 +48,8 @@ err-unknown-zone-suggest = «{ $value }» no es una zona horaria que yo conozca.
 err-forbidden = Esto requiere el rol `{ $role }`.
 err-forbidden-in = Esto requiere el rol `{ $role }` en `{ $body }`.
 err-not-found = No se ha encontrado { $kind ->
+    [application] la solicitud
+    [question] la pregunta
     [reminder] el recordatorio
     [meeting] la reunión
     [body] el órgano
@@ -625,3 +627,67 @@ weekday-name = { $day ->
 }
 list-pair = { $first }, { $rest }
 list-last-pair = { $first } y { $rest }
+
+## Applications
+category-applications = **Solicitudes**
+cmd-apply-summary = Solicitar la adhesión a un órgano.
+cmd-apply-help = Inicia su solicitud al órgano, en privado: Quorum hace sus preguntas una a una en su conversación directa, y usted responde a cada una con un mensaje normal (sin `!`). Las preguntas estándar son su nombre completo, su organización (`-` si ninguna), su país (su código ISO de dos letras, por ejemplo `CH`) y por qué desea unirse; el órgano puede añadir las suyas. Puede parar en cualquier momento con `!apply cancel` y retomar donde estaba tras un reinicio. Después, el comité del órgano la aprueba o la rechaza, y se le informa aquí, en su idioma.
+cmd-apply-cancel-summary = Retirar su solicitud abierta.
+cmd-apply-cancel-help = Retira la solicitud que está respondiendo o que espera una decisión. Puede volver a solicitar más adelante.
+cmd-apply-status-summary = Ver sus solicitudes y su estado.
+cmd-apply-status-help = Lista sus solicitudes: el órgano, y si cada una está en curso (`drafting`), espera al comité (`pending`), se envió a votación del comité (`referred`), `approved`, `rejected` o `withdrawn`.
+cmd-apply-questions-summary = Ver lo que pregunta una solicitud a un órgano.
+cmd-apply-questions-help = Lista las preguntas de una solicitud al órgano, en orden: las cuatro estándar y luego las del órgano.
+cmd-apply-question-add-summary = Añadir una pregunta a las solicitudes de un órgano.
+cmd-apply-question-add-help = Añade una pregunta (hasta 300 caracteres) después de las demás; las solicitudes iniciadas desde ahora la hacen. Un órgano puede añadir hasta 20.
+cmd-apply-question-remove-summary = Quitar una de las preguntas propias de un órgano.
+cmd-apply-question-remove-help = Quita la pregunta con este número, tal como la muestra `!apply questions`; las preguntas estándar no se pueden quitar. Las respuestas ya dadas conservan su pregunta.
+cmd-applications-summary = Listar las solicitudes a un órgano.
+cmd-applications-help = Lista las solicitudes al órgano (el de la sala si no se nombra ninguno), por defecto las que esperan una decisión; `--status` muestra las de un estado, o `all`. Para el comité del órgano (`exec`) y su personal, en privado.
+cmd-application-show-summary = Leer las respuestas de una solicitud.
+cmd-application-show-help = Muestra una solicitud y cada respuesta, con su pregunta tal como se hizo. Para el comité del órgano y su personal, en privado.
+cmd-application-approve-summary = Aprobar una solicitud.
+cmd-application-approve-help = La persona pasa a ser miembro del órgano: recibe el rol `member`, se la invita a las salas del órgano con el rol de miembro de las plataformas y se le da la bienvenida en su idioma.
+cmd-application-reject-summary = Rechazar una solicitud, con el motivo.
+cmd-application-reject-help = Se informa a la persona, en su idioma, con el motivo que usted indique.
+cmd-application-refer-summary = Enviar una solicitud a votación del comité.
+cmd-application-refer-help = Marca una solicitud en espera como enviada a votación del comité del órgano; el comité la aprueba o la rechaza después según el resultado. Solo para el personal.
+apply-started = Solicitud #{ $id } a **{ $body }** (`{ $short }`): { $count } preguntas. Responda a cada una con un mensaje aquí; `!apply cancel` la detiene.
+apply-question = Pregunta { $number } de { $total }: { $question }
+apply-question-line = { $number }. { $question }
+apply-q-name = ¿Cuál es su nombre completo?
+apply-q-organisation = ¿A qué organización pertenece? Escriba `-` si a ninguna.
+apply-q-country = ¿En qué país reside? Su código de dos letras, por ejemplo `CH`, `KE` o `BR`.
+apply-q-motivation = ¿Por qué desea unirse?
+apply-q-body = { $text }
+apply-answer-noted = Anotado: { $answer }
+apply-submitted = Gracias: la solicitud #{ $id } a **{ $body }** (`{ $short }`) está completa. Su comité decidirá y se le informará aquí. `!apply status` muestra su estado.
+apply-nothing-asked = Aquí ya no se pregunta nada: su solicitud fue decidida o retirada. `!apply status` muestra su estado.
+apply-withdrawn = La solicitud #{ $id } a `{ $body }` ha sido retirada.
+apply-status-none = No ha solicitado la adhesión a ningún órgano. `!apply ÓRGANO` inicia una solicitud.
+apply-status-title = { $count ->
+    [one] Su solicitud:
+   *[other] Sus { $count } solicitudes:
+}
+apply-status-line = #{ $id } · `{ $body }` · { $status }
+apply-questions-title = Una solicitud a `{ $body }` pregunta:
+apply-question-added = Pregunta { $number } añadida a las solicitudes a `{ $body }`: { $text }
+apply-question-removed = Pregunta { $number } quitada de las solicitudes a `{ $body }`.
+apply-approved = Bienvenido/a a **{ $body }** (`{ $short }`): su solicitud fue aprobada y ahora es miembro. Recibirá invitaciones a sus salas.
+apply-rejected = Su solicitud a **{ $body }** no fue aceptada. Motivo del comité: { $reason }
+applications-none = No hay solicitudes a `{ $body }` en ese estado.
+applications-title = { $count ->
+    [one] 1 solicitud a `{ $body }`:
+   *[other] { $count } solicitudes a `{ $body }`:
+}
+application-line = #{ $id } · { $applicant } · { $status } · desde { $created }
+application-answer = { $number }. { $question } — { $answer }
+application-decided = Solicitud #{ $id } de { $applicant } a `{ $body }`: { $status }.
+err-apply-member = Ya es miembro de `{ $body }`.
+err-apply-already = Ya solicitó la adhesión a `{ $body }`: la solicitud #{ $id } está en estado { $status }. `!apply status` la muestra; `!apply cancel` la retira.
+err-apply-finish-first = Termine o retire primero su solicitud #{ $id } a `{ $body }`: responda a su pregunta aquí o envíe `!apply cancel`.
+err-apply-none-open = No tiene ninguna solicitud abierta que retirar.
+err-apply-country = «{ $value }» no es un código de país. Escriba el código ISO de dos letras del país, por ejemplo `CH` para Suiza o `KE` para Kenia.
+err-apply-questions-full = `{ $body }` ya hace { $max } preguntas propias: quite una primero.
+err-apply-question-standard = La pregunta { $number } es una pregunta estándar, que toda solicitud hace; solo se pueden quitar las del órgano (a partir de la 5).
+err-application-decided = La solicitud #{ $id } está en estado { $status }: no espera una decisión.

@@ -48,6 +48,8 @@ err-unknown-zone-suggest = « { $value } » n’est pas un fuseau horaire que 
 err-forbidden = Cette action requiert le rôle `{ $role }`.
 err-forbidden-in = Cette action requiert le rôle `{ $role }` dans `{ $body }`.
 err-not-found = { $kind ->
+    [application] Candidature
+    [question] Question
     [reminder] Rappel
     [meeting] Réunion
     [body] Instance
@@ -625,3 +627,67 @@ weekday-name = { $day ->
 }
 list-pair = { $first }, { $rest }
 list-last-pair = { $first } et { $rest }
+
+## Applications
+category-applications = **Candidatures**
+cmd-apply-summary = Poser sa candidature à un organe.
+cmd-apply-help = Ouvre votre candidature à l’organe, en privé : Quorum pose ses questions une à une dans votre conversation directe, et vous répondez à chacune par un simple message (sans `!`). Les questions standard sont votre nom complet, votre organisation (`-` si aucune), votre pays (son code ISO à deux lettres, par exemple `CH`) et vos raisons d’adhérer ; l’organe peut en ajouter. Vous pouvez arrêter à tout moment avec `!apply cancel` et reprendre où vous en étiez après un redémarrage. Le comité de l’organe l’approuve ou la rejette ensuite, et vous en êtes informé ici, dans votre langue.
+cmd-apply-cancel-summary = Retirer votre candidature en cours.
+cmd-apply-cancel-help = Retire la candidature que vous remplissez ou qui attend une décision. Vous pourrez postuler de nouveau plus tard.
+cmd-apply-status-summary = Voir vos candidatures et leur état.
+cmd-apply-status-help = Liste vos candidatures : l’organe, et si chacune est en cours de saisie (`drafting`), attend le comité (`pending`), est soumise à un vote du comité (`referred`), `approved`, `rejected` ou `withdrawn`.
+cmd-apply-questions-summary = Voir ce que demande une candidature à un organe.
+cmd-apply-questions-help = Liste les questions d’une candidature à l’organe, dans l’ordre : les quatre questions standard, puis celles de l’organe.
+cmd-apply-question-add-summary = Ajouter une question aux candidatures d’un organe.
+cmd-apply-question-add-help = Ajoute une question (300 caractères au plus) après les autres ; les candidatures ouvertes ensuite la posent. Un organe peut en ajouter 20 au plus.
+cmd-apply-question-remove-summary = Retirer une des questions propres à un organe.
+cmd-apply-question-remove-help = Retire la question portant ce numéro, tel que `!apply questions` l’affiche ; les questions standard ne peuvent pas être retirées. Les réponses déjà données gardent leur question.
+cmd-applications-summary = Lister les candidatures à un organe.
+cmd-applications-help = Liste les candidatures à l’organe (celui du salon si aucun n’est nommé), par défaut celles qui attendent une décision ; `--status` montre celles d’un état, ou `all`. Pour le comité de l’organe (`exec`) et son personnel, en privé.
+cmd-application-show-summary = Lire les réponses d’une candidature.
+cmd-application-show-help = Affiche une candidature et chaque réponse, avec sa question telle qu’elle a été posée. Pour le comité de l’organe et son personnel, en privé.
+cmd-application-approve-summary = Approuver une candidature.
+cmd-application-approve-help = La personne devient membre de l’organe : elle reçoit le rôle `member`, est invitée dans les salons de l’organe avec le rôle de membre des plateformes, et est accueillie dans sa langue.
+cmd-application-reject-summary = Rejeter une candidature, avec le motif.
+cmd-application-reject-help = La personne en est informée, dans sa langue, avec le motif que vous donnez.
+cmd-application-refer-summary = Soumettre une candidature au vote du comité.
+cmd-application-refer-help = Marque une candidature en attente comme soumise à un vote du comité de l’organe ; le comité l’approuve ou la rejette ensuite selon le résultat. Réservé au personnel.
+apply-started = Candidature #{ $id } à **{ $body }** (`{ $short }`) : { $count } questions. Répondez à chacune par un message ici ; `!apply cancel` l’arrête.
+apply-question = Question { $number } sur { $total } : { $question }
+apply-question-line = { $number }. { $question }
+apply-q-name = Quel est votre nom complet ?
+apply-q-organisation = À quelle organisation appartenez-vous ? Écrivez `-` si aucune.
+apply-q-country = Dans quel pays êtes-vous établi·e ? Son code à deux lettres, par exemple `CH`, `KE` ou `BR`.
+apply-q-motivation = Pourquoi souhaitez-vous adhérer ?
+apply-q-body = { $text }
+apply-answer-noted = Noté : { $answer }
+apply-submitted = Merci : la candidature #{ $id } à **{ $body }** (`{ $short }`) est complète. Son comité décidera, et vous en serez informé ici. `!apply status` montre où elle en est.
+apply-nothing-asked = Plus rien n’est demandé ici : votre candidature a été tranchée ou retirée. `!apply status` montre où elle en est.
+apply-withdrawn = La candidature #{ $id } à `{ $body }` est retirée.
+apply-status-none = Vous n’avez postulé à aucun organe. `!apply ORGANE` ouvre une candidature.
+apply-status-title = { $count ->
+    [one] Votre candidature :
+   *[other] Vos { $count } candidatures :
+}
+apply-status-line = #{ $id } · `{ $body }` · { $status }
+apply-questions-title = Une candidature à `{ $body }` demande :
+apply-question-added = Question { $number } ajoutée aux candidatures à `{ $body }` : { $text }
+apply-question-removed = Question { $number } retirée des candidatures à `{ $body }`.
+apply-approved = Bienvenue dans **{ $body }** (`{ $short }`) : votre candidature a été approuvée et vous êtes désormais membre. Vous serez invité·e dans ses salons.
+apply-rejected = Votre candidature à **{ $body }** n’a pas été retenue. Motif du comité : { $reason }
+applications-none = Aucune candidature à `{ $body }` dans cet état.
+applications-title = { $count ->
+    [one] 1 candidature à `{ $body }` :
+   *[other] { $count } candidatures à `{ $body }` :
+}
+application-line = #{ $id } · { $applicant } · { $status } · depuis le { $created }
+application-answer = { $number }. { $question } — { $answer }
+application-decided = Candidature #{ $id } de { $applicant } à `{ $body }` : { $status }.
+err-apply-member = Vous êtes déjà membre de `{ $body }`.
+err-apply-already = Vous avez déjà postulé à `{ $body }` : la candidature #{ $id } est { $status }. `!apply status` la montre ; `!apply cancel` la retire.
+err-apply-finish-first = Terminez ou retirez d’abord votre candidature #{ $id } à `{ $body }` : répondez à sa question ici, ou envoyez `!apply cancel`.
+err-apply-none-open = Vous n’avez aucune candidature en cours à retirer.
+err-apply-country = « { $value } » n’est pas un code de pays. Écrivez le code ISO à deux lettres du pays, par exemple `CH` pour la Suisse ou `KE` pour le Kenya.
+err-apply-questions-full = `{ $body }` pose déjà { $max } questions propres : retirez-en une d’abord.
+err-apply-question-standard = La question { $number } est une question standard, posée par toute candidature ; seules celles de l’organe (à partir de la 5) peuvent être retirées.
+err-application-decided = La candidature #{ $id } est { $status } : elle n’attend pas de décision.

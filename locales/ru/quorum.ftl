@@ -50,6 +50,8 @@ err-unknown-zone-suggest = Мне неизвестен часовой пояс �
 err-forbidden = Для этого нужна роль `{ $role }`.
 err-forbidden-in = Для этого нужна роль `{ $role }` в органе `{ $body }`.
 err-not-found = { $kind ->
+    [application] Заявление `{ $id }` не найдено.
+    [question] Вопрос `{ $id }` не найден.
     [reminder] Напоминание `{ $id }` не найдено.
     [meeting] Встреча `{ $id }` не найдена.
     [body] Орган `{ $id }` не найден.
@@ -707,3 +709,69 @@ weekday-name = { $day ->
 }
 list-pair = { $first }, { $rest }
 list-last-pair = { $first } и { $rest }
+
+## Applications
+category-applications = **Заявления**
+cmd-apply-summary = Подать заявление о вступлении в орган.
+cmd-apply-help = Открывает ваше заявление в орган, в личной переписке: Quorum задаёт вопросы по одному в вашем личном чате, а вы отвечаете на каждый обычным сообщением (без `!`). Стандартные вопросы — ваше полное имя, ваша организация (`-`, если её нет), ваша страна (её двухбуквенный код ISO, например `CH`) и почему вы хотите вступить; орган может добавить свои. Остановиться можно в любой момент командой `!apply cancel`, а после перезапуска продолжить с того же места. Затем комитет органа одобряет или отклоняет заявление, и вам сообщают об этом здесь, на вашем языке.
+cmd-apply-cancel-summary = Отозвать ваше открытое заявление.
+cmd-apply-cancel-help = Отзывает заявление, которое вы заполняете или которое ждёт решения. Позже можно подать новое.
+cmd-apply-status-summary = Посмотреть ваши заявления и их состояние.
+cmd-apply-status-help = Показывает ваши заявления: орган и состояние каждого — заполняется (`drafting`), ждёт комитета (`pending`), передано на голосование комитета (`referred`), `approved`, `rejected` или `withdrawn`.
+cmd-apply-questions-summary = Посмотреть вопросы заявления в орган.
+cmd-apply-questions-help = Показывает вопросы заявления в орган по порядку: четыре стандартных, затем вопросы органа.
+cmd-apply-question-add-summary = Добавить вопрос к заявлениям в орган.
+cmd-apply-question-add-help = Добавляет вопрос (до 300 символов) после остальных; его задают заявления, начатые после этого. Орган может добавить не больше 20 вопросов.
+cmd-apply-question-remove-summary = Убрать один из собственных вопросов органа.
+cmd-apply-question-remove-help = Убирает вопрос с этим номером, как его показывает `!apply questions`; стандартные вопросы убрать нельзя. Уже данные ответы сохраняют свой вопрос.
+cmd-applications-summary = Список заявлений в орган.
+cmd-applications-help = Показывает заявления в орган (в орган комнаты, если он не назван), по умолчанию ждущие решения; `--status` показывает заявления в одном состоянии или `all`. Для комитета органа (`exec`) и сотрудников, лично.
+cmd-application-show-summary = Прочитать ответы заявления.
+cmd-application-show-help = Показывает заявление и все ответы вместе с вопросами в том виде, в каком они были заданы. Для комитета органа и сотрудников, лично.
+cmd-application-approve-summary = Одобрить заявление.
+cmd-application-approve-help = Заявитель становится членом органа: получает роль `member`, приглашение в комнаты органа с ролью участника на платформах и приветствие на своём языке.
+cmd-application-reject-summary = Отклонить заявление с указанием причины.
+cmd-application-reject-help = Заявителю сообщают об этом на его языке и называют указанную вами причину.
+cmd-application-refer-summary = Передать заявление на голосование комитета.
+cmd-application-refer-help = Отмечает ждущее заявление как переданное на голосование комитета органа; затем комитет одобряет или отклоняет его по итогам. Только для сотрудников.
+apply-started = Заявление #{ $id } в **{ $body }** (`{ $short }`): вопросов — { $count }. Отвечайте на каждый сообщением здесь; `!apply cancel` прекращает заполнение.
+apply-question = Вопрос { $number } из { $total }: { $question }
+apply-question-line = { $number }. { $question }
+apply-q-name = Как вас зовут полностью?
+apply-q-organisation = К какой организации вы относитесь? Напишите `-`, если ни к какой.
+apply-q-country = В какой стране вы находитесь? Её двухбуквенный код, например `CH`, `KE` или `BR`.
+apply-q-motivation = Почему вы хотите вступить?
+apply-q-body = { $text }
+apply-answer-noted = Записано: { $answer }
+apply-submitted = Спасибо: заявление #{ $id } в **{ $body }** (`{ $short }`) заполнено. Решение примет комитет, и вам сообщат здесь. `!apply status` показывает его состояние.
+apply-nothing-asked = Здесь больше ни о чём не спрашивают: по вашему заявлению принято решение или оно отозвано. `!apply status` показывает его состояние.
+apply-withdrawn = Заявление #{ $id } в `{ $body }` отозвано.
+apply-status-none = Вы не подавали заявлений ни в один орган. `!apply ОРГАН` открывает заявление.
+apply-status-title = { $count ->
+    [one] Ваше заявление:
+   *[other] Ваши заявления ({ $count }):
+}
+apply-status-line = #{ $id } · `{ $body }` · { $status }
+apply-questions-title = Заявление в `{ $body }` содержит вопросы:
+apply-question-added = Вопрос { $number } добавлен к заявлениям в `{ $body }`: { $text }
+apply-question-removed = Вопрос { $number } убран из заявлений в `{ $body }`.
+apply-approved = Добро пожаловать в **{ $body }** (`{ $short }`): ваше заявление одобрено, теперь вы член органа. Вы получите приглашения в его комнаты.
+apply-rejected = Ваше заявление в **{ $body }** не принято. Причина, указанная комитетом: { $reason }
+applications-none = Заявлений в `{ $body }` в этом состоянии нет.
+applications-title = { $count ->
+    [one] { $count } заявление в `{ $body }`:
+    [few] { $count } заявления в `{ $body }`:
+    [many] { $count } заявлений в `{ $body }`:
+   *[other] { $count } заявления в `{ $body }`:
+}
+application-line = #{ $id } · { $applicant } · { $status } · с { $created }
+application-answer = { $number }. { $question } — { $answer }
+application-decided = Заявление #{ $id } от { $applicant } в `{ $body }`: { $status }.
+err-apply-member = Вы уже член `{ $body }`.
+err-apply-already = Вы уже подали заявление в `{ $body }`: заявление #{ $id } в состоянии { $status }. `!apply status` покажет его; `!apply cancel` отзовёт.
+err-apply-finish-first = Сначала завершите или отзовите заявление #{ $id } в `{ $body }`: ответьте здесь на его вопрос или отправьте `!apply cancel`.
+err-apply-none-open = У вас нет открытого заявления, которое можно отозвать.
+err-apply-country = «{ $value }» — не код страны. Напишите двухбуквенный код ISO, например `CH` для Швейцарии или `KE` для Кении.
+err-apply-questions-full = У `{ $body }` уже { $max } собственных вопросов: сначала уберите один.
+err-apply-question-standard = Вопрос { $number } — стандартный, его задаёт каждое заявление; убрать можно только вопросы органа (начиная с 5-го).
+err-application-decided = Заявление #{ $id } в состоянии { $status }: оно не ждёт решения.

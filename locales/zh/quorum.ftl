@@ -45,6 +45,8 @@ err-unknown-zone-suggest = 我不认识时区“{ $value }”。您是不是想�
 err-forbidden = 此操作需要 `{ $role }` 角色。
 err-forbidden-in = 此操作需要在 `{ $body }` 中拥有 `{ $role }` 角色。
 err-not-found = 未找到{ $kind ->
+    [application] 申请
+    [question] 问题
     [reminder] 提醒
     [meeting] 会议
     [body] 机构
@@ -508,3 +510,61 @@ weekday-name = { $day ->
 }
 list-pair = { $first }、{ $rest }
 list-last-pair = { $first }和{ $rest }
+
+## Applications
+category-applications = **入会申请**
+cmd-apply-summary = 申请加入某个机构。
+cmd-apply-help = 私下开始您对该机构的申请：Quorum 在您的私聊中逐一提问，您用普通消息（不加 `!`）回答每个问题。标准问题包括您的全名、所属组织（没有请写 `-`）、所在国家（两个字母的 ISO 代码，如 `CH`）以及您希望加入的原因；机构还可以添加自己的问题。您随时可以用 `!apply cancel` 停止，重启后也可从中断处继续。随后由机构的委员会批准或拒绝，并在这里用您的语言通知您。
+cmd-apply-cancel-summary = 撤回您未结的申请。
+cmd-apply-cancel-help = 撤回您正在填写或正在等待决定的申请。之后您可以再次申请。
+cmd-apply-status-summary = 查看您的申请及其状态。
+cmd-apply-status-help = 列出您的申请：所申请的机构，以及每份申请是正在填写（`drafting`）、等待委员会（`pending`）、已提交委员会表决（`referred`），还是 `approved`、`rejected` 或 `withdrawn`。
+cmd-apply-questions-summary = 查看申请加入某机构需回答的问题。
+cmd-apply-questions-help = 按顺序列出申请加入该机构需回答的问题：先是四个标准问题，然后是该机构自己的问题。
+cmd-apply-question-add-summary = 为某机构的申请添加一个问题。
+cmd-apply-question-add-help = 在其他问题之后添加一个问题（最多 300 个字符）；此后开始的申请都会提出该问题。一个机构最多可添加 20 个问题。
+cmd-apply-question-remove-summary = 删除机构自己的某个问题。
+cmd-apply-question-remove-help = 按 `!apply questions` 显示的编号删除该问题；标准问题不能删除。已给出的回答保留其原问题。
+cmd-applications-summary = 列出某机构收到的申请。
+cmd-applications-help = 列出该机构（未指定时为本房间的机构）收到的申请，默认显示等待决定的申请；`--status` 显示某一状态的申请，或 `all`。供机构委员会（`exec`）和工作人员私下查看。
+cmd-application-show-summary = 查看一份申请的回答。
+cmd-application-show-help = 显示一份申请及其每个回答，以及当时提出的问题。供机构委员会和工作人员私下查看。
+cmd-application-approve-summary = 批准一份申请。
+cmd-application-approve-help = 申请人成为该机构的成员：获得 `member` 角色，被邀请进入机构的房间并获得各平台的成员角色，并以其语言收到欢迎消息。
+cmd-application-reject-summary = 拒绝一份申请并说明理由。
+cmd-application-reject-help = 以申请人的语言通知申请人，并附上您给出的理由。
+cmd-application-refer-summary = 将申请提交委员会表决。
+cmd-application-refer-help = 将一份等待中的申请标记为已提交机构委员会表决；随后由委员会根据结果批准或拒绝。仅限工作人员。
+apply-started = 申请 #{ $id }，申请加入 **{ $body }**（`{ $short }`）：共 { $count } 个问题。请在此用消息逐一回答；`!apply cancel` 可停止。
+apply-question = 第 { $number } 题（共 { $total } 题）：{ $question }
+apply-question-line = { $number }. { $question }
+apply-q-name = 您的全名是什么？
+apply-q-organisation = 您属于哪个组织？没有请写 `-`。
+apply-q-country = 您在哪个国家？请写两个字母的代码，如 `CH`、`KE` 或 `BR`。
+apply-q-motivation = 您为什么希望加入？
+apply-q-body = { $text }
+apply-answer-noted = 已记录：{ $answer }
+apply-submitted = 谢谢：加入 **{ $body }**（`{ $short }`）的申请 #{ $id } 已填写完毕。委员会将作出决定，并在这里通知您。`!apply status` 可查看其状态。
+apply-nothing-asked = 这里已没有待回答的问题：您的申请已有决定或已撤回。`!apply status` 可查看其状态。
+apply-withdrawn = 加入 `{ $body }` 的申请 #{ $id } 已撤回。
+apply-status-none = 您尚未申请加入任何机构。`!apply 机构` 可开始申请。
+apply-status-title = 您的申请（{ $count } 份）：
+apply-status-line = #{ $id } · `{ $body }` · { $status }
+apply-questions-title = 申请加入 `{ $body }` 需回答：
+apply-question-added = 已为加入 `{ $body }` 的申请添加第 { $number } 题：{ $text }
+apply-question-removed = 已从加入 `{ $body }` 的申请中删除第 { $number } 题。
+apply-approved = 欢迎加入 **{ $body }**（`{ $short }`）：您的申请已获批准，您现在是成员了。您将收到其房间的邀请。
+apply-rejected = 您加入 **{ $body }** 的申请未获接受。委员会的理由：{ $reason }
+applications-none = `{ $body }` 没有该状态的申请。
+applications-title = `{ $body }` 收到的申请（{ $count } 份）：
+application-line = #{ $id } · { $applicant } · { $status } · 自 { $created }
+application-answer = { $number }. { $question } — { $answer }
+application-decided = { $applicant } 加入 `{ $body }` 的申请 #{ $id }：{ $status }。
+err-apply-member = 您已经是 `{ $body }` 的成员。
+err-apply-already = 您已申请加入 `{ $body }`：申请 #{ $id } 的状态为 { $status }。`!apply status` 可查看；`!apply cancel` 可撤回。
+err-apply-finish-first = 请先完成或撤回您加入 `{ $body }` 的申请 #{ $id }：在这里回答其问题，或发送 `!apply cancel`。
+err-apply-none-open = 您没有可撤回的未结申请。
+err-apply-country = “{ $value }”不是国家代码。请写该国两个字母的 ISO 代码，如瑞士为 `CH`，肯尼亚为 `KE`。
+err-apply-questions-full = `{ $body }` 已有 { $max } 个自己的问题：请先删除一个。
+err-apply-question-standard = 第 { $number } 题是每份申请都会提出的标准问题；只能删除机构自己的问题（第 5 题起）。
+err-application-decided = 申请 #{ $id } 的状态为 { $status }：它不在等待决定。

@@ -192,7 +192,13 @@ async fn roundtrip(db: Option<String>, n: usize, config: &Config) -> Result<()> 
         for _ in 0..n {
             let started = Instant::now();
             engine
-                .handle(Incoming { user: user.clone(), room: room.clone(), text: text.into(), platform_role: None })
+                .handle(Incoming {
+                    user: user.clone(),
+                    room: room.clone(),
+                    text: text.into(),
+                    platform_role: None,
+                    plain: false,
+                })
                 .await?;
             samples.push(started.elapsed().as_secs_f64() * 1000.0);
         }
@@ -228,7 +234,7 @@ async fn meetings(db: Option<String>, count: usize, n: usize, config: &Config) -
     engine.claim_bootstrap_admin(&user).await?;
     let run = |text: String| {
         let engine = engine.clone();
-        let incoming = Incoming { user: user.clone(), room: room.clone(), text, platform_role: None };
+        let incoming = Incoming { user: user.clone(), room: room.clone(), text, platform_role: None, plain: false };
         async move {
             let out = engine.handle(incoming).await?;
             anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
@@ -319,8 +325,9 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
     for i in 0..count {
         let offset_s = lead + (i as u64 * window_ms / count as u64) / 1000;
         let text = format!("remind me in {offset_s}s \"reminder {i}\"");
-        let out =
-            enqueuer.handle(Incoming { user: user.clone(), room: room.clone(), text, platform_role: None }).await?;
+        let out = enqueuer
+            .handle(Incoming { user: user.clone(), room: room.clone(), text, platform_role: None, plain: false })
+            .await?;
         anyhow::ensure!(!out[0].reply.is_error, "enqueue failed: {:?}", out[0].reply);
     }
     let enqueue = started.elapsed();

@@ -17,7 +17,7 @@ use super::error::{CommandError, ParseError, UserError};
 use super::health::{CommandTimer, Health, Outcome};
 use super::permissions;
 use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
-use super::registry::Registry;
+use super::registry::{Conversation, Registry};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
 use crate::i18n::{self, I18n};
 use crate::store::{InboundState, NativePollRow, OutboxRow, Store};
@@ -79,6 +79,9 @@ pub struct Incoming {
     /// A role the platform itself vouches for in this room (a Matrix power level, a Discord
     /// role), as the adapter's configuration maps it; it adds to Quorum's own grants.
     pub platform_role: Option<Role>,
+    /// A message without the command prefix in a direct room: not a command, but possibly the
+    /// answer to a question Quorum asked there (see [`crate::core::registry::Conversation`]).
+    pub plain: bool,
 }
 
 /// A reply ready for an adapter: where it goes and in which language and zone to render it.
@@ -444,6 +447,9 @@ impl Engine {
     }
 
     async fn handle_on(&self, store: &Store, incoming: Incoming) -> Result<Vec<Outgoing>> {
+        if incoming.plain {
+            return self.converse(store, incoming).await;
+        }
         let parsed = self.registry.parse(&incoming.text);
         let spec = parsed.as_ref().map_or_else(|failure| failure.spec, |parsed| Some(parsed.spec));
         let timer = CommandTimer::start(spec.map_or("unknown", |s| s.name));
@@ -455,6 +461,35 @@ impl Engine {
             Ok(parsed) => self.run(store, &actor, parsed).await,
             Err(ParseFailure { spec, error }) => {
                 (error_reply(self.registry, UserError::Parse(error), spec), Outcome::Refused)
+            }
+        };
+        timer.finish(outcome);
+        Ok(vec![self.address(&actor, reply)])
+    }
+
+    /// A plain message in a direct room: the answer to the question of the conversation open with
+    /// its writer, run by the feature that holds it. With none open, it is chat and gets no answer.
+    async fn converse(&self, store: &Store, incoming: Incoming) -> Result<Vec<Outgoing>> {
+        let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        let mut tx = store.read().await?;
+        let open = tx.conversation(actor.member_id).await?;
+        tx.commit().await?;
+        let Some((kind, subject)) = open else { return Ok(Vec::new()) };
+        let Some(handler) = self.registry.hooks::<dyn Conversation>().find(|h| h.kind() == kind) else {
+            tracing::warn!(kind, "a conversation of a kind no feature holds");
+            return Ok(Vec::new());
+        };
+        let timer = CommandTimer::start(handler.kind());
+        let effects = Mutex::default();
+        let (reply, outcome) = match handler.answer(&self.ctx(store, &actor, &effects), subject, &incoming.text).await {
+            Ok(reply) => {
+                effects.into_inner().unwrap_or_else(|e| e.into_inner()).run(self).await;
+                (reply, Outcome::Ok)
+            }
+            Err(CommandError::User(e)) => (error_reply(self.registry, e, None), Outcome::Refused),
+            Err(CommandError::Internal(e)) => {
+                tracing::error!(conversation = kind, error = ?e, "answer failed");
+                (Reply::error(Msg::new("err-internal")), Outcome::InternalError)
             }
         };
         timer.finish(outcome);

@@ -42,6 +42,22 @@ pub trait JobHandler: Send + Sync {
     async fn fire(&self, job: DueJob<'_>) -> anyhow::Result<()>;
 }
 
+/// A conversation Quorum holds with a person in their direct room, one question per message (an
+/// application's questions): the feature that opened it (with `Tx::open_conversation`) takes
+/// each plain message the person writes there, as the answer to the question it asked last.
+#[async_trait]
+pub trait Conversation: Send + Sync {
+    /// The kind the feature opens its conversations under.
+    fn kind(&self) -> &'static str;
+    /// Takes `text`, written in answer while the conversation about `subject` is open.
+    async fn answer(
+        &self,
+        ctx: &super::engine::Ctx<'_>,
+        subject: i64,
+        text: &str,
+    ) -> super::error::CommandResult<super::reply::Reply>;
+}
+
 /// Everything the features plug in.
 #[derive(Default)]
 pub struct Registry {

@@ -5,6 +5,7 @@
 //! adding a feature is its folder and one line in [`registry`].
 
 pub mod agenda;
+pub mod applications;
 pub mod attendance;
 pub mod audit;
 pub mod bodies;
@@ -33,6 +34,7 @@ pub fn registry() -> &'static Registry {
         speaking::register(&mut registry);
         audit::register(&mut registry);
         outbox::register(&mut registry);
+        applications::register(&mut registry);
         registry
     });
     &REGISTRY

@@ -5,6 +5,7 @@
 //! so a crash leaves either the old state or the new.
 
 mod agenda;
+mod applications;
 mod attendance;
 mod audit;
 mod bodies;
@@ -29,6 +30,7 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
 pub use agenda::AgendaItemRow;
+pub use applications::ApplicationRow;
 pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;

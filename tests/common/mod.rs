@@ -146,7 +146,13 @@ impl Harness {
     pub async fn send(&self, user: &str, room: &str, text: &str) -> Vec<Outgoing> {
         let text = text.strip_prefix('!').unwrap_or(text);
         self.engine
-            .handle(Incoming { user: Self::user(user), room: Self::room(room), text: text.into(), platform_role: None })
+            .handle(Incoming {
+                user: Self::user(user),
+                room: Self::room(room),
+                text: text.into(),
+                platform_role: None,
+                plain: false,
+            })
             .await
             .expect("command handled")
     }

@@ -117,9 +117,11 @@ impl Console {
             self.anyone_spoke = true;
             self.engine.claim_bootstrap_admin(&user).await?;
         }
-        let Some(command) = text.trim_start().strip_prefix(PREFIX) else {
-            // Plain chat: the bot only answers commands.
-            return Ok(());
+        // Plain chat is not a command; in a direct room it may answer a question Quorum asked.
+        let (command, plain) = match text.trim_start().strip_prefix(PREFIX) {
+            Some(command) => (command, false),
+            None if self.room.starts_with("dm:") => (text, true),
+            None => return Ok(()),
         };
         let room = if self.room.starts_with("dm:") {
             PlatformRoom {
@@ -136,7 +138,9 @@ impl Console {
                 is_direct: false,
             }
         };
-        for out in self.engine.handle(Incoming { user, room, text: command.to_owned(), platform_role: None }).await? {
+        for out in
+            self.engine.handle(Incoming { user, room, text: command.to_owned(), platform_role: None, plain }).await?
+        {
             self.sink.print(&out);
         }
         Ok(())

@@ -305,7 +305,13 @@ impl Shared {
     /// Each reply is in the outbox, leased to this adapter's `delivery`: marked sent once given in
     /// the interaction, or sent by `delivery` as a message when it cannot be.
     async fn run(&self, actor: Actor, text: String, responder: Responder, token: &str, event: &EventRef) {
-        let incoming = Incoming { user: actor.user.clone(), room: actor.room.clone(), text, platform_role: actor.role };
+        let incoming = Incoming {
+            user: actor.user.clone(),
+            room: actor.room.clone(),
+            text,
+            platform_role: actor.role,
+            plain: false,
+        };
         let work = self.engine.handle_event(incoming, event, self.delivery.owner(), self.delivery.lease());
         tokio::pin!(work);
         let mut responder = Some(responder);
@@ -444,7 +450,7 @@ impl Shared {
     /// so in a direct message (once, however often the interaction is delivered).
     async fn decline_late(&self, actor: Actor, text: String, event: &EventRef, late_by: Duration) {
         let notice = Msg::new("notice-interaction-too-late").code("command", format!("/{}", command_head(&text)));
-        let incoming = Incoming { user: actor.user, room: actor.room, text, platform_role: actor.role };
+        let incoming = Incoming { user: actor.user, room: actor.room, text, platform_role: actor.role, plain: false };
         let declined =
             self.engine.decline_event(incoming, event, notice, self.delivery.owner(), self.delivery.lease()).await;
         if let Ok(Handled::Duplicate) = declined {

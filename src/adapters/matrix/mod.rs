@@ -523,8 +523,15 @@ fn power_level(level: matrix_sdk::ruma::events::room::power_levels::UserPowerLev
 }
 
 /// A command as the engine takes it: the sender's display name and power level in the room, and
-/// whether the room is a direct one.
-async fn incoming_for(config: &MatrixConfig, room: &Room, sender: &UserId, text: &str) -> Incoming {
+/// whether the room is a direct one. `plain`: a message without the command prefix, in a direct
+/// room (the answer to a question Quorum asked there).
+pub(super) async fn incoming_for(
+    config: &MatrixConfig,
+    room: &Room,
+    sender: &UserId,
+    text: &str,
+    plain: bool,
+) -> Incoming {
     let member = room.get_member_no_sync(sender).await.ok().flatten();
     let display_name = member
         .as_ref()
@@ -542,5 +549,6 @@ async fn incoming_for(config: &MatrixConfig, room: &Room, sender: &UserId, text:
         },
         text: text.to_owned(),
         platform_role,
+        plain,
     }
 }

@@ -364,9 +364,9 @@ impl Handler {
             if event.sender() == self.own {
                 continue;
             }
-            let Some(text) = self.command_in(room, &event).await? else { continue };
-            tracing::debug!(event = %event_id, "command");
-            let incoming = incoming_for(&self.config, room, event.sender(), &text).await;
+            let Some((text, plain)) = self.command_in(room, &event).await? else { continue };
+            tracing::debug!(event = %event_id, plain, "command");
+            let incoming = incoming_for(&self.config, room, event.sender(), &text, plain).await;
             let event = EventRef { id: event_id.to_string(), sent_at };
             match self.engine.handle_event(incoming, &event, self.delivery.owner(), self.delivery.lease()).await? {
                 Handled::Replies(replies) => {
@@ -381,15 +381,19 @@ impl Handler {
     }
 
     /// The command an event carries: a message with the command prefix, or an answer (a native
-    /// poll's answer, a reaction) to a message of ours that offers one.
-    async fn command_in(&self, room: &Room, event: &AnySyncTimelineEvent) -> Result<Option<String>> {
+    /// poll's answer, a reaction) to a message of ours that offers one; or, in a direct room, a
+    /// plain message (`true`), which may answer a question Quorum asked there.
+    async fn command_in(&self, room: &Room, event: &AnySyncTimelineEvent) -> Result<Option<(String, bool)>> {
         let AnySyncTimelineEvent::MessageLike(event) = event else { return Ok(None) };
         // Clients send the MSC3381-prefixed poll answer today; the stable one is read too.
         let (message, answer) = match event {
             AnySyncMessageLikeEvent::RoomMessage(SyncMessageLikeEvent::Original(e)) => {
                 let MessageType::Text(content) = &e.content.msgtype else { return Ok(None) };
-                let command = content.body.trim_start().strip_prefix(&self.config.command_prefix);
-                return Ok(command.map(str::to_owned));
+                if let Some(command) = content.body.trim_start().strip_prefix(&self.config.command_prefix) {
+                    return Ok(Some((command.to_owned(), false)));
+                }
+                let direct = room.is_direct().await.unwrap_or(false);
+                return Ok(direct.then(|| (content.body.clone(), true)));
             }
             AnySyncMessageLikeEvent::UnstablePollResponse(SyncMessageLikeEvent::Original(e)) => {
                 (&e.content.relates_to.event_id, MessageAnswer::Poll(&e.content.poll_response.answers))
@@ -402,7 +406,9 @@ impl Handler {
             }
             _ => return Ok(None),
         };
-        self.engine.answer_command(Platform::Matrix, room.room_id().as_str(), message.as_str(), answer).await
+        let command =
+            self.engine.answer_command(Platform::Matrix, room.room_id().as_str(), message.as_str(), answer).await?;
+        Ok(command.map(|command| (command, false)))
     }
 }
 

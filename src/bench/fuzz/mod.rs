@@ -338,7 +338,8 @@ impl World {
     }
 
     async fn run(&self, actor: &'static str, room_name: &str, line: &str) -> Result<Outgoing> {
-        let incoming = Incoming { user: user(actor), room: room(room_name), text: line.into(), platform_role: None };
+        let incoming =
+            Incoming { user: user(actor), room: room(room_name), text: line.into(), platform_role: None, plain: false };
         let mut out = self.engine.handle(incoming).await?;
         anyhow::ensure!(out.len() == 1, "{line:?} gave {} replies", out.len());
         Ok(out.remove(0))
@@ -413,7 +414,13 @@ pub async fn run(store: Store, options: &FuzzOptions, mut progress: impl FnMut(&
         let failure = |kind, detail: String| Failure { kind, case: this(), detail };
 
         let engine = world.engine.clone();
-        let incoming = Incoming { user: user(actor), room: room(&room_name), text: line.clone(), platform_role: None };
+        let incoming = Incoming {
+            user: user(actor),
+            room: room(&room_name),
+            text: line.clone(),
+            platform_role: None,
+            plain: false,
+        };
         // Rendering is part of the case: an adapter renders every reply.
         let task = tokio::spawn(async move {
             let out = engine.handle(incoming).await?;

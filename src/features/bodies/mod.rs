@@ -278,7 +278,14 @@ pub(crate) async fn require_in(tx: &mut Tx, actor: &Actor, body: &BodyRow, neede
     Ok(permissions::require(actor, &roles, needed, Some(&body.short))?)
 }
 
-async fn audit(tx: &mut Tx, ctx: &Ctx<'_>, body_id: Option<i64>, action: &str, detail: String) -> CommandResult<()> {
+/// Records a staff action of `ctx`'s actor in the audit log, in the action's transaction.
+pub(crate) async fn audit(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    body_id: Option<i64>,
+    action: &str,
+    detail: String,
+) -> CommandResult<()> {
     let entry = AuditEntry { actor_id: Some(ctx.actor.member_id), body_id, action: action.to_owned(), detail };
     tx.append_audit(&entry, ctx.now_ms()).await?;
     Ok(())

@@ -1,0 +1,347 @@
+//! Applying to a body, one question per message in the applicant's direct room, and the
+//! decisions of its committee: the applicant is told each in their own language, and on approval
+//! becomes a member, gets the platforms' member role and is invited to the body's rooms.
+
+use async_trait::async_trait;
+
+use super::model::*;
+use super::render;
+use crate::core::actor::{Platform, Role};
+use crate::core::effect::Effect;
+use crate::core::engine::{Ctx, Engine, Outgoing};
+use crate::core::error::{CommandResult, UserError};
+use crate::core::grammar::{check_name, check_short_text, check_text};
+use crate::core::permissions;
+use crate::core::registry::Conversation;
+use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::features::bodies::{audit, require_in, target_body};
+use crate::scheduler::envelope;
+use crate::store::{ApplicationRow, BodyRow, Tx};
+
+/// The questions an application to `body_id` asks, in order: the standard ones, then the body's.
+async fn questions(tx: &mut Tx, body_id: i64) -> anyhow::Result<Vec<Question>> {
+    let standard = STANDARD_QUESTIONS.iter().map(|key| Question::Standard(key));
+    let own = tx.application_questions(body_id).await?.into_iter().map(Question::Body);
+    Ok(standard.chain(own).collect())
+}
+
+/// One question: a standard one (a message key) or one a body added (its text).
+#[derive(Debug, Clone)]
+pub enum Question {
+    Standard(&'static str),
+    Body(String),
+}
+
+impl Question {
+    /// What is stored with the answer: the key, or the text as asked.
+    fn stored(&self) -> &str {
+        match self {
+            Question::Standard(key) => key,
+            Question::Body(text) => text,
+        }
+    }
+
+    /// Checks an answer: a name, an organisation (`-` for none), a country code, or free text.
+    fn check(&self, answer: &str) -> CommandResult<String> {
+        Ok(match self {
+            Question::Standard("apply-q-name") => check_name("name", answer, 100)?,
+            Question::Standard("apply-q-organisation") => check_short_text("organisation", answer, 200)?,
+            Question::Standard("apply-q-country") => {
+                let answer = check_short_text("country", answer, 60)?;
+                country_code(&answer)
+                    .ok_or_else(|| UserError::Refused(Msg::new("err-apply-country").text("value", &answer)))?
+            }
+            _ => check_text("answer", answer, MAX_ANSWER)?,
+        })
+    }
+}
+
+/// Asks question `step` of `total`.
+fn ask(questions: &[Question], step: usize) -> Block {
+    Block::Paragraph(render::question(&questions[step], step, questions.len()))
+}
+
+/// `apply BODY`: opens an application and asks its first question, privately.
+pub async fn apply(ctx: &Ctx<'_>, cmd: ApplyTo) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, actor, Some(&cmd.short)).await?;
+    let roles = permissions::parse_roles(&tx.roles_in(body.id, actor.member_id).await?);
+    if roles.iter().any(|r| *r >= Role::Member) {
+        return Err(UserError::Refused(Msg::new("err-apply-member").code("body", &body.short)).into());
+    }
+    let mine = tx.applications_of(actor.member_id).await?;
+    if let Some(open) = mine.iter().find(|a| a.body_id == body.id && OPEN.contains(&a.status.as_str())) {
+        return Err(UserError::Refused(render::already(open)).into());
+    }
+    if let Some(drafting) = mine.iter().find(|a| a.status == "drafting") {
+        return Err(UserError::Refused(
+            Msg::new("err-apply-finish-first").num("id", drafting.id).code("body", &drafting.body_short),
+        )
+        .into());
+    }
+    let now = ctx.now_ms();
+    let id = tx.insert_application(body.id, actor.member_id, actor.user.platform.as_str(), now).await?;
+    tx.open_conversation(actor.member_id, CONVERSATION, id, now).await?;
+    let questions = questions(&mut tx, body.id).await?;
+    tx.commit().await?;
+    let start = Msg::new("apply-started")
+        .num("id", id)
+        .text("body", &body.name)
+        .code("short", &body.short)
+        .num("count", questions.len() as i64);
+    Ok(Reply::private(start).with(ask(&questions, 0)))
+}
+
+/// Each plain message in the applicant's direct room answers the question asked last.
+pub struct ApplicationQuestions;
+
+#[async_trait]
+impl Conversation for ApplicationQuestions {
+    fn kind(&self) -> &'static str {
+        CONVERSATION
+    }
+
+    async fn answer(&self, ctx: &Ctx<'_>, subject: i64, text: &str) -> CommandResult<Reply> {
+        let actor = ctx.actor;
+        let mut tx = ctx.store.begin().await?;
+        let application = tx.application(subject).await?.filter(|a| a.member_id == actor.member_id);
+        let Some(application) = application.filter(|a| a.status == "drafting") else {
+            // Decided or withdrawn meanwhile (from another platform): nothing is asked any more.
+            tx.close_conversation(actor.member_id, CONVERSATION, subject).await?;
+            tx.commit().await?;
+            return Ok(Reply::private(Msg::new("apply-nothing-asked")));
+        };
+        let questions = questions(&mut tx, application.body_id).await?;
+        let step = (application.step.max(0) as usize).min(questions.len() - 1);
+        let question = &questions[step];
+        let answer = match question.check(text) {
+            Ok(answer) => answer,
+            Err(refusal) => {
+                tx.rollback().await?;
+                return Err(refusal);
+            }
+        };
+        let now = ctx.now_ms();
+        tx.answer_application(application.id, step as i64 + 1, question.stored(), &answer, step as i64 + 1).await?;
+        if step + 1 < questions.len() {
+            tx.open_conversation(actor.member_id, CONVERSATION, application.id, now).await?;
+            tx.commit().await?;
+            return Ok(Reply::private(render::answer_noted(&answer)).with(ask(&questions, step + 1)));
+        }
+        tx.set_application_status(application.id, &["drafting"], "pending", None, None, now).await?;
+        tx.close_conversation(actor.member_id, CONVERSATION, application.id).await?;
+        tx.grant_role(application.body_id, actor.member_id, Role::Applicant.as_str(), now).await?;
+        audit(&mut tx, ctx, Some(application.body_id), "application.submit", format!("#{}", application.id)).await?;
+        tx.commit().await?;
+        Ok(Reply::private(
+            Msg::new("apply-submitted")
+                .num("id", application.id)
+                .text("body", &application.body_name)
+                .code("short", &application.body_short),
+        ))
+    }
+}
+
+/// `apply cancel`: withdraws the applicant's open application (the newest).
+pub async fn cancel(ctx: &Ctx<'_>) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let mut tx = ctx.store.begin().await?;
+    let mine = tx.applications_of(actor.member_id).await?;
+    let Some(open) = mine.into_iter().find(|a| OPEN.contains(&a.status.as_str())) else {
+        return Err(UserError::Refused(Msg::new("err-apply-none-open")).into());
+    };
+    let now = ctx.now_ms();
+    tx.set_application_status(open.id, &OPEN, "withdrawn", None, Some(actor.member_id), now).await?;
+    tx.close_conversation(actor.member_id, CONVERSATION, open.id).await?;
+    tx.revoke_role(open.body_id, actor.member_id, Role::Applicant.as_str()).await?;
+    audit(&mut tx, ctx, Some(open.body_id), "application.withdraw", format!("#{}", open.id)).await?;
+    tx.commit().await?;
+    Ok(Reply::private(Msg::new("apply-withdrawn").num("id", open.id).code("body", &open.body_short)))
+}
+
+/// `apply status`: the person's own applications.
+pub async fn status(ctx: &Ctx<'_>) -> CommandResult<Reply> {
+    let mut tx = ctx.store.read().await?;
+    let mine = tx.applications_of(ctx.actor.member_id).await?;
+    tx.commit().await?;
+    if mine.is_empty() {
+        return Ok(Reply::private(Msg::new("apply-status-none")));
+    }
+    let lines = mine.iter().map(render::own_line).collect();
+    Ok(Reply::private(Msg::new("apply-status-title").num("count", mine.len() as i64)).with(Block::List(lines)))
+}
+
+/// `apply questions BODY`: what an application to the body asks.
+pub async fn show_questions(ctx: &Ctx<'_>, cmd: ShowQuestions) -> CommandResult<Reply> {
+    let mut tx = ctx.store.read().await?;
+    let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
+    let questions = questions(&mut tx, body.id).await?;
+    tx.commit().await?;
+    let lines = questions.iter().enumerate().map(|(i, q)| render::question_line(q, i)).collect();
+    Ok(Reply::public(Msg::new("apply-questions-title").code("body", &body.short)).with(Block::List(lines)))
+}
+
+/// `apply question add BODY "TEXT"`: staff add a question after the others.
+pub async fn add_question(ctx: &Ctx<'_>, cmd: AddQuestion) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
+    require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
+    if tx.application_questions(body.id).await?.len() >= MAX_BODY_QUESTIONS {
+        return Err(UserError::Refused(
+            Msg::new("err-apply-questions-full").code("body", &body.short).num("max", MAX_BODY_QUESTIONS as i64),
+        )
+        .into());
+    }
+    let number = tx.add_application_question(body.id, &cmd.text).await?;
+    audit(&mut tx, ctx, Some(body.id), "application.question.add", cmd.text.clone()).await?;
+    tx.commit().await?;
+    let shown = STANDARD_QUESTIONS.len() as i64 + number;
+    Ok(Reply::public(
+        Msg::new("apply-question-added").code("body", &body.short).num("number", shown).text("text", &cmd.text),
+    ))
+}
+
+/// `apply question remove BODY NUMBER`: the number as `apply questions` shows it.
+pub async fn remove_question(ctx: &Ctx<'_>, cmd: RemoveQuestion) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    let body = target_body(&mut tx, ctx.actor, Some(&cmd.short)).await?;
+    require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
+    let standard = STANDARD_QUESTIONS.len() as i64;
+    if cmd.number <= standard {
+        return Err(UserError::Refused(Msg::new("err-apply-question-standard").num("number", cmd.number)).into());
+    }
+    if !tx.remove_application_question(body.id, cmd.number - standard).await? {
+        return Err(UserError::NotFound { kind: "question", id: cmd.number.to_string() }.into());
+    }
+    audit(&mut tx, ctx, Some(body.id), "application.question.remove", cmd.number.to_string()).await?;
+    tx.commit().await?;
+    Ok(Reply::public(Msg::new("apply-question-removed").code("body", &body.short).num("number", cmd.number)))
+}
+
+/// `applications [BODY] [--status S]`: the body's committee and staff see its applications.
+pub async fn list(ctx: &Ctx<'_>, cmd: ApplicationList) -> CommandResult<Reply> {
+    let mut tx = ctx.store.read().await?;
+    let body = target_body(&mut tx, ctx.actor, cmd.short.as_deref()).await?;
+    require_in(&mut tx, ctx.actor, &body, Role::Exec).await?;
+    let statuses: Vec<&str> = match cmd.status {
+        Some("all") => Vec::new(),
+        Some(status) => vec![status],
+        None => UNDECIDED.to_vec(),
+    };
+    let found = tx.applications_in(body.id, &statuses).await?;
+    tx.commit().await?;
+    if found.is_empty() {
+        return Ok(Reply::private(Msg::new("applications-none").code("body", &body.short)));
+    }
+    let lines = found.iter().map(render::staff_line).collect();
+    let title = Msg::new("applications-title").code("body", &body.short).num("count", found.len() as i64);
+    Ok(Reply::private(title).with(Block::List(lines)))
+}
+
+/// An application, for those of its body with the role `needed` (the committee, `exec`, or staff)
+/// and administrators.
+async fn for_committee(tx: &mut Tx, ctx: &Ctx<'_>, id: i64, needed: Role) -> CommandResult<(ApplicationRow, BodyRow)> {
+    let application =
+        tx.application(id).await?.ok_or_else(|| UserError::NotFound { kind: "application", id: format!("#{id}") })?;
+    let body =
+        BodyRow { id: application.body_id, name: application.body_name.clone(), short: application.body_short.clone() };
+    require_in(tx, ctx.actor, &body, needed).await?;
+    Ok((application, body))
+}
+
+/// `application show ID`: the answers.
+pub async fn show(ctx: &Ctx<'_>, cmd: ApplicationShow) -> CommandResult<Reply> {
+    let mut tx = ctx.store.read().await?;
+    let (application, _) = for_committee(&mut tx, ctx, cmd.id, Role::Exec).await?;
+    let answers = tx.application_answers(application.id).await?;
+    tx.commit().await?;
+    let lines = answers.iter().enumerate().map(|(i, (q, a))| render::answer_line(i, q, a)).collect();
+    Ok(Reply::private(render::staff_line(&application)).with(Block::List(lines)))
+}
+
+/// `application approve|reject|refer ID`: the committee decides; the applicant is told.
+pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Reply> {
+    let mut tx = ctx.store.begin().await?;
+    // Sending one to a vote is for staff; deciding, for the committee.
+    let needed = if cmd.decision == Decision::Refer { Role::Staff } else { Role::Exec };
+    let (application, body) = for_committee(&mut tx, ctx, cmd.id, needed).await?;
+    let (status, from): (&str, &[&str]) = match cmd.decision {
+        Decision::Approve => ("approved", &UNDECIDED),
+        Decision::Reject => ("rejected", &UNDECIDED),
+        Decision::Refer => ("referred", &["pending"]),
+    };
+    let now = ctx.now_ms();
+    let moved = tx
+        .set_application_status(application.id, from, status, cmd.reason.as_deref(), Some(ctx.actor.member_id), now)
+        .await?;
+    if !moved {
+        tx.rollback().await?;
+        return Err(UserError::Refused(render::not_open(&application)).into());
+    }
+    let applicant = tx.member_by_id(application.member_id).await?.ok_or_else(|| anyhow::anyhow!("applicant gone"))?;
+    let identities = tx.identities_of(applicant.id).await?;
+    let told = match cmd.decision {
+        Decision::Approve => {
+            tx.grant_role(body.id, applicant.id, Role::Member.as_str(), now).await?;
+            tx.revoke_role(body.id, applicant.id, Role::Applicant.as_str()).await?;
+            // Where the new member is invited and given the member role: each room of the body on
+            // each platform they have an account on.
+            let rooms = tx.body_rooms(body.id).await?;
+            let invitations = rooms
+                .iter()
+                .filter_map(|(platform, room)| {
+                    let (_, user) = identities.iter().find(|(p, _)| p == platform)?;
+                    Some((platform.parse::<Platform>().ok()?, room.clone(), user.clone()))
+                })
+                .collect::<Vec<_>>();
+            ctx.after_commit(Welcome { invitations });
+            Some(Msg::new("apply-approved").text("body", &body.name).code("short", &body.short))
+        }
+        Decision::Reject => Some(
+            Msg::new("apply-rejected").text("body", &body.name).text("reason", cmd.reason.as_deref().unwrap_or("")),
+        ),
+        Decision::Refer => None,
+    };
+    if let (Some(msg), Some(destination)) = (told, Destination::direct(&identities, &application.platform)) {
+        let outgoing = Outgoing {
+            destination,
+            reply: Reply::private(msg),
+            locale: applicant.locale.clone().unwrap_or_else(|| ctx.config.default_language.clone()),
+            zone: applicant.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(ctx.config.default_timezone),
+        };
+        let key = format!("application:{}:{status}", application.id);
+        tx.enqueue(&envelope(&outgoing, &key)?, now, now).await?;
+    }
+    audit(&mut tx, ctx, Some(body.id), &format!("application.{status}"), format!("#{}", application.id)).await?;
+    tx.commit().await?;
+    ctx.outbox_changed();
+    Ok(Reply::private(render::decided(&application, status)))
+}
+
+/// Invites a new member to their body's rooms and gives them the platform's member role (a
+/// Discord role, a Matrix power level), after the approval committed. A platform that refuses
+/// leaves the membership as it is; the refusal is logged.
+struct Welcome {
+    invitations: Vec<(Platform, String, String)>,
+}
+
+#[async_trait]
+impl Effect for Welcome {
+    fn name(&self) -> &'static str {
+        "invite a new member to the body's rooms"
+    }
+
+    async fn run(self: Box<Self>, engine: &Engine) -> anyhow::Result<()> {
+        for (platform, room, user) in self.invitations {
+            let Some(actions) = engine.actions(platform) else { continue };
+            if let Err(error) = actions.invite(&room, &user).await {
+                tracing::warn!(%platform, %error, "a new member could not be invited to a room of their body");
+            }
+            if let Err(error) = actions.set_role(&room, &user, Some(Role::Member)).await {
+                tracing::warn!(%platform, %error, "a new member's platform role could not be set");
+            }
+        }
+        Ok(())
+    }
+}
