@@ -699,6 +699,9 @@ async fn members_answer_a_meeting_by_reacting() {
     alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("CN")).await;
     alice.say(&room, "!body link CN").await;
     alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("linked")).await;
+    // Only members of the body answer for its meetings.
+    alice.say(&room, &format!("!role grant {} member", bob.client.user_id().unwrap())).await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("`member`")).await;
     alice.say(&room, "!meeting schedule \"Plenary\" 2026-12-03 09:00 Europe/Zurich").await;
     let scheduled = alice.expect_seen(&bot_id(), |r, b| *r == here && b.contains("Plenary")).await;
     for line in ["1. ✅ I will come", "2. ❌ I cannot come", "3. ❔ Maybe"] {
@@ -717,7 +720,7 @@ async fn members_answer_a_meeting_by_reacting() {
     bob_room.send(ReactionEventContent::new(Annotation::new(scheduled.event_id.clone(), "👍".into()))).await.unwrap();
     bob_room.send(ReactionEventContent::new(Annotation::new(scheduled.event_id.clone(), "✅".into()))).await.unwrap();
     let (dm, confirmation) = bob.expect_from(&bot_id(), |r, b| *r != here && b.contains("meeting #1")).await;
-    assert!(confirmation.ends_with(": yes."), "{confirmation}");
+    assert!(confirmation.ends_with(": yes, you will come."), "{confirmation}");
     alice.say(&room, "!meeting show #1").await;
     let (_, shown) = alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("Answers")).await;
     assert!(shown.contains("Answers: 1 yes · 0 maybe · 0 no"), "{shown}");
