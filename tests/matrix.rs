@@ -987,3 +987,48 @@ async fn refused_sends_fail_instead_of_waiting_for_ever() {
     assert_eq!(room.attempts, 11, "every 30 s for five minutes");
     bot.stop().await;
 }
+
+/// An applicant answers the questions with plain messages in the direct room the bot opens; once
+/// the committee approves, they are welcomed there and invited to the body's room.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_applicant_answers_in_the_direct_room_and_is_invited_once_approved() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = tempfile::tempdir().unwrap();
+    let config = EngineConfig { admins: vec![format!("@alice:{}", server())], ..EngineConfig::default() };
+    let bot = Bot::start_with(&db, store.path(), config, "").await;
+    let mut alice = Person::login("alice").await;
+    let mut dave = Person::login("dave").await;
+    let room = alice.room_with_bot(&bot_id(), false).await;
+    let here = room.room_id().to_owned();
+    alice.say(&room, "!body create \"Council\" CN").await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("CN")).await;
+    alice.say(&room, "!body link CN").await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("linked")).await;
+
+    // Dave applies from a room of his own; the questions come in his direct room with the bot.
+    let his = dave.room_with_bot(&bot_id(), false).await;
+    dave.say(&his, "!apply CN").await;
+    let (dm, first) = dave.expect_from(&bot_id(), |_, b| b.contains("Question 1 of 4")).await;
+    assert_ne!(dm, *his.room_id(), "{first}");
+    let direct = joined(&dave, &dm).await;
+    for (answer, next) in
+        [("Dave Example", "Question 2 of 4"), ("-", "Question 3 of 4"), ("Narnia", "not a country code")]
+    {
+        dave.say(&direct, answer).await;
+        dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains(next)).await;
+    }
+    dave.say(&direct, "KE").await;
+    dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains("Question 4 of 4")).await;
+    dave.say(&direct, "To follow the council's work").await;
+    dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains("is complete")).await;
+
+    alice.say(&room, "!application approve #1").await;
+    alice.expect_from(&bot_id(), |_, b| b.contains("approved")).await;
+    // The welcome goes through the outbox, which this test drives itself.
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 1);
+    dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains("Welcome to")).await;
+    // Invited to the body's room, which his client accepts.
+    joined(&dave, &here).await;
+    bot.stop().await;
+}
