@@ -130,3 +130,24 @@ fn version_and_bad_config() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("default_timezone"));
 }
+
+both!(an_application_goes_on_where_it_stopped_after_a_restart, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let url = db.url.clone();
+    tokio::task::spawn_blocking(move || {
+        let first = console(
+            &url,
+            "2026-11-30T08:00:00Z",
+            "!body create \"Council\" CN\n!body link CN\n:as ana\n:dm\n!apply CN\nAna Example\n:quit\n",
+        );
+        assert_eq!(count(&first, "Question 2 of 4"), 1, "{first}");
+        // A new process: Ana's next message answers question 2, not question 1 again.
+        let second = console(&url, "2026-11-30T08:05:00Z", ":as ana\n:dm\nACME\nCH\nTo take part\n!apply status\n");
+        assert_eq!(count(&second, "Question 3 of 4"), 1, "{second}");
+        assert_eq!(count(&second, "Question 4 of 4"), 1, "{second}");
+        assert_eq!(count(&second, "is complete"), 1, "{second}");
+        assert_eq!(count(&second, "· pending"), 1, "{second}");
+    })
+    .await
+    .expect("processes ran");
+});
