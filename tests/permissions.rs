@@ -102,6 +102,12 @@ const TABLE: &[(&str, &str, May)] = &[
     ("application approve", "application approve #1", AtLeast(Role::Exec)),
     ("application reject", "application reject #1 \"No\"", AtLeast(Role::Exec)),
     ("application refer", "application refer #1", AtLeast(Role::Staff)),
+    ("onboarding show", "onboarding", Anyone),
+    ("onboarding show", "onboarding @zed", AtLeast(Role::Staff)),
+    ("onboarding done", "onboarding done 1", Anyone),
+    ("onboarding done", "onboarding done 1 @zed", AtLeast(Role::Staff)),
+    ("onboarding items", "onboarding items BC", Anyone),
+    ("onboarding items", "onboarding items BC add \"Say hello\"", AtLeast(Role::Staff)),
 ];
 
 /// What happened to one person's command: it passed the checks of who may run it, or was refused

@@ -612,8 +612,8 @@ list-last-pair = { $first } and { $rest }
 
 ## Applications
 category-applications = **Applications**
-cmd-apply-summary = Apply to join a body.
-cmd-apply-help = Starts your application to the body, privately: Quorum asks its questions one at a time in your direct conversation, and you answer each with a plain message there (no `!`). The standard questions are your full name, your organisation (`-` for none), your country (its two-letter ISO code, such as `CH`) and why you want to join; the body may add its own. You can stop at any time with `!apply cancel` and pick up where you were after a restart. The body's committee then approves or rejects it, and you are told here, in your language.
+cmd-apply-to-summary = Apply to join a body.
+cmd-apply-to-help = Starts your application to the body, privately: Quorum asks its questions one at a time in your direct conversation, and you answer each with a plain message there (no `!`). The standard questions are your full name, your organisation (`-` for none), your country (its two-letter ISO code, such as `CH`) and why you want to join; the body may add its own. You can stop at any time with `!apply cancel` and pick up where you were after a restart. The body's committee then approves or rejects it, and you are told here, in your language.
 cmd-apply-cancel-summary = Withdraw your open application.
 cmd-apply-cancel-help = Withdraws the application you are answering or that waits for a decision. You may apply again later.
 cmd-apply-status-summary = See your applications and where each stands.
@@ -673,3 +673,41 @@ err-apply-country = “{ $value }” is not a country code. Write the two-letter
 err-apply-questions-full = `{ $body }` asks { $max } questions of its own already: remove one first.
 err-apply-question-standard = Question { $number } is one of the standard questions, which every application asks; only the body's own (from 5 on) can be removed.
 err-application-decided = Application #{ $id } is { $status }: it is not waiting for a decision.
+
+## Onboarding
+cmd-onboarding-show-summary = See your onboarding checklist in a body.
+cmd-onboarding-show-help = Shows the body's checklist for new members with what you have done (the room's body without one named). Staff may name a member to see theirs.
+cmd-onboarding-done-summary = Tick an item of your onboarding checklist.
+cmd-onboarding-done-help = Marks the item with this number as done. Staff may tick an item for a member they name. Until every item is done, Quorum reminds you every three days, ten times at most.
+cmd-onboarding-items-summary = See or change a body's onboarding checklist.
+cmd-onboarding-items-help = Shows the checklist that new members of the body get when their application is approved; staff add items (up to 20, each up to 300 characters) or remove one by its number.
+onboarding-item = { $done ->
+    [yes] ✅
+   *[no] ⬜
+} { $number }. { $text }
+onboarding-none = You have no onboarding checklist in `{ $body }`.
+onboarding-none-for = { $who } has no onboarding checklist in `{ $body }`.
+onboarding-title = { $left ->
+    [0] Your onboarding in `{ $body }` is complete:
+    [one] Your onboarding in `{ $body }`: { $left } of { $total } items left.
+   *[other] Your onboarding in `{ $body }`: { $left } of { $total } items left.
+}
+onboarding-title-for = Onboarding of { $who } in `{ $body }`: { $left } of { $total } left.
+onboarding-how = Tick an item with `!onboarding done NUMBER`.
+onboarding-already = Item { $number } ({ $text }) was done already.
+onboarding-ticked = Done: { $number }. { $text } — { $left ->
+    [one] 1 item left.
+   *[other] { $left } items left.
+}
+onboarding-complete = Done: { $number }. { $text } — your onboarding in `{ $body }` is complete. Welcome aboard!
+onboarding-items-none = `{ $body }` has no onboarding checklist yet.
+onboarding-items-title = The onboarding checklist of `{ $body }`:
+onboarding-item-line = { $number }. { $text }
+onboarding-item-added = Item { $number } added to the onboarding checklist of `{ $body }`: { $text }
+onboarding-item-removed = Item { $number } removed from the onboarding checklist of `{ $body }`.
+onboarding-reminder = Your onboarding in `{ $body }`: { $left ->
+    [one] 1 item is left:
+   *[other] { $left } items are left:
+}
+onboarding-welcome = To get started:
+err-onboarding-full = The checklist of `{ $body }` has { $max } items already: remove one first.

@@ -630,8 +630,8 @@ list-last-pair = { $first } y { $rest }
 
 ## Applications
 category-applications = **Solicitudes**
-cmd-apply-summary = Solicitar la adhesión a un órgano.
-cmd-apply-help = Inicia su solicitud al órgano, en privado: Quorum hace sus preguntas una a una en su conversación directa, y usted responde a cada una con un mensaje normal (sin `!`). Las preguntas estándar son su nombre completo, su organización (`-` si ninguna), su país (su código ISO de dos letras, por ejemplo `CH`) y por qué desea unirse; el órgano puede añadir las suyas. Puede parar en cualquier momento con `!apply cancel` y retomar donde estaba tras un reinicio. Después, el comité del órgano la aprueba o la rechaza, y se le informa aquí, en su idioma.
+cmd-apply-to-summary = Solicitar la adhesión a un órgano.
+cmd-apply-to-help = Inicia su solicitud al órgano, en privado: Quorum hace sus preguntas una a una en su conversación directa, y usted responde a cada una con un mensaje normal (sin `!`). Las preguntas estándar son su nombre completo, su organización (`-` si ninguna), su país (su código ISO de dos letras, por ejemplo `CH`) y por qué desea unirse; el órgano puede añadir las suyas. Puede parar en cualquier momento con `!apply cancel` y retomar donde estaba tras un reinicio. Después, el comité del órgano la aprueba o la rechaza, y se le informa aquí, en su idioma.
 cmd-apply-cancel-summary = Retirar su solicitud abierta.
 cmd-apply-cancel-help = Retira la solicitud que está respondiendo o que espera una decisión. Puede volver a solicitar más adelante.
 cmd-apply-status-summary = Ver sus solicitudes y su estado.
@@ -691,3 +691,41 @@ err-apply-country = «{ $value }» no es un código de país. Escriba el código
 err-apply-questions-full = `{ $body }` ya hace { $max } preguntas propias: quite una primero.
 err-apply-question-standard = La pregunta { $number } es una pregunta estándar, que toda solicitud hace; solo se pueden quitar las del órgano (a partir de la 5).
 err-application-decided = La solicitud #{ $id } está en estado { $status }: no espera una decisión.
+
+## Onboarding
+cmd-onboarding-show-summary = Ver su lista de bienvenida en un órgano.
+cmd-onboarding-show-help = Muestra la lista de bienvenida de los nuevos miembros del órgano y lo que usted ya hizo (el órgano de la sala si no se nombra ninguno). El personal puede nombrar a un miembro para ver la suya.
+cmd-onboarding-done-summary = Marcar un punto de su lista de bienvenida.
+cmd-onboarding-done-help = Marca como hecho el punto con este número. El personal puede marcar un punto por un miembro que nombre. Mientras queden puntos, Quorum se lo recuerda cada tres días, diez veces como máximo.
+cmd-onboarding-items-summary = Ver o cambiar la lista de bienvenida de un órgano.
+cmd-onboarding-items-help = Muestra la lista que reciben los nuevos miembros del órgano cuando se aprueba su solicitud; el personal añade puntos (hasta 20, de hasta 300 caracteres) o quita uno por su número.
+onboarding-item = { $done ->
+    [yes] ✅
+   *[no] ⬜
+} { $number }. { $text }
+onboarding-none = No tiene lista de bienvenida en `{ $body }`.
+onboarding-none-for = { $who } no tiene lista de bienvenida en `{ $body }`.
+onboarding-title = { $left ->
+    [0] Su bienvenida en `{ $body }` está completa:
+    [one] Su bienvenida en `{ $body }`: queda { $left } de { $total } puntos.
+   *[other] Su bienvenida en `{ $body }`: quedan { $left } de { $total } puntos.
+}
+onboarding-title-for = Bienvenida de { $who } en `{ $body }`: quedan { $left } de { $total }.
+onboarding-how = Marque un punto con `!onboarding done NÚMERO`.
+onboarding-already = El punto { $number } ({ $text }) ya estaba hecho.
+onboarding-ticked = Hecho: { $number }. { $text } — { $left ->
+    [one] queda 1 punto.
+   *[other] quedan { $left } puntos.
+}
+onboarding-complete = Hecho: { $number }. { $text } — su bienvenida en `{ $body }` está completa. ¡Bienvenido/a!
+onboarding-items-none = `{ $body }` aún no tiene lista de bienvenida.
+onboarding-items-title = La lista de bienvenida de `{ $body }`:
+onboarding-item-line = { $number }. { $text }
+onboarding-item-added = Punto { $number } añadido a la lista de bienvenida de `{ $body }`: { $text }
+onboarding-item-removed = Punto { $number } quitado de la lista de bienvenida de `{ $body }`.
+onboarding-reminder = Su bienvenida en `{ $body }`: { $left ->
+    [one] queda 1 punto:
+   *[other] quedan { $left } puntos:
+}
+onboarding-welcome = Para empezar:
+err-onboarding-full = La lista de `{ $body }` ya tiene { $max } puntos: quite uno primero.

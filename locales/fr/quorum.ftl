@@ -630,8 +630,8 @@ list-last-pair = { $first } et { $rest }
 
 ## Applications
 category-applications = **Candidatures**
-cmd-apply-summary = Poser sa candidature à un organe.
-cmd-apply-help = Ouvre votre candidature à l’organe, en privé : Quorum pose ses questions une à une dans votre conversation directe, et vous répondez à chacune par un simple message (sans `!`). Les questions standard sont votre nom complet, votre organisation (`-` si aucune), votre pays (son code ISO à deux lettres, par exemple `CH`) et vos raisons d’adhérer ; l’organe peut en ajouter. Vous pouvez arrêter à tout moment avec `!apply cancel` et reprendre où vous en étiez après un redémarrage. Le comité de l’organe l’approuve ou la rejette ensuite, et vous en êtes informé ici, dans votre langue.
+cmd-apply-to-summary = Poser sa candidature à un organe.
+cmd-apply-to-help = Ouvre votre candidature à l’organe, en privé : Quorum pose ses questions une à une dans votre conversation directe, et vous répondez à chacune par un simple message (sans `!`). Les questions standard sont votre nom complet, votre organisation (`-` si aucune), votre pays (son code ISO à deux lettres, par exemple `CH`) et vos raisons d’adhérer ; l’organe peut en ajouter. Vous pouvez arrêter à tout moment avec `!apply cancel` et reprendre où vous en étiez après un redémarrage. Le comité de l’organe l’approuve ou la rejette ensuite, et vous en êtes informé ici, dans votre langue.
 cmd-apply-cancel-summary = Retirer votre candidature en cours.
 cmd-apply-cancel-help = Retire la candidature que vous remplissez ou qui attend une décision. Vous pourrez postuler de nouveau plus tard.
 cmd-apply-status-summary = Voir vos candidatures et leur état.
@@ -691,3 +691,41 @@ err-apply-country = « { $value } » n’est pas un code de pays. Écrivez le co
 err-apply-questions-full = `{ $body }` pose déjà { $max } questions propres : retirez-en une d’abord.
 err-apply-question-standard = La question { $number } est une question standard, posée par toute candidature ; seules celles de l’organe (à partir de la 5) peuvent être retirées.
 err-application-decided = La candidature #{ $id } est { $status } : elle n’attend pas de décision.
+
+## Onboarding
+cmd-onboarding-show-summary = Voir votre liste d’accueil dans un organe.
+cmd-onboarding-show-help = Affiche la liste d’accueil des nouveaux membres de l’organe et ce que vous avez fait (l’organe du salon si aucun n’est nommé). Le personnel peut nommer un membre pour voir la sienne.
+cmd-onboarding-done-summary = Cocher un point de votre liste d’accueil.
+cmd-onboarding-done-help = Marque comme fait le point portant ce numéro. Le personnel peut cocher un point pour un membre qu’il nomme. Tant que tout n’est pas fait, Quorum vous le rappelle tous les trois jours, dix fois au plus.
+cmd-onboarding-items-summary = Voir ou modifier la liste d’accueil d’un organe.
+cmd-onboarding-items-help = Affiche la liste que reçoivent les nouveaux membres de l’organe à l’approbation de leur candidature ; le personnel ajoute des points (20 au plus, de 300 caractères au plus) ou en retire un par son numéro.
+onboarding-item = { $done ->
+    [yes] ✅
+   *[no] ⬜
+} { $number }. { $text }
+onboarding-none = Vous n’avez pas de liste d’accueil dans `{ $body }`.
+onboarding-none-for = { $who } n’a pas de liste d’accueil dans `{ $body }`.
+onboarding-title = { $left ->
+    [0] Votre accueil dans `{ $body }` est terminé :
+    [one] Votre accueil dans `{ $body }` : { $left } point sur { $total } reste à faire.
+   *[other] Votre accueil dans `{ $body }` : { $left } points sur { $total } restent à faire.
+}
+onboarding-title-for = Accueil de { $who } dans `{ $body }` : reste { $left } sur { $total }.
+onboarding-how = Cochez un point avec `!onboarding done NUMÉRO`.
+onboarding-already = Le point { $number } ({ $text }) était déjà fait.
+onboarding-ticked = Fait : { $number }. { $text } — { $left ->
+    [one] il reste 1 point.
+   *[other] il reste { $left } points.
+}
+onboarding-complete = Fait : { $number }. { $text } — votre accueil dans `{ $body }` est terminé. Bienvenue !
+onboarding-items-none = `{ $body }` n’a pas encore de liste d’accueil.
+onboarding-items-title = La liste d’accueil de `{ $body }` :
+onboarding-item-line = { $number }. { $text }
+onboarding-item-added = Point { $number } ajouté à la liste d’accueil de `{ $body }` : { $text }
+onboarding-item-removed = Point { $number } retiré de la liste d’accueil de `{ $body }`.
+onboarding-reminder = Votre accueil dans `{ $body }` : { $left ->
+    [one] il reste 1 point :
+   *[other] il reste { $left } points :
+}
+onboarding-welcome = Pour bien commencer :
+err-onboarding-full = La liste de `{ $body }` compte déjà { $max } points : retirez-en un d’abord.

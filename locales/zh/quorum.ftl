@@ -513,8 +513,8 @@ list-last-pair = { $first }和{ $rest }
 
 ## Applications
 category-applications = **入会申请**
-cmd-apply-summary = 申请加入某个机构。
-cmd-apply-help = 私下开始您对该机构的申请：Quorum 在您的私聊中逐一提问，您用普通消息（不加 `!`）回答每个问题。标准问题包括您的全名、所属组织（没有请写 `-`）、所在国家（两个字母的 ISO 代码，如 `CH`）以及您希望加入的原因；机构还可以添加自己的问题。您随时可以用 `!apply cancel` 停止，重启后也可从中断处继续。随后由机构的委员会批准或拒绝，并在这里用您的语言通知您。
+cmd-apply-to-summary = 申请加入某个机构。
+cmd-apply-to-help = 私下开始您对该机构的申请：Quorum 在您的私聊中逐一提问，您用普通消息（不加 `!`）回答每个问题。标准问题包括您的全名、所属组织（没有请写 `-`）、所在国家（两个字母的 ISO 代码，如 `CH`）以及您希望加入的原因；机构还可以添加自己的问题。您随时可以用 `!apply cancel` 停止，重启后也可从中断处继续。随后由机构的委员会批准或拒绝，并在这里用您的语言通知您。
 cmd-apply-cancel-summary = 撤回您未结的申请。
 cmd-apply-cancel-help = 撤回您正在填写或正在等待决定的申请。之后您可以再次申请。
 cmd-apply-status-summary = 查看您的申请及其状态。
@@ -568,3 +568,34 @@ err-apply-country = “{ $value }”不是国家代码。请写该国两个字�
 err-apply-questions-full = `{ $body }` 已有 { $max } 个自己的问题：请先删除一个。
 err-apply-question-standard = 第 { $number } 题是每份申请都会提出的标准问题；只能删除机构自己的问题（第 5 题起）。
 err-application-decided = 申请 #{ $id } 的状态为 { $status }：它不在等待决定。
+
+## Onboarding
+cmd-onboarding-show-summary = 查看您在某机构的入门清单。
+cmd-onboarding-show-help = 显示该机构为新成员准备的入门清单以及您已完成的项目（未指定时为本房间的机构）。工作人员可以指定成员查看其清单。
+cmd-onboarding-done-summary = 勾选入门清单中的一项。
+cmd-onboarding-done-help = 将该编号的项目标记为已完成。工作人员可以替指定的成员勾选。在全部完成之前，Quorum 每三天提醒一次，最多十次。
+cmd-onboarding-items-summary = 查看或修改某机构的入门清单。
+cmd-onboarding-items-help = 显示机构新成员在申请获批时收到的清单；工作人员可以添加项目（最多 20 项，每项最多 300 个字符）或按编号删除一项。
+onboarding-item = { $done ->
+    [yes] ✅
+   *[no] ⬜
+} { $number }. { $text }
+onboarding-none = 您在 `{ $body }` 没有入门清单。
+onboarding-none-for = { $who } 在 `{ $body }` 没有入门清单。
+onboarding-title = { $left ->
+    [0] 您在 `{ $body }` 的入门已全部完成：
+   *[other] 您在 `{ $body }` 的入门：还剩 { $left } 项（共 { $total } 项）。
+}
+onboarding-title-for = { $who } 在 `{ $body }` 的入门：还剩 { $left } 项（共 { $total } 项）。
+onboarding-how = 用 `!onboarding done 编号` 勾选一项。
+onboarding-already = 第 { $number } 项（{ $text }）已经完成。
+onboarding-ticked = 已完成：{ $number }. { $text } — 还剩 { $left } 项。
+onboarding-complete = 已完成：{ $number }. { $text } — 您在 `{ $body }` 的入门已全部完成。欢迎加入！
+onboarding-items-none = `{ $body }` 还没有入门清单。
+onboarding-items-title = `{ $body }` 的入门清单：
+onboarding-item-line = { $number }. { $text }
+onboarding-item-added = 已向 `{ $body }` 的入门清单添加第 { $number } 项：{ $text }
+onboarding-item-removed = 已从 `{ $body }` 的入门清单删除第 { $number } 项。
+onboarding-reminder = 您在 `{ $body }` 的入门：还剩 { $left } 项：
+onboarding-welcome = 入门步骤：
+err-onboarding-full = `{ $body }` 的清单已有 { $max } 项：请先删除一项。

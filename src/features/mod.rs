@@ -11,6 +11,7 @@ pub mod audit;
 pub mod bodies;
 pub mod help;
 pub mod meetings;
+pub mod onboarding;
 pub mod outbox;
 pub mod reminders;
 pub mod settings;
@@ -35,6 +36,7 @@ pub fn registry() -> &'static Registry {
         audit::register(&mut registry);
         outbox::register(&mut registry);
         applications::register(&mut registry);
+        onboarding::register(&mut registry);
         registry
     });
     &REGISTRY

@@ -29,6 +29,14 @@ impl Tx {
         Ok(id.map(|id| BodyRow { id, name: name.to_owned(), short: short.to_owned() }))
     }
 
+    pub async fn body_by_id(&mut self, id: i64) -> Result<Option<BodyRow>> {
+        let row = sqlx::query("SELECT id, name, short FROM bodies WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        row.map(|r| Ok(BodyRow { id: r.try_get(0)?, name: r.try_get(1)?, short: r.try_get(2)? })).transpose()
+    }
+
     pub async fn body_by_short(&mut self, short: &str) -> Result<Option<BodyRow>> {
         let row = sqlx::query("SELECT id, name, short FROM bodies WHERE short_key = $1")
             .bind(short.to_lowercase())

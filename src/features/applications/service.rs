@@ -281,6 +281,7 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
     }
     let applicant = tx.member_by_id(application.member_id).await?.ok_or_else(|| anyhow::anyhow!("applicant gone"))?;
     let identities = tx.identities_of(applicant.id).await?;
+    let mut checklist = None;
     let told = match cmd.decision {
         Decision::Approve => {
             tx.grant_role(body.id, applicant.id, Role::Member.as_str(), now).await?;
@@ -296,6 +297,7 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
                 })
                 .collect::<Vec<_>>();
             ctx.after_commit(Welcome { invitations });
+            checklist = crate::features::onboarding::start(&mut tx, &body, applicant.id, now).await?;
             Some(Msg::new("apply-approved").text("body", &body.name).code("short", &body.short))
         }
         Decision::Reject => Some(
@@ -304,9 +306,14 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
         Decision::Refer => None,
     };
     if let (Some(msg), Some(destination)) = (told, Destination::direct(&identities, &application.platform)) {
+        let mut reply = Reply::private(msg);
+        if let Some(checklist) = checklist {
+            reply = reply.with(Block::Paragraph(Msg::new("onboarding-welcome"))).with(checklist);
+            reply = reply.with(Block::Paragraph(Msg::new("onboarding-how")));
+        }
         let outgoing = Outgoing {
             destination,
-            reply: Reply::private(msg),
+            reply,
             locale: applicant.locale.clone().unwrap_or_else(|| ctx.config.default_language.clone()),
             zone: applicant.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(ctx.config.default_timezone),
         };
@@ -316,6 +323,7 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
     audit(&mut tx, ctx, Some(body.id), &format!("application.{status}"), format!("#{}", application.id)).await?;
     tx.commit().await?;
     ctx.outbox_changed();
+    ctx.jobs_changed();
     Ok(Reply::private(render::decided(&application, status)))
 }
 

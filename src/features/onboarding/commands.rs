@@ -1,0 +1,127 @@
+//! `onboarding [BODY] [@USER]`, `onboarding done NUMBER [@USER] [BODY]`,
+//! `onboarding items BODY [add "TEXT" | remove NUMBER]`.
+
+use super::{MAX_ITEM, OnboardingDone, OnboardingItems, OnboardingItemsChange, OnboardingShow};
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::error::ParseError;
+use crate::core::grammar::{Args, check_code, check_short_text, is_mention};
+use crate::features::bodies::MAX_SHORT;
+
+const CATEGORY: Category = Category("category-applications");
+
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "onboarding show",
+        aliases: &["onboarding"],
+        category: CATEGORY,
+        role: None,
+        scope: Scope::Named,
+        usage: "onboarding [BODY] [@USER]",
+        params: &[
+            Param { name: "body", kind: ParamKind::Word, required: false, shown: None },
+            Param { name: "user", kind: ParamKind::User, required: false, shown: None },
+        ],
+        flags: &[],
+        examples: &["onboarding", "onboarding BC @alice"],
+        complete: None,
+        parse: parse_show,
+    },
+    CommandSpec {
+        name: "onboarding done",
+        aliases: &[],
+        category: CATEGORY,
+        role: None,
+        scope: Scope::Named,
+        usage: "onboarding done NUMBER [@USER] [BODY]",
+        params: &[
+            Param { name: "number", kind: ParamKind::Word, required: true, shown: None },
+            Param { name: "user", kind: ParamKind::User, required: false, shown: None },
+            Param { name: "body", kind: ParamKind::Word, required: false, shown: None },
+        ],
+        flags: &[],
+        examples: &["onboarding done 2", "onboarding done 1 @alice BC"],
+        complete: None,
+        parse: parse_done,
+    },
+    CommandSpec {
+        name: "onboarding items",
+        aliases: &[],
+        category: CATEGORY,
+        role: None,
+        scope: Scope::Named,
+        usage: "onboarding items BODY [add \"TEXT\" | remove NUMBER]",
+        params: &[
+            Param { name: "body", kind: ParamKind::Word, required: true, shown: None },
+            Param {
+                name: "change",
+                kind: ParamKind::Choice(&["add", "remove"]),
+                required: false,
+                shown: Some("add|remove"),
+            },
+            Param {
+                name: "text",
+                kind: ParamKind::Text { max: MAX_ITEM },
+                required: false,
+                shown: Some("\"TEXT\"|NUMBER"),
+            },
+        ],
+        flags: &[],
+        examples: &[
+            "onboarding items BC",
+            "onboarding items BC add \"Introduce yourself in the plenary room\"",
+            "onboarding items BC remove 2",
+        ],
+        complete: None,
+        parse: parse_items,
+    },
+];
+
+fn number(args: &mut Args) -> Result<i64, ParseError> {
+    let word = args.word("number")?;
+    word.trim_start_matches('#').parse::<i64>().ok().filter(|n| *n >= 1).ok_or(ParseError::BadChoice {
+        name: "number",
+        value: word,
+        allowed: "1, 2, 3…".into(),
+    })
+}
+
+/// An optional mention, then an optional body, in either order.
+fn user_and_body(args: &mut Args) -> Result<(Option<String>, Option<String>), ParseError> {
+    let (mut user, mut body) = (None, None);
+    while let Some(token) = args.next_token() {
+        if user.is_none() && is_mention(&token.text) {
+            user = Some(token.text);
+        } else if body.is_none() {
+            body = Some(check_code("body", &token.text, MAX_SHORT)?);
+        } else {
+            return Err(ParseError::Unexpected { text: token.text });
+        }
+    }
+    Ok((user, body))
+}
+
+fn parse_show(args: &mut Args) -> Result<Command, ParseError> {
+    let (user, short) = user_and_body(args)?;
+    Ok(Box::new(OnboardingShow { short, user }))
+}
+
+fn parse_done(args: &mut Args) -> Result<Command, ParseError> {
+    let number = number(args)?;
+    let (user, short) = user_and_body(args)?;
+    Ok(Box::new(OnboardingDone { number, user, short }))
+}
+
+fn parse_items(args: &mut Args) -> Result<Command, ParseError> {
+    let short = check_code("body", &args.word("body")?, MAX_SHORT)?;
+    let change = if args.is_empty() {
+        None
+    } else if args.keyword("add") {
+        Some(OnboardingItemsChange::Add(check_short_text("text", &args.rest("text")?, MAX_ITEM)?))
+    } else if args.keyword("remove") {
+        Some(OnboardingItemsChange::Remove(number(args)?))
+    } else {
+        let word = args.word("change")?;
+        return Err(ParseError::BadChoice { name: "change", value: word, allowed: "add, remove".into() });
+    };
+    Ok(Box::new(OnboardingItems { short, change }))
+}
