@@ -10,6 +10,7 @@ pub mod audit;
 pub mod bodies;
 pub mod help;
 pub mod meetings;
+pub mod members;
 pub mod outbox;
 pub mod reminders;
 pub mod settings;
@@ -30,6 +31,7 @@ pub fn registry() -> &'static Registry {
         meetings::register(&mut registry);
         agenda::register(&mut registry);
         attendance::register(&mut registry);
+        members::register(&mut registry);
         speaking::register(&mut registry);
         audit::register(&mut registry);
         outbox::register(&mut registry);
