@@ -741,6 +741,7 @@ member-confirm-remove = Delete the record
 member-remove-confirm = Delete member #{ $id } **{ $name }** for good? This cannot be undone.
 member-removed = Member record #{ $id } **{ $name }** deleted.
 member-renewal-reminder = { $name }, your membership of `{ $body }` is due for renewal on `{ $date }`. { $days ->
+    [0] If it is not renewed, it lapses that day.
     [one] If it is not renewed, it lapses one day later.
    *[other] If it is not renewed, it lapses { $days } days later.
 } Please contact the secretariat.

@@ -759,6 +759,7 @@ member-confirm-remove = Eliminar la ficha
 member-remove-confirm = ¿Eliminar definitivamente al miembro #{ $id } **{ $name }**? No se puede deshacer.
 member-removed = Ficha del miembro #{ $id } **{ $name }** eliminada.
 member-renewal-reminder = { $name }, su membresía de `{ $body }` debe renovarse el `{ $date }`. { $days ->
+    [0] Si no se renueva, vence ese mismo día.
     [one] Si no se renueva, vence un día después.
    *[other] Si no se renueva, vence { $days } días después.
 } Póngase en contacto con la secretaría.

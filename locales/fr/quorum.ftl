@@ -759,6 +759,7 @@ member-confirm-remove = Supprimer la fiche
 member-remove-confirm = Supprimer définitivement le membre #{ $id } **{ $name }** ? C’est irréversible.
 member-removed = Fiche du membre #{ $id } **{ $name }** supprimée.
 member-renewal-reminder = { $name }, votre adhésion à `{ $body }` est à renouveler le `{ $date }`. { $days ->
+    [0] Sans renouvellement, elle échoit ce jour-là.
     [one] Sans renouvellement, elle échoit un jour plus tard.
    *[other] Sans renouvellement, elle échoit { $days } jours plus tard.
 } Merci de contacter le secrétariat.

@@ -638,7 +638,10 @@ member-renewed = 成员 #{ $id } **{ $name }** 已续期至 `{ $date }`。
 member-confirm-remove = 删除记录
 member-remove-confirm = 永久删除成员 #{ $id } **{ $name }**？此操作无法撤销。
 member-removed = 成员记录 #{ $id } **{ $name }** 已删除。
-member-renewal-reminder = { $name }，您在 `{ $body }` 的成员资格应于 `{ $date }` 续期。如未续期，将在 { $days } 天后失效。请联系秘书处。
+member-renewal-reminder = { $name }，您在 `{ $body }` 的成员资格应于 `{ $date }` 续期。{ $days ->
+    [0] 如未续期，将于当天失效。
+   *[other] 如未续期，将在 { $days } 天后失效。
+} 请联系秘书处。
 member-lapsed-notice = { $name }，您在 `{ $body }` 的成员资格已失效：其续期日期为 `{ $date }`。请联系秘书处办理续期。
 member-import-cell = 列 `{ $column }`：{ $reason }
 err-member-import-empty = 文件中没有成员行。
