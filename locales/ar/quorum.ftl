@@ -895,6 +895,6 @@ member-stats-heading = { $dimension ->
    *[gender] **حسب النوع الاجتماعي**
 }
 member-stats-line = { $label }: { $count } ({ $share }٪)
-member-stats-line-few = { $label }: أقل من { $min }
 member-stats-not-stated = غير مذكور
 member-stats-other = أخرى (مجموعات أقل من { $min })
+member-stats-other-not-stated = أخرى وغير مذكور (مجموعات أقل من { $min })

@@ -633,7 +633,7 @@ cmd-member-import-help = The first line names the columns: name (required), kind
 cmd-member-export-summary = Export the member records as a CSV file.
 cmd-member-export-help = Every record with every field, staff notes included: keep the file safe. The file can be imported again.
 cmd-member-stats-summary = Show the balance of the membership.
-cmd-member-stats-help = Counts and shares of members in good standing by stakeholder group, region and gender. Groups of fewer than 5 people are merged and small counts are not shown, so no one is singled out.
+cmd-member-stats-help = Counts and shares of members in good standing by stakeholder group, region and gender. Groups of fewer than 5 people are merged and no line counts fewer than 5 people, so no one is singled out.
 param-account = The member's account, like @alice
 param-kind = person or organisation
 param-org = The organisation
@@ -790,6 +790,6 @@ member-stats-heading = { $dimension ->
    *[gender] **By gender**
 }
 member-stats-line = { $label }: { $count } ({ $share }%)
-member-stats-line-few = { $label }: fewer than { $min }
 member-stats-not-stated = not stated
 member-stats-other = others (groups of fewer than { $min })
+member-stats-other-not-stated = others and not stated (groups of fewer than { $min })

@@ -808,6 +808,6 @@ member-stats-heading = { $dimension ->
    *[gender] **Por género**
 }
 member-stats-line = { $label }: { $count } ({ $share } %)
-member-stats-line-few = { $label }: menos de { $min }
 member-stats-not-stated = no indicado
 member-stats-other = otros (grupos de menos de { $min })
+member-stats-other-not-stated = otros y no indicado (grupos de menos de { $min })

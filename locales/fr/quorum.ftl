@@ -808,6 +808,6 @@ member-stats-heading = { $dimension ->
    *[gender] **Par genre**
 }
 member-stats-line = { $label } : { $count } ({ $share } %)
-member-stats-line-few = { $label } : moins de { $min }
 member-stats-not-stated = non indiqué
 member-stats-other = autres (groupes de moins de { $min })
+member-stats-other-not-stated = autres et non indiqué (groupes de moins de { $min })

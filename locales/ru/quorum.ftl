@@ -904,6 +904,6 @@ member-stats-heading = { $dimension ->
    *[gender] **По гендеру**
 }
 member-stats-line = { $label }: { $count } ({ $share } %)
-member-stats-line-few = { $label }: меньше { $min }
 member-stats-not-stated = не указано
 member-stats-other = прочие (группы меньше { $min })
+member-stats-other-not-stated = прочие и не указано (группы меньше { $min })

@@ -672,6 +672,6 @@ member-stats-heading = { $dimension ->
    *[gender] **按性别**
 }
 member-stats-line = { $label }：{ $count }（{ $share }%）
-member-stats-line-few = { $label }：少于 { $min }
 member-stats-not-stated = 未说明
 member-stats-other = 其他（少于 { $min } 人的组）
+member-stats-other-not-stated = 其他及未说明（少于 { $min } 人的组）

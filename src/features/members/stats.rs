@@ -21,12 +21,15 @@ pub const MIN_GROUP: usize = 5;
 pub enum Label {
     Value(String),
     NotStated,
-    /// Values with fewer than `MIN_GROUP` people each, merged.
-    Other,
+    /// Values with fewer than `MIN_GROUP` people each, merged (with "not stated" when it is that
+    /// small too).
+    Other { with_not_stated: bool },
 }
 
-/// The lines of one dimension: values with `MIN_GROUP` people or more by size (then name), then
-/// the merged small values, then "not stated".
+/// The lines of one dimension, each of `MIN_GROUP` people or more: values by size (then name),
+/// then the merged small ones, then "not stated". Should the merged line come under `MIN_GROUP`,
+/// the smallest values join it until it does not, since a count left out could be worked out from
+/// the total.
 pub fn tally(values: impl Iterator<Item = Option<String>>) -> Vec<(Label, usize)> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut not_stated = 0;
@@ -36,20 +39,31 @@ pub fn tally(values: impl Iterator<Item = Option<String>>) -> Vec<(Label, usize)
             None => not_stated += 1,
         }
     }
-    let mut lines: Vec<(Label, usize)> = Vec::new();
+    let mut shown: Vec<(String, usize)> = Vec::new();
     let mut other = 0;
     for (value, count) in counts {
         if count >= MIN_GROUP {
-            lines.push((Label::Value(value), count));
+            shown.push((value, count));
         } else {
             other += count;
         }
     }
-    lines.sort_by(|a, b| b.1.cmp(&a.1));
-    if other > 0 {
-        lines.push((Label::Other, other));
+    shown.sort_by(|a, b| b.1.cmp(&a.1));
+    let with_not_stated = not_stated > 0 && not_stated < MIN_GROUP;
+    if with_not_stated {
+        other += not_stated;
     }
-    if not_stated > 0 {
+    while other > 0 && other < MIN_GROUP {
+        match shown.pop() {
+            Some((_, count)) => other += count,
+            None => break,
+        }
+    }
+    let mut lines: Vec<(Label, usize)> = shown.into_iter().map(|(v, c)| (Label::Value(v), c)).collect();
+    if other > 0 {
+        lines.push((Label::Other { with_not_stated }, other));
+    }
+    if not_stated >= MIN_GROUP {
         lines.push((Label::NotStated, not_stated));
     }
     lines
@@ -63,7 +77,10 @@ fn share(count: usize, total: usize) -> i64 {
 fn label_msg(dimension: &str, label: &Label) -> Msg {
     match label {
         Label::NotStated => Msg::new("member-stats-not-stated"),
-        Label::Other => Msg::new("member-stats-other").num("min", MIN_GROUP as i64),
+        Label::Other { with_not_stated: false } => Msg::new("member-stats-other").num("min", MIN_GROUP as i64),
+        Label::Other { with_not_stated: true } => {
+            Msg::new("member-stats-other-not-stated").num("min", MIN_GROUP as i64)
+        }
         Label::Value(v) => match dimension {
             "region" => render::region(Some(v)),
             "gender" => Msg::new("member-gender").code("gender", v),
@@ -76,12 +93,10 @@ fn lines(dimension: &str, values: Vec<(Label, usize)>, total: usize) -> Vec<Msg>
     values
         .into_iter()
         .map(|(label, count)| {
-            let label = label_msg(dimension, &label);
-            if count < MIN_GROUP {
-                Msg::new("member-stats-line-few").phrase("label", label).num("min", MIN_GROUP as i64)
-            } else {
-                Msg::new("member-stats-line").phrase("label", label).num("count", count as i64).num("share", share(count, total))
-            }
+            Msg::new("member-stats-line")
+                .phrase("label", label_msg(dimension, &label))
+                .num("count", count as i64)
+                .num("share", share(count, total))
         })
         .collect()
 }
@@ -117,13 +132,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn small_groups_are_merged_and_not_stated_is_kept() {
-        let values = ["a"; 6].iter().chain(["b"; 2].iter()).chain(["c"; 3].iter()).map(|v| Some((*v).to_owned()));
-        let values: Vec<Option<String>> = values.chain([None, None]).collect();
+    fn small_groups_are_merged_and_no_count_under_five_is_shown() {
+        let values = |spec: &[(&str, usize)]| -> Vec<Option<String>> {
+            spec.iter()
+                .flat_map(|(v, n)| std::iter::repeat_n(if v.is_empty() { None } else { Some((*v).to_owned()) }, *n))
+                .collect()
+        };
+        let value = |v: &str| Label::Value(v.to_owned());
+        // Small values merge; "not stated" of five or more stands alone.
         assert_eq!(
-            tally(values.into_iter()),
-            [(Label::Value("a".into()), 6), (Label::Other, 5), (Label::NotStated, 2)]
+            tally(values(&[("a", 6), ("b", 2), ("c", 3), ("", 5)]).into_iter()),
+            [(value("a"), 6), (Label::Other { with_not_stated: false }, 5), (Label::NotStated, 5)]
         );
+        // A merged line under five takes in the smallest value, and a small "not stated" merges.
+        assert_eq!(
+            tally(values(&[("a", 9), ("b", 6), ("c", 1), ("", 2)]).into_iter()),
+            [(value("a"), 9), (Label::Other { with_not_stated: true }, 9)]
+        );
+        assert_eq!(tally(values(&[("a", 7), ("b", 5)]).into_iter()), [(value("a"), 7), (value("b"), 5)]);
+        for lines in [tally(values(&[("a", 6), ("b", 1)]).into_iter()), tally(values(&[("x", 3), ("", 4)]).into_iter())] {
+            assert!(lines.iter().all(|(_, n)| *n >= MIN_GROUP), "{lines:?}");
+        }
         assert_eq!(share(1, 3), 33);
         assert_eq!(share(2, 3), 67);
         assert_eq!(share(1, 8), 13);
