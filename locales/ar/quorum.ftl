@@ -382,6 +382,7 @@ err-agenda-no-item = ليس في جدول أعمال الاجتماع #{ $id } �
     [one] ليس فيه إلا البند 1.
    *[other] بنوده مرقّمة من 1 إلى { $count }.
 }
+err-agenda-not-member = لا يضيف بنودًا إلى جدول أعمال الاجتماع #{ $id } إلا أعضاء `{ $body }`، وليس لك دور في `{ $body }`. يمكن لموظفيها منحك دورًا عبر `!role grant`.
 err-agenda-not-yours = لا يمكن حذف البند { $number } إلا لمن أضافه أو لمن جدول الاجتماع #{ $id } أو لموظفي هيئته.
 
 ## Attendance, quorum and the speaking queue
@@ -683,6 +684,7 @@ weekday-name = { $day ->
    *[sun] الأحد
 }
 list-pair = { $first }، { $rest }
+list-last-pair = { $first } و{ $rest }
 
 ## Member records and the directory
 category-members = **الأعضاء**

@@ -348,6 +348,7 @@ err-agenda-no-item = The agenda of meeting #{ $id } “{ $title }” on { $time 
     [one] it has only item 1.
    *[other] its items are numbered 1 to { $count }.
 }
+err-agenda-not-member = Only members of `{ $body }` add to the agenda of meeting #{ $id }, and you have no role in `{ $body }`. Its staff can give you one with `!role grant`.
 err-agenda-not-yours = Only the person who added item { $number }, the person who scheduled meeting #{ $id } or staff of its body can remove it.
 
 ## Attendance, quorum and the speaking queue
@@ -605,6 +606,7 @@ weekday-name = { $day ->
    *[sun] Sunday
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } and { $rest }
 
 ## Member records and the directory
 category-members = **Members**

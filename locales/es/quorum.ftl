@@ -348,6 +348,7 @@ err-agenda-no-item = El orden del día de la reunión #{ $id } «{ $title }» de
     [one] solo tiene el punto 1.
    *[other] sus puntos van del 1 al { $count }.
 }
+err-agenda-not-member = Solo los miembros de `{ $body }` añaden puntos al orden del día de la reunión #{ $id }, y usted no tiene ningún rol en `{ $body }`. Su personal puede darle uno con `!role grant`.
 err-agenda-not-yours = Solo quien añadió el punto { $number }, quien programó la reunión #{ $id } o el personal de su órgano pueden quitarlo.
 
 ## Attendance, quorum and the speaking queue
@@ -623,6 +624,7 @@ weekday-name = { $day ->
    *[sun] domingo
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } y { $rest }
 
 ## Member records and the directory
 category-members = **Miembros**

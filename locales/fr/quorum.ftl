@@ -348,6 +348,7 @@ err-agenda-no-item = L’ordre du jour de la réunion #{ $id } « { $title } » 
     [one] il n’a que le point 1.
    *[other] ses points sont numérotés de 1 à { $count }.
 }
+err-agenda-not-member = Seuls les membres de `{ $body }` ajoutent des points à l’ordre du jour de la réunion #{ $id }, et vous n’avez aucun rôle dans `{ $body }`. Son personnel peut vous en donner un avec `!role grant`.
 err-agenda-not-yours = Seules la personne qui a ajouté le point { $number }, celle qui a programmé la réunion #{ $id } et le personnel de son organe peuvent le retirer.
 
 ## Attendance, quorum and the speaking queue
@@ -623,6 +624,7 @@ weekday-name = { $day ->
    *[sun] dimanche
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } et { $rest }
 
 ## Member records and the directory
 category-members = **Membres**

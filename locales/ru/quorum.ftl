@@ -363,6 +363,7 @@ err-agenda-no-item = В повестке встречи #{ $id } «{ $title }» 
     [one] в ней только пункт 1.
    *[other] её пункты пронумерованы от 1 до { $count }.
 }
+err-agenda-not-member = Пункты в повестку встречи #{ $id } добавляют только члены `{ $body }`, а у вас нет роли в `{ $body }`. Сотрудники органа могут назначить её командой `!role grant`.
 err-agenda-not-yours = Убрать пункт { $number } может только тот, кто его добавил, тот, кто запланировал встречу #{ $id }, или сотрудники её органа.
 
 ## Attendance, quorum and the speaking queue
@@ -705,6 +706,7 @@ weekday-name = { $day ->
    *[sun] воскресеньям
 }
 list-pair = { $first }, { $rest }
+list-last-pair = { $first } и { $rest }
 
 ## Member records and the directory
 category-members = **Члены**

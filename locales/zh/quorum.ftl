@@ -312,6 +312,7 @@ meeting-show-agenda = 议程，共 { $count } 项：
 err-agenda-full = 会议 #{ $id }“{ $title }”（{ $time }）的议程已有 { $max } 项，已达上限。请先删除一项再添加。
 err-agenda-bad-order = 新顺序必须恰好列出每个议程项一次：即 1 到 { $count } 的编号，用逗号或空格分隔。
 err-agenda-no-item = 会议 #{ $id }“{ $title }”（{ $time }）的议程中没有第 { $number } 项；议程项编号为 1 到 { $count }。
+err-agenda-not-member = 只有 `{ $body }` 的成员才能向会议 #{ $id } 的议程添加议项，而您在 `{ $body }` 中没有角色。其工作人员可以用 `!role grant` 为您授予角色。
 err-agenda-not-yours = 只有添加第 { $number } 项的人、安排会议 #{ $id } 的人或其机构的工作人员可以删除该项。
 
 ## Attendance, quorum and the speaking queue
@@ -459,25 +460,25 @@ body-lang-set = `{ $body }` 的房间今后将以 `{ $lang }` 接收消息。
 ## Repetitions in words
 repeat-hourly = 每小时
 repeat-days = { $interval ->
-    [one] 每天
+    [1] 每天
    *[other] 每 { $interval } 天
 } { $time }
 repeat-weekdays = 每个工作日 { $time }
 repeat-weekends = 每个星期六和星期日 { $time }
 repeat-weekly = { $interval ->
-    [one] 每周
+    [1] 每周
    *[other] 每 { $interval } 周
 } { $time }
 repeat-weeks = { $interval ->
-    [one] 每周
+    [1] 每周
    *[other] 每 { $interval } 周
 }的{ $days } { $time }
 repeat-months-day = { $interval ->
-    [one] 每月
+    [1] 每月
    *[other] 每 { $interval } 个月
 }的 { $day } 日 { $time }
 repeat-months-nth = { $interval ->
-    [one] 每月
+    [1] 每月
    *[other] 每 { $interval } 个月
 }的{ $nth ->
     [1] 第一个
@@ -506,6 +507,7 @@ weekday-name = { $day ->
    *[sun] 星期日
 }
 list-pair = { $first }、{ $rest }
+list-last-pair = { $first }和{ $rest }
 
 ## Member records and the directory
 category-members = **成员**

@@ -22,7 +22,7 @@ impl ArgStyle for PlainStyle {
         format!("@{}", who.display_name)
     }
 
-    fn ahead_in(&self) -> Option<Tz> {
+    fn reader_zone(&self) -> Option<Tz> {
         Some(self.zone)
     }
 }

@@ -222,17 +222,21 @@ fn weekday_word(day: Weekday) -> &'static str {
     DAY_NAMES[day.num_days_from_sunday() as usize]
 }
 
-/// Weekdays in words, joined as the language joins a list (`list-pair`).
+/// Weekdays in words, joined as the language joins a list: `list-pair` between the first ones,
+/// `list-last-pair` ("and") before the last.
 fn weekday_list(days: &[Weekday]) -> Msg {
     let mut words = days.iter().rev().map(|d| Msg::new("weekday-name").code("day", weekday_word(*d)));
     let last = words.next().unwrap_or_else(|| Msg::new("weekday-name").code("day", "mon"));
-    words.fold(last, |rest, first| Msg::new("list-pair").phrase("first", first).phrase("rest", rest))
+    words.enumerate().fold(last, |rest, (i, first)| {
+        let key = if i == 0 { "list-last-pair" } else { "list-pair" };
+        Msg::new(key).phrase("first", first).phrase("rest", rest)
+    })
 }
 
 impl Cron {
     /// The schedules a phrase makes, in words: once a day at one time, on every day, on some
     /// weekdays, or on one day of the month; and every hour on the hour.
-    fn describe(&self) -> Option<Msg> {
+    fn describe(&self, zone: Tz) -> Option<Msg> {
         if self.months.len() != 12 {
             return None;
         }
@@ -242,17 +246,21 @@ impl Cron {
         let ([minute], [hour]) = (self.minutes.as_slice(), self.hours.as_slice()) else { return None };
         let time = format!("{hour:02}:{minute:02}");
         Some(match (&self.days, &self.weekdays) {
-            (None, None) => Msg::new("repeat-days").num("interval", 1).code("time", time),
-            (None, Some(days)) if days == &[1, 2, 3, 4, 5] => Msg::new("repeat-weekdays").code("time", time),
-            (None, Some(days)) if days == &[0, 6] => Msg::new("repeat-weekends").code("time", time),
+            (None, None) => Msg::new("repeat-days").num("interval", 1).wall_time("time", time, zone),
+            (None, Some(days)) if days == &[1, 2, 3, 4, 5] => Msg::new("repeat-weekdays").wall_time("time", time, zone),
+            (None, Some(days)) if days == &[0, 6] => Msg::new("repeat-weekends").wall_time("time", time, zone),
             (None, Some(days)) => {
                 let mut days: Vec<Weekday> = days.iter().map(|d| weekday_from_sunday(*d)).collect();
                 days.sort_by_key(|d| d.num_days_from_monday());
-                Msg::new("repeat-weeks").num("interval", 1).phrase("days", weekday_list(&days)).code("time", time)
+                Msg::new("repeat-weeks")
+                    .num("interval", 1)
+                    .phrase("days", weekday_list(&days))
+                    .wall_time("time", time, zone)
             }
-            (Some(days), None) if days.len() == 1 => {
-                Msg::new("repeat-months-day").num("interval", 1).num("day", days[0] as i64).code("time", time)
-            }
+            (Some(days), None) if days.len() == 1 => Msg::new("repeat-months-day")
+                .num("interval", 1)
+                .num("day", days[0] as i64)
+                .wall_time("time", time, zone),
             _ => return None,
         })
     }
@@ -336,25 +344,28 @@ impl Rule {
     }
 
     /// The rule in words (see [`Recurrence::describe`]).
-    fn describe(&self) -> Msg {
+    fn describe(&self, zone: Tz) -> Msg {
         let time = self.time.format("%H:%M").to_string();
         let interval = self.interval as i64;
         match &self.period {
-            Period::Days => Msg::new("repeat-days").num("interval", interval).code("time", time),
+            Period::Days => Msg::new("repeat-days").num("interval", interval).wall_time("time", time, zone),
             Period::Weeks(days) if days.is_empty() => {
-                Msg::new("repeat-weekly").num("interval", interval).code("time", time)
+                Msg::new("repeat-weekly").num("interval", interval).wall_time("time", time, zone)
             }
-            Period::Weeks(days) => {
-                Msg::new("repeat-weeks").num("interval", interval).phrase("days", weekday_list(days)).code("time", time)
-            }
-            Period::Months(MonthDay::Day(day)) => {
-                Msg::new("repeat-months-day").num("interval", interval).num("day", *day as i64).code("time", time)
-            }
-            Period::Months(MonthDay::Nth(n, day)) => Msg::new("repeat-months-nth")
+            Period::Weeks(days) => Msg::new("repeat-weeks")
                 .num("interval", interval)
-                .code("nth", if *n < 0 { "last".to_owned() } else { n.to_string() })
-                .code("weekday", weekday_word(*day))
-                .code("time", time),
+                .phrase("days", weekday_list(days))
+                .wall_time("time", time, zone),
+            Period::Months(MonthDay::Day(day)) => Msg::new("repeat-months-day")
+                .num("interval", interval)
+                .num("day", *day as i64)
+                .wall_time("time", time, zone),
+            Period::Months(MonthDay::Nth(n, day)) => {
+                let msg = Msg::new("repeat-months-nth").num("interval", interval);
+                // First to fifth select on the number; the last is a word of its own.
+                let msg = if *n < 0 { msg.code("nth", "last") } else { msg.num("nth", i64::from(*n)) };
+                msg.code("weekday", weekday_word(*day)).wall_time("time", time, zone)
+            }
         }
     }
 
@@ -561,22 +572,22 @@ impl Recurrence {
     }
 
     /// The schedule in words, each language's own (`repeat-*` messages): "every month on the
-    /// first Thursday at 15:00". A cron schedule that is not one of the shapes a phrase makes is
+    /// first Thursday at 15:00", the time on the wall clock of `zone`. A cron schedule that is not one of the shapes a phrase makes is
     /// shown as its cron fields.
-    pub fn describe(&self) -> Msg {
+    pub fn describe(&self, zone: Tz) -> Msg {
         match &self.kind {
-            Kind::Rule(rule) => rule.describe(),
+            Kind::Rule(rule) => rule.describe(zone),
             Kind::Cron(cron) => {
-                cron.describe().unwrap_or_else(|| Msg::new("repeat-cron").code("cron", &self.expression))
+                cron.describe(zone).unwrap_or_else(|| Msg::new("repeat-cron").code("cron", &self.expression))
             }
         }
     }
 
     /// A stored schedule in words (see [`Recurrence::describe`]); one that no longer reads is
     /// shown as stored.
-    pub fn describe_stored(text: &str) -> Msg {
+    pub fn describe_stored(text: &str, zone: Tz) -> Msg {
         match Self::from_stored(text) {
-            Ok(recurrence) => recurrence.describe(),
+            Ok(recurrence) => recurrence.describe(zone),
             Err(_) => Msg::new("repeat-cron").code("cron", text),
         }
     }

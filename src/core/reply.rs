@@ -26,6 +26,18 @@ pub enum Arg {
     /// A message of its own, said in the same language inside this one: a repetition or a
     /// duration in words.
     Phrase(Box<Msg>),
+    /// A time of day on the wall clock of `zone`, an IANA name (a series' "at 14:00"): its zone
+    /// is named to a reader in another zone.
+    WallTime {
+        time: String,
+        zone: String,
+    },
+    /// An instant on the clock of a given zone (an IANA name), whoever reads it: "in the members'
+    /// zones" lists.
+    TimeIn {
+        at: DateTime<Utc>,
+        zone: String,
+    },
 }
 
 /// A person named in a reply, with what each platform needs to render a pill.
@@ -70,6 +82,16 @@ impl Msg {
 
     pub fn time_ahead(mut self, name: &str, at: DateTime<Utc>, from: DateTime<Utc>) -> Self {
         self.args.push((name.to_owned(), Arg::TimeAhead { at, from }));
+        self
+    }
+
+    pub fn wall_time(mut self, name: &str, time: String, zone: chrono_tz::Tz) -> Self {
+        self.args.push((name.to_owned(), Arg::WallTime { time, zone: zone.name().to_owned() }));
+        self
+    }
+
+    pub fn time_in(mut self, name: &str, at: DateTime<Utc>, zone: chrono_tz::Tz) -> Self {
+        self.args.push((name.to_owned(), Arg::TimeIn { at, zone: zone.name().to_owned() }));
         self
     }
 

@@ -36,9 +36,10 @@ pub trait ArgStyle {
     /// An instant, for a reader of `lang`.
     fn time(&self, at: DateTime<Utc>, lang: &str) -> String;
     fn mention(&self, who: &Mention) -> String;
-    /// The zone whose calendar "tomorrow" is counted in when a time is said with how far off it
-    /// is; `None` where the platform's own rendering of a time says that already (Discord).
-    fn ahead_in(&self) -> Option<chrono_tz::Tz>;
+    /// The reader's zone, where the platform does not show times in it by itself: "tomorrow" is
+    /// counted on its calendar, and a wall-clock time of another zone names its zone. `None` where
+    /// the platform renders each time natively in each reader's own zone (Discord).
+    fn reader_zone(&self) -> Option<chrono_tz::Tz>;
 }
 
 /// The loaded translations.
@@ -109,7 +110,7 @@ impl I18n {
                 Arg::Time(at) => style.time(*at, lang).into(),
                 Arg::TimeAhead { at, from } => {
                     let time = style.time(*at, lang);
-                    match style.ahead_in() {
+                    match style.reader_zone() {
                         Some(zone) => {
                             let ahead = words::ahead(*from, *at, zone);
                             self.render(lang, &Msg::new("time-ahead").code("time", time).phrase("ahead", ahead), style)
@@ -119,6 +120,13 @@ impl I18n {
                     .into()
                 }
                 Arg::Phrase(phrase) => self.render(lang, phrase, style).into(),
+                Arg::TimeIn { at, zone } => {
+                    dates::format_instant(lang, *at, zone.parse().unwrap_or(chrono_tz::Tz::UTC)).into()
+                }
+                Arg::WallTime { time, zone } => match style.reader_zone() {
+                    Some(reader) if reader.name() == zone => time.clone().into(),
+                    _ => format!("{time} {zone}").into(),
+                },
                 Arg::Mention(m) => style.mention(m).into(),
             };
             args.set(name.clone(), value);
@@ -150,7 +158,7 @@ impl ArgStyle for NoStyle {
     fn mention(&self, who: &Mention) -> String {
         who.display_name.clone()
     }
-    fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+    fn reader_zone(&self) -> Option<chrono_tz::Tz> {
         None
     }
 }
@@ -265,7 +273,7 @@ mod tests {
         fn mention(&self, who: &Mention) -> String {
             format!("@{}", who.display_name)
         }
-        fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+        fn reader_zone(&self) -> Option<chrono_tz::Tz> {
             None
         }
     }
@@ -297,5 +305,92 @@ mod tests {
         let ar: BTreeSet<String> =
             [0, 1, 2, 3, 11, 100].iter().map(|n| count("ar", *n).replace(&n.to_string(), "N")).collect();
         assert!(ar.len() >= 5, "{ar:?}");
+    }
+
+    /// A style that reads times in Zurich, as the console and Matrix do for a reader there.
+    struct InZurich;
+    impl ArgStyle for InZurich {
+        fn time(&self, _: DateTime<Utc>, _: &str) -> String {
+            "TIME".into()
+        }
+        fn mention(&self, who: &Mention) -> String {
+            format!("@{}", who.display_name)
+        }
+        fn reader_zone(&self) -> Option<chrono_tz::Tz> {
+            Some(chrono_tz::Europe::Zurich)
+        }
+    }
+
+    #[test]
+    fn repetitions_are_said_in_words_with_the_zone_for_readers_elsewhere() {
+        use crate::core::recurrence::Recurrence;
+        let i18n = I18n::load();
+        let said = |lang: &str, phrase: &str, zone: chrono_tz::Tz| {
+            let recurrence = Recurrence::from_phrase(phrase).unwrap();
+            i18n.render(lang, &recurrence.describe(zone), &InZurich)
+        };
+        let zurich = chrono_tz::Europe::Zurich;
+        assert_eq!(
+            said("en", "every month on the first thursday at 15:00", zurich),
+            "every month on the first Thursday at 15:00"
+        );
+        assert_eq!(
+            said("en", "monthly on the last friday at 10:00", zurich),
+            "every month on the last Friday at 10:00"
+        );
+        assert_eq!(
+            said("en", "every monday, wednesday and thursday at 09:00", zurich),
+            "every Monday, Wednesday and Thursday at 09:00"
+        );
+        assert_eq!(
+            said("en", "every 2 weeks on tuesday at 14:00", chrono_tz::America::New_York),
+            "every 2 weeks on Tuesday at 14:00 America/New_York"
+        );
+        assert_eq!(
+            said("fr", "every month on the first thursday at 15:00", zurich),
+            "chaque mois le premier jeudi à 15:00"
+        );
+        assert_eq!(said("zh", "every month on the first thursday at 15:00", zurich), "每月的第一个星期四 15:00");
+        assert_eq!(
+            said("ru", "every monday and thursday at 09:00", zurich),
+            "еженедельно по понедельникам и четвергам в 09:00"
+        );
+        // Every language words each of these shapes, none falls back to the message's key.
+        for lang in LANGUAGES {
+            for phrase in [
+                "every hour",
+                "every day at 08:00",
+                "every 3 days",
+                "every weekday",
+                "every weekend",
+                "every 2 weeks",
+                "every month on the 15th",
+                "every other month on the second tuesday",
+            ] {
+                let text = said(lang, phrase, zurich);
+                assert!(
+                    !text.contains("repeat-") && !text.contains("weekday-name") && !text.is_empty(),
+                    "{lang} {phrase}: {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn durations_take_each_language_s_plural_forms() {
+        let i18n = I18n::load();
+        let said =
+            |lang: &str, minutes: i64| i18n.render(lang, &words::duration(chrono::Duration::minutes(minutes)), &Fixed);
+        assert_eq!(said("en", 1), "1 minute");
+        assert_eq!(said("en", 90), "1 hour 30 minutes");
+        assert_eq!(said("ru", 21), "21 минута");
+        assert_eq!(said("ru", 22), "22 минуты");
+        assert_eq!(said("ru", 25), "25 минут");
+        // Arabic has a dual: two hours are one word, not "2 hours".
+        let two_hours = said("ar", 120);
+        assert!(!two_hours.contains('2'), "{two_hours}");
+        let ar: BTreeSet<String> =
+            [1, 2, 3, 11, 100].iter().map(|n| said("ar", *n).replace(&n.to_string(), "N")).collect();
+        assert!(ar.len() >= 4, "{ar:?}");
     }
 }

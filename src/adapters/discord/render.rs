@@ -40,7 +40,7 @@ impl ArgStyle for DiscordStyle {
     }
 
     /// `<t:…:R>` already says how far off a time is, in the reader's own language.
-    fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+    fn reader_zone(&self) -> Option<chrono_tz::Tz> {
         None
     }
 }

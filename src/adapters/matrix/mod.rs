@@ -69,7 +69,7 @@ impl ArgStyle for MatrixStyle {
         }
     }
 
-    fn ahead_in(&self) -> Option<chrono_tz::Tz> {
+    fn reader_zone(&self) -> Option<chrono_tz::Tz> {
         Some(self.zone)
     }
 }

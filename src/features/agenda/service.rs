@@ -57,6 +57,10 @@ impl Agenda {
 pub async fn add(ctx: &Ctx<'_>, cmd: AgendaAdd) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     let meeting = meetings::visible(&mut tx, ctx, cmd.id).await?;
+    // Members propose items; an administrator may put one on any agenda.
+    if !ctx.actor.is_global_admin {
+        meetings::require_body_member(&mut tx, ctx, &meeting, "err-agenda-not-member").await?;
+    }
     let agenda = Agenda::load(&mut tx, meeting, cmd.date, ctx.clock.now(), true).await?;
     if agenda.items.len() >= MAX_ITEMS {
         return Err(UserError::Refused(agenda.heading("err-agenda-full").num("max", MAX_ITEMS as i64)).into());

@@ -21,7 +21,7 @@ pub use service::{
     FireMeetingReminder, FollowSeriesInCalendar, MEETING_CALENDAR_JOB, MEETING_REMINDER_JOB, cancel, complete_ids,
     dm_reminders, edit, feed, list, move_occurrence, rsvp, schedule, show,
 };
-pub(crate) use service::{LOCAL_FORMAT, changeable, occurrence_on, timing, visible};
+pub(crate) use service::{LOCAL_FORMAT, changeable, occurrence_on, require_body_member, timing, visible};
 
 use std::sync::Arc;
 

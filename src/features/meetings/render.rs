@@ -27,7 +27,8 @@ pub fn starts_later(asked: NaiveDate, repeat: Msg, first: DateTime<Utc>) -> Msg 
 
 /// How a series repeats, in words, from its stored schedule.
 pub fn repeat(row: &MeetingRow) -> Option<Msg> {
-    row.recurrence.as_deref().map(Recurrence::describe_stored)
+    let zone = row.zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+    row.recurrence.as_deref().map(|stored| Recurrence::describe_stored(stored, zone))
 }
 
 /// "Will you come?" as choices: buttons on Discord, reactions or command lines on Matrix,

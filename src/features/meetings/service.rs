@@ -269,15 +269,24 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MeetingRef) -> CommandResult<Reply> {
     let in_zones: Vec<Msg> = zones
         .iter()
         .filter_map(|z| z.parse::<Tz>().ok())
-        .map(|zone| {
-            let local = next.starts.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
-            Msg::new("meeting-show-zone").code("zone", zone.name()).code("local", local)
-        })
+        .map(|zone| Msg::new("meeting-show-zone").code("zone", zone.name()).time_in("local", next.starts, zone))
         .collect();
     if !in_zones.is_empty() {
         reply = reply.with(Block::Paragraph(Msg::new("meeting-show-zones"))).with(Block::List(in_zones));
     }
     Ok(reply)
+}
+
+/// Refuses, with the message `key` (which names the body), a person with no role in the meeting's
+/// body: only its members answer for a meeting or add to its agenda. A meeting of a room without a
+/// body takes everyone.
+pub async fn require_body_member(tx: &mut Tx, ctx: &Ctx<'_>, row: &MeetingRow, key: &str) -> CommandResult<()> {
+    let Some(body_id) = row.body_id else { return Ok(()) };
+    if !tx.roles_in(body_id, ctx.actor.member_id).await?.is_empty() {
+        return Ok(());
+    }
+    let short = tx.body_quorum_rule(body_id).await?.map(|(short, _)| short).unwrap_or_default();
+    Err(UserError::Refused(Msg::new(key).num("id", row.id).code("body", short)).into())
 }
 
 /// `meeting rsvp ID ANSWER [--date DATE]`: the answer of a member of the meeting's body for one
@@ -287,14 +296,7 @@ pub async fn rsvp(ctx: &Ctx<'_>, cmd: Rsvp) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
     let row = visible(&mut tx, ctx, cmd.id).await?;
-    if let Some(body_id) = row.body_id
-        && tx.roles_in(body_id, ctx.actor.member_id).await?.is_empty()
-    {
-        let short = tx.body_quorum_rule(body_id).await?.map(|(short, _)| short).unwrap_or_default();
-        return Err(
-            UserError::Refused(Msg::new("err-meeting-rsvp-not-member").num("id", row.id).code("body", short)).into()
-        );
-    }
+    require_body_member(&mut tx, ctx, &row, "err-meeting-rsvp-not-member").await?;
     let timing = timing(&row)?;
     let occurrence = match cmd.date {
         Some(date) => occurrence_on(&row, &timing, date, now)?,

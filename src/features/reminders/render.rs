@@ -1,18 +1,20 @@
 //! How reminders read: confirmations, list lines and the reminder itself.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 use crate::core::recurrence::Recurrence;
 use crate::core::reply::{Mention, Msg};
 use crate::store::ListedReminder;
 
-/// The confirmation; `recurrence` is a series' stored schedule, said in words.
-pub fn set(id: i64, at: DateTime<Utc>, text: &str, recurrence: Option<&str>) -> Msg {
+/// The confirmation; `recurrence` is a series' stored schedule, said in words on the wall clock
+/// of `zone`.
+pub fn set(id: i64, at: DateTime<Utc>, text: &str, recurrence: Option<&str>, zone: Tz) -> Msg {
     match recurrence {
         Some(stored) => Msg::new("reminder-set-repeat")
             .num("id", id)
             .time("time", at)
-            .phrase("repeat", Recurrence::describe_stored(stored))
+            .phrase("repeat", Recurrence::describe_stored(stored, zone))
             .text("text", text),
         None => Msg::new("reminder-set").num("id", id).time("time", at).text("text", text),
     }
@@ -51,7 +53,10 @@ pub fn line(listed: &ListedReminder, at: DateTime<Utc>, listed_for: ListedFor) -
         None => msg,
     };
     match &row.spec.recurrence {
-        Some(stored) => msg.phrase("repeat", Recurrence::describe_stored(stored)),
+        Some(stored) => {
+            let zone = row.spec.zone.parse().unwrap_or(Tz::UTC);
+            msg.phrase("repeat", Recurrence::describe_stored(stored, zone))
+        }
         None => msg,
     }
 }

@@ -94,13 +94,13 @@ pub async fn remind(ctx: &Ctx<'_>, cmd: Remind) -> CommandResult<Reply> {
         next_at: store::millis(next_at),
         next_local: local_string(next_local),
         recurrence,
-        repeat_label: repeat_label.clone(),
+        repeat_label,
     };
     let id = tx.insert_reminder(&reminder, ctx.now_ms()).await?;
     tx.schedule_job(REMINDER_JOB, id, reminder.next_at, ctx.now_ms()).await?;
     tx.commit().await?;
     ctx.jobs_changed();
-    let msg = render::set(id, next_at, &cmd.text, reminder.recurrence.as_deref());
+    let msg = render::set(id, next_at, &cmd.text, reminder.recurrence.as_deref(), zone);
     Ok(if target == ReminderTarget::Me { Reply::private(msg) } else { Reply::public(msg) })
 }
 

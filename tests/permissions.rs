@@ -1,0 +1,214 @@
+//! Who may run what: every command of every feature, run by a person holding each role in turn
+//! (none, guest, applicant, member, exec, staff, admin), is either allowed or refused with a
+//! message naming the role it needs. The table below is the rule; a command added to the registry
+//! without a line here fails `every_command_is_in_the_table`.
+
+mod common;
+
+use common::{Backend, Harness};
+use quorum::core::actor::Role;
+use quorum::core::reply::{Arg, Block};
+
+/// The people of the fixture, from the least to the most entitled: `nia` has no role in the body,
+/// `admin` is the operator (the first person who spoke).
+const PEOPLE: [(&str, Option<Role>); 7] = [
+    ("nia", None),
+    ("gus", Some(Role::Guest)),
+    ("abe", Some(Role::Applicant)),
+    ("mia", Some(Role::Member)),
+    ("eve", Some(Role::Exec)),
+    ("sam", Some(Role::Staff)),
+    ("admin", Some(Role::Admin)),
+];
+
+/// Who may run a command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum May {
+    /// Anyone, with or without a role.
+    Anyone,
+    /// This role in the body, or a higher one, or an administrator; anyone else is refused with a
+    /// message naming the role (`err-forbidden-in`).
+    AtLeast(Role),
+    /// Any role in the body: others are refused with the message given, which names the body and
+    /// `!role grant`. An administrator with no role in the body is refused too: they are not a
+    /// member (answering for a meeting).
+    BodyMember(&'static str),
+    /// The same, except that an administrator may (putting an item on an agenda).
+    BodyMemberOrAdmin(&'static str),
+    /// The person who made the object (here `sam`, staff), staff of its body or an administrator:
+    /// others are refused with the message given, which names them.
+    MakerOrStaff(&'static str),
+}
+
+use May::*;
+
+const NOT_YOURS: May = MakerOrStaff("err-meeting-not-yours");
+const CHAIR: May = MakerOrStaff("err-not-chair");
+
+/// Each command, as a line that the fixture makes meaningful (meeting #1 under way with its roll
+/// call open, reminder #1 and agenda item 1 by `sam`), and who may run it. Extend it with each
+/// new command.
+const TABLE: &[(&str, &str, May)] = &[
+    ("help", "help", Anyone),
+    ("tz", "tz Europe/Zurich", Anyone),
+    ("lang", "lang fr", Anyone),
+    ("whoami", "whoami", Anyone),
+    ("body create", "body create \"Other body\" OB", AtLeast(Role::Admin)),
+    ("body link", "body link BC", AtLeast(Role::Staff)),
+    ("body reminder-interval", "body reminder-interval BC 1h", AtLeast(Role::Staff)),
+    ("body reminder-interval", "body reminder-interval BC", Anyone),
+    ("body lang", "body lang BC fr", AtLeast(Role::Staff)),
+    ("body lang", "body lang BC", Anyone),
+    ("role grant", "role grant @zed member BC", AtLeast(Role::Staff)),
+    ("role revoke", "role revoke @gus guest BC", AtLeast(Role::Staff)),
+    ("remind", "remind me in 2h \"Call\"", Anyone),
+    ("remind", "remind here in 2h \"Call\"", AtLeast(Role::Member)),
+    ("reminders", "reminders", Anyone),
+    ("reminder cancel", "reminder cancel #1", AtLeast(Role::Staff)),
+    ("meeting schedule", "meeting schedule \"Call\" 2026-12-03 14:00 UTC --remind none", AtLeast(Role::Member)),
+    ("meeting list", "meeting list", Anyone),
+    ("meeting show", "meeting show #1", Anyone),
+    ("meeting rsvp", "meeting rsvp #1 yes", BodyMember("err-meeting-rsvp-not-member")),
+    ("meeting dm", "meeting dm #1 on", Anyone),
+    ("meeting feed", "meeting feed", AtLeast(Role::Member)),
+    ("meeting move", "meeting move #1 2026-12-07 2026-12-08 10:00", NOT_YOURS),
+    ("meeting edit", "meeting edit #1 --title \"Board\"", NOT_YOURS),
+    ("meeting cancel", "meeting cancel #1 2026-12-07", NOT_YOURS),
+    ("meeting ics", "meeting ics #1", Anyone),
+    ("agenda add", "agenda add #1 \"Budget\"", BodyMemberOrAdmin("err-agenda-not-member")),
+    ("agenda show", "agenda show #1", Anyone),
+    ("agenda order", "agenda order #1 1", NOT_YOURS),
+    ("agenda remove", "agenda remove #1 1", MakerOrStaff("err-agenda-not-yours")),
+    ("body quorum", "body quorum BC 50%", AtLeast(Role::Staff)),
+    ("body quorum", "body quorum BC", Anyone),
+    ("meeting attendance", "meeting attendance #1", MakerOrStaff("err-attendance-not-yours")),
+    ("meeting present", "meeting present #1", Anyone),
+    ("hand raise", "hand", Anyone),
+    ("hand down", "hand down", Anyone),
+    ("queue show", "queue", Anyone),
+    ("queue clear", "queue clear", CHAIR),
+    ("next", "next", CHAIR),
+    ("audit verify", "audit verify", AtLeast(Role::Staff)),
+    ("outbox list", "outbox", AtLeast(Role::Staff)),
+    ("outbox retry", "outbox retry #1", AtLeast(Role::Staff)),
+];
+
+/// What happened to one person's command: it passed the checks of who may run it, or was refused
+/// by one (its message, and the role it names if it is the generic refusal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    Allowed,
+    Refused { key: String, role: Option<String> },
+}
+
+/// The refusals that say who may run a command.
+const REFUSALS: &[&str] = &[
+    "err-forbidden",
+    "err-forbidden-in",
+    "err-meeting-not-yours",
+    "err-not-chair",
+    "err-agenda-not-yours",
+    "err-attendance-not-yours",
+    "err-meeting-rsvp-not-member",
+    "err-agenda-not-member",
+];
+
+/// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
+/// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, and a
+/// reminder #1 for the room.
+async fn fixture(backend: Backend) -> Harness {
+    let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.expect("admin");
+    let setup = [
+        ("admin", "body create \"Business Constituency\" BC"),
+        ("admin", "body link BC"),
+        ("admin", "role grant @gus guest BC"),
+        ("admin", "role grant @abe applicant BC"),
+        ("admin", "role grant @mia member BC"),
+        ("admin", "role grant @eve exec BC"),
+        ("admin", "role grant @sam staff BC"),
+        ("nia", "tz UTC"),
+        ("zed", "tz UTC"),
+        ("sam", "meeting schedule \"Weekly\" 2026-11-30 09:00 UTC --repeat \"every monday\" --remind none"),
+        ("sam", "agenda add #1 \"Minutes\""),
+        ("sam", "remind here in 3h \"Coffee\""),
+    ];
+    for (who, line) in setup {
+        let out = h.send(who, "general", line).await;
+        assert!(!out[0].reply.is_error, "fixture `{line}`: {}", h.render(&out[0]));
+    }
+    h.clock.set(common::at("2026-11-30T09:05:00Z"));
+    let out = h.send("sam", "general", "meeting attendance #1").await;
+    assert!(!out[0].reply.is_error, "fixture roll call: {}", h.render(&out[0]));
+    h
+}
+
+fn outcome(out: &[quorum::core::engine::Outgoing]) -> Outcome {
+    let first = out.first().expect("every command is answered");
+    let refusal = first.reply.blocks.iter().find_map(|block| match block {
+        Block::Paragraph(msg) if first.reply.is_error && REFUSALS.contains(&msg.key.as_str()) => Some(msg),
+        _ => None,
+    });
+    match refusal {
+        Some(msg) => Outcome::Refused {
+            key: msg.key.clone(),
+            role: msg.args.iter().find_map(|(name, arg)| match (name.as_str(), arg) {
+                ("role", Arg::Code(role)) => Some(role.clone()),
+                _ => None,
+            }),
+        },
+        None => Outcome::Allowed,
+    }
+}
+
+fn expected(may: May, role: Option<Role>, who: &str) -> Outcome {
+    let admin = who == "admin";
+    let refused = |key: &str, role: Option<Role>| Outcome::Refused {
+        key: key.to_owned(),
+        role: role.map(|r| r.as_str().to_owned()),
+    };
+    match may {
+        Anyone => Outcome::Allowed,
+        AtLeast(needed) if admin || role.is_some_and(|r| r >= needed) => Outcome::Allowed,
+        // Administrators are not a role in a body: their refusal names no body.
+        AtLeast(Role::Admin) => refused("err-forbidden", Some(Role::Admin)),
+        AtLeast(needed) => refused("err-forbidden-in", Some(needed)),
+        BodyMember(_) if role.is_some() && !admin => Outcome::Allowed,
+        BodyMember(key) => refused(key, None),
+        BodyMemberOrAdmin(_) if role.is_some() || admin => Outcome::Allowed,
+        BodyMemberOrAdmin(key) => refused(key, None),
+        MakerOrStaff(_) if admin || role.is_some_and(|r| r >= Role::Staff) => Outcome::Allowed,
+        MakerOrStaff(key) => refused(key, None),
+    }
+}
+
+async fn every_command_by_every_role(backend: Backend) {
+    let mut wrong = Vec::new();
+    for (_, line, may) in TABLE {
+        let h = fixture(backend).await;
+        for (who, role) in PEOPLE {
+            let got = outcome(&h.send(who, "general", line).await);
+            let want = expected(*may, role, who);
+            if got != want {
+                wrong.push(format!("`{line}` by {who} ({role:?}): got {got:?}, want {want:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} differences:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+both!(every_command_by_every_role_is_allowed_or_refused_naming_the_role, |backend| async move {
+    every_command_by_every_role(backend).await;
+});
+
+#[test]
+fn every_command_is_in_the_table() {
+    let listed: std::collections::BTreeSet<&str> = TABLE.iter().map(|(name, _, _)| *name).collect();
+    let missing: Vec<&str> =
+        quorum::features::registry().table().map(|spec| spec.name).filter(|name| !listed.contains(name)).collect();
+    assert!(missing.is_empty(), "commands without a line in the permissions table: {missing:?}");
+    for (name, line, _) in TABLE {
+        let parsed = quorum::features::registry().parse(line).map(|p| p.spec.name);
+        assert_eq!(parsed.ok(), Some(*name), "`{line}` is not a `{name}` command");
+    }
+}
