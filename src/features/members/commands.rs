@@ -9,6 +9,10 @@ use crate::core::grammar::{Args, FlagSpec, is_mention, parse_id};
 
 const CATEGORY: Category = Category("category-members");
 
+// `member edit`, `member public` and `member policy` check roles in the service: reading takes a
+// member (or the record's own account, for its self-declared fields), changing takes staff, and a
+// refusal names the role the change needs.
+
 const fn flag(name: &'static str) -> FlagSpec {
     FlagSpec { name, takes_value: true }
 }
@@ -108,7 +112,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         name: "member edit",
         aliases: &[],
         category: CATEGORY,
-        role: Some(Role::Member),
+        role: None,
         scope: Scope::Room,
         usage: "member edit ID [--name \"NAME\"] [--account @USER] [--kind person|organisation] [--org \"ORGANISATION\"] [--group \"GROUP\"] [--country CC] [--languages en,fr] [--gender woman|man|non-binary|other] [--status applicant|active|former] [--joined DATE] [--renewal DATE] [--represents ID] [--voting] [--notes \"TEXT\"]",
         params: &[ID],
@@ -176,7 +180,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         name: "member public",
         aliases: &[],
         category: CATEGORY,
-        role: Some(Role::Member),
+        role: None,
         scope: Scope::Room,
         usage: "member public [FIELDS]",
         params: &[Param { name: "fields", kind: ParamKind::Word, required: false, shown: None }],
@@ -189,7 +193,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         name: "member policy",
         aliases: &[],
         category: CATEGORY,
-        role: Some(Role::Member),
+        role: None,
         scope: Scope::Room,
         usage: "member policy [--grace DAYS] [--notice DAYS]",
         params: &[],

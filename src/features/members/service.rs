@@ -419,10 +419,15 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: MemberEdit) -> CommandResult<Reply> {
     let (body_id, short, _) = body_of(ctx)?;
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
+    let staff = viewer(ctx) == Viewer::Staff;
+    let forbidden = || UserError::Forbidden { needed: Role::Staff, body: Some(short.clone()) };
+    if !staff && !cmd.fields.only_self_declared() {
+        return Err(forbidden().into());
+    }
     let mut record = visible(&mut tx, ctx, body_id, cmd.id).await?;
     let own = record.member_id == Some(ctx.actor.member_id);
-    if viewer(ctx) != Viewer::Staff && !(own && cmd.fields.only_self_declared()) {
-        return Err(UserError::Forbidden { needed: Role::Staff, body: Some(short) }.into());
+    if !staff && !own {
+        return Err(forbidden().into());
     }
     let policy = policy(&mut tx, body_id).await?;
     let before = status_of(&record);
@@ -588,6 +593,7 @@ pub async fn public(ctx: &Ctx<'_>, cmd: MemberPublic) -> CommandResult<Reply> {
     let mut current = policy(&mut tx, body_id).await?;
     let Some(fields) = cmd.fields else {
         tx.rollback().await?;
+        permissions::require_here(ctx.actor, Role::Member)?;
         return Ok(Reply::private(render::public_fields("member-public-current", &short, &current.public)));
     };
     permissions::require_here(ctx.actor, Role::Staff)?;
@@ -608,6 +614,7 @@ pub async fn set_policy(ctx: &Ctx<'_>, cmd: MemberPolicy) -> CommandResult<Reply
     let mut current = policy(&mut tx, body_id).await?;
     if cmd.grace_days.is_none() && cmd.notice_days.is_none() {
         tx.rollback().await?;
+        permissions::require_here(ctx.actor, Role::Member)?;
         return Ok(Reply::private(render::policy("member-policy-current", &short, &current)));
     }
     permissions::require_here(ctx.actor, Role::Staff)?;
