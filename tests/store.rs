@@ -647,7 +647,13 @@ fn members_csv(bad_rows: &[usize]) -> (String, Vec<u64>) {
             }
         } else if row % 5 == 0 {
             let country = ["FR", "KE", "BR", "JP", "FJ"][row % 25 / 5];
-            (format!("Member {row};person;Group {};{country};en,fr;woman;active;2026-01-01;2027-06-30;\"two\nlines\"", row % 7), 2)
+            (
+                format!(
+                    "Member {row};person;Group {};{country};en,fr;woman;active;2026-01-01;2027-06-30;\"two\nlines\"",
+                    row % 7
+                ),
+                2,
+            )
         } else {
             (format!("Member {row};person;Group {};DE;es;;active;2026-01-01;;", row % 7), 1)
         };
@@ -676,7 +682,10 @@ both!(a_csv_import_with_bad_lines_names_each_and_writes_nothing, |backend| async
         }
         assert_eq!(reply.matches("• Line ").count(), 20, "{reply}");
         assert!(reply.contains("column `country`: “XX” is not valid"), "{reply}");
-        assert!(reply.contains("11 cells expected, 12 found") || reply.contains("10 cells expected, 11 found"), "{reply}");
+        assert!(
+            reply.contains("11 cells expected, 12 found") || reply.contains("10 cells expected, 11 found"),
+            "{reply}"
+        );
         assert!(reply.contains("`name` is too long"), "{reply}");
         assert!(reply.contains("`name` contains invisible or control characters"), "{reply}");
     }

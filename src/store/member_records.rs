@@ -308,11 +308,9 @@ impl Tx {
             .fetch_optional(&mut *self.tx)
             .await?;
         Ok(match row {
-            Some(r) => MemberPolicyRow {
-                grace_days: r.try_get(0)?,
-                notice_days: r.try_get(1)?,
-                public_fields: r.try_get(2)?,
-            },
+            Some(r) => {
+                MemberPolicyRow { grace_days: r.try_get(0)?, notice_days: r.try_get(1)?, public_fields: r.try_get(2)? }
+            }
             None => MemberPolicyRow::default(),
         })
     }

@@ -8,8 +8,8 @@ use crate::core::actor::Role;
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandError, CommandResult, UserError};
 use crate::core::reply::{Block, Msg, Reply};
-use crate::features::{bodies, members};
 use crate::features::meetings::{self, Occurrence, Timing};
+use crate::features::{bodies, members};
 use crate::store::{AuditEntry, MeetingRow, Tx};
 
 /// How long before its start an occurrence counts as at hand: its roll call may open, and its

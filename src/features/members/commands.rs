@@ -69,7 +69,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         usage: "member list [--group \"GROUP\"] [--region REGION] [--country CC] [--status STATUS] [--kind person|organisation] [--page N]",
         params: &[],
         flags: LIST_FLAGS,
-        examples: &["member list", "members --region europe --page 2", "member list --status lapsed --group \"Civil society\""],
+        examples: &[
+            "member list",
+            "members --region europe --page 2",
+            "member list --status lapsed --group \"Civil society\"",
+        ],
         complete: None,
         parse: parse_list,
     },
@@ -117,7 +121,11 @@ pub static COMMANDS: &[CommandSpec] = &[
         usage: "member edit ID [--name \"NAME\"] [--account @USER] [--kind person|organisation] [--org \"ORGANISATION\"] [--group \"GROUP\"] [--country CC] [--languages en,fr] [--gender woman|man|non-binary|other] [--status applicant|active|former] [--joined DATE] [--renewal DATE] [--represents ID] [--voting] [--notes \"TEXT\"]",
         params: &[ID],
         flags: EDIT_FLAGS,
-        examples: &["member edit #12 --country BR --notes -", "member edit 4 --status active", "member edit #7 --gender woman"],
+        examples: &[
+            "member edit #12 --country BR --notes -",
+            "member edit 4 --status active",
+            "member edit #7 --gender woman",
+        ],
         complete: Some(crate::completer!(super::service::complete_ids)),
         parse: parse_edit,
     },
@@ -322,7 +330,11 @@ fn parse_add(args: &mut Args) -> Result<Command, ParseError> {
     if let Some(status) = fields.status
         && !matches!(status, Status::Applicant | Status::Active)
     {
-        return Err(ParseError::BadChoice { name: "status", value: status.to_string(), allowed: "applicant, active".into() });
+        return Err(ParseError::BadChoice {
+            name: "status",
+            value: status.to_string(),
+            allowed: "applicant, active".into(),
+        });
     }
     Ok(Box::new(MemberAdd { fields }))
 }

@@ -4,6 +4,7 @@
 use super::model::Region;
 
 /// Every officially assigned alpha-2 code, sorted, with its M49 region.
+#[rustfmt::skip]
 const COUNTRIES: &[(&str, Option<Region>)] = &[
     ("AD", Some(Region::Europe)), ("AE", Some(Region::Asia)), ("AF", Some(Region::Asia)),
     ("AG", Some(Region::Americas)), ("AI", Some(Region::Americas)), ("AL", Some(Region::Europe)),

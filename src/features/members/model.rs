@@ -97,17 +97,10 @@ impl FromStr for Status {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, ParseError> {
         let lower = s.to_lowercase();
-        [
-            Status::Applicant,
-            Status::Active,
-            Status::RenewalDue,
-            Status::Lapsed,
-            Status::Former,
-            Status::Suspended,
-        ]
-        .into_iter()
-        .find(|st| st.as_str() == lower)
-        .ok_or_else(|| bad("status", s, &STATUSES.join(", ")))
+        [Status::Applicant, Status::Active, Status::RenewalDue, Status::Lapsed, Status::Former, Status::Suspended]
+            .into_iter()
+            .find(|st| st.as_str() == lower)
+            .ok_or_else(|| bad("status", s, &STATUSES.join(", ")))
     }
 }
 
@@ -244,11 +237,8 @@ pub fn check_country(value: &str) -> Result<(String, Option<Region>), ParseError
 /// Language codes (`en,fr` or `en fr`): two or three ASCII letters each, at most ten, in lower case.
 pub fn check_languages(value: &str) -> Result<String, ParseError> {
     let value = check_name("languages", value, 60)?;
-    let codes: Vec<String> = value
-        .split([',', ' ', ';'])
-        .filter(|c| !c.is_empty())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let codes: Vec<String> =
+        value.split([',', ' ', ';']).filter(|c| !c.is_empty()).map(|c| c.to_ascii_lowercase()).collect();
     let valid = |c: &String| (2..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase());
     if codes.is_empty() || codes.len() > MAX_LANGUAGES || !codes.iter().all(valid) {
         return Err(bad("languages", &value, "en,fr,ar …"));
@@ -265,7 +255,11 @@ pub fn check_languages(value: &str) -> Result<String, ParseError> {
 pub fn check_gender(value: &str) -> Result<String, ParseError> {
     let value = check_name("gender", value, 20)?;
     let lower = value.to_lowercase();
-    GENDERS.iter().find(|g| **g == lower).map(|g| (*g).to_owned()).ok_or_else(|| bad("gender", &value, &GENDERS.join(", ")))
+    GENDERS
+        .iter()
+        .find(|g| **g == lower)
+        .map(|g| (*g).to_owned())
+        .ok_or_else(|| bad("gender", &value, &GENDERS.join(", ")))
 }
 
 pub fn check_date(name: &'static str, value: &str) -> Result<NaiveDate, ParseError> {
@@ -292,7 +286,10 @@ pub enum Change<T> {
 }
 
 impl<T> Change<T> {
-    pub fn from_flag(value: Option<String>, check: impl FnOnce(&str) -> Result<T, ParseError>) -> Result<Self, ParseError> {
+    pub fn from_flag(
+        value: Option<String>,
+        check: impl FnOnce(&str) -> Result<T, ParseError>,
+    ) -> Result<Self, ParseError> {
         match value.as_deref() {
             None => Ok(Change::Keep),
             Some("-") => Ok(Change::Clear),

@@ -53,9 +53,11 @@ fn parts(record: &MemberRecordRow, fields: &[Field]) -> Vec<(Field, Msg)> {
 pub fn line(record: &MemberRecordRow, fields: &[Field], own: bool) -> Msg {
     let fields: Vec<Field> = if own { Field::ALL.to_vec() } else { fields.to_vec() };
     let parts: Vec<Msg> = parts(record, &fields).into_iter().map(|(_, m)| m).collect();
-    let Some(details) = parts.into_iter().rev().reduce(|rest, first| {
-        Msg::new("member-detail-pair").phrase("first", first).phrase("rest", rest)
-    }) else {
+    let Some(details) = parts
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| Msg::new("member-detail-pair").phrase("first", first).phrase("rest", rest))
+    else {
         return Msg::new("member-line").num("id", record.id).text("name", &record.name);
     };
     Msg::new("member-line-details").num("id", record.id).text("name", &record.name).phrase("details", details)

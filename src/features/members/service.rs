@@ -121,7 +121,14 @@ pub(super) async fn schedule_check(
     Ok(())
 }
 
-async fn audit(tx: &mut Tx, actor: Option<i64>, body_id: i64, action: &str, detail: String, now_ms: i64) -> anyhow::Result<()> {
+async fn audit(
+    tx: &mut Tx,
+    actor: Option<i64>,
+    body_id: i64,
+    action: &str,
+    detail: String,
+    now_ms: i64,
+) -> anyhow::Result<()> {
     let entry = AuditEntry { actor_id: actor, body_id: Some(body_id), action: action.to_owned(), detail };
     tx.append_audit(&entry, now_ms).await?;
     Ok(())
@@ -160,7 +167,9 @@ pub async fn list(ctx: &Ctx<'_>, cmd: MemberList) -> CommandResult<Reply> {
     let statuses = match (cmd.status, viewer) {
         (Some(status), Viewer::Member) if !status.counts() => Some(Vec::new()),
         (Some(status), _) => Some(vec![status.as_str().to_owned()]),
-        (None, Viewer::Member) => Some(vec![Status::Active.as_str().to_owned(), Status::RenewalDue.as_str().to_owned()]),
+        (None, Viewer::Member) => {
+            Some(vec![Status::Active.as_str().to_owned(), Status::RenewalDue.as_str().to_owned()])
+        }
         (None, Viewer::Staff) => None,
     };
     let filter = RecordFilter {
@@ -186,7 +195,11 @@ pub async fn list(ctx: &Ctx<'_>, cmd: MemberList) -> CommandResult<Reply> {
     let fields = shown_fields(viewer, &policy);
     let lines = records.iter().map(|r| render::line(r, &fields, own_view(ctx, r, viewer))).collect();
     let mut reply = Reply::private(
-        Msg::new("member-list-title").code("body", &short).num("count", total).num("page", cmd.page).num("pages", pages),
+        Msg::new("member-list-title")
+            .code("body", &short)
+            .num("count", total)
+            .num("page", cmd.page)
+            .num("pages", pages),
     )
     .with(Block::List(lines));
     if cmd.page < pages {
@@ -243,11 +256,8 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MemberShow) -> CommandResult<Reply> {
         Some(org) => tx.member_record(body_id, org).await?,
         None => None,
     };
-    let representatives = if record.kind == Kind::Organisation.as_str() {
-        tx.representatives_of(record.id).await?
-    } else {
-        Vec::new()
-    };
+    let representatives =
+        if record.kind == Kind::Organisation.as_str() { tx.representatives_of(record.id).await? } else { Vec::new() };
     tx.commit().await?;
     let detail = render::Detail {
         record: &record,
@@ -281,7 +291,8 @@ async fn apply(
             if let Some(other) = tx.member_record_of_account(record.body_id, member.id).await?
                 && other.id != record.id
             {
-                let msg = Msg::new("err-member-account-taken").code("who", mention).code("id", format!("#{}", other.id));
+                let msg =
+                    Msg::new("err-member-account-taken").code("who", mention).code("id", format!("#{}", other.id));
                 return Err(refused(msg).into());
             }
             if fields.name.is_none() && record.name.is_empty() {
@@ -505,7 +516,9 @@ pub async fn reinstate(ctx: &Ctx<'_>, cmd: MemberReinstate) -> CommandResult<Rep
     let mut tx = ctx.store.begin().await?;
     let mut record = for_staff(&mut tx, body_id, cmd.id).await?;
     if status_of(&record) != Status::Suspended {
-        let msg = Msg::new("err-member-not-suspended").num("id", record.id).phrase("status", render::status(status_of(&record)));
+        let msg = Msg::new("err-member-not-suspended")
+            .num("id", record.id)
+            .phrase("status", render::status(status_of(&record)));
         return Err(refused(msg).into());
     }
     let policy = policy(&mut tx, body_id).await?;
@@ -513,8 +526,15 @@ pub async fn reinstate(ctx: &Ctx<'_>, cmd: MemberReinstate) -> CommandResult<Rep
     record.status_reason = None;
     tx.update_member_record(&record, ctx.now_ms()).await?;
     reschedule(&mut tx, &record, &policy, now).await?;
-    audit(&mut tx, Some(ctx.actor.member_id), body_id, "member.reinstate", format!("#{} suspended → active", record.id), ctx.now_ms())
-        .await?;
+    audit(
+        &mut tx,
+        Some(ctx.actor.member_id),
+        body_id,
+        "member.reinstate",
+        format!("#{} suspended → active", record.id),
+        ctx.now_ms(),
+    )
+    .await?;
     tx.commit().await?;
     ctx.jobs_changed();
     Ok(Reply::private(Msg::new("member-reinstated").num("id", record.id).text("name", &record.name)))
@@ -580,7 +600,8 @@ pub async fn remove(ctx: &Ctx<'_>, cmd: MemberRemove) -> CommandResult<Reply> {
     }
     tx.cancel_jobs_for(STATUS_JOB, record.id, ctx.now_ms()).await?;
     tx.delete_member_record(record.id, ctx.now_ms()).await?;
-    audit(&mut tx, Some(ctx.actor.member_id), body_id, "member.remove", format!("#{}", record.id), ctx.now_ms()).await?;
+    audit(&mut tx, Some(ctx.actor.member_id), body_id, "member.remove", format!("#{}", record.id), ctx.now_ms())
+        .await?;
     tx.commit().await?;
     ctx.jobs_changed();
     Ok(Reply::private(Msg::new("member-removed").num("id", record.id).text("name", &record.name)))
@@ -674,7 +695,8 @@ impl JobHandler for FireStatusCheck {
         let now_ms = store::millis(job.now);
         let before = status_of(&record);
         let mut after = before;
-        while let Some(at) = next_check(&MemberRecordRow { status: after.as_str().to_owned(), ..record.clone() }, &policy)
+        while let Some(at) =
+            next_check(&MemberRecordRow { status: after.as_str().to_owned(), ..record.clone() }, &policy)
             && at <= job.now
         {
             after = match after {

@@ -23,7 +23,9 @@ pub enum Label {
     NotStated,
     /// Values with fewer than `MIN_GROUP` people each, merged (with "not stated" when it is that
     /// small too).
-    Other { with_not_stated: bool },
+    Other {
+        with_not_stated: bool,
+    },
 }
 
 /// The lines of one dimension, each of `MIN_GROUP` people or more: values by size (then name),
@@ -48,7 +50,7 @@ pub fn tally(values: impl Iterator<Item = Option<String>>) -> Vec<(Label, usize)
             other += count;
         }
     }
-    shown.sort_by(|a, b| b.1.cmp(&a.1));
+    shown.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     let with_not_stated = not_stated > 0 && not_stated < MIN_GROUP;
     if with_not_stated {
         other += not_stated;
@@ -150,7 +152,8 @@ mod tests {
             [(value("a"), 9), (Label::Other { with_not_stated: true }, 9)]
         );
         assert_eq!(tally(values(&[("a", 7), ("b", 5)]).into_iter()), [(value("a"), 7), (value("b"), 5)]);
-        for lines in [tally(values(&[("a", 6), ("b", 1)]).into_iter()), tally(values(&[("x", 3), ("", 4)]).into_iter())] {
+        for lines in [tally(values(&[("a", 6), ("b", 1)]).into_iter()), tally(values(&[("x", 3), ("", 4)]).into_iter())]
+        {
             assert!(lines.iter().all(|(_, n)| *n >= MIN_GROUP), "{lines:?}");
         }
         assert_eq!(share(1, 3), 33);

@@ -245,9 +245,8 @@ pub async fn import(ctx: &Ctx<'_>, cmd: MemberImport) -> CommandResult<Reply> {
     let parsed = parse(&text, body_id, &today).map_err(UserError::Refused)?;
     let total = (parsed.records.len() + parsed.bad.len()) as i64;
     if !parsed.bad.is_empty() {
-        let mut reply = Reply::error(
-            Msg::new("member-import-bad").num("bad", parsed.bad.len() as i64).num("count", total),
-        );
+        let mut reply =
+            Reply::error(Msg::new("member-import-bad").num("bad", parsed.bad.len() as i64).num("count", total));
         reply.visibility = crate::core::reply::Visibility::Private;
         let lines = parsed
             .bad
@@ -263,10 +262,11 @@ pub async fn import(ctx: &Ctx<'_>, cmd: MemberImport) -> CommandResult<Reply> {
         return Ok(reply.with(Block::Paragraph(Msg::new("member-import-nothing-written"))));
     }
     if !cmd.commit {
-        return Ok(Reply::private(Msg::new("member-import-ready").num("count", total).code(
-            "command",
-            format!("!member import {} --commit", crate::core::grammar::quote(&cmd.path)),
-        )));
+        return Ok(Reply::private(
+            Msg::new("member-import-ready")
+                .num("count", total)
+                .code("command", format!("!member import {} --commit", crate::core::grammar::quote(&cmd.path))),
+        ));
     }
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
@@ -321,7 +321,9 @@ pub async fn export(ctx: &Ctx<'_>, _: MemberExport) -> CommandResult<Reply> {
     let mut rows = Vec::new();
     for record in tx.all_member_records(body_id).await? {
         let account = match record.member_id {
-            Some(id) => tx.identities_of(id).await?.iter().map(|(p, u)| format!("{p}:{u}")).collect::<Vec<_>>().join(" "),
+            Some(id) => {
+                tx.identities_of(id).await?.iter().map(|(p, u)| format!("{p}:{u}")).collect::<Vec<_>>().join(" ")
+            }
             None => String::new(),
         };
         rows.push((record, account));
