@@ -38,3 +38,21 @@ CREATE TABLE member_policies (
     notice_days BIGINT,
     public_fields TEXT
 );
+
+-- Bodies kept before records existed counted anyone with a role as a member: each person with the
+-- role member, exec or staff becomes an active record (named as their account), and each
+-- applicant an applicant's record, so that a body's count carries over without its guests and
+-- applicants.
+INSERT INTO member_records (body_id, member_id, name, kind, status, created_at, updated_at)
+SELECT g.body_id, g.member_id, m.display_name, 'person', 'active', MIN(g.granted_at), MIN(g.granted_at)
+FROM role_grants g JOIN members m ON m.id = g.member_id
+WHERE g.role IN ('member', 'exec', 'staff')
+GROUP BY g.body_id, g.member_id, m.display_name;
+
+INSERT INTO member_records (body_id, member_id, name, kind, status, created_at, updated_at)
+SELECT g.body_id, g.member_id, m.display_name, 'person', 'applicant', MIN(g.granted_at), MIN(g.granted_at)
+FROM role_grants g JOIN members m ON m.id = g.member_id
+WHERE g.role = 'applicant' AND NOT EXISTS (
+    SELECT 1 FROM member_records r WHERE r.body_id = g.body_id AND r.member_id = g.member_id
+)
+GROUP BY g.body_id, g.member_id, m.display_name;
