@@ -92,6 +92,19 @@ fn separator(text: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
+/// What a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or a tab or return first):
+/// an export writes such a cell after a `'`, which an import takes off again.
+fn guard(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
+}
+
+fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 /// A bad line and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BadLine {
@@ -186,7 +199,7 @@ fn record(
         ..MemberRecordRow::default()
     };
     for ((col, header), cell) in columns.iter().zip(headers.iter()).zip(row.iter()) {
-        let cell = cell.trim();
+        let cell = unguard(cell.trim());
         if cell.is_empty() {
             if *col == Column::Name {
                 return Err(cell_error(header, ParseError::EmptyText { name: "name" }));
@@ -294,7 +307,7 @@ pub fn to_csv(records: &[(MemberRecordRow, String)]) -> anyhow::Result<String> {
     writer.write_record(EXPORT_COLUMNS)?;
     for (r, account) in records {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        writer.write_record([
+        let row = [
             r.id.to_string(),
             r.name.clone(),
             r.kind.clone(),
@@ -309,7 +322,8 @@ pub fn to_csv(records: &[(MemberRecordRow, String)]) -> anyhow::Result<String> {
             opt(&r.renewal_on),
             opt(&r.notes),
             account.clone(),
-        ])?;
+        ];
+        writer.write_record(row.map(guard))?;
     }
     Ok(String::from_utf8(writer.into_inner()?)?)
 }
@@ -373,7 +387,7 @@ mod tests {
     fn an_export_reads_back() {
         let record = MemberRecordRow {
             id: 4,
-            name: "O'Neil, \"Jo\"".into(),
+            name: "=O'Neil, \"Jo\"".into(),
             kind: "person".into(),
             country: Some("IE".into()),
             region: Some("europe".into()),
@@ -382,6 +396,8 @@ mod tests {
             ..MemberRecordRow::default()
         };
         let text = to_csv(&[(record.clone(), "console:jo".into())]).unwrap();
+        // A formula never reaches a spreadsheet as one.
+        assert!(text.contains("\"'=O'Neil"), "{text}");
         let parsed = parse(&text, 0, "x").unwrap();
         assert!(parsed.bad.is_empty());
         assert_eq!(parsed.records[0], MemberRecordRow { id: 0, ..record });
