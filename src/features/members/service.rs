@@ -462,6 +462,19 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: MemberEdit) -> CommandResult<Reply> {
         let detail = format!("#{} {} → {}", record.id, before.as_str(), to.as_str());
         audit(&mut tx, Some(ctx.actor.member_id), body_id, "member.status", detail, ctx.now_ms()).await?;
     }
+    // A renewal date moved out of the notice period makes a membership whose renewal was due
+    // active again (a correction; `member renew` is the usual way).
+    if !cmd.fields.renewal.is_keep()
+        && status_of(&record) == Status::RenewalDue
+        && cmd.fields.status.is_none()
+        && next_check(&MemberRecordRow { status: Status::Active.as_str().to_owned(), ..record.clone() }, &policy)
+            .is_some_and(|at| at > now)
+    {
+        record.status = Status::Active.as_str().to_owned();
+        changed.push("status");
+        let detail = format!("#{} renewal-due → active", record.id);
+        audit(&mut tx, Some(ctx.actor.member_id), body_id, "member.status", detail, ctx.now_ms()).await?;
+    }
     if record.is_voting_rep
         && cmd.fields.voting
         && let Some(org) = record.represents_id
