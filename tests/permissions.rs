@@ -108,6 +108,21 @@ const TABLE: &[(&str, &str, May)] = &[
     ("onboarding done", "onboarding done 1 @zed", AtLeast(Role::Staff)),
     ("onboarding items", "onboarding items BC", Anyone),
     ("onboarding items", "onboarding items BC add \"Say hello\"", AtLeast(Role::Staff)),
+    ("member list", "member list", AtLeast(Role::Member)),
+    ("member show", "member show #1", AtLeast(Role::Member)),
+    ("member add", "member add \"New Person\" --country FR", AtLeast(Role::Staff)),
+    ("member edit", "member edit #1 --country FR", AtLeast(Role::Staff)),
+    ("member suspend", "member suspend #1 \"Dues unpaid\"", AtLeast(Role::Staff)),
+    ("member reinstate", "member reinstate #1", AtLeast(Role::Staff)),
+    ("member renew", "member renew #1", AtLeast(Role::Staff)),
+    ("member remove", "member remove #1", AtLeast(Role::Staff)),
+    ("member public", "member public", AtLeast(Role::Member)),
+    ("member public", "member public group status", AtLeast(Role::Staff)),
+    ("member policy", "member policy", AtLeast(Role::Member)),
+    ("member policy", "member policy --grace 10", AtLeast(Role::Staff)),
+    ("member import", "member import members.csv", AtLeast(Role::Staff)),
+    ("member export", "member export", AtLeast(Role::Staff)),
+    ("member stats", "member stats", AtLeast(Role::Member)),
 ];
 
 /// What happened to one person's command: it passed the checks of who may run it, or was refused
@@ -131,8 +146,9 @@ const REFUSALS: &[&str] = &[
 ];
 
 /// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
-/// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, a reminder
-/// #1 for the room, and application #1 (by `zed`, who has no role).
+/// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, a
+/// reminder #1 for the room, `mia`'s member record #1, and application #1 (by `zed`, who has no
+/// role).
 async fn fixture(backend: Backend) -> Harness {
     let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
     h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.expect("admin");
@@ -150,6 +166,7 @@ async fn fixture(backend: Backend) -> Harness {
         ("sam", "agenda add #1 \"Minutes\""),
         ("sam", "remind here in 3h \"Coffee\""),
         ("zed", "apply BC"),
+        ("sam", "member add @mia --renewal 2027-06-30"),
     ];
     for (who, line) in setup {
         let out = h.send(who, "general", line).await;

@@ -651,3 +651,36 @@ both!(moved_occurrences_keep_their_attendance, |backend| async move {
     assert_eq!(row_counts(&pool, &tables).await, counts);
     pool.close().await;
 });
+
+// Migration 22 makes the members of bodies kept before records existed into records: people with
+// the role member, exec or staff are active once each, applicants applicants, guests nothing.
+both!(people_with_roles_become_member_records, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let pool = migrated_before(&db, backend, 22).await;
+    for sql in [
+        "INSERT INTO bodies (id, name, short, short_key, created_at) VALUES (1, 'Board', 'B', 'b', 5)",
+        "INSERT INTO members (id, display_name, created_at) VALUES (1, 'Ana', 1), (2, 'Ben', 1), (3, 'Cy', 1), (4, 'Di', 1)",
+        "INSERT INTO role_grants (body_id, member_id, role, granted_at) VALUES
+             (1, 1, 'member', 10), (1, 1, 'exec', 20), (1, 2, 'staff', 30), (1, 3, 'applicant', 40), (1, 4, 'guest', 50)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.expect(sql);
+    }
+    pool.close().await;
+    let store = quorum::store::Store::connect_and_migrate(&db.url).await.expect("migrate to the latest");
+    store.close().await;
+    let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
+    let records: Vec<(i64, String, String, i64)> =
+        sqlx::query_as("SELECT member_id, name, status, created_at FROM member_records ORDER BY member_id")
+            .fetch_all(&pool)
+            .await
+            .expect("member_records");
+    assert_eq!(
+        records,
+        [
+            (1, "Ana".into(), "active".into(), 10),
+            (2, "Ben".into(), "active".into(), 30),
+            (3, "Cy".into(), "applicant".into(), 40)
+        ]
+    );
+    pool.close().await;
+});

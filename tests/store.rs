@@ -623,3 +623,108 @@ both!(effects_run_after_the_commit_and_never_for_a_failed_command, |backend| asy
     assert!(seen.contains(&(ok.to_owned(), true)), "the effect ran, after the commit: {seen:?}");
     assert!(!seen.iter().any(|(short, _)| short == failed), "a failed command's effect ran: {seen:?}");
 });
+
+/// A CSV file of 5,000 member lines, and the lines (1-based, as a text editor counts them) of the
+/// ones made bad: every fifth line of its notes runs over two lines, so a record's line is not
+/// its row number.
+fn members_csv(bad_rows: &[usize]) -> (String, Vec<u64>) {
+    let mut text = String::from("\u{FEFF}name;kind;group;country;languages;gender;status;joined;renewal;notes\n");
+    let mut line = 2u64;
+    let mut bad_lines = Vec::new();
+    let faults = [
+        "Bad Country;person;Civil society;XX;en;;active;2026-01-01;2027-01-01;",
+        "Bad Date;person;Civil society;FR;en;;active;2026-13-01;2027-01-01;",
+        ";person;Civil society;FR;en;;active;2026-01-01;2027-01-01;",
+        "Too Many;person;Civil society;FR;en;;active;2026-01-01;2027-01-01;;extra",
+        "Bad Gender;person;Civil society;FR;en;robot;active;2026-01-01;2027-01-01;",
+        "Bad Status;person;Civil society;FR;en;;sleeping;2026-01-01;2027-01-01;",
+        "Zero\u{200B}Width;person;Civil society;FR;en;;active;2026-01-01;2027-01-01;",
+        "Override;person;Civil \u{202E}society;FR;en;;active;2026-01-01;2027-01-01;",
+        "Bad Kind;robot;Civil society;FR;en;;active;2026-01-01;2027-01-01;",
+        "Bad Languages;person;Civil society;FR;english;;active;2026-01-01;2027-01-01;",
+    ];
+    let long_name = "x".repeat(200);
+    for row in 0..5000usize {
+        let (record, lines) = if let Some(k) = bad_rows.iter().position(|r| *r == row) {
+            bad_lines.push(line);
+            if k == faults.len() {
+                (format!("{long_name};person;;FR;;;active;;;"), 1)
+            } else {
+                (faults[k % faults.len()].to_owned(), 1)
+            }
+        } else if row % 5 == 0 {
+            let country = ["FR", "KE", "BR", "JP", "FJ"][row % 25 / 5];
+            (
+                format!(
+                    "Member {row};person;Group {};{country};en,fr;woman;active;2026-01-01;2027-06-30;\"two\nlines\"",
+                    row % 7
+                ),
+                2,
+            )
+        } else {
+            (format!("Member {row};person;Group {};DE;es;;active;2026-01-01;;", row % 7), 1)
+        };
+        text.push_str(&record);
+        text.push('\n');
+        line += lines;
+    }
+    (text, bad_lines)
+}
+
+both!(a_csv_import_with_bad_lines_names_each_and_writes_nothing, |backend| async move {
+    let h = Harness::new(backend, "2026-12-01T09:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    let dir = tempfile::tempdir().unwrap();
+    let bad_rows: Vec<usize> = (0..20).map(|i| 17 + i * 249).collect();
+    let (text, bad_lines) = members_csv(&bad_rows);
+    let path = dir.path().join("members.csv");
+    std::fs::write(&path, text).unwrap();
+    let before = h.footprint().await;
+    for line in [format!("!member import {}", path.display()), format!("!member import {} --commit", path.display())] {
+        let reply = h.say("carol", "general", &line).await;
+        assert!(reply.contains("20 bad lines of 5000; nothing was written"), "{reply}");
+        for bad in &bad_lines {
+            assert!(reply.contains(&format!("• Line {bad}: ")), "line {bad} not named in {reply}");
+        }
+        assert_eq!(reply.matches("• Line ").count(), 20, "{reply}");
+        assert!(reply.contains("column `country`: “XX” is not valid"), "{reply}");
+        assert!(
+            reply.contains("11 cells expected, 12 found") || reply.contains("10 cells expected, 11 found"),
+            "{reply}"
+        );
+        assert!(reply.contains("`name` is too long"), "{reply}");
+        assert!(reply.contains("`name` contains invisible or control characters"), "{reply}");
+    }
+    assert_eq!(h.footprint().await, before, "a refused import wrote something");
+    assert_eq!(h.count("member_records").await, 0);
+});
+
+both!(a_clean_csv_import_writes_every_line_at_once, |backend| async move {
+    let h = Harness::new(backend, "2026-12-01T09:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    setup_body(&h).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (text, _) = members_csv(&[]);
+    let path = dir.path().join("members.csv");
+    std::fs::write(&path, text).unwrap();
+    let before = h.footprint().await;
+    let dry = h.say("carol", "general", &format!("!member import {}", path.display())).await;
+    assert!(dry.contains("All 5000 lines are correct. Nothing is written yet"), "{dry}");
+    assert_eq!(h.footprint().await, before, "a dry run wrote something");
+    let done = h.say("carol", "general", &format!("!member import {} --commit", path.display())).await;
+    assert!(done.contains("Imported 5000 member records into `BC`"), "{done}");
+    assert_eq!(h.count("member_records").await, 5000);
+    // Every record with a renewal date has its status check; one audit entry says what came in.
+    assert_eq!(h.count("jobs WHERE kind = 'member-status' AND state = 'pending'").await, 1000);
+    let stats = h.say("bob", "general", "!member stats").await;
+    assert!(stats.contains("5000 members in good standing"), "{stats}");
+    let export = h.send("carol", "general", "!member export").await;
+    let file = export[0].reply.blocks.iter().find_map(|b| match b {
+        quorum::core::reply::Block::File(f) => Some(f.clone()),
+        _ => None,
+    });
+    let file = file.expect("an export is a file");
+    assert_eq!(file.mime, "text/csv");
+    assert_eq!(quorum::features::members::parse_csv(&file.content, 1, "2026-12-01").unwrap().records.len(), 5000);
+});

@@ -798,3 +798,218 @@ onboarding-reminder = خطواتك الأولى في `{ $body }`: { $left ->
 }
 onboarding-welcome = للبدء:
 err-onboarding-full = تضم قائمة `{ $body }` بالفعل { $max } بندًا: احذف بندًا أولًا.
+
+## Member records and the directory
+category-members = **الأعضاء**
+cmd-member-list-summary = عرض أعضاء الهيئة، صفحةً صفحة.
+cmd-member-list-help = المرشّحات: `--group` و`--region` (africa أو americas أو asia أو europe أو oceania، أو رمز M49) و`--country` (رمز ISO مثل `FR`) و`--status` (applicant أو active أو renewal-due أو lapsed أو former أو suspended) و`--kind` (person أو organisation). يرى الأعضاء الأعضاءَ ذوي العضوية السارية والحقول التي تجعلها الهيئة علنية، ولا يرشّحون إلا بها؛ وترى الأمانة كل السجلات وكل الحقول. يُرسل بشكل خاص.
+cmd-member-show-summary = عرض سجل عضو واحد.
+cmd-member-show-help = ترى الأمانة كل الحقول بما فيها الملاحظات؛ ويرى العضو الحقول العلنية، وسجله الخاص من دون ملاحظات الأمانة.
+cmd-member-add-summary = إضافة سجل عضو.
+cmd-member-add-help = اكتب اسمًا بين علامتي تنصيص، أو `@مستخدم` ليكون السجل له. البلد رمز ISO 3166 ويحدد منطقة الأمم المتحدة. يمكن لشخص لديه حساب أن يمثّل منظمة (`--represents ID`)؛ و`--voting` يجعله من يصوّت عنها. من دون `--status` يكون العضو فاعلًا من اليوم.
+cmd-member-edit-summary = تعديل سجل عضو.
+cmd-member-edit-help = تعدّل الأمانة أي حقل؛ و`-` يفرغه (`--notes -`). يمكن للعضو تعديل اللغات والنوع الاجتماعي في سجله الخاص. الحالة: يصبح المتقدّم فاعلًا، ويمكن لأي عضو أن يصبح عضوًا سابقًا، وللعضو السابق أن يعود فاعلًا؛ أما «التجديد مستحق» و«منتهية» فتتبعان تاريخ التجديد.
+cmd-member-suspend-summary = تعليق عضوية عضو مع ذكر السبب.
+cmd-member-suspend-help = لا يُحتسب العضو المعلّقة عضويته في النصاب ولا في التصويت ولا في الانتخابات حتى إعادته. ويُسجَّل التغيير في سجل التدقيق.
+cmd-member-reinstate-summary = إعادة عضو معلّقة عضويته.
+cmd-member-reinstate-help = يعود العضو فاعلًا؛ وإن كان تاريخ تجديده قد مضى يصبح التجديد مستحقًا أو تنتهي العضوية فورًا.
+cmd-member-renew-summary = تجديد عضوية.
+cmd-member-renew-help = تصبح العضويات الفاعلة أو المستحقة التجديد أو المنتهية فاعلةً حتى التاريخ المذكور، أو لسنة بعد تاريخ التجديد الحالي.
+cmd-member-remove-summary = حذف سجل عضو.
+cmd-member-remove-help = لا يمكن استعادة سجل محذوف: من دون `--yes` يسأل Quorum أولًا. للاحتفاظ بالتاريخ، اجعل العضو عضوًا سابقًا بدلًا من ذلك.
+cmd-member-public-summary = عرض الحقول التي يراها الأعضاء أو اختيارها.
+cmd-member-public-help = الحقول: kind وorganisation وgroup وcountry وregion وlanguages وstatus وjoined وrenewal، أو `none`. تظهر الأسماء دائمًا؛ ولا يظهر النوع الاجتماعي ولا ملاحظات الأمانة أبدًا.
+cmd-member-policy-summary = عرض قواعد التجديد في الهيئة أو ضبطها.
+cmd-member-policy-help = `--notice`: كم يومًا قبل تاريخ التجديد يُذكَّر العضو (ويصبح التجديد مستحقًا)؛ `--grace`: كم يومًا بعده تنتهي العضوية إن لم تُجدَّد.
+cmd-member-import-summary = استيراد سجلات الأعضاء من ملف CSV.
+cmd-member-import-help = يسمّي السطر الأول الأعمدة: name (إلزامي) وkind وorganisation وgroup وcountry وlanguages وgender وstatus وjoined وrenewal وnotes. فواصل أو فواصل منقوطة أو علامات جدولة؛ وتُقبل علامة ترتيب البايتات وفواصل الأسطر بين علامات التنصيص. من دون `--commit` لا يُكتب شيء: يفحص Quorum كل سطر ويسمّي كل سطر خاطئ. ومع `--commit` تُكتب الأسطر كلها دفعة واحدة أو لا يُكتب أي منها. يُقرأ الملف على الجهاز الذي يعمل عليه Quorum، لذا يجري الاستيراد من وحدة التحكم.
+cmd-member-export-summary = تصدير سجلات الأعضاء ملفَّ CSV.
+cmd-member-export-help = كل السجلات بكل الحقول، بما فيها ملاحظات الأمانة: احفظ الملف في مكان آمن. ويمكن استيراده من جديد.
+cmd-member-stats-summary = عرض توازن العضوية.
+cmd-member-stats-help = أعداد الأعضاء ذوي العضوية السارية ونسبهم حسب مجموعة أصحاب المصلحة والمنطقة والنوع الاجتماعي. تُدمج المجموعات التي تضم أقل من 5 أشخاص ولا تُعرض الأعداد الصغيرة، كي لا يُستدل على أحد.
+param-account = حساب العضو، مثل @alice
+param-kind = person (شخص) أو organisation (منظمة)
+param-org = المنظمة
+param-group = مجموعة أصحاب المصلحة
+param-country = رمز بلد، مثل FR أو KE
+param-languages = رموز لغات، مثل en,fr
+param-gender = النوع الاجتماعي كما يصرّح به الشخص، لإحصاءات التوازن فقط
+param-status = حالة العضوية
+param-joined = تاريخ الانضمام، مثل 2026-01-15
+param-renewal = تاريخ التجديد، مثل 2027-01-15
+param-represents = رقم سجل المنظمة، مثل #3
+param-voting = جعله ممثل المنظمة الذي يصوّت عنها
+param-notes = ملاحظات للأمانة فقط
+param-region = منطقة: africa أو americas أو asia أو europe أو oceania
+param-page = رقم الصفحة
+param-reason = السبب
+param-until = تاريخ التجديد الجديد
+param-fields = الحقول التي يراها الأعضاء
+param-grace = الأيام بعد تاريخ التجديد قبل أن تنتهي العضوية
+param-notice = الأيام قبل تاريخ التجديد التي يُذكَّر فيها العضو
+param-path = مسار ملف CSV
+param-commit = كتابة السجلات (من دونه تُفحص فقط)
+member-status = { $status ->
+    [applicant] متقدّم
+    [active] فاعل
+    [renewal-due] التجديد مستحق
+    [lapsed] عضوية منتهية
+    [former] عضو سابق
+   *[suspended] معلّق
+}
+member-kind = { $kind ->
+    [organisation] منظمة
+   *[person] شخص
+}
+member-region = { $region ->
+    [africa] أفريقيا
+    [americas] الأمريكتان
+    [asia] آسيا
+    [europe] أوروبا
+    [oceania] أوقيانوسيا
+   *[none] بلا منطقة
+}
+member-gender = { $gender ->
+    [woman] امرأة
+    [man] رجل
+    [non-binary] غير ثنائي
+   *[other] آخر
+}
+member-detail-text = { $text }
+member-detail-code = `{ $code }`
+member-detail-pair = { $first } · { $rest }
+member-line = #{ $id } **{ $name }**
+member-line-details = #{ $id } **{ $name }** — { $details }
+member-field = { $field ->
+    [kind] النوع
+    [organisation] المنظمة
+    [group] مجموعة أصحاب المصلحة
+    [country] البلد
+    [region] المنطقة
+    [languages] اللغات
+    [status] الحالة
+    [joined] الانضمام
+    [renewal] تاريخ التجديد
+    [reason] السبب
+    [gender] النوع الاجتماعي
+    [account] الحساب
+   *[notes] ملاحظات الأمانة
+}: { $value }
+member-show-title = العضو #{ $id }: **{ $name }**
+member-represents = يمثّل #{ $id } { $name }
+member-represents-voting = يمثّل #{ $id } { $name } (الممثل المصوّت)
+member-no-representatives = لا ممثلين بعد.
+member-representatives = الممثلون:
+member-representative = #{ $id } { $name }
+member-representative-voting = #{ $id } { $name } (يصوّت عن المنظمة)
+member-public-current = يرى أعضاء `{ $body }` هذه الحقول: { $fields }.
+member-public-set = من الآن يرى أعضاء `{ $body }` هذه الحقول: { $fields }.
+member-policy-current = في `{ $body }` يُذكَّر الأعضاء قبل تاريخ تجديدهم بـ{ $notice } يومًا، وتنتهي العضوية غير المجدَّدة بعده بـ{ $grace } يومًا.
+member-policy-set = من الآن في `{ $body }` يُذكَّر الأعضاء قبل تاريخ تجديدهم بـ{ $notice } يومًا، وتنتهي العضوية غير المجدَّدة بعده بـ{ $grace } يومًا.
+member-list-empty = لا يطابق أي عضو في `{ $body }`.
+member-list-title = { $count ->
+    [zero] لا أعضاء في `{ $body }`:
+    [one] عضو واحد في `{ $body }`:
+    [two] عضوان في `{ $body }`:
+    [few] { $count } أعضاء في `{ $body }`، الصفحة { $page } من { $pages }:
+    [many] { $count } عضوًا في `{ $body }`، الصفحة { $page } من { $pages }:
+   *[other] { $count } عضو في `{ $body }`، الصفحة { $page } من { $pages }:
+}
+member-list-next = الصفحة التالية: `{ $command }`
+err-member-page = لا توجد صفحة { $page }: عدد صفحات القائمة { $pages }.
+err-member-filter-hidden = `{ $flag }` يرشّح بحقل لا يستطيع أعضاء `{ $body }` رؤيته.
+err-member-not-found = لم يُعثر على سجل العضو `{ $id }`.
+err-member-account-taken = لدى { $who } سجل عضو هنا بالفعل: `{ $id }`.
+err-member-not-organisation = السجل `{ $id }` ليس منظمة يمكن تمثيلها.
+err-member-organisation-account = ليس للمنظمة حساب خاص بها: أضف أشخاصها ممثلين (`--represents`).
+err-member-representative-account = يجب أن يكون للممثل حساب: استخدم `--account @USER`.
+err-member-voting-alone = لا يكون الممثل المصوّت إلا ممثلًا لمنظمة: استخدم `--represents ID`.
+member-added = أُضيف العضو #{ $id } **{ $name }** إلى `{ $body }` ({ $status }).
+err-member-status-change = لا يمكن أن ينتقل العضو #{ $id } من «{ $from }» إلى «{ $to }» بهذه الطريقة.
+member-updated = حُدِّث سجل العضو #{ $id } **{ $name }**.
+err-member-cannot-suspend = لا يمكن تعليق عضوية العضو #{ $id }: حالته «{ $status }».
+member-suspended = عُلّقت عضوية العضو #{ $id } **{ $name }**: { $reason }
+err-member-not-suspended = عضوية العضو #{ $id } ليست معلّقة: حالته «{ $status }».
+member-reinstated = أُعيد العضو #{ $id } **{ $name }**.
+err-member-cannot-renew = لا يمكن تجديد عضوية العضو #{ $id }: حالته «{ $status }».
+err-member-renew-past = يجب أن يكون تاريخ التجديد الجديد `{ $date }` بعد اليوم.
+member-renewed = جُدِّدت عضوية العضو #{ $id } **{ $name }** حتى `{ $date }`.
+member-confirm-remove = حذف السجل
+member-remove-confirm = هل تحذف العضو #{ $id } **{ $name }** نهائيًا؟ لا يمكن التراجع عن ذلك.
+member-removed = حُذف سجل العضو #{ $id } **{ $name }**.
+member-renewal-reminder = { $name }، يحين تجديد عضويتك في `{ $body }` في `{ $date }`. { $days ->
+    [zero] إن لم تُجدَّد تنتهي في اليوم نفسه.
+    [one] إن لم تُجدَّد تنتهي بعد يوم واحد.
+    [two] إن لم تُجدَّد تنتهي بعد يومين.
+    [few] إن لم تُجدَّد تنتهي بعد { $days } أيام.
+    [many] إن لم تُجدَّد تنتهي بعد { $days } يومًا.
+   *[other] إن لم تُجدَّد تنتهي بعد { $days } يوم.
+} يُرجى التواصل مع الأمانة.
+member-lapsed-notice = { $name }، انتهت عضويتك في `{ $body }`: كان تجديدها مستحقًا في `{ $date }`. يُرجى التواصل مع الأمانة لتجديدها.
+member-import-cell = العمود `{ $column }`: { $reason }
+err-member-import-empty = لا يحتوي الملف على أسطر أعضاء.
+err-member-import-unreadable = تتعذّر قراءة السطر الأول من الملف بصيغة CSV.
+err-member-import-header = عمود غير معروف «{ $header }». الأعمدة: `{ $allowed }`.
+err-member-import-header-twice = يتكرر العمود «{ $header }» مرتين.
+err-member-import-no-name = يحتاج الملف إلى عمود `name`.
+err-member-import-too-many = في الملف أكثر من { $max } سطر: قسّمه.
+member-import-unreadable-line = تتعذّر قراءة هذا السطر بصيغة CSV
+member-import-cells = المتوقع { $expected } خلايا، والموجود { $found }
+err-member-import-console = يقرأ الاستيراد ملفًا على الجهاز الذي يعمل عليه Quorum: شغّله من وحدة التحكم.
+err-member-import-too-big = حجم الملف أكبر من { $megabytes } ميغابايت.
+err-member-import-read = تتعذّر قراءة الملف «{ $path }».
+err-member-import-encoding = الملف ليس نصًا بترميز UTF-8: احفظه بصيغة «CSV UTF-8».
+member-import-bad = { $bad ->
+    [zero] لا أسطر خاطئة من { $count }:
+    [one] سطر واحد خاطئ من { $count }؛ لم يُكتب شيء:
+    [two] سطران خاطئان من { $count }؛ لم يُكتب شيء:
+    [few] { $bad } أسطر خاطئة من { $count }؛ لم يُكتب شيء:
+    [many] { $bad } سطرًا خاطئًا من { $count }؛ لم يُكتب شيء:
+   *[other] { $bad } سطر خاطئ من { $count }؛ لم يُكتب شيء:
+}
+member-import-bad-line = السطر { $line }: { $reason }
+member-import-more = … و{ $count } أسطر خاطئة أخرى.
+member-import-nothing-written = صحّح الملف واستورده من جديد.
+member-import-ready = { $count ->
+    [zero] لا أسطر.
+    [one] السطر صحيح.
+    [two] السطران صحيحان.
+    [few] الأسطر الـ{ $count } كلها صحيحة.
+    [many] الأسطر الـ{ $count } كلها صحيحة.
+   *[other] الأسطر الـ{ $count } كلها صحيحة.
+} لم يُكتب شيء بعد: شغّل `{ $command }` لاستيرادها.
+member-import-done = { $count ->
+    [zero] لم يُستورد أي سجل إلى `{ $body }`.
+    [one] استُورد سجل عضو واحد إلى `{ $body }`.
+    [two] استُورد سجلا عضوين إلى `{ $body }`.
+    [few] استُوردت { $count } سجلات أعضاء إلى `{ $body }`.
+    [many] استُورد { $count } سجلًا للأعضاء إلى `{ $body }`.
+   *[other] استُورد { $count } سجل عضو إلى `{ $body }`.
+}
+member-export-ready = { $count ->
+    [zero] لا سجلات أعضاء في `{ $body }`.
+    [one] سجل عضو واحد من `{ $body }` بصيغة CSV. فيه ملاحظات الأمانة: احفظه في مكان آمن.
+    [two] سجلا عضوين من `{ $body }` بصيغة CSV. فيهما ملاحظات الأمانة: احفظهما في مكان آمن.
+    [few] { $count } سجلات أعضاء من `{ $body }` بصيغة CSV. فيها ملاحظات الأمانة: احفظها في مكان آمن.
+    [many] { $count } سجلًا للأعضاء من `{ $body }` بصيغة CSV. فيها ملاحظات الأمانة: احفظها في مكان آمن.
+   *[other] { $count } سجل عضو من `{ $body }` بصيغة CSV. فيها ملاحظات الأمانة: احفظها في مكان آمن.
+}
+member-stats-empty = ليس في `{ $body }` أعضاء ذوو عضوية سارية بعد.
+member-stats-title = { $count ->
+    [zero] توازن `{ $body }`: لا أعضاء ذوو عضوية سارية.
+    [one] توازن `{ $body }`: عضو واحد ذو عضوية سارية.
+    [two] توازن `{ $body }`: عضوان ذوا عضوية سارية.
+    [few] توازن `{ $body }`: { $count } أعضاء ذوو عضوية سارية.
+    [many] توازن `{ $body }`: { $count } عضوًا ذوي عضوية سارية.
+   *[other] توازن `{ $body }`: { $count } عضو ذي عضوية سارية.
+}
+member-stats-too-few = أقل من { $min } أعضاء: لا تفصيل، كي لا يُستدل على أحد.
+member-stats-heading = { $dimension ->
+    [group] **حسب مجموعة أصحاب المصلحة**
+    [region] **حسب المنطقة**
+   *[gender] **حسب النوع الاجتماعي**
+}
+member-stats-line = { $label }: { $count } ({ $share }٪)
+member-stats-not-stated = غير مذكور
+member-stats-other = أخرى (مجموعات أقل من { $min })
+member-stats-other-not-stated = أخرى وغير مذكور (مجموعات أقل من { $min })

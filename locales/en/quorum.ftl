@@ -711,3 +711,191 @@ onboarding-reminder = Your onboarding in `{ $body }`: { $left ->
 }
 onboarding-welcome = To get started:
 err-onboarding-full = The checklist of `{ $body }` has { $max } items already: remove one first.
+
+## Member records and the directory
+category-members = **Members**
+cmd-member-list-summary = List the body's members, a page at a time.
+cmd-member-list-help = Filters: `--group`, `--region` (africa, americas, asia, europe, oceania, or the M49 code), `--country` (ISO code such as `FR`), `--status` (applicant, active, renewal-due, lapsed, former, suspended) and `--kind` (person or organisation). Members see members in good standing and the fields the body makes public, and may filter only by those; staff see every record and field. Sent privately.
+cmd-member-show-summary = Show one member record.
+cmd-member-show-help = Staff see every field, including notes; a member sees the public fields, and their own record without the staff notes.
+cmd-member-add-summary = Add a member record.
+cmd-member-add-help = Give a name in quotes, or `@user` to make the record theirs. The country is an ISO 3166 code and gives the UN region. A person with an account can represent an organisation (`--represents ID`); `--voting` makes them the one who votes for it. Without `--status`, the member is active from today.
+cmd-member-edit-summary = Change a member record.
+cmd-member-edit-help = Staff change any field; `-` clears one (`--notes -`). A member may change the languages and gender of their own record. Status: an applicant becomes active, anyone may become former, a former member active again; renewal due and lapsed follow the renewal date.
+cmd-member-suspend-summary = Suspend a member, with a reason.
+cmd-member-suspend-help = A suspended member does not count for quorum, polls or elections until reinstated. The change is audited.
+cmd-member-reinstate-summary = Reinstate a suspended member.
+cmd-member-reinstate-help = The member is active again; if their renewal date has passed, renewal becomes due or the membership lapses at once.
+cmd-member-renew-summary = Renew a membership.
+cmd-member-renew-help = Active, due and lapsed memberships become active until the date given, or one year after the current renewal date.
+cmd-member-remove-summary = Delete a member record.
+cmd-member-remove-help = A deleted record cannot be brought back: without `--yes` Quorum asks first. To keep the history, make the member former instead.
+cmd-member-public-summary = Show or choose the fields members see.
+cmd-member-public-help = Fields: kind, organisation, group, country, region, languages, status, joined, renewal, or `none`. Names are always shown; gender and staff notes never are.
+cmd-member-policy-summary = Show or set the body's renewal rules.
+cmd-member-policy-help = `--notice` is how many days before the renewal date the member is reminded (and renewal becomes due); `--grace` how many days after it the membership lapses if not renewed.
+cmd-member-import-summary = Import member records from a CSV file.
+cmd-member-import-help = The first line names the columns: name (required), kind, organisation, group, country, languages, gender, status, joined, renewal, notes. Commas, semicolons or tabs; a byte-order mark and quoted line breaks are fine. Without `--commit` nothing is written: Quorum checks every line and names each bad one. With `--commit`, all lines are written at once, or none. The file is read on the machine Quorum runs on, so imports work from the console.
+cmd-member-export-summary = Export the member records as a CSV file.
+cmd-member-export-help = Every record with every field, staff notes included: keep the file safe. The file can be imported again.
+cmd-member-stats-summary = Show the balance of the membership.
+cmd-member-stats-help = Counts and shares of members in good standing by stakeholder group, region and gender. Groups of fewer than 5 people are merged and no line counts fewer than 5 people, so no one is singled out.
+param-account = The member's account, like @alice
+param-kind = person or organisation
+param-org = The organisation
+param-group = The stakeholder group
+param-country = A country code, like FR or KE
+param-languages = Language codes, like en,fr
+param-gender = Self-declared gender, for balance statistics only
+param-status = The membership status
+param-joined = The date they joined, like 2026-01-15
+param-renewal = The renewal date, like 2027-01-15
+param-represents = The organisation's record number, like #3
+param-voting = Make them the organisation's voting representative
+param-notes = Notes for staff only
+param-region = A region: africa, americas, asia, europe or oceania
+param-page = The page number
+param-reason = The reason
+param-until = The new renewal date
+param-fields = The fields members see
+param-grace = Days after the renewal date before a membership lapses
+param-notice = Days before the renewal date that the member is reminded
+param-path = The path of the CSV file
+param-commit = Write the records (without it, only check them)
+member-status = { $status ->
+    [applicant] applicant
+    [active] active
+    [renewal-due] renewal due
+    [lapsed] lapsed
+    [former] former member
+   *[suspended] suspended
+}
+member-kind = { $kind ->
+    [organisation] organisation
+   *[person] person
+}
+member-region = { $region ->
+    [africa] Africa
+    [americas] Americas
+    [asia] Asia
+    [europe] Europe
+    [oceania] Oceania
+   *[none] no region
+}
+member-gender = { $gender ->
+    [woman] woman
+    [man] man
+    [non-binary] non-binary
+   *[other] other
+}
+member-detail-text = { $text }
+member-detail-code = `{ $code }`
+member-detail-pair = { $first } · { $rest }
+member-line = #{ $id } **{ $name }**
+member-line-details = #{ $id } **{ $name }** — { $details }
+member-field = { $field ->
+    [kind] Kind
+    [organisation] Organisation
+    [group] Stakeholder group
+    [country] Country
+    [region] Region
+    [languages] Languages
+    [status] Status
+    [joined] Joined
+    [renewal] Renewal date
+    [reason] Reason
+    [gender] Gender
+    [account] Account
+   *[notes] Staff notes
+}: { $value }
+member-show-title = Member #{ $id }: **{ $name }**
+member-represents = Represents #{ $id } { $name }
+member-represents-voting = Represents #{ $id } { $name } (voting representative)
+member-no-representatives = No representatives yet.
+member-representatives = Representatives:
+member-representative = #{ $id } { $name }
+member-representative-voting = #{ $id } { $name } (votes for the organisation)
+member-public-current = Members of `{ $body }` see these fields: { $fields }.
+member-public-set = From now on, members of `{ $body }` see these fields: { $fields }.
+member-policy-current = In `{ $body }`, members are reminded { $notice } days before their renewal date, and a membership lapses { $grace } days after it if not renewed.
+member-policy-set = From now on, in `{ $body }`, members are reminded { $notice } days before their renewal date, and a membership lapses { $grace } days after it if not renewed.
+member-list-empty = No member of `{ $body }` matches.
+member-list-title = { $count ->
+    [one] One member of `{ $body }`:
+   *[other] { $count } members of `{ $body }`, page { $page } of { $pages }:
+}
+member-list-next = Next page: `{ $command }`
+err-member-page = There is no page { $page }: the list has { $pages }.
+err-member-filter-hidden = `{ $flag }` filters by a field that members of `{ $body }` cannot see.
+err-member-not-found = Member record `{ $id }` was not found.
+err-member-account-taken = { $who } already has a member record here: `{ $id }`.
+err-member-not-organisation = Record `{ $id }` is not an organisation that can be represented.
+err-member-organisation-account = An organisation has no account of its own: add its people as representatives (`--represents`).
+err-member-representative-account = A representative must have an account: give `--account @USER`.
+err-member-voting-alone = Only a representative of an organisation can be its voting representative: give `--represents ID`.
+member-added = Added member #{ $id } **{ $name }** to `{ $body }` ({ $status }).
+err-member-status-change = Member #{ $id } cannot go from { $from } to { $to } this way.
+member-updated = Member #{ $id } **{ $name }** updated.
+err-member-cannot-suspend = Member #{ $id } cannot be suspended: they are { $status }.
+member-suspended = Member #{ $id } **{ $name }** is suspended: { $reason }
+err-member-not-suspended = Member #{ $id } is not suspended: they are { $status }.
+member-reinstated = Member #{ $id } **{ $name }** is reinstated.
+err-member-cannot-renew = Member #{ $id } cannot be renewed: they are { $status }.
+err-member-renew-past = The new renewal date `{ $date }` must be after today.
+member-renewed = Member #{ $id } **{ $name }** is renewed until `{ $date }`.
+member-confirm-remove = Delete the record
+member-remove-confirm = Delete member #{ $id } **{ $name }** for good? This cannot be undone.
+member-removed = Member record #{ $id } **{ $name }** deleted.
+member-renewal-reminder = { $name }, your membership of `{ $body }` is due for renewal on `{ $date }`. { $days ->
+    [0] If it is not renewed, it lapses that day.
+    [one] If it is not renewed, it lapses one day later.
+   *[other] If it is not renewed, it lapses { $days } days later.
+} Please contact the secretariat.
+member-lapsed-notice = { $name }, your membership of `{ $body }` has lapsed: it was due for renewal on `{ $date }`. Please contact the secretariat to renew it.
+member-import-cell = column `{ $column }`: { $reason }
+err-member-import-empty = The file has no member lines.
+err-member-import-unreadable = The file's first line cannot be read as CSV.
+err-member-import-header = Unknown column “{ $header }”. Columns: `{ $allowed }`.
+err-member-import-header-twice = The column “{ $header }” appears twice.
+err-member-import-no-name = The file needs a `name` column.
+err-member-import-too-many = The file has more than { $max } lines: split it.
+member-import-unreadable-line = this line cannot be read as CSV
+member-import-cells = { $expected } cells expected, { $found } found
+err-member-import-console = An import reads a file on the machine Quorum runs on: run it from the console.
+err-member-import-too-big = The file is larger than { $megabytes } MB.
+err-member-import-read = Cannot read the file “{ $path }”.
+err-member-import-encoding = The file is not UTF-8 text: save it as “CSV UTF-8”.
+member-import-bad = { $bad ->
+    [one] One bad line of { $count }; nothing was written:
+   *[other] { $bad } bad lines of { $count }; nothing was written:
+}
+member-import-bad-line = Line { $line }: { $reason }
+member-import-more = … and { $count } more bad lines.
+member-import-nothing-written = Correct the file and import it again.
+member-import-ready = { $count ->
+    [one] The line is correct.
+   *[other] All { $count } lines are correct.
+} Nothing is written yet: run `{ $command }` to import them.
+member-import-done = { $count ->
+    [one] Imported one member record into `{ $body }`.
+   *[other] Imported { $count } member records into `{ $body }`.
+}
+member-export-ready = { $count ->
+    [one] One member record of `{ $body }`, as CSV. It includes staff notes: keep it safe.
+   *[other] { $count } member records of `{ $body }`, as CSV. They include staff notes: keep them safe.
+}
+member-stats-empty = `{ $body }` has no members in good standing yet.
+member-stats-title = { $count ->
+    [one] Balance of `{ $body }`: one member in good standing.
+   *[other] Balance of `{ $body }`: { $count } members in good standing.
+}
+member-stats-too-few = Fewer than { $min } members: no breakdown, so no one is singled out.
+member-stats-heading = { $dimension ->
+    [group] **By stakeholder group**
+    [region] **By region**
+   *[gender] **By gender**
+}
+member-stats-line = { $label }: { $count } ({ $share }%)
+member-stats-not-stated = not stated
+member-stats-other = others (groups of fewer than { $min })
+member-stats-other-not-stated = others and not stated (groups of fewer than { $min })

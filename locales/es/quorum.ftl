@@ -729,3 +729,191 @@ onboarding-reminder = Su bienvenida en `{ $body }`: { $left ->
 }
 onboarding-welcome = Para empezar:
 err-onboarding-full = La lista de `{ $body }` ya tiene { $max } puntos: quite uno primero.
+
+## Member records and the directory
+category-members = **Miembros**
+cmd-member-list-summary = Listar los miembros del órgano, página por página.
+cmd-member-list-help = Filtros: `--group`, `--region` (africa, americas, asia, europe, oceania, o el código M49), `--country` (código ISO como `FR`), `--status` (applicant, active, renewal-due, lapsed, former, suspended) y `--kind` (person u organisation). Los miembros ven a los miembros al día y los campos que el órgano hace públicos, y solo pueden filtrar por ellos; la secretaría ve todas las fichas y todos los campos. Se envía en privado.
+cmd-member-show-summary = Mostrar la ficha de un miembro.
+cmd-member-show-help = La secretaría ve todos los campos, incluidas las notas; un miembro ve los campos públicos, y su propia ficha sin las notas de la secretaría.
+cmd-member-add-summary = Añadir una ficha de miembro.
+cmd-member-add-help = Indique un nombre entre comillas, o `@usuario` para que la ficha sea suya. El país es un código ISO 3166 y determina la región de la ONU. Una persona con cuenta puede representar a una organización (`--represents ID`); `--voting` la convierte en quien vota por ella. Sin `--status`, el miembro está activo desde hoy.
+cmd-member-edit-summary = Modificar una ficha de miembro.
+cmd-member-edit-help = La secretaría modifica cualquier campo; `-` lo vacía (`--notes -`). Un miembro puede modificar los idiomas y el género de su propia ficha. Estado: un solicitante pasa a activo, cualquiera puede pasar a antiguo miembro, un antiguo miembro volver a activo; «renovación pendiente» y «vencida» siguen la fecha de renovación.
+cmd-member-suspend-summary = Suspender a un miembro, con un motivo.
+cmd-member-suspend-help = Un miembro suspendido no cuenta para el quórum, las votaciones ni las elecciones hasta su readmisión. El cambio queda en el registro de auditoría.
+cmd-member-reinstate-summary = Readmitir a un miembro suspendido.
+cmd-member-reinstate-help = El miembro vuelve a estar activo; si su fecha de renovación ya pasó, la renovación queda pendiente o la membresía vence de inmediato.
+cmd-member-renew-summary = Renovar una membresía.
+cmd-member-renew-help = Las membresías activas, pendientes o vencidas pasan a activas hasta la fecha indicada, o un año después de la fecha de renovación actual.
+cmd-member-remove-summary = Eliminar una ficha de miembro.
+cmd-member-remove-help = Una ficha eliminada no se puede recuperar: sin `--yes`, Quorum pregunta primero. Para conservar el historial, convierta al miembro en antiguo miembro.
+cmd-member-public-summary = Mostrar o elegir los campos que ven los miembros.
+cmd-member-public-help = Campos: kind, organisation, group, country, region, languages, status, joined, renewal, o `none`. Los nombres se muestran siempre; el género y las notas de la secretaría, nunca.
+cmd-member-policy-summary = Mostrar o fijar las reglas de renovación del órgano.
+cmd-member-policy-help = `--notice`: cuántos días antes de la fecha de renovación se avisa al miembro (y la renovación queda pendiente); `--grace`: cuántos días después vence la membresía si no se renueva.
+cmd-member-import-summary = Importar fichas de miembros desde un archivo CSV.
+cmd-member-import-help = La primera línea nombra las columnas: name (obligatoria), kind, organisation, group, country, languages, gender, status, joined, renewal, notes. Comas, puntos y coma o tabuladores; se aceptan una marca de orden de bytes y saltos de línea entre comillas. Sin `--commit` no se escribe nada: Quorum revisa cada línea y nombra cada línea errónea. Con `--commit` se escriben todas las líneas a la vez, o ninguna. El archivo se lee en la máquina donde funciona Quorum: las importaciones se hacen desde la consola.
+cmd-member-export-summary = Exportar las fichas de miembros como archivo CSV.
+cmd-member-export-help = Todas las fichas con todos los campos, incluidas las notas de la secretaría: guarde el archivo en lugar seguro. Se puede volver a importar.
+cmd-member-stats-summary = Mostrar el equilibrio de la membresía.
+cmd-member-stats-help = Cifras y proporciones de los miembros al día por grupo de partes interesadas, región y género. Los grupos de menos de 5 personas se fusionan y las cifras pequeñas no se muestran, para que nadie sea identificable.
+param-account = La cuenta del miembro, como @alice
+param-kind = person (persona) u organisation (organización)
+param-org = La organización
+param-group = El grupo de partes interesadas
+param-country = Un código de país, como FR o KE
+param-languages = Códigos de idioma, como en,fr
+param-gender = Género declarado por la persona, solo para estadísticas de equilibrio
+param-status = El estado de la membresía
+param-joined = La fecha de ingreso, como 2026-01-15
+param-renewal = La fecha de renovación, como 2027-01-15
+param-represents = El número de ficha de la organización, como #3
+param-voting = Convertirlo en el representante con voto de la organización
+param-notes = Notas solo para la secretaría
+param-region = Una región: africa, americas, asia, europe u oceania
+param-page = El número de página
+param-reason = El motivo
+param-until = La nueva fecha de renovación
+param-fields = Los campos que ven los miembros
+param-grace = Días tras la fecha de renovación antes de que venza la membresía
+param-notice = Días antes de la fecha de renovación en que se avisa al miembro
+param-path = La ruta del archivo CSV
+param-commit = Escribir las fichas (sin esto, solo revisarlas)
+member-status = { $status ->
+    [applicant] solicitante
+    [active] activo
+    [renewal-due] renovación pendiente
+    [lapsed] membresía vencida
+    [former] antiguo miembro
+   *[suspended] suspendido
+}
+member-kind = { $kind ->
+    [organisation] organización
+   *[person] persona
+}
+member-region = { $region ->
+    [africa] África
+    [americas] Américas
+    [asia] Asia
+    [europe] Europa
+    [oceania] Oceanía
+   *[none] sin región
+}
+member-gender = { $gender ->
+    [woman] mujer
+    [man] hombre
+    [non-binary] no binario
+   *[other] otro
+}
+member-detail-text = { $text }
+member-detail-code = `{ $code }`
+member-detail-pair = { $first } · { $rest }
+member-line = #{ $id } **{ $name }**
+member-line-details = #{ $id } **{ $name }** — { $details }
+member-field = { $field ->
+    [kind] Tipo
+    [organisation] Organización
+    [group] Grupo de partes interesadas
+    [country] País
+    [region] Región
+    [languages] Idiomas
+    [status] Estado
+    [joined] Ingreso
+    [renewal] Fecha de renovación
+    [reason] Motivo
+    [gender] Género
+    [account] Cuenta
+   *[notes] Notas de la secretaría
+}: { $value }
+member-show-title = Miembro #{ $id }: **{ $name }**
+member-represents = Representa a #{ $id } { $name }
+member-represents-voting = Representa a #{ $id } { $name } (representante con voto)
+member-no-representatives = Todavía no hay representantes.
+member-representatives = Representantes:
+member-representative = #{ $id } { $name }
+member-representative-voting = #{ $id } { $name } (vota por la organización)
+member-public-current = Los miembros de `{ $body }` ven estos campos: { $fields }.
+member-public-set = A partir de ahora, los miembros de `{ $body }` ven estos campos: { $fields }.
+member-policy-current = En `{ $body }`, se avisa a los miembros { $notice } días antes de su fecha de renovación, y una membresía no renovada vence { $grace } días después.
+member-policy-set = A partir de ahora, en `{ $body }`, se avisa a los miembros { $notice } días antes de su fecha de renovación, y una membresía no renovada vence { $grace } días después.
+member-list-empty = Ningún miembro de `{ $body }` coincide.
+member-list-title = { $count ->
+    [one] Un miembro de `{ $body }`:
+   *[other] { $count } miembros de `{ $body }`, página { $page } de { $pages }:
+}
+member-list-next = Página siguiente: `{ $command }`
+err-member-page = No hay página { $page }: la lista tiene { $pages }.
+err-member-filter-hidden = `{ $flag }` filtra por un campo que los miembros de `{ $body }` no pueden ver.
+err-member-not-found = No se encontró la ficha de miembro `{ $id }`.
+err-member-account-taken = { $who } ya tiene una ficha de miembro aquí: `{ $id }`.
+err-member-not-organisation = La ficha `{ $id }` no es una organización que se pueda representar.
+err-member-organisation-account = Una organización no tiene cuenta propia: añada a sus personas como representantes (`--represents`).
+err-member-representative-account = Un representante debe tener cuenta: indique `--account @USER`.
+err-member-voting-alone = Solo un representante de una organización puede ser su representante con voto: indique `--represents ID`.
+member-added = Miembro #{ $id } **{ $name }** añadido a `{ $body }` ({ $status }).
+err-member-status-change = El miembro #{ $id } no puede pasar de «{ $from }» a «{ $to }» de esta forma.
+member-updated = Ficha del miembro #{ $id } **{ $name }** actualizada.
+err-member-cannot-suspend = El miembro #{ $id } no puede ser suspendido: su estado es «{ $status }».
+member-suspended = El miembro #{ $id } **{ $name }** queda suspendido: { $reason }
+err-member-not-suspended = El miembro #{ $id } no está suspendido: su estado es «{ $status }».
+member-reinstated = El miembro #{ $id } **{ $name }** queda readmitido.
+err-member-cannot-renew = El miembro #{ $id } no se puede renovar: su estado es «{ $status }».
+err-member-renew-past = La nueva fecha de renovación `{ $date }` debe ser posterior a hoy.
+member-renewed = La membresía del miembro #{ $id } **{ $name }** queda renovada hasta el `{ $date }`.
+member-confirm-remove = Eliminar la ficha
+member-remove-confirm = ¿Eliminar definitivamente al miembro #{ $id } **{ $name }**? No se puede deshacer.
+member-removed = Ficha del miembro #{ $id } **{ $name }** eliminada.
+member-renewal-reminder = { $name }, su membresía de `{ $body }` debe renovarse el `{ $date }`. { $days ->
+    [0] Si no se renueva, vence ese mismo día.
+    [one] Si no se renueva, vence un día después.
+   *[other] Si no se renueva, vence { $days } días después.
+} Póngase en contacto con la secretaría.
+member-lapsed-notice = { $name }, su membresía de `{ $body }` ha vencido: debía renovarse el `{ $date }`. Póngase en contacto con la secretaría para renovarla.
+member-import-cell = columna `{ $column }`: { $reason }
+err-member-import-empty = El archivo no tiene líneas de miembros.
+err-member-import-unreadable = La primera línea del archivo no se puede leer como CSV.
+err-member-import-header = Columna desconocida «{ $header }». Columnas: `{ $allowed }`.
+err-member-import-header-twice = La columna «{ $header }» aparece dos veces.
+err-member-import-no-name = El archivo necesita una columna `name`.
+err-member-import-too-many = El archivo tiene más de { $max } líneas: divídalo.
+member-import-unreadable-line = esta línea no se puede leer como CSV
+member-import-cells = se esperaban { $expected } celdas, hay { $found }
+err-member-import-console = Una importación lee un archivo de la máquina donde funciona Quorum: hágala desde la consola.
+err-member-import-too-big = El archivo supera los { $megabytes } MB.
+err-member-import-read = No se puede leer el archivo «{ $path }».
+err-member-import-encoding = El archivo no es texto UTF-8: guárdelo como «CSV UTF-8».
+member-import-bad = { $bad ->
+    [one] Una línea errónea de { $count }; no se ha escrito nada:
+   *[other] { $bad } líneas erróneas de { $count }; no se ha escrito nada:
+}
+member-import-bad-line = Línea { $line }: { $reason }
+member-import-more = … y { $count } líneas erróneas más.
+member-import-nothing-written = Corrija el archivo e impórtelo de nuevo.
+member-import-ready = { $count ->
+    [one] La línea es correcta.
+   *[other] Las { $count } líneas son correctas.
+} Todavía no se ha escrito nada: ejecute `{ $command }` para importarlas.
+member-import-done = { $count ->
+    [one] Se importó una ficha de miembro en `{ $body }`.
+   *[other] Se importaron { $count } fichas de miembros en `{ $body }`.
+}
+member-export-ready = { $count ->
+    [one] Una ficha de miembro de `{ $body }`, en CSV. Incluye notas de la secretaría: guárdela en lugar seguro.
+   *[other] { $count } fichas de miembros de `{ $body }`, en CSV. Incluyen notas de la secretaría: guárdelas en lugar seguro.
+}
+member-stats-empty = `{ $body }` aún no tiene miembros al día.
+member-stats-title = { $count ->
+    [one] Equilibrio de `{ $body }`: un miembro al día.
+   *[other] Equilibrio de `{ $body }`: { $count } miembros al día.
+}
+member-stats-too-few = Menos de { $min } miembros: sin desglose, para que nadie sea identificable.
+member-stats-heading = { $dimension ->
+    [group] **Por grupo de partes interesadas**
+    [region] **Por región**
+   *[gender] **Por género**
+}
+member-stats-line = { $label }: { $count } ({ $share } %)
+member-stats-not-stated = no indicado
+member-stats-other = otros (grupos de menos de { $min })
+member-stats-other-not-stated = otros y no indicado (grupos de menos de { $min })

@@ -729,3 +729,191 @@ onboarding-reminder = Votre accueil dans `{ $body }` : { $left ->
 }
 onboarding-welcome = Pour bien commencer :
 err-onboarding-full = La liste de `{ $body }` compte déjà { $max } points : retirez-en un d’abord.
+
+## Member records and the directory
+category-members = **Membres**
+cmd-member-list-summary = Lister les membres de l’organe, page par page.
+cmd-member-list-help = Filtres : `--group`, `--region` (africa, americas, asia, europe, oceania, ou le code M49), `--country` (code ISO tel que `FR`), `--status` (applicant, active, renewal-due, lapsed, former, suspended) et `--kind` (person ou organisation). Les membres voient les membres en règle et les champs que l’organe rend publics, et ne peuvent filtrer que sur ceux-ci ; le secrétariat voit toutes les fiches et tous les champs. Envoyé en privé.
+cmd-member-show-summary = Afficher la fiche d’un membre.
+cmd-member-show-help = Le secrétariat voit tous les champs, notes comprises ; un membre voit les champs publics, et sa propre fiche sans les notes du secrétariat.
+cmd-member-add-summary = Ajouter une fiche de membre.
+cmd-member-add-help = Donnez un nom entre guillemets, ou `@utilisateur` pour que la fiche soit la sienne. Le pays est un code ISO 3166 et donne la région de l’ONU. Une personne ayant un compte peut représenter une organisation (`--represents ID`) ; `--voting` en fait celle qui vote pour elle. Sans `--status`, le membre est actif dès aujourd’hui.
+cmd-member-edit-summary = Modifier une fiche de membre.
+cmd-member-edit-help = Le secrétariat modifie n’importe quel champ ; `-` en vide un (`--notes -`). Un membre peut modifier les langues et le genre de sa propre fiche. Statut : un candidat devient actif, tout membre peut devenir ancien membre, un ancien membre redevenir actif ; « renouvellement dû » et « échu » suivent la date de renouvellement.
+cmd-member-suspend-summary = Suspendre un membre, avec un motif.
+cmd-member-suspend-help = Un membre suspendu ne compte ni pour le quorum, ni pour les votes ou les élections jusqu’à sa réintégration. Le changement est consigné dans le journal d’audit.
+cmd-member-reinstate-summary = Réintégrer un membre suspendu.
+cmd-member-reinstate-help = Le membre redevient actif ; si sa date de renouvellement est passée, le renouvellement devient dû ou l’adhésion échoit aussitôt.
+cmd-member-renew-summary = Renouveler une adhésion.
+cmd-member-renew-help = Les adhésions actives, dues ou échues redeviennent actives jusqu’à la date donnée, ou un an après la date de renouvellement actuelle.
+cmd-member-remove-summary = Supprimer une fiche de membre.
+cmd-member-remove-help = Une fiche supprimée ne peut pas être rétablie : sans `--yes`, Quorum demande d’abord. Pour garder l’historique, faites plutôt du membre un ancien membre.
+cmd-member-public-summary = Afficher ou choisir les champs que voient les membres.
+cmd-member-public-help = Champs : kind, organisation, group, country, region, languages, status, joined, renewal, ou `none`. Les noms sont toujours affichés ; le genre et les notes du secrétariat jamais.
+cmd-member-policy-summary = Afficher ou régler les règles de renouvellement de l’organe.
+cmd-member-policy-help = `--notice` : combien de jours avant la date de renouvellement le membre reçoit un rappel (et le renouvellement devient dû) ; `--grace` : combien de jours après elle l’adhésion échoit si elle n’est pas renouvelée.
+cmd-member-import-summary = Importer des fiches de membres depuis un fichier CSV.
+cmd-member-import-help = La première ligne nomme les colonnes : name (obligatoire), kind, organisation, group, country, languages, gender, status, joined, renewal, notes. Virgules, points-virgules ou tabulations ; une marque d’ordre d’octets et des sauts de ligne entre guillemets sont acceptés. Sans `--commit`, rien n’est écrit : Quorum vérifie chaque ligne et nomme chaque ligne fautive. Avec `--commit`, toutes les lignes sont écrites d’un coup, ou aucune. Le fichier est lu sur la machine où tourne Quorum : les imports se font depuis la console.
+cmd-member-export-summary = Exporter les fiches de membres en fichier CSV.
+cmd-member-export-help = Toutes les fiches avec tous les champs, notes du secrétariat comprises : conservez le fichier en lieu sûr. Il peut être réimporté.
+cmd-member-stats-summary = Afficher l’équilibre de la composition.
+cmd-member-stats-help = Effectifs et parts des membres en règle par groupe de parties prenantes, région et genre. Les groupes de moins de 5 personnes sont fusionnés et les petits effectifs ne sont pas affichés, pour que personne ne soit identifiable.
+param-account = Le compte du membre, comme @alice
+param-kind = person (personne) ou organisation
+param-org = L’organisation
+param-group = Le groupe de parties prenantes
+param-country = Un code de pays, comme FR ou KE
+param-languages = Des codes de langue, comme en,fr
+param-gender = Genre déclaré par la personne, pour les statistiques d’équilibre seulement
+param-status = Le statut de l’adhésion
+param-joined = La date d’adhésion, comme 2026-01-15
+param-renewal = La date de renouvellement, comme 2027-01-15
+param-represents = Le numéro de fiche de l’organisation, comme #3
+param-voting = En faire le représentant votant de l’organisation
+param-notes = Notes réservées au secrétariat
+param-region = Une région : africa, americas, asia, europe ou oceania
+param-page = Le numéro de page
+param-reason = Le motif
+param-until = La nouvelle date de renouvellement
+param-fields = Les champs que voient les membres
+param-grace = Jours après la date de renouvellement avant que l’adhésion échoie
+param-notice = Jours avant la date de renouvellement où le membre reçoit un rappel
+param-path = Le chemin du fichier CSV
+param-commit = Écrire les fiches (sans cela, seulement les vérifier)
+member-status = { $status ->
+    [applicant] candidat
+    [active] actif
+    [renewal-due] renouvellement dû
+    [lapsed] adhésion échue
+    [former] ancien membre
+   *[suspended] suspendu
+}
+member-kind = { $kind ->
+    [organisation] organisation
+   *[person] personne
+}
+member-region = { $region ->
+    [africa] Afrique
+    [americas] Amériques
+    [asia] Asie
+    [europe] Europe
+    [oceania] Océanie
+   *[none] sans région
+}
+member-gender = { $gender ->
+    [woman] femme
+    [man] homme
+    [non-binary] non binaire
+   *[other] autre
+}
+member-detail-text = { $text }
+member-detail-code = `{ $code }`
+member-detail-pair = { $first } · { $rest }
+member-line = #{ $id } **{ $name }**
+member-line-details = #{ $id } **{ $name }** — { $details }
+member-field = { $field ->
+    [kind] Type
+    [organisation] Organisation
+    [group] Groupe de parties prenantes
+    [country] Pays
+    [region] Région
+    [languages] Langues
+    [status] Statut
+    [joined] Adhésion
+    [renewal] Date de renouvellement
+    [reason] Motif
+    [gender] Genre
+    [account] Compte
+   *[notes] Notes du secrétariat
+} : { $value }
+member-show-title = Membre #{ $id } : **{ $name }**
+member-represents = Représente #{ $id } { $name }
+member-represents-voting = Représente #{ $id } { $name } (représentant votant)
+member-no-representatives = Pas encore de représentants.
+member-representatives = Représentants :
+member-representative = #{ $id } { $name }
+member-representative-voting = #{ $id } { $name } (vote pour l’organisation)
+member-public-current = Les membres de `{ $body }` voient ces champs : { $fields }.
+member-public-set = Désormais, les membres de `{ $body }` voient ces champs : { $fields }.
+member-policy-current = Dans `{ $body }`, les membres reçoivent un rappel { $notice } jours avant leur date de renouvellement, et une adhésion non renouvelée échoit { $grace } jours après.
+member-policy-set = Désormais, dans `{ $body }`, les membres reçoivent un rappel { $notice } jours avant leur date de renouvellement, et une adhésion non renouvelée échoit { $grace } jours après.
+member-list-empty = Aucun membre de `{ $body }` ne correspond.
+member-list-title = { $count ->
+    [one] Un membre de `{ $body }` :
+   *[other] { $count } membres de `{ $body }`, page { $page } sur { $pages } :
+}
+member-list-next = Page suivante : `{ $command }`
+err-member-page = Il n’y a pas de page { $page } : la liste en compte { $pages }.
+err-member-filter-hidden = `{ $flag }` filtre sur un champ que les membres de `{ $body }` ne peuvent pas voir.
+err-member-not-found = Fiche de membre `{ $id }` introuvable.
+err-member-account-taken = { $who } a déjà une fiche de membre ici : `{ $id }`.
+err-member-not-organisation = La fiche `{ $id }` n’est pas une organisation que l’on peut représenter.
+err-member-organisation-account = Une organisation n’a pas de compte à elle : ajoutez ses personnes comme représentants (`--represents`).
+err-member-representative-account = Un représentant doit avoir un compte : indiquez `--account @USER`.
+err-member-voting-alone = Seul le représentant d’une organisation peut en être le représentant votant : indiquez `--represents ID`.
+member-added = Membre #{ $id } **{ $name }** ajouté à `{ $body }` ({ $status }).
+err-member-status-change = Le membre #{ $id } ne peut pas passer de « { $from } » à « { $to } » de cette façon.
+member-updated = Fiche du membre #{ $id } **{ $name }** mise à jour.
+err-member-cannot-suspend = Le membre #{ $id } ne peut pas être suspendu : statut « { $status } ».
+member-suspended = Le membre #{ $id } **{ $name }** est suspendu : { $reason }
+err-member-not-suspended = Le membre #{ $id } n’est pas suspendu : statut « { $status } ».
+member-reinstated = Le membre #{ $id } **{ $name }** est réintégré.
+err-member-cannot-renew = Le membre #{ $id } ne peut pas être renouvelé : statut « { $status } ».
+err-member-renew-past = La nouvelle date de renouvellement `{ $date }` doit être postérieure à aujourd’hui.
+member-renewed = L’adhésion du membre #{ $id } **{ $name }** est renouvelée jusqu’au `{ $date }`.
+member-confirm-remove = Supprimer la fiche
+member-remove-confirm = Supprimer définitivement le membre #{ $id } **{ $name }** ? C’est irréversible.
+member-removed = Fiche du membre #{ $id } **{ $name }** supprimée.
+member-renewal-reminder = { $name }, votre adhésion à `{ $body }` est à renouveler le `{ $date }`. { $days ->
+    [0] Sans renouvellement, elle échoit ce jour-là.
+    [one] Sans renouvellement, elle échoit un jour plus tard.
+   *[other] Sans renouvellement, elle échoit { $days } jours plus tard.
+} Merci de contacter le secrétariat.
+member-lapsed-notice = { $name }, votre adhésion à `{ $body }` a échu : elle était à renouveler le `{ $date }`. Contactez le secrétariat pour la renouveler.
+member-import-cell = colonne `{ $column }` : { $reason }
+err-member-import-empty = Le fichier ne contient aucune ligne de membre.
+err-member-import-unreadable = La première ligne du fichier ne se lit pas comme du CSV.
+err-member-import-header = Colonne inconnue « { $header } ». Colonnes : `{ $allowed }`.
+err-member-import-header-twice = La colonne « { $header } » apparaît deux fois.
+err-member-import-no-name = Le fichier doit avoir une colonne `name`.
+err-member-import-too-many = Le fichier a plus de { $max } lignes : découpez-le.
+member-import-unreadable-line = cette ligne ne se lit pas comme du CSV
+member-import-cells = { $expected } cellules attendues, { $found } trouvées
+err-member-import-console = Un import lit un fichier sur la machine où tourne Quorum : lancez-le depuis la console.
+err-member-import-too-big = Le fichier dépasse { $megabytes } Mo.
+err-member-import-read = Impossible de lire le fichier « { $path } ».
+err-member-import-encoding = Le fichier n’est pas du texte UTF-8 : enregistrez-le en « CSV UTF-8 ».
+member-import-bad = { $bad ->
+    [one] Une ligne fautive sur { $count } ; rien n’a été écrit :
+   *[other] { $bad } lignes fautives sur { $count } ; rien n’a été écrit :
+}
+member-import-bad-line = Ligne { $line } : { $reason }
+member-import-more = … et { $count } autres lignes fautives.
+member-import-nothing-written = Corrigez le fichier et importez-le à nouveau.
+member-import-ready = { $count ->
+    [one] La ligne est correcte.
+   *[other] Les { $count } lignes sont correctes.
+} Rien n’est encore écrit : lancez `{ $command }` pour les importer.
+member-import-done = { $count ->
+    [one] Une fiche de membre importée dans `{ $body }`.
+   *[other] { $count } fiches de membres importées dans `{ $body }`.
+}
+member-export-ready = { $count ->
+    [one] Une fiche de membre de `{ $body }`, en CSV. Elle contient les notes du secrétariat : conservez-la en lieu sûr.
+   *[other] { $count } fiches de membres de `{ $body }`, en CSV. Elles contiennent les notes du secrétariat : conservez-les en lieu sûr.
+}
+member-stats-empty = `{ $body }` n’a encore aucun membre en règle.
+member-stats-title = { $count ->
+    [one] Équilibre de `{ $body }` : un membre en règle.
+   *[other] Équilibre de `{ $body }` : { $count } membres en règle.
+}
+member-stats-too-few = Moins de { $min } membres : pas de répartition, pour que personne ne soit identifiable.
+member-stats-heading = { $dimension ->
+    [group] **Par groupe de parties prenantes**
+    [region] **Par région**
+   *[gender] **Par genre**
+}
+member-stats-line = { $label } : { $count } ({ $share } %)
+member-stats-not-stated = non indiqué
+member-stats-other = autres (groupes de moins de { $min })
+member-stats-other-not-stated = autres et non indiqué (groupes de moins de { $min })

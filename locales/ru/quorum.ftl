@@ -819,3 +819,205 @@ onboarding-reminder = Ваши первые шаги в `{ $body }`: { $left ->
 }
 onboarding-welcome = С чего начать:
 err-onboarding-full = В списке `{ $body }` уже { $max } пунктов: сначала уберите один.
+
+## Member records and the directory
+category-members = **Члены**
+cmd-member-list-summary = Показать членов органа, постранично.
+cmd-member-list-help = Фильтры: `--group`, `--region` (africa, americas, asia, europe, oceania или код M49), `--country` (код ISO, например `FR`), `--status` (applicant, active, renewal-due, lapsed, former, suspended) и `--kind` (person или organisation). Члены видят членов с действующим членством и поля, которые орган сделал открытыми, и могут фильтровать только по ним; секретариат видит все записи и все поля. Отправляется лично.
+cmd-member-show-summary = Показать запись одного члена.
+cmd-member-show-help = Секретариат видит все поля, включая заметки; член видит открытые поля, а свою запись — без заметок секретариата.
+cmd-member-add-summary = Добавить запись члена.
+cmd-member-add-help = Укажите имя в кавычках или `@пользователь`, чтобы запись принадлежала ему. Страна — код ISO 3166, по нему определяется регион ООН. Человек с учётной записью может представлять организацию (`--represents ID`); `--voting` делает его тем, кто голосует за неё. Без `--status` член активен с сегодняшнего дня.
+cmd-member-edit-summary = Изменить запись члена.
+cmd-member-edit-help = Секретариат меняет любое поле; `-` очищает его (`--notes -`). Член может изменить языки и гендер в своей записи. Статус: кандидат становится активным, любой может стать бывшим членом, бывший член — снова активным; «пора продлевать» и «истекло» следуют из даты продления.
+cmd-member-suspend-summary = Приостановить членство с указанием причины.
+cmd-member-suspend-help = Член с приостановленным членством не учитывается для кворума, голосований и выборов, пока его не восстановят. Изменение записывается в журнал аудита.
+cmd-member-reinstate-summary = Восстановить приостановленное членство.
+cmd-member-reinstate-help = Член снова активен; если дата продления прошла, сразу наступает срок продления или членство истекает.
+cmd-member-renew-summary = Продлить членство.
+cmd-member-renew-help = Активное, подлежащее продлению или истёкшее членство становится активным до указанной даты или на год после текущей даты продления.
+cmd-member-remove-summary = Удалить запись члена.
+cmd-member-remove-help = Удалённую запись нельзя вернуть: без `--yes` Quorum сначала спрашивает. Чтобы сохранить историю, лучше сделайте члена бывшим.
+cmd-member-public-summary = Показать или выбрать поля, которые видят члены.
+cmd-member-public-help = Поля: kind, organisation, group, country, region, languages, status, joined, renewal или `none`. Имена видны всегда; гендер и заметки секретариата — никогда.
+cmd-member-policy-summary = Показать или задать правила продления органа.
+cmd-member-policy-help = `--notice` — за сколько дней до даты продления члену приходит напоминание (и наступает срок продления); `--grace` — через сколько дней после неё членство истекает, если его не продлили.
+cmd-member-import-summary = Импортировать записи членов из файла CSV.
+cmd-member-import-help = Первая строка называет столбцы: name (обязательно), kind, organisation, group, country, languages, gender, status, joined, renewal, notes. Запятые, точки с запятой или табуляции; метка порядка байтов и переводы строк в кавычках допустимы. Без `--commit` ничего не записывается: Quorum проверяет каждую строку и называет каждую ошибочную. С `--commit` записываются все строки сразу или ни одной. Файл читается на машине, где работает Quorum, поэтому импорт выполняется из консоли.
+cmd-member-export-summary = Экспортировать записи членов в файл CSV.
+cmd-member-export-help = Все записи со всеми полями, включая заметки секретариата: храните файл надёжно. Его можно импортировать снова.
+cmd-member-stats-summary = Показать баланс состава.
+cmd-member-stats-help = Численность и доли членов с действующим членством по группам заинтересованных сторон, регионам и гендеру. Группы меньше 5 человек объединяются, а малые числа не показываются, чтобы никого нельзя было выделить.
+param-account = Учётная запись члена, например @alice
+param-kind = person (человек) или organisation (организация)
+param-org = Организация
+param-group = Группа заинтересованных сторон
+param-country = Код страны, например FR или KE
+param-languages = Коды языков, например en,fr
+param-gender = Гендер, указанный самим человеком, только для статистики баланса
+param-status = Статус членства
+param-joined = Дата вступления, например 2026-01-15
+param-renewal = Дата продления, например 2027-01-15
+param-represents = Номер записи организации, например #3
+param-voting = Сделать его представителем организации с правом голоса
+param-notes = Заметки только для секретариата
+param-region = Регион: africa, americas, asia, europe или oceania
+param-page = Номер страницы
+param-reason = Причина
+param-until = Новая дата продления
+param-fields = Поля, которые видят члены
+param-grace = Сколько дней после даты продления до истечения членства
+param-notice = За сколько дней до даты продления член получает напоминание
+param-path = Путь к файлу CSV
+param-commit = Записать данные (без этого — только проверить)
+member-status = { $status ->
+    [applicant] кандидат
+    [active] активен
+    [renewal-due] пора продлевать
+    [lapsed] членство истекло
+    [former] бывший член
+   *[suspended] приостановлен
+}
+member-kind = { $kind ->
+    [organisation] организация
+   *[person] человек
+}
+member-region = { $region ->
+    [africa] Африка
+    [americas] Америка
+    [asia] Азия
+    [europe] Европа
+    [oceania] Океания
+   *[none] без региона
+}
+member-gender = { $gender ->
+    [woman] женщина
+    [man] мужчина
+    [non-binary] небинарный
+   *[other] другое
+}
+member-detail-text = { $text }
+member-detail-code = `{ $code }`
+member-detail-pair = { $first } · { $rest }
+member-line = #{ $id } **{ $name }**
+member-line-details = #{ $id } **{ $name }** — { $details }
+member-field = { $field ->
+    [kind] Тип
+    [organisation] Организация
+    [group] Группа заинтересованных сторон
+    [country] Страна
+    [region] Регион
+    [languages] Языки
+    [status] Статус
+    [joined] Вступление
+    [renewal] Дата продления
+    [reason] Причина
+    [gender] Гендер
+    [account] Учётная запись
+   *[notes] Заметки секретариата
+}: { $value }
+member-show-title = Член #{ $id }: **{ $name }**
+member-represents = Представляет #{ $id } { $name }
+member-represents-voting = Представляет #{ $id } { $name } (с правом голоса)
+member-no-representatives = Представителей пока нет.
+member-representatives = Представители:
+member-representative = #{ $id } { $name }
+member-representative-voting = #{ $id } { $name } (голосует за организацию)
+member-public-current = Члены `{ $body }` видят эти поля: { $fields }.
+member-public-set = Теперь члены `{ $body }` видят эти поля: { $fields }.
+member-policy-current = В `{ $body }` члены получают напоминание за { $notice } дн. до даты продления, а непродлённое членство истекает через { $grace } дн. после неё.
+member-policy-set = Теперь в `{ $body }` члены получают напоминание за { $notice } дн. до даты продления, а непродлённое членство истекает через { $grace } дн. после неё.
+member-list-empty = Ни один член `{ $body }` не подходит.
+member-list-title = { $count ->
+    [one] { $count } член `{ $body }`, страница { $page } из { $pages }:
+    [few] { $count } члена `{ $body }`, страница { $page } из { $pages }:
+    [many] { $count } членов `{ $body }`, страница { $page } из { $pages }:
+   *[other] { $count } члена `{ $body }`, страница { $page } из { $pages }:
+}
+member-list-next = Следующая страница: `{ $command }`
+err-member-page = Страницы { $page } нет: всего страниц { $pages }.
+err-member-filter-hidden = `{ $flag }` фильтрует по полю, которое члены `{ $body }` не видят.
+err-member-not-found = Запись члена `{ $id }` не найдена.
+err-member-account-taken = У { $who } уже есть запись члена здесь: `{ $id }`.
+err-member-not-organisation = Запись `{ $id }` — не организация, которую можно представлять.
+err-member-organisation-account = У организации нет своей учётной записи: добавьте её людей как представителей (`--represents`).
+err-member-representative-account = У представителя должна быть учётная запись: укажите `--account @USER`.
+err-member-voting-alone = Представителем с правом голоса может быть только представитель организации: укажите `--represents ID`.
+member-added = Член #{ $id } **{ $name }** добавлен в `{ $body }` ({ $status }).
+err-member-status-change = Член #{ $id } не может перейти из статуса «{ $from }» в «{ $to }» таким образом.
+member-updated = Запись члена #{ $id } **{ $name }** обновлена.
+err-member-cannot-suspend = Членство #{ $id } нельзя приостановить: статус «{ $status }».
+member-suspended = Членство #{ $id } **{ $name }** приостановлено: { $reason }
+err-member-not-suspended = Членство #{ $id } не приостановлено: статус «{ $status }».
+member-reinstated = Членство #{ $id } **{ $name }** восстановлено.
+err-member-cannot-renew = Членство #{ $id } нельзя продлить: статус «{ $status }».
+err-member-renew-past = Новая дата продления `{ $date }` должна быть позже сегодняшнего дня.
+member-renewed = Членство #{ $id } **{ $name }** продлено до `{ $date }`.
+member-confirm-remove = Удалить запись
+member-remove-confirm = Удалить запись члена #{ $id } **{ $name }** навсегда? Это нельзя отменить.
+member-removed = Запись члена #{ $id } **{ $name }** удалена.
+member-renewal-reminder = { $name }, ваше членство в `{ $body }` нужно продлить `{ $date }`. { $days ->
+    [0] Если его не продлить, оно истечёт в тот же день.
+    [one] Если его не продлить, оно истечёт через { $days } день.
+    [few] Если его не продлить, оно истечёт через { $days } дня.
+    [many] Если его не продлить, оно истечёт через { $days } дней.
+   *[other] Если его не продлить, оно истечёт через { $days } дня.
+} Свяжитесь с секретариатом.
+member-lapsed-notice = { $name }, ваше членство в `{ $body }` истекло: его нужно было продлить `{ $date }`. Свяжитесь с секретариатом, чтобы продлить его.
+member-import-cell = столбец `{ $column }`: { $reason }
+err-member-import-empty = В файле нет строк с членами.
+err-member-import-unreadable = Первую строку файла не удаётся прочитать как CSV.
+err-member-import-header = Неизвестный столбец «{ $header }». Столбцы: `{ $allowed }`.
+err-member-import-header-twice = Столбец «{ $header }» встречается дважды.
+err-member-import-no-name = В файле нужен столбец `name`.
+err-member-import-too-many = В файле больше { $max } строк: разделите его.
+member-import-unreadable-line = эту строку не удаётся прочитать как CSV
+member-import-cells = ожидалось ячеек: { $expected }, найдено: { $found }
+err-member-import-console = Импорт читает файл на машине, где работает Quorum: запустите его из консоли.
+err-member-import-too-big = Файл больше { $megabytes } МБ.
+err-member-import-read = Не удаётся прочитать файл «{ $path }».
+err-member-import-encoding = Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8».
+member-import-bad = { $bad ->
+    [one] { $bad } ошибочная строка из { $count }; ничего не записано:
+    [few] { $bad } ошибочные строки из { $count }; ничего не записано:
+    [many] { $bad } ошибочных строк из { $count }; ничего не записано:
+   *[other] { $bad } ошибочной строки из { $count }; ничего не записано:
+}
+member-import-bad-line = Строка { $line }: { $reason }
+member-import-more = … и ещё ошибочных строк: { $count }.
+member-import-nothing-written = Исправьте файл и импортируйте его снова.
+member-import-ready = { $count ->
+    [one] { $count } строка проверена, ошибок нет.
+    [few] { $count } строки проверены, ошибок нет.
+    [many] { $count } строк проверены, ошибок нет.
+   *[other] { $count } строки проверены, ошибок нет.
+} Пока ничего не записано: выполните `{ $command }`, чтобы импортировать их.
+member-import-done = { $count ->
+    [one] В `{ $body }` импортирована { $count } запись члена.
+    [few] В `{ $body }` импортированы { $count } записи членов.
+    [many] В `{ $body }` импортировано { $count } записей членов.
+   *[other] В `{ $body }` импортировано { $count } записи членов.
+}
+member-export-ready = { $count ->
+    [one] { $count } запись члена `{ $body }` в CSV. В ней есть заметки секретариата: храните её надёжно.
+    [few] { $count } записи членов `{ $body }` в CSV. В них есть заметки секретариата: храните их надёжно.
+    [many] { $count } записей членов `{ $body }` в CSV. В них есть заметки секретариата: храните их надёжно.
+   *[other] { $count } записи членов `{ $body }` в CSV. В них есть заметки секретариата: храните их надёжно.
+}
+member-stats-empty = В `{ $body }` пока нет членов с действующим членством.
+member-stats-title = { $count ->
+    [one] Баланс `{ $body }`: { $count } член с действующим членством.
+    [few] Баланс `{ $body }`: { $count } члена с действующим членством.
+    [many] Баланс `{ $body }`: { $count } членов с действующим членством.
+   *[other] Баланс `{ $body }`: { $count } члена с действующим членством.
+}
+member-stats-too-few = Меньше { $min } членов: без разбивки, чтобы никого нельзя было выделить.
+member-stats-heading = { $dimension ->
+    [group] **По группам заинтересованных сторон**
+    [region] **По регионам**
+   *[gender] **По гендеру**
+}
+member-stats-line = { $label }: { $count } ({ $share } %)
+member-stats-not-stated = не указано
+member-stats-other = прочие (группы меньше { $min })
+member-stats-other-not-stated = прочие и не указано (группы меньше { $min })

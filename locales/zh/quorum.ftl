@@ -599,3 +599,172 @@ onboarding-item-removed = 已从 `{ $body }` 的入门清单删除第 { $number 
 onboarding-reminder = 您在 `{ $body }` 的入门：还剩 { $left } 项：
 onboarding-welcome = 入门步骤：
 err-onboarding-full = `{ $body }` 的清单已有 { $max } 项：请先删除一项。
+
+## Member records and the directory
+category-members = **成员**
+cmd-member-list-summary = 分页列出本机构的成员。
+cmd-member-list-help = 筛选：`--group`、`--region`（africa、americas、asia、europe、oceania 或 M49 代码）、`--country`（ISO 代码，如 `FR`）、`--status`（applicant、active、renewal-due、lapsed、former、suspended）和 `--kind`（person 或 organisation）。成员只能看到资格有效的成员和机构公开的字段，也只能按这些字段筛选；秘书处可以看到所有记录和字段。私下发送。
+cmd-member-show-summary = 显示一条成员记录。
+cmd-member-show-help = 秘书处可以看到所有字段，包括备注；成员只能看到公开字段，以及不含秘书处备注的本人记录。
+cmd-member-add-summary = 添加成员记录。
+cmd-member-add-help = 用引号给出姓名，或用 `@用户` 让记录归其本人。国家为 ISO 3166 代码，并据此确定联合国区域。有账户的人可以代表一个组织（`--represents ID`）；`--voting` 使其成为代表该组织投票的人。不指定 `--status` 时，成员自今日起为在籍。
+cmd-member-edit-summary = 修改成员记录。
+cmd-member-edit-help = 秘书处可以修改任何字段；`-` 表示清空（`--notes -`）。成员可以修改本人记录中的语言和性别。状态：申请人可转为在籍，任何人可转为前成员，前成员可重新在籍；“待续期”和“已失效”由续期日期决定。
+cmd-member-suspend-summary = 暂停成员资格，并说明原因。
+cmd-member-suspend-help = 被暂停的成员在恢复之前不计入法定人数、投票和选举。此变更记入审计日志。
+cmd-member-reinstate-summary = 恢复被暂停的成员资格。
+cmd-member-reinstate-help = 成员重新在籍；如果续期日期已过，则立即转为待续期或失效。
+cmd-member-renew-summary = 续期成员资格。
+cmd-member-renew-help = 在籍、待续期或已失效的资格重新在籍，直到给定日期，或当前续期日期后一年。
+cmd-member-remove-summary = 删除成员记录。
+cmd-member-remove-help = 删除的记录无法恢复：不加 `--yes` 时 Quorum 会先确认。若要保留历史，请改为将其设为前成员。
+cmd-member-public-summary = 显示或选择成员可见的字段。
+cmd-member-public-help = 字段：kind、organisation、group、country、region、languages、status、joined、renewal，或 `none`。姓名始终显示；性别和秘书处备注从不显示。
+cmd-member-policy-summary = 显示或设置本机构的续期规则。
+cmd-member-policy-help = `--notice`：在续期日期前多少天提醒成员（并转为待续期）；`--grace`：未续期时在该日期后多少天失效。
+cmd-member-import-summary = 从 CSV 文件导入成员记录。
+cmd-member-import-help = 第一行为列名：name（必填）、kind、organisation、group、country、languages、gender、status、joined、renewal、notes。可用逗号、分号或制表符分隔；接受字节顺序标记和引号内的换行。不加 `--commit` 时不写入任何内容：Quorum 检查每一行并指出每个有误的行。加 `--commit` 时，所有行一次写入，否则一行也不写。文件在运行 Quorum 的机器上读取，因此导入需在控制台进行。
+cmd-member-export-summary = 将成员记录导出为 CSV 文件。
+cmd-member-export-help = 所有记录及全部字段，包括秘书处备注：请妥善保管该文件。文件可以重新导入。
+cmd-member-stats-summary = 显示成员构成的平衡情况。
+cmd-member-stats-help = 按利益相关方群体、区域和性别统计资格有效成员的人数和比例。少于 5 人的组会被合并，小数目不予显示，以免任何人被识别。
+param-account = 成员的账户，如 @alice
+param-kind = person（个人）或 organisation（组织）
+param-org = 所属组织
+param-group = 利益相关方群体
+param-country = 国家代码，如 FR 或 KE
+param-languages = 语言代码，如 en,fr
+param-gender = 本人申报的性别，仅用于平衡统计
+param-status = 成员资格状态
+param-joined = 加入日期，如 2026-01-15
+param-renewal = 续期日期，如 2027-01-15
+param-represents = 组织的记录编号，如 #3
+param-voting = 设为该组织的投票代表
+param-notes = 仅供秘书处的备注
+param-region = 区域：africa、americas、asia、europe 或 oceania
+param-page = 页码
+param-reason = 原因
+param-until = 新的续期日期
+param-fields = 成员可见的字段
+param-grace = 续期日期后多少天资格失效
+param-notice = 续期日期前多少天提醒成员
+param-path = CSV 文件的路径
+param-commit = 写入记录（不加则只检查）
+member-status = { $status ->
+    [applicant] 申请人
+    [active] 在籍
+    [renewal-due] 待续期
+    [lapsed] 已失效
+    [former] 前成员
+   *[suspended] 已暂停
+}
+member-kind = { $kind ->
+    [organisation] 组织
+   *[person] 个人
+}
+member-region = { $region ->
+    [africa] 非洲
+    [americas] 美洲
+    [asia] 亚洲
+    [europe] 欧洲
+    [oceania] 大洋洲
+   *[none] 无区域
+}
+member-gender = { $gender ->
+    [woman] 女性
+    [man] 男性
+    [non-binary] 非二元
+   *[other] 其他
+}
+member-detail-text = { $text }
+member-detail-code = `{ $code }`
+member-detail-pair = { $first } · { $rest }
+member-line = #{ $id } **{ $name }**
+member-line-details = #{ $id } **{ $name }** — { $details }
+member-field = { $field ->
+    [kind] 类型
+    [organisation] 组织
+    [group] 利益相关方群体
+    [country] 国家
+    [region] 区域
+    [languages] 语言
+    [status] 状态
+    [joined] 加入日期
+    [renewal] 续期日期
+    [reason] 原因
+    [gender] 性别
+    [account] 账户
+   *[notes] 秘书处备注
+}：{ $value }
+member-show-title = 成员 #{ $id }：**{ $name }**
+member-represents = 代表 #{ $id } { $name }
+member-represents-voting = 代表 #{ $id } { $name }（投票代表）
+member-no-representatives = 尚无代表。
+member-representatives = 代表：
+member-representative = #{ $id } { $name }
+member-representative-voting = #{ $id } { $name }（代表组织投票）
+member-public-current = `{ $body }` 的成员可以看到这些字段：{ $fields }。
+member-public-set = 从现在起，`{ $body }` 的成员可以看到这些字段：{ $fields }。
+member-policy-current = 在 `{ $body }`，成员会在续期日期前 { $notice } 天收到提醒，未续期的资格在该日期后 { $grace } 天失效。
+member-policy-set = 从现在起，在 `{ $body }`，成员会在续期日期前 { $notice } 天收到提醒，未续期的资格在该日期后 { $grace } 天失效。
+member-list-empty = `{ $body }` 中没有符合条件的成员。
+member-list-title = `{ $body }` 共 { $count } 名成员，第 { $page } 页，共 { $pages } 页：
+member-list-next = 下一页：`{ $command }`
+err-member-page = 没有第 { $page } 页：列表共 { $pages } 页。
+err-member-filter-hidden = `{ $flag }` 按 `{ $body }` 成员看不到的字段筛选。
+err-member-not-found = 未找到成员记录 `{ $id }`。
+err-member-account-taken = { $who } 在这里已有成员记录：`{ $id }`。
+err-member-not-organisation = 记录 `{ $id }` 不是可以被代表的组织。
+err-member-organisation-account = 组织本身没有账户：请将其人员添加为代表（`--represents`）。
+err-member-representative-account = 代表必须有账户：请使用 `--account @USER`。
+err-member-voting-alone = 只有组织的代表才能成为其投票代表：请使用 `--represents ID`。
+member-added = 已将成员 #{ $id } **{ $name }** 添加到 `{ $body }`（{ $status }）。
+err-member-status-change = 成员 #{ $id } 不能以这种方式从“{ $from }”转为“{ $to }”。
+member-updated = 成员 #{ $id } **{ $name }** 的记录已更新。
+err-member-cannot-suspend = 无法暂停成员 #{ $id }：其状态为“{ $status }”。
+member-suspended = 成员 #{ $id } **{ $name }** 已被暂停：{ $reason }
+err-member-not-suspended = 成员 #{ $id } 未被暂停：其状态为“{ $status }”。
+member-reinstated = 成员 #{ $id } **{ $name }** 已恢复。
+err-member-cannot-renew = 无法为成员 #{ $id } 续期：其状态为“{ $status }”。
+err-member-renew-past = 新的续期日期 `{ $date }` 必须晚于今天。
+member-renewed = 成员 #{ $id } **{ $name }** 已续期至 `{ $date }`。
+member-confirm-remove = 删除记录
+member-remove-confirm = 永久删除成员 #{ $id } **{ $name }**？此操作无法撤销。
+member-removed = 成员记录 #{ $id } **{ $name }** 已删除。
+member-renewal-reminder = { $name }，您在 `{ $body }` 的成员资格应于 `{ $date }` 续期。{ $days ->
+    [0] 如未续期，将于当天失效。
+   *[other] 如未续期，将在 { $days } 天后失效。
+} 请联系秘书处。
+member-lapsed-notice = { $name }，您在 `{ $body }` 的成员资格已失效：其续期日期为 `{ $date }`。请联系秘书处办理续期。
+member-import-cell = 列 `{ $column }`：{ $reason }
+err-member-import-empty = 文件中没有成员行。
+err-member-import-unreadable = 无法将文件的第一行读取为 CSV。
+err-member-import-header = 未知的列“{ $header }”。可用的列：`{ $allowed }`。
+err-member-import-header-twice = 列“{ $header }”出现了两次。
+err-member-import-no-name = 文件需要有 `name` 列。
+err-member-import-too-many = 文件超过 { $max } 行：请拆分。
+member-import-unreadable-line = 此行无法读取为 CSV
+member-import-cells = 应有 { $expected } 个单元格，实际为 { $found } 个
+err-member-import-console = 导入会读取运行 Quorum 的机器上的文件：请在控制台中运行。
+err-member-import-too-big = 文件大于 { $megabytes } MB。
+err-member-import-read = 无法读取文件“{ $path }”。
+err-member-import-encoding = 文件不是 UTF-8 文本：请另存为“CSV UTF-8”。
+member-import-bad = { $count } 行中有 { $bad } 行有误；未写入任何内容：
+member-import-bad-line = 第 { $line } 行：{ $reason }
+member-import-more = ……另有 { $count } 行有误。
+member-import-nothing-written = 请改正文件后重新导入。
+member-import-ready = 全部 { $count } 行均正确。尚未写入任何内容：运行 `{ $command }` 进行导入。
+member-import-done = 已向 `{ $body }` 导入 { $count } 条成员记录。
+member-export-ready = `{ $body }` 的 { $count } 条成员记录，CSV 格式。其中包含秘书处备注：请妥善保管。
+member-stats-empty = `{ $body }` 尚无资格有效的成员。
+member-stats-title = `{ $body }` 的平衡情况：{ $count } 名资格有效的成员。
+member-stats-too-few = 成员少于 { $min } 名：不作细分，以免任何人被识别。
+member-stats-heading = { $dimension ->
+    [group] **按利益相关方群体**
+    [region] **按区域**
+   *[gender] **按性别**
+}
+member-stats-line = { $label }：{ $count }（{ $share }%）
+member-stats-not-stated = 未说明
+member-stats-other = 其他（少于 { $min } 人的组）
+member-stats-other-not-stated = 其他及未说明（少于 { $min } 人的组）

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod bodies;
 pub mod help;
 pub mod meetings;
+pub mod members;
 pub mod onboarding;
 pub mod outbox;
 pub mod reminders;
@@ -32,6 +33,7 @@ pub fn registry() -> &'static Registry {
         meetings::register(&mut registry);
         agenda::register(&mut registry);
         attendance::register(&mut registry);
+        members::register(&mut registry);
         speaking::register(&mut registry);
         audit::register(&mut registry);
         outbox::register(&mut registry);

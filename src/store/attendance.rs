@@ -1,7 +1,7 @@
 //! Quorum rules of bodies, roll calls, and who attended each meeting occurrence.
 
 use anyhow::Result;
-use sqlx::Row;
+use sqlx::{AssertSqlSafe, Row};
 
 use super::Tx;
 
@@ -11,7 +11,8 @@ pub struct AttendeeRow {
     pub member_id: i64,
     pub display_name: String,
     pub remote: bool,
-    /// Whether they hold a role in the meeting's body (only they count towards its quorum).
+    /// Whether they count as a member of the meeting's body (only they count towards its quorum):
+    /// `member_records::counted_account_sql`.
     pub is_member: bool,
 }
 
@@ -33,14 +34,6 @@ impl Tx {
             .execute(&mut *self.tx)
             .await?;
         Ok(())
-    }
-
-    /// How many people hold a role (any role) in a body.
-    pub async fn body_member_count(&mut self, body_id: i64) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(DISTINCT member_id) FROM role_grants WHERE body_id = $1")
-            .bind(body_id)
-            .fetch_one(&mut *self.tx)
-            .await?)
     }
 
     /// Opens the roll call of an occurrence; `false` if it was open already.
@@ -96,12 +89,14 @@ impl Tx {
         occurrence: &str,
         body_id: Option<i64>,
     ) -> Result<Vec<AttendeeRow>> {
-        let rows = sqlx::query(
+        let rows = sqlx::query(AssertSqlSafe(format!(
             "SELECT a.member_id, m.display_name, a.remote,
-                    (SELECT COUNT(*) FROM role_grants g WHERE g.body_id = $3 AND g.member_id = a.member_id)
+                    (SELECT COUNT(*) FROM member_records r
+                     WHERE r.body_id = $3 AND r.member_id = a.member_id AND ({}))
              FROM meeting_attendance a JOIN members m ON m.id = a.member_id
              WHERE a.meeting_id = $1 AND a.occurrence = $2 ORDER BY a.answered_at, a.member_id",
-        )
+            super::member_records::counted_account_sql()
+        )))
         .bind(meeting_id)
         .bind(occurrence)
         .bind(body_id.unwrap_or(0))

@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub use commands::COMMANDS;
 pub use model::{
     AddQuestion, ApplicationDecision, ApplicationList, ApplicationShow, ApplyCancel, ApplyStatus, ApplyTo, Decision,
-    RemoveQuestion, ShowQuestions, country_code,
+    RemoveQuestion, ShowQuestions,
 };
 pub use service::ApplicationQuestions;
 

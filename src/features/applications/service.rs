@@ -15,6 +15,7 @@ use crate::core::permissions;
 use crate::core::registry::Conversation;
 use crate::core::reply::{Block, Destination, Msg, Reply};
 use crate::features::bodies::{audit, require_in, target_body};
+use crate::features::members::{Admission, admit};
 use crate::scheduler::envelope;
 use crate::store::{ApplicationRow, BodyRow, Tx};
 
@@ -48,7 +49,8 @@ impl Question {
             Question::Standard("apply-q-organisation") => check_short_text("organisation", answer, 200)?,
             Question::Standard("apply-q-country") => {
                 let answer = check_short_text("country", answer, 60)?;
-                country_code(&answer)
+                crate::features::members::country_code(&answer)
+                    .map(str::to_owned)
                     .ok_or_else(|| UserError::Refused(Msg::new("err-apply-country").text("value", &answer)))?
             }
             _ => check_text("answer", answer, MAX_ANSWER)?,
@@ -285,6 +287,16 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
     let told = match cmd.decision {
         Decision::Approve => {
             tx.grant_role(body.id, applicant.id, Role::Member.as_str(), now).await?;
+            // The answers to the standard questions make the new member's record.
+            let answers = tx.application_answers(application.id).await?;
+            let answer =
+                |key: &str| answers.iter().find(|(q, _)| q == key).map(|(_, a)| a.as_str()).filter(|a| a.trim() != "-");
+            let admission = Admission {
+                name: answer("apply-q-name").unwrap_or(&applicant.display_name),
+                organisation: answer("apply-q-organisation"),
+                country: answer("apply-q-country"),
+            };
+            admit(&mut tx, body.id, applicant.id, admission, ctx.actor.member_id, ctx.clock.now()).await?;
             tx.revoke_role(body.id, applicant.id, Role::Applicant.as_str()).await?;
             // Where the new member is invited and given the member role: each room of the body on
             // each platform they have an account on.

@@ -8,8 +8,8 @@ use crate::core::actor::Role;
 use crate::core::engine::Ctx;
 use crate::core::error::{CommandError, CommandResult, UserError};
 use crate::core::reply::{Block, Msg, Reply};
-use crate::features::bodies;
 use crate::features::meetings::{self, Occurrence, Timing};
+use crate::features::{bodies, members};
 use crate::store::{AuditEntry, MeetingRow, Tx};
 
 /// How long before its start an occurrence counts as at hand: its roll call may open, and its
@@ -57,7 +57,7 @@ fn occurrence_now(row: &MeetingRow, now: DateTime<Utc>) -> CommandResult<Occurre
 pub async fn quorum(ctx: &Ctx<'_>, cmd: SetQuorum) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     let body = bodies::target_body(&mut tx, ctx.actor, Some(&cmd.body)).await?;
-    let members = tx.body_member_count(body.id).await?;
+    let members = members::counted_members(&mut tx, body.id).await?;
     let Some(rule) = cmd.rule else {
         let stored = tx.body_quorum_rule(body.id).await?.and_then(|(_, rule)| rule);
         tx.rollback().await?;
@@ -122,7 +122,7 @@ async fn report(tx: &mut Tx, row: &MeetingRow, occurrence: &Occurrence) -> anyho
         Some(id) => match tx.body_quorum_rule(id).await? {
             Some((short, rule)) => Some(render::BodyTally {
                 short,
-                members: tx.body_member_count(id).await?,
+                members: members::counted_members(tx, id).await?,
                 rule: QuorumRule::from_stored(rule.as_deref()),
             }),
             None => None,
