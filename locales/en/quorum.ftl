@@ -105,7 +105,6 @@ whoami-title = What Quorum knows about { $who }:
 whoami-member = Member number { $id }
 whoami-zone = Time zone: `{ $zone }`
 whoami-lang = Language: `{ $lang }`
-whoami-identity = Account on { $platform }: `{ $user }`
 whoami-admin = Quorum administrator
 whoami-no-roles = No roles in any body yet
 whoami-role = `{ $role }` in `{ $body }`
@@ -605,3 +604,33 @@ weekday-name = { $day ->
    *[sun] Sunday
 }
 list-pair = { $first }, { $rest }
+
+## Linked accounts
+cmd-account-link-summary = Link your accounts on several platforms into one member.
+cmd-account-link-help = Without a code, gives you a one-time link code, in a direct message only. Send `!account link CODE` to Quorum in a direct message from your account on another platform within 10 minutes: both accounts become one member, the one who asked for the code. Whatever the other member held (roles, reminders, answers, agenda items, attendance) joins it; where both held the same, the asking member's is kept. A code works once and 5 wrong tries lock it. A member has one account per platform.
+cmd-account-unlink-summary = Unlink your account on one platform.
+cmd-account-unlink-help = Makes your account on that platform a member of its own again, with no roles; your records and roles stay with your other accounts. Your only account cannot be unlinked.
+whoami-account = Account on { $platform }: `{ $user }` ({ $name })
+account-code-issued = Your link code is `{ $code }`. Before { $until }, send `!account link { $code }` to Quorum in a direct message from your account on another platform. It works once and replaces any code you asked for before.
+account-linked = Your { $platform } account `{ $user }` is now linked to member number { $id }, who has these accounts:
+account-merged = Everything member number { $gone } held now belongs to member number { $id }; where both held the same, member number { $id }’s was kept.
+account-unlinked = Your account on { $platform } (`{ $user }`) is no longer linked: it is now member number { $id }, with no roles.
+account-unlinked-here = You wrote from that account: from now on it acts as member number { $id }.
+account-remaining = Member number { $id } keeps these accounts:
+err-account-link-public = Link codes are given in a direct message only: send `!account link` to Quorum in a direct message.
+err-account-code-public = Link codes are used in a direct message only: others here could read this one. If it was a valid code, it no longer works; ask for a new one with `!account link` in a direct message.
+err-link-code-format = That is not a link code: a code is three groups of four letters and digits, like `K7QD-M4XP-9TRW`.
+err-link-code-unknown = No link code starts with `{ $handle }`. Check it, or ask for a new one with `!account link` from your other account.
+err-link-code-used = This link code was already used: a code works once. Ask for a new one with `!account link`.
+err-link-code-expired = This link code expired at { $at }: a code works for 10 minutes. Ask for a new one with `!account link` from the account that asked for it.
+err-link-code-locked = This link code is locked after { $tries } wrong tries. The person who asked for it must ask for a new one with `!account link`.
+err-link-code-wrong = Wrong link code. { $left ->
+    [one] One more wrong try locks it.
+   *[other] { $left } more wrong tries lock it.
+}
+err-link-code-now-locked = Wrong link code. That was wrong try number { $tries }: the code is now locked, and the person who asked for it must ask for a new one with `!account link`.
+err-link-code-own = This account already belongs to member number { $id }, who asked for this code: there is nothing to link. Send the code from your account on another platform.
+err-link-code-same-platform = This code was asked for on { $platform }: send it from your account on another platform.
+err-link-platform-taken = Both members have an account on { $platform }, and a member has one account per platform. Unlink one of them first with `!account unlink { $platform }`; the code still works until it expires.
+err-unlink-none = You have no account on { $platform } linked. `!whoami` lists your accounts.
+err-unlink-only = Your account on { $platform } is your only account: there is nothing to unlink it from.

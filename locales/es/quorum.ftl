@@ -105,7 +105,6 @@ whoami-title = Lo que Quorum sabe de { $who }:
 whoami-member = Miembro n.º { $id }
 whoami-zone = Zona horaria: `{ $zone }`
 whoami-lang = Idioma: `{ $lang }`
-whoami-identity = Cuenta en { $platform }: `{ $user }`
 whoami-admin = Administrador de Quorum
 whoami-no-roles = Todavía no tiene roles en ningún órgano
 whoami-role = `{ $role }` en `{ $body }`
@@ -623,3 +622,33 @@ weekday-name = { $day ->
    *[sun] domingo
 }
 list-pair = { $first }, { $rest }
+
+## Cuentas vinculadas
+cmd-account-link-summary = Vincular sus cuentas de varias plataformas en un solo miembro.
+cmd-account-link-help = Sin código, le da un código de vinculación de un solo uso, solo por mensaje directo. Envíe `!account link CODE` a Quorum por mensaje directo desde su cuenta en otra plataforma antes de 10 minutos: ambas cuentas pasan a ser un solo miembro, el que pidió el código. Todo lo que tenía el otro miembro (roles, recordatorios, respuestas, puntos del orden del día, asistencia) se le une; donde ambos tenían lo mismo, se conserva lo del miembro que pidió el código. Un código sirve una sola vez y 5 intentos erróneos lo bloquean. Un miembro tiene una cuenta por plataforma.
+cmd-account-unlink-summary = Desvincular su cuenta de una plataforma.
+cmd-account-unlink-help = Convierte su cuenta en esa plataforma de nuevo en un miembro propio, sin roles; sus datos y roles se quedan con sus otras cuentas. No se puede desvincular su única cuenta.
+whoami-account = Cuenta en { $platform }: `{ $user }` ({ $name })
+account-code-issued = Su código de vinculación es `{ $code }`. Antes de { $until }, envíe `!account link { $code }` a Quorum por mensaje directo desde su cuenta en otra plataforma. Sirve una sola vez y sustituye cualquier código que haya pedido antes.
+account-linked = Su cuenta de { $platform } `{ $user }` está ahora vinculada al miembro número { $id }, que tiene estas cuentas:
+account-merged = Todo lo que tenía el miembro número { $gone } pertenece ahora al miembro número { $id }; donde ambos tenían lo mismo, se conservó lo del miembro número { $id }.
+account-unlinked = Su cuenta en { $platform } (`{ $user }`) ya no está vinculada: ahora es el miembro número { $id }, sin roles.
+account-unlinked-here = Escribió desde esa cuenta: a partir de ahora actúa como el miembro número { $id }.
+account-remaining = El miembro número { $id } conserva estas cuentas:
+err-account-link-public = Los códigos de vinculación solo se dan por mensaje directo: envíe `!account link` a Quorum por mensaje directo.
+err-account-code-public = Los códigos de vinculación solo se usan por mensaje directo: otras personas aquí pudieron leer este. Si era un código válido, ya no funciona; pida uno nuevo con `!account link` por mensaje directo.
+err-link-code-format = Eso no es un código de vinculación: un código son tres grupos de cuatro letras y cifras, como `K7QD-M4XP-9TRW`.
+err-link-code-unknown = Ningún código de vinculación empieza por `{ $handle }`. Compruébelo o pida uno nuevo con `!account link` desde su otra cuenta.
+err-link-code-used = Este código de vinculación ya se usó: un código sirve una sola vez. Pida uno nuevo con `!account link`.
+err-link-code-expired = Este código de vinculación caducó el { $at }: un código vale 10 minutos. Pida uno nuevo con `!account link` desde la cuenta que lo pidió.
+err-link-code-locked = Este código de vinculación está bloqueado tras { $tries } intentos erróneos. La persona que lo pidió debe pedir uno nuevo con `!account link`.
+err-link-code-wrong = Código de vinculación erróneo. { $left ->
+    [one] Un intento erróneo más lo bloquea.
+   *[other] { $left } intentos erróneos más lo bloquean.
+}
+err-link-code-now-locked = Código de vinculación erróneo. Era el intento erróneo número { $tries }: el código queda bloqueado y la persona que lo pidió debe pedir uno nuevo con `!account link`.
+err-link-code-own = Esta cuenta ya pertenece al miembro número { $id }, que pidió este código: no hay nada que vincular. Envíe el código desde su cuenta en otra plataforma.
+err-link-code-same-platform = Este código se pidió en { $platform }: envíelo desde su cuenta en otra plataforma.
+err-link-platform-taken = Ambos miembros tienen una cuenta en { $platform }, y un miembro tiene una cuenta por plataforma. Desvincule primero una de ellas con `!account unlink { $platform }`; el código sigue sirviendo hasta que caduque.
+err-unlink-none = No tiene ninguna cuenta de { $platform } vinculada. `!whoami` muestra sus cuentas.
+err-unlink-only = Su cuenta en { $platform } es su única cuenta: no hay nada de lo que desvincularla.

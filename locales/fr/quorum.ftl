@@ -105,7 +105,6 @@ whoami-title = Ce que Quorum sait de { $who } :
 whoami-member = Membre n° { $id }
 whoami-zone = Fuseau horaire : `{ $zone }`
 whoami-lang = Langue : `{ $lang }`
-whoami-identity = Compte { $platform } : `{ $user }`
 whoami-admin = Administrateur de Quorum
 whoami-no-roles = Aucun rôle dans aucune instance pour le moment
 whoami-role = `{ $role }` dans `{ $body }`
@@ -623,3 +622,33 @@ weekday-name = { $day ->
    *[sun] dimanche
 }
 list-pair = { $first }, { $rest }
+
+## Comptes liés
+cmd-account-link-summary = Lier vos comptes de plusieurs plateformes en un seul membre.
+cmd-account-link-help = Sans code, vous donne un code de liaison à usage unique, en message direct uniquement. Envoyez `!account link CODE` à Quorum en message direct depuis votre compte sur une autre plateforme dans les 10 minutes : les deux comptes deviennent un seul membre, celui qui a demandé le code. Tout ce que l’autre membre détenait (rôles, rappels, réponses, points d’ordre du jour, présences) le rejoint ; là où les deux détenaient la même chose, c’est celle du membre demandeur qui est gardée. Un code ne sert qu’une fois et 5 essais erronés le bloquent. Un membre a un compte par plateforme.
+cmd-account-unlink-summary = Délier votre compte d’une plateforme.
+cmd-account-unlink-help = Fait de votre compte sur cette plateforme un membre à part entière, sans rôle ; vos données et vos rôles restent avec vos autres comptes. Votre seul compte ne peut pas être délié.
+whoami-account = Compte { $platform } : `{ $user }` ({ $name })
+account-code-issued = Votre code de liaison est `{ $code }`. Avant { $until }, envoyez `!account link { $code }` à Quorum en message direct depuis votre compte sur une autre plateforme. Il ne sert qu’une fois et remplace tout code demandé auparavant.
+account-linked = Votre compte { $platform } `{ $user }` est désormais lié au membre numéro { $id }, qui a ces comptes :
+account-merged = Tout ce que détenait le membre numéro { $gone } appartient désormais au membre numéro { $id } ; là où les deux détenaient la même chose, celle du membre numéro { $id } a été gardée.
+account-unlinked = Votre compte { $platform } (`{ $user }`) n’est plus lié : c’est désormais le membre numéro { $id }, sans rôle.
+account-unlinked-here = Vous avez écrit depuis ce compte : désormais, il agit comme membre numéro { $id }.
+account-remaining = Le membre numéro { $id } garde ces comptes :
+err-account-link-public = Les codes de liaison ne sont donnés qu’en message direct : envoyez `!account link` à Quorum en message direct.
+err-account-code-public = Les codes de liaison ne s’utilisent qu’en message direct : d’autres personnes ici ont pu lire celui-ci. S’il était valide, il ne fonctionne plus ; demandez-en un nouveau avec `!account link` en message direct.
+err-link-code-format = Ce n’est pas un code de liaison : un code compte trois groupes de quatre lettres et chiffres, comme `K7QD-M4XP-9TRW`.
+err-link-code-unknown = Aucun code de liaison ne commence par `{ $handle }`. Vérifiez-le, ou demandez-en un nouveau avec `!account link` depuis votre autre compte.
+err-link-code-used = Ce code de liaison a déjà servi : un code ne sert qu’une fois. Demandez-en un nouveau avec `!account link`.
+err-link-code-expired = Ce code de liaison a expiré le { $at } : un code vaut 10 minutes. Demandez-en un nouveau avec `!account link` depuis le compte qui l’avait demandé.
+err-link-code-locked = Ce code de liaison est bloqué après { $tries } essais erronés. La personne qui l’a demandé doit en demander un nouveau avec `!account link`.
+err-link-code-wrong = Code de liaison erroné. { $left ->
+    [one] Encore un essai erroné et il sera bloqué.
+   *[other] Encore { $left } essais erronés et il sera bloqué.
+}
+err-link-code-now-locked = Code de liaison erroné. C’était l’essai erroné numéro { $tries } : le code est désormais bloqué, et la personne qui l’a demandé doit en demander un nouveau avec `!account link`.
+err-link-code-own = Ce compte appartient déjà au membre numéro { $id }, qui a demandé ce code : il n’y a rien à lier. Envoyez le code depuis votre compte sur une autre plateforme.
+err-link-code-same-platform = Ce code a été demandé sur { $platform } : envoyez-le depuis votre compte sur une autre plateforme.
+err-link-platform-taken = Les deux membres ont un compte { $platform }, et un membre a un compte par plateforme. Déliez d’abord l’un des deux avec `!account unlink { $platform }` ; le code reste valable jusqu’à son expiration.
+err-unlink-none = Vous n’avez aucun compte { $platform } lié. `!whoami` liste vos comptes.
+err-unlink-only = Votre compte { $platform } est votre seul compte : il n’y a rien dont le délier.

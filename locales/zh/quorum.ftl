@@ -102,7 +102,6 @@ whoami-title = Quorum 所掌握的关于 { $who } 的信息：
 whoami-member = 成员编号 { $id }
 whoami-zone = 时区：`{ $zone }`
 whoami-lang = 语言：`{ $lang }`
-whoami-identity = { $platform } 账号：`{ $user }`
 whoami-admin = Quorum 管理员
 whoami-no-roles = 尚未在任何机构中拥有角色
 whoami-role = 在 `{ $body }` 中担任 `{ $role }`
@@ -506,3 +505,30 @@ weekday-name = { $day ->
    *[sun] 星期日
 }
 list-pair = { $first }、{ $rest }
+
+## 关联账号
+cmd-account-link-summary = 将您在多个平台上的账号关联为同一名成员。
+cmd-account-link-help = 不带代码时，给您一个一次性关联代码，仅在私信中提供。请在 10 分钟内，从您在另一平台上的账号私信 Quorum 发送 `!account link CODE`：两个账号将成为同一名成员，即申请代码的那名成员。另一名成员拥有的一切（角色、提醒、答复、议程事项、出席记录）都并入其中；两者都有相同内容时，保留申请代码的成员的那一份。代码只能使用一次，输错 5 次即被锁定。每名成员在每个平台上只有一个账号。
+cmd-account-unlink-summary = 解除您在某一平台上的账号关联。
+cmd-account-unlink-help = 使您在该平台上的账号重新成为一名独立成员，不带任何角色；您的记录和角色保留在您的其他账号上。不能解除您唯一账号的关联。
+whoami-account = { $platform } 账号：`{ $user }`（{ $name }）
+account-code-issued = 您的关联代码是 `{ $code }`。请在 { $until } 之前，从您在另一平台上的账号私信 Quorum 发送 `!account link { $code }`。该代码只能使用一次，并会取代您之前申请的任何代码。
+account-linked = 您的 { $platform } 账号 `{ $user }` 现已关联到 { $id } 号成员，该成员拥有以下账号：
+account-merged = { $gone } 号成员拥有的一切现在都属于 { $id } 号成员；两者都有相同内容时，保留了 { $id } 号成员的那一份。
+account-unlinked = 您在 { $platform } 上的账号（`{ $user }`）已解除关联：它现在是 { $id } 号成员，没有任何角色。
+account-unlinked-here = 您是从该账号发出的命令：从现在起，它以 { $id } 号成员的身份行事。
+account-remaining = { $id } 号成员保留以下账号：
+err-account-link-public = 关联代码只在私信中提供：请私信 Quorum 发送 `!account link`。
+err-account-code-public = 关联代码只能在私信中使用：这里的其他人可能已看到此代码。如果它是有效代码，现在已失效；请在私信中用 `!account link` 申请新代码。
+err-link-code-format = 这不是关联代码：代码由三组各四个字母和数字组成，例如 `K7QD-M4XP-9TRW`。
+err-link-code-unknown = 没有以 `{ $handle }` 开头的关联代码。请核对，或从您的另一个账号用 `!account link` 申请新代码。
+err-link-code-used = 此关联代码已被使用：代码只能使用一次。请用 `!account link` 申请新代码。
+err-link-code-expired = 此关联代码已于 { $at } 过期：代码有效期为 10 分钟。请从申请该代码的账号用 `!account link` 申请新代码。
+err-link-code-locked = 此关联代码因输错 { $tries } 次已被锁定。申请该代码的人必须用 `!account link` 申请新代码。
+err-link-code-wrong = 关联代码错误。再输错 { $left } 次将被锁定。
+err-link-code-now-locked = 关联代码错误。这是第 { $tries } 次输错：代码现已锁定，申请该代码的人必须用 `!account link` 申请新代码。
+err-link-code-own = 此账号已属于申请此代码的 { $id } 号成员：无需关联。请从您在另一平台上的账号发送该代码。
+err-link-code-same-platform = 此代码是在 { $platform } 上申请的：请从您在另一平台上的账号发送。
+err-link-platform-taken = 两名成员都有 { $platform } 账号，而每名成员在每个平台上只能有一个账号。请先用 `!account unlink { $platform }` 解除其中一个的关联；代码在过期前仍然有效。
+err-unlink-none = 您没有关联的 { $platform } 账号。`!whoami` 会列出您的账号。
+err-unlink-only = 您的 { $platform } 账号是您唯一的账号：无从解除关联。

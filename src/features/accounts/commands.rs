@@ -1,0 +1,101 @@
+//! `account link [CODE]` and `account unlink PLATFORM`.
+
+use crate::core::actor::Platform;
+use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
+use crate::core::error::ParseError;
+use crate::core::grammar::{Args, check_code};
+
+use super::code::MAX_CODE_LEN;
+
+/// `account link [CODE]`: without a code, asks for one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountLink {
+    /// What was typed, checked for length and stray characters only: whether it is a code is the
+    /// service's first answer.
+    pub code: Option<String>,
+}
+
+/// `account unlink PLATFORM`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountUnlink {
+    pub platform: Platform,
+}
+
+const PLATFORMS: &[&str] = &["console", "matrix", "discord"];
+
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "account link",
+        aliases: &[],
+        category: Category("category-settings"),
+        role: None,
+        scope: Scope::Global,
+        usage: "account link [CODE]",
+        params: &[Param { name: "code", kind: ParamKind::Word, required: false, shown: None }],
+        flags: &[],
+        examples: &["account link", "account link K7QD-M4XP-9TRW"],
+        complete: None,
+        parse: parse_link,
+    },
+    CommandSpec {
+        name: "account unlink",
+        aliases: &[],
+        category: Category("category-settings"),
+        role: None,
+        scope: Scope::Global,
+        usage: "account unlink console|matrix|discord",
+        params: &[Param { name: "platform", kind: ParamKind::Choice(PLATFORMS), required: true, shown: None }],
+        flags: &[],
+        examples: &["account unlink discord", "account unlink matrix"],
+        complete: None,
+        parse: parse_unlink,
+    },
+];
+
+/// `account link [CODE]`: the code is one word of at most 14 characters.
+fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
+    let Some(token) = args.next_token() else { return Ok(Box::new(AccountLink { code: None })) };
+    let code = match check_code("code", &token.text, MAX_CODE_LEN) {
+        Ok(code) => code,
+        // Letters of another script, an emoji: the service says what a code looks like.
+        Err(ParseError::BadChoice { .. }) => token.text,
+        Err(e) => return Err(e),
+    };
+    Ok(Box::new(AccountLink { code: Some(code) }))
+}
+
+/// `account unlink PLATFORM`.
+fn parse_unlink(args: &mut Args) -> Result<Command, ParseError> {
+    let word = args.word("platform")?;
+    let platform = word.to_lowercase().parse::<Platform>().map_err(|()| ParseError::BadChoice {
+        name: "platform",
+        value: word.clone(),
+        allowed: PLATFORMS.join(", "),
+    })?;
+    Ok(Box::new(AccountUnlink { platform }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AccountLink, AccountUnlink};
+    use crate::core::actor::Platform;
+    use crate::features::{parse_as as parse, parse_err};
+
+    #[test]
+    fn account_commands_parse() {
+        assert_eq!(parse("account link"), Ok(AccountLink { code: None }));
+        assert_eq!(parse("account link abcd-efgh-jkmn"), Ok(AccountLink { code: Some("abcd-efgh-jkmn".into()) }));
+        assert_eq!(parse("ACCOUNT LINK x"), Ok(AccountLink { code: Some("x".into()) }));
+        assert_eq!(parse("account link ضصثق"), Ok(AccountLink { code: Some("ضصثق".into()) }));
+        assert!(parse_err("account link ABCD-EFGH-JKMN-PQRS").contains("TooLong"));
+        assert!(parse_err("account link AB\u{200b}CD").contains("ControlCharacters"));
+        assert!(parse_err("account link \u{202e}ABCD").contains("ControlCharacters"));
+        assert!(parse_err("account link ABCD EFGH").contains("Unexpected"));
+        assert_eq!(parse("account unlink Discord"), Ok(AccountUnlink { platform: Platform::Discord }));
+        assert!(parse_err("account unlink").contains("Missing"));
+        assert!(parse_err("account unlink irc").contains("BadChoice"));
+        assert!(parse_err("account unlink matrix discord").contains("Unexpected"));
+        assert!(parse_err("account").contains("Missing"));
+        assert!(parse_err("account lnk").contains("UnknownSubcommand"));
+    }
+}
