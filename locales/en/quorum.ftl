@@ -623,7 +623,7 @@ err-link-code-format = That is not a link code: a code is three groups of four l
 err-link-code-unknown = No link code starts with `{ $handle }`. Check it, or ask for a new one with `!account link` from your other account.
 err-link-code-used = This link code was already used: a code works once. Ask for a new one with `!account link`.
 err-link-code-expired = This link code expired at { $at }: a code works for 10 minutes. Ask for a new one with `!account link` from the account that asked for it.
-err-link-code-locked = This link code is locked after { $tries } wrong tries. The person who asked for it must ask for a new one with `!account link`.
+err-link-code-locked = This link code is locked: it had { $tries } wrong tries, or it was sent in a room where others could read it. The person who asked for it must ask for a new one with `!account link`.
 err-link-code-wrong = Wrong link code. { $left ->
     [one] One more wrong try locks it.
    *[other] { $left } more wrong tries lock it.

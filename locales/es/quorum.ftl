@@ -641,7 +641,7 @@ err-link-code-format = Eso no es un código de vinculación: un código son tres
 err-link-code-unknown = Ningún código de vinculación empieza por `{ $handle }`. Compruébelo o pida uno nuevo con `!account link` desde su otra cuenta.
 err-link-code-used = Este código de vinculación ya se usó: un código sirve una sola vez. Pida uno nuevo con `!account link`.
 err-link-code-expired = Este código de vinculación caducó el { $at }: un código vale 10 minutos. Pida uno nuevo con `!account link` desde la cuenta que lo pidió.
-err-link-code-locked = Este código de vinculación está bloqueado tras { $tries } intentos erróneos. La persona que lo pidió debe pedir uno nuevo con `!account link`.
+err-link-code-locked = Este código de vinculación está bloqueado: tuvo { $tries } intentos erróneos, o se envió en una sala donde otras personas podían leerlo. La persona que lo pidió debe pedir uno nuevo con `!account link`.
 err-link-code-wrong = Código de vinculación erróneo. { $left ->
     [one] Un intento erróneo más lo bloquea.
    *[other] { $left } intentos erróneos más lo bloquean.

@@ -641,7 +641,7 @@ err-link-code-format = Ce n’est pas un code de liaison : un code compte trois 
 err-link-code-unknown = Aucun code de liaison ne commence par `{ $handle }`. Vérifiez-le, ou demandez-en un nouveau avec `!account link` depuis votre autre compte.
 err-link-code-used = Ce code de liaison a déjà servi : un code ne sert qu’une fois. Demandez-en un nouveau avec `!account link`.
 err-link-code-expired = Ce code de liaison a expiré le { $at } : un code vaut 10 minutes. Demandez-en un nouveau avec `!account link` depuis le compte qui l’avait demandé.
-err-link-code-locked = Ce code de liaison est bloqué après { $tries } essais erronés. La personne qui l’a demandé doit en demander un nouveau avec `!account link`.
+err-link-code-locked = Ce code de liaison est bloqué : il a subi { $tries } essais erronés, ou il a été envoyé dans un salon où d’autres pouvaient le lire. La personne qui l’a demandé doit en demander un nouveau avec `!account link`.
 err-link-code-wrong = Code de liaison erroné. { $left ->
     [one] Encore un essai erroné et il sera bloqué.
    *[other] Encore { $left } essais erronés et il sera bloqué.

@@ -5,7 +5,6 @@
 //! wrong try counts against that code; the other eight characters are the secret. The store keeps
 //! the handle and a SHA-256 hash of the whole code, never the code.
 
-use rand::Rng;
 use sha2::{Digest, Sha256};
 
 /// The characters of a code.
@@ -28,11 +27,12 @@ pub struct LinkCode {
 }
 
 impl LinkCode {
-    /// A new random code.
-    pub fn draw() -> Self {
-        let mut rng = rand::rng();
-        let chars =
-            (0..HANDLE_LEN + SECRET_LEN).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
+    /// A new code, each character from one number of `random` (the clock's, see
+    /// `Clock::random`); the remainder's bias over 64 bits is negligible.
+    pub fn draw(mut random: impl FnMut() -> u64) -> Self {
+        let chars = (0..HANDLE_LEN + SECRET_LEN)
+            .map(|_| ALPHABET[(random() % ALPHABET.len() as u64) as usize] as char)
+            .collect();
         Self { chars }
     }
 
@@ -68,14 +68,14 @@ mod tests {
 
     #[test]
     fn a_code_reads_back_in_any_case_with_or_without_dashes() {
-        let code = LinkCode::draw();
+        let code = LinkCode::draw(rand::random);
         assert_eq!(LinkCode::read(&code.shown()), Some(code.clone()));
         assert_eq!(LinkCode::read(&code.shown().to_lowercase()), Some(code.clone()));
         assert_eq!(LinkCode::read(&code.shown().replace('-', "")), Some(code.clone()));
         assert_eq!(code.shown().len(), 14);
         assert_eq!(code.handle().len(), 4);
         assert_eq!(code.hash().len(), 64);
-        assert_ne!(code.hash(), LinkCode::draw().hash());
+        assert_ne!(code.hash(), LinkCode::draw(rand::random).hash());
     }
 
     #[test]

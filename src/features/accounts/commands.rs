@@ -55,12 +55,17 @@ pub const COMMANDS: &[CommandSpec] = &[
 /// `account link [CODE]`: the code is one word of at most 14 characters.
 fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
     let Some(token) = args.next_token() else { return Ok(Box::new(AccountLink { code: None })) };
-    let code = match check_code("code", &token.text, MAX_CODE_LEN) {
+    // Invisible and control characters first, however long the text.
+    let code = match check_code("code", &token.text, usize::MAX) {
         Ok(code) => code,
         // Letters of another script, an emoji: the service says what a code looks like.
         Err(ParseError::BadChoice { .. }) => token.text,
         Err(e) => return Err(e),
     };
+    let len = code.chars().count();
+    if len > MAX_CODE_LEN {
+        return Err(ParseError::TooLong { name: "code", max: MAX_CODE_LEN, len });
+    }
     Ok(Box::new(AccountLink { code: Some(code) }))
 }
 
@@ -89,6 +94,7 @@ mod tests {
         assert_eq!(parse("account link ضصثق"), Ok(AccountLink { code: Some("ضصثق".into()) }));
         assert!(parse_err("account link ABCD-EFGH-JKMN-PQRS").contains("TooLong"));
         assert!(parse_err("account link AB\u{200b}CD").contains("ControlCharacters"));
+        assert!(parse_err("account link ABCD-EFGH-JKMN\u{200b}").contains("ControlCharacters"));
         assert!(parse_err("account link \u{202e}ABCD").contains("ControlCharacters"));
         assert!(parse_err("account link ABCD EFGH").contains("Unexpected"));
         assert_eq!(parse("account unlink Discord"), Ok(AccountUnlink { platform: Platform::Discord }));

@@ -60,7 +60,7 @@ async fn issue(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let expires = now + Duration::minutes(CODE_LIFETIME_MIN);
     let mut tx = ctx.store.begin().await?;
-    let mut code = LinkCode::draw();
+    let mut code = LinkCode::draw(|| ctx.clock.random());
     let mut tries = 0;
     while !tx
         .replace_link_code(
@@ -78,7 +78,7 @@ async fn issue(ctx: &Ctx<'_>) -> CommandResult<Reply> {
             tx.rollback().await?;
             return Err(anyhow::anyhow!("no free link code handle after 20 draws").into());
         }
-        code = LinkCode::draw();
+        code = LinkCode::draw(|| ctx.clock.random());
     }
     tx.commit().await?;
     Ok(Reply::private(Msg::new("account-code-issued").code("code", code.shown()).time("until", expires)))
