@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{Backend, Harness, normalize};
+use common::{Harness, normalize};
 use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
 use quorum::core::engine::{Incoming, Outgoing};
 use quorum::core::reply::Arg;
