@@ -1,8 +1,9 @@
 //! Linking and unlinking accounts, each in one transaction, audited.
 //!
 //! The rules:
-//! - A code is given and used in a direct message only. A code sent in a room could be read by
-//!   others: it is refused, and the code it names (if any) is locked.
+//! - A code is given and used only where nobody else reads the command: a direct message, or a
+//!   Discord command (an interaction, answered ephemerally). A code sent in a room could be read
+//!   by others: it is refused, and the code it names (if any) is locked.
 //! - The member who asked for the code survives; the member of the account that sends it is
 //!   merged into it, with everything it holds (`Tx::merge_members`): where both hold the same (a
 //!   role, an answer), the survivor's is kept. The admin flag is the OR of both.
@@ -54,7 +55,7 @@ pub async fn link(ctx: &Ctx<'_>, cmd: AccountLink) -> CommandResult<Reply> {
 /// `account link`: a new code, in a direct message only.
 async fn issue(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     let actor = ctx.actor;
-    if !actor.room.is_direct {
+    if !actor.speaks_privately() {
         return Err(refused(Msg::new("err-account-link-public")));
     }
     let now = ctx.clock.now();
@@ -89,7 +90,7 @@ async fn redeem(ctx: &Ctx<'_>, typed: &str) -> CommandResult<Reply> {
     let actor = ctx.actor;
     let code = LinkCode::read(typed);
     let now = ctx.now_ms();
-    if !actor.room.is_direct {
+    if !actor.speaks_privately() {
         // Others may have read it: whatever it was, it must not work any more.
         if let Some(code) = &code {
             let mut tx = ctx.store.begin().await?;
