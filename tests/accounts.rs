@@ -199,6 +199,14 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
     let text = h.render(&out[0]);
     assert!(text.contains("`bob` (bob)") && text.contains("`@bob:example.org` (bob on matrix)"), "{text}");
 
+    // Console Bob, who asked for the code, is told on his platform which account joined.
+    let notices = scalar(
+        &h,
+        "SELECT COUNT(*) FROM outbox WHERE platform = 'console' AND recipient_kind = 'direct'
+         AND recipient_id = 'bob' AND payload LIKE '%account-linked-notice%' AND payload LIKE '%@bob:example.org%'",
+    )
+    .await;
+    assert_eq!(notices, 1);
     // Not one row anywhere names the merged member any more, and it is gone.
     assert_eq!(rows_naming(&h, mx).await, Vec::<(String, i64)>::new());
     assert_eq!(scalar(&h, &format!("SELECT COUNT(*) FROM members WHERE id = {mx}")).await, 0);
@@ -294,14 +302,17 @@ both!(codes_expire_work_once_and_lock_after_five_wrong_tries, |backend| async mo
     assert_eq!(key(&out), "err-link-code-unknown");
     let out = send(&h, Platform::Discord, "1001", None, "account link hello").await;
     assert_eq!(key(&out), "err-link-code-format");
-    let out = send(&h, Platform::Discord, "1001", Some("lobby"), &format!("account link {code}")).await;
+    let out =
+        send(&h, Platform::Matrix, "@eve:example.org", Some("!lobby:example.org"), &format!("account link {code}"))
+            .await;
     assert_eq!(key(&out), "err-account-code-public");
     let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-locked", "a code shown in a room no longer works");
 
-    // Once: the right code links, and then is spent.
+    // Once: the right code links, and then is spent. A Discord command is seen by nobody else,
+    // so it may be given in a channel.
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
-    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
+    let out = send(&h, Platform::Discord, "1001", Some("4242"), &format!("account link {code}")).await;
     assert_eq!(key(&out), "account-linked", "{}", h.render(&out[0]));
     let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-used");

@@ -692,6 +692,7 @@ whoami-account = الحساب على { $platform }: `{ $user }` ({ $name })
 account-code-issued = رمز الربط الخاص بك هو `{ $code }`. قبل { $until }، أرسل `!account link { $code }` إلى Quorum في رسالة خاصة من حسابك على منصة أخرى. يصلح لمرة واحدة ويحل محل أي رمز طلبته من قبل.
 account-linked = أصبح حسابك على { $platform } `{ $user }` مرتبطًا الآن بالعضو رقم { $id }، الذي لديه هذه الحسابات:
 account-merged = كل ما كان لدى العضو رقم { $gone } صار الآن للعضو رقم { $id }؛ وحيث كان لدى الاثنين الشيء نفسه، احتُفظ بما لدى العضو رقم { $id }.
+account-linked-notice = رُبط الحساب `{ $user }` على { $platform } بك للتو، أنت العضو رقم { $id }، برمز الربط الذي طلبته. إن لم يكن ذلك أنت، فألغِ ربطه فورًا بالأمر `!account unlink { $platform }`.
 account-unlinked = لم يعد حسابك على { $platform } (`{ $user }`) مرتبطًا: صار الآن العضو رقم { $id }، بلا أدوار.
 account-unlinked-here = لقد كتبت من ذلك الحساب: من الآن فصاعدًا يتصرف بصفته العضو رقم { $id }.
 account-remaining = يحتفظ العضو رقم { $id } بهذه الحسابات:

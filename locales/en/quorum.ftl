@@ -614,6 +614,7 @@ whoami-account = Account on { $platform }: `{ $user }` ({ $name })
 account-code-issued = Your link code is `{ $code }`. Before { $until }, send `!account link { $code }` to Quorum in a direct message from your account on another platform. It works once and replaces any code you asked for before.
 account-linked = Your { $platform } account `{ $user }` is now linked to member number { $id }, who has these accounts:
 account-merged = Everything member number { $gone } held now belongs to member number { $id }; where both held the same, member number { $id }’s was kept.
+account-linked-notice = Your { $platform } account `{ $user }` was just linked to you, member number { $id }, with the link code you asked for. If that was not you, unlink it at once with `!account unlink { $platform }`.
 account-unlinked = Your account on { $platform } (`{ $user }`) is no longer linked: it is now member number { $id }, with no roles.
 account-unlinked-here = You wrote from that account: from now on it acts as member number { $id }.
 account-remaining = Member number { $id } keeps these accounts:

@@ -632,6 +632,7 @@ whoami-account = Cuenta en { $platform }: `{ $user }` ({ $name })
 account-code-issued = Su código de vinculación es `{ $code }`. Antes de { $until }, envíe `!account link { $code }` a Quorum por mensaje directo desde su cuenta en otra plataforma. Sirve una sola vez y sustituye cualquier código que haya pedido antes.
 account-linked = Su cuenta de { $platform } `{ $user }` está ahora vinculada al miembro número { $id }, que tiene estas cuentas:
 account-merged = Todo lo que tenía el miembro número { $gone } pertenece ahora al miembro número { $id }; donde ambos tenían lo mismo, se conservó lo del miembro número { $id }.
+account-linked-notice = La cuenta de { $platform } `{ $user }` acaba de vincularse a usted, miembro número { $id }, con el código de vinculación que pidió. Si no fue usted, desvincúlela enseguida con `!account unlink { $platform }`.
 account-unlinked = Su cuenta en { $platform } (`{ $user }`) ya no está vinculada: ahora es el miembro número { $id }, sin roles.
 account-unlinked-here = Escribió desde esa cuenta: a partir de ahora actúa como el miembro número { $id }.
 account-remaining = El miembro número { $id } conserva estas cuentas:

@@ -632,6 +632,7 @@ whoami-account = Compte { $platform } : `{ $user }` ({ $name })
 account-code-issued = Votre code de liaison est `{ $code }`. Avant { $until }, envoyez `!account link { $code }` à Quorum en message direct depuis votre compte sur une autre plateforme. Il ne sert qu’une fois et remplace tout code demandé auparavant.
 account-linked = Votre compte { $platform } `{ $user }` est désormais lié au membre numéro { $id }, qui a ces comptes :
 account-merged = Tout ce que détenait le membre numéro { $gone } appartient désormais au membre numéro { $id } ; là où les deux détenaient la même chose, celle du membre numéro { $id } a été gardée.
+account-linked-notice = Le compte { $platform } `{ $user }` vient d’être lié à vous, membre numéro { $id }, avec le code de liaison que vous avez demandé. Si ce n’était pas vous, déliez-le tout de suite avec `!account unlink { $platform }`.
 account-unlinked = Votre compte { $platform } (`{ $user }`) n’est plus lié : c’est désormais le membre numéro { $id }, sans rôle.
 account-unlinked-here = Vous avez écrit depuis ce compte : désormais, il agit comme membre numéro { $id }.
 account-remaining = Le membre numéro { $id } garde ces comptes :

@@ -515,6 +515,7 @@ whoami-account = { $platform } 账号：`{ $user }`（{ $name }）
 account-code-issued = 您的关联代码是 `{ $code }`。请在 { $until } 之前，从您在另一平台上的账号私信 Quorum 发送 `!account link { $code }`。该代码只能使用一次，并会取代您之前申请的任何代码。
 account-linked = 您的 { $platform } 账号 `{ $user }` 现已关联到 { $id } 号成员，该成员拥有以下账号：
 account-merged = { $gone } 号成员拥有的一切现在都属于 { $id } 号成员；两者都有相同内容时，保留了 { $id } 号成员的那一份。
+account-linked-notice = { $platform } 账号 `{ $user }` 刚刚使用您申请的关联代码关联到了您（{ $id } 号成员）。如果这不是您本人操作，请立即用 `!account unlink { $platform }` 解除关联。
 account-unlinked = 您在 { $platform } 上的账号（`{ $user }`）已解除关联：它现在是 { $id } 号成员，没有任何角色。
 account-unlinked-here = 您是从该账号发出的命令：从现在起，它以 { $id } 号成员的身份行事。
 account-remaining = { $id } 号成员保留以下账号：

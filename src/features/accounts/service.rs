@@ -20,10 +20,12 @@
 
 use chrono::Duration;
 
-use crate::core::engine::Ctx;
+use crate::core::engine::{Ctx, Outgoing};
 use crate::core::error::{CommandResult, UserError};
-use crate::core::reply::{Block, Msg, Reply};
-use crate::store::{self, AccountRow, AuditEntry, MergeReport, WrongTry};
+use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::i18n;
+use crate::scheduler::envelope;
+use crate::store::{self, AccountRow, AuditEntry, MergeReport, Tx, WrongTry};
 
 use super::code::{CODE_LIFETIME_MIN, LinkCode, MAX_WRONG_TRIES};
 use super::{AccountLink, AccountUnlink};
@@ -161,7 +163,11 @@ async fn redeem(ctx: &Ctx<'_>, typed: &str) -> CommandResult<Reply> {
     };
     tx.append_audit(&entry, now).await?;
     let accounts = tx.accounts_of(survivor).await?;
+    if let Some(notice) = notice_to_asker(ctx, &mut tx, &row.platform, survivor, &accounts).await? {
+        tx.enqueue(&envelope(&notice, &format!("account-link:{survivor}:{now}:{}", row.handle))?, now, now).await?;
+    }
     tx.commit().await?;
+    ctx.outbox_changed();
     Ok(Reply::private(
         Msg::new("account-linked")
             .code("platform", actor.user.platform.as_str())
@@ -170,6 +176,37 @@ async fn redeem(ctx: &Ctx<'_>, typed: &str) -> CommandResult<Reply> {
     )
     .with(Block::List(account_lines(&accounts)))
     .with(Block::Paragraph(Msg::new("account-merged").num("gone", gone).num("id", survivor))))
+}
+
+/// A direct message to the account that asked for the code, on its platform, in its member's
+/// language and zone: which account joined, and how to undo it if that was not them (a stolen
+/// code would otherwise join a stranger unseen).
+async fn notice_to_asker(
+    ctx: &Ctx<'_>,
+    tx: &mut Tx,
+    platform: &str,
+    survivor: i64,
+    accounts: &[AccountRow],
+) -> anyhow::Result<Option<Outgoing>> {
+    let Some(asker) = accounts.iter().find(|a| a.platform == platform) else { return Ok(None) };
+    let Ok(asker_platform) = platform.parse() else { return Ok(None) };
+    let Some(member) = tx.find_identity(platform, &asker.user_id).await? else { return Ok(None) };
+    let joined = ctx.actor.user.platform.as_str();
+    let reply = Reply::private(
+        Msg::new("account-linked-notice")
+            .code("platform", joined)
+            .code("user", &ctx.actor.user.user_id)
+            .num("id", survivor),
+    );
+    Ok(Some(Outgoing {
+        destination: Destination::Direct { platform: asker_platform, user_id: asker.user_id.clone() },
+        reply,
+        locale: member
+            .locale
+            .and_then(|l| i18n::supported(&l).map(str::to_owned))
+            .unwrap_or_else(|| ctx.config.default_language.clone()),
+        zone: member.timezone.and_then(|z| z.parse().ok()).unwrap_or(ctx.config.default_timezone),
+    }))
 }
 
 /// The audit line of a merge: who went into whom from which platform, and how many rows of each
