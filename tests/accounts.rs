@@ -250,6 +250,12 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
         assert!(text.contains(&bob.to_string()), "{text}");
         assert!(text.contains("`bob`") && text.contains("`@bob:example.org`"), "{text}");
     }
+    // Each account goes by its own platform's name, and writing from one does not rename the
+    // member after it: the member keeps one name however its accounts take turns.
+    let from_matrix = send(&h, Platform::Matrix, "@bob:example.org", None, "whoami").await;
+    assert!(h.render(&from_matrix[0]).contains("bob on matrix"), "{}", h.render(&from_matrix[0]));
+    let named = scalar(&h, &format!("SELECT COUNT(*) FROM members WHERE id = {bob} AND display_name = 'bob'")).await;
+    assert_eq!(named, 1);
     // Each Carry names a real column kind: a sanity check of the table itself.
     assert!(MEMBER_REFERENCES.iter().any(|(_, _, c)| matches!(c, Carry::Drop)));
 });
