@@ -385,6 +385,14 @@ both!(unlinking_gives_the_account_a_member_of_its_own, |backend| async move {
     let out = h.send("bob", "dm:bob", "!account unlink console").await;
     assert_eq!(key(&out), "err-unlink-only");
     assert_eq!(scalar(&h, "SELECT COUNT(*) FROM audit_log WHERE action = 'account.unlink'").await, 2);
+    // A code asked for from an account that is then unlinked no longer works.
+    let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
+    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
+    assert_eq!(key(&out), "account-linked");
+    let code = code_of(&send(&h, Platform::Discord, "1001", None, "account link").await);
+    h.send("bob", "dm:bob", "!account unlink discord").await;
+    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
+    assert_eq!(key(&out), "err-link-code-unknown");
     assert!(h.say("admin", "general", "!audit verify").await.starts_with("The audit log is intact"));
     // The member is named after an account it keeps.
     let name = scalar(&h, &format!("SELECT COUNT(*) FROM members WHERE id = {bob} AND display_name = 'bob'")).await;

@@ -607,7 +607,7 @@ list-pair = { $first }, { $rest }
 
 ## Linked accounts
 cmd-account-link-summary = Link your accounts on several platforms into one member.
-cmd-account-link-help = Without a code, gives you a one-time link code, in a direct message only. Send `!account link CODE` to Quorum in a direct message from your account on another platform within 10 minutes: both accounts become one member, the one who asked for the code. Whatever the other member held (roles, reminders, answers, agenda items, attendance) joins it; where both held the same, the asking member's is kept. A code works once and 5 wrong tries lock it. A member has one account per platform.
+cmd-account-link-help = Without a code, gives you a one-time link code, in a direct message only (on Discord, any command: nobody else sees it). Send `!account link CODE` to Quorum in a direct message from your account on another platform within 10 minutes: both accounts become one member, the one who asked for the code. Whatever the other member held (roles, reminders, answers, agenda items, attendance) joins it; where both held the same, the asking member's is kept. A code works once and 5 wrong tries lock it. A member has one account per platform.
 cmd-account-unlink-summary = Unlink your account on one platform.
 cmd-account-unlink-help = Makes your account on that platform a member of its own again, with no roles; your records and roles stay with your other accounts. Your only account cannot be unlinked.
 whoami-account = Account on { $platform }: `{ $user }` ({ $name })

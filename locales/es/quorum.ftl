@@ -625,7 +625,7 @@ list-pair = { $first }, { $rest }
 
 ## Cuentas vinculadas
 cmd-account-link-summary = Vincular sus cuentas de varias plataformas en un solo miembro.
-cmd-account-link-help = Sin código, le da un código de vinculación de un solo uso, solo por mensaje directo. Envíe `!account link CODE` a Quorum por mensaje directo desde su cuenta en otra plataforma antes de 10 minutos: ambas cuentas pasan a ser un solo miembro, el que pidió el código. Todo lo que tenía el otro miembro (roles, recordatorios, respuestas, puntos del orden del día, asistencia) se le une; donde ambos tenían lo mismo, se conserva lo del miembro que pidió el código. Un código sirve una sola vez y 5 intentos erróneos lo bloquean. Un miembro tiene una cuenta por plataforma.
+cmd-account-link-help = Sin código, le da un código de vinculación de un solo uso, solo por mensaje directo (en Discord, cualquier comando: nadie más lo ve). Envíe `!account link CODE` a Quorum por mensaje directo desde su cuenta en otra plataforma antes de 10 minutos: ambas cuentas pasan a ser un solo miembro, el que pidió el código. Todo lo que tenía el otro miembro (roles, recordatorios, respuestas, puntos del orden del día, asistencia) se le une; donde ambos tenían lo mismo, se conserva lo del miembro que pidió el código. Un código sirve una sola vez y 5 intentos erróneos lo bloquean. Un miembro tiene una cuenta por plataforma.
 cmd-account-unlink-summary = Desvincular su cuenta de una plataforma.
 cmd-account-unlink-help = Convierte su cuenta en esa plataforma de nuevo en un miembro propio, sin roles; sus datos y roles se quedan con sus otras cuentas. No se puede desvincular su única cuenta.
 whoami-account = Cuenta en { $platform }: `{ $user }` ({ $name })

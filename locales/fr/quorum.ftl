@@ -625,7 +625,7 @@ list-pair = { $first }, { $rest }
 
 ## Comptes liés
 cmd-account-link-summary = Lier vos comptes de plusieurs plateformes en un seul membre.
-cmd-account-link-help = Sans code, vous donne un code de liaison à usage unique, en message direct uniquement. Envoyez `!account link CODE` à Quorum en message direct depuis votre compte sur une autre plateforme dans les 10 minutes : les deux comptes deviennent un seul membre, celui qui a demandé le code. Tout ce que l’autre membre détenait (rôles, rappels, réponses, points d’ordre du jour, présences) le rejoint ; là où les deux détenaient la même chose, c’est celle du membre demandeur qui est gardée. Un code ne sert qu’une fois et 5 essais erronés le bloquent. Un membre a un compte par plateforme.
+cmd-account-link-help = Sans code, vous donne un code de liaison à usage unique, en message direct uniquement (sur Discord, toute commande : personne d’autre ne la voit). Envoyez `!account link CODE` à Quorum en message direct depuis votre compte sur une autre plateforme dans les 10 minutes : les deux comptes deviennent un seul membre, celui qui a demandé le code. Tout ce que l’autre membre détenait (rôles, rappels, réponses, points d’ordre du jour, présences) le rejoint ; là où les deux détenaient la même chose, c’est celle du membre demandeur qui est gardée. Un code ne sert qu’une fois et 5 essais erronés le bloquent. Un membre a un compte par plateforme.
 cmd-account-unlink-summary = Délier votre compte d’une plateforme.
 cmd-account-unlink-help = Fait de votre compte sur cette plateforme un membre à part entière, sans rôle ; vos données et vos rôles restent avec vos autres comptes. Votre seul compte ne peut pas être délié.
 whoami-account = Compte { $platform } : `{ $user }` ({ $name })

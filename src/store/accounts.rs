@@ -291,6 +291,16 @@ impl Tx {
         Ok(id)
     }
 
+    /// Forgets the codes a member asked for on `platform` (the account that asked is leaving it).
+    pub async fn drop_link_codes(&mut self, member_id: i64, platform: &str) -> Result<()> {
+        sqlx::query("DELETE FROM account_link_codes WHERE member_id = $1 AND platform = $2")
+            .bind(member_id)
+            .bind(platform)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
     /// Names the member after one of its accounts (after a merge or a split, the member's name
     /// should be one its platforms show).
     pub async fn rename_member_after_account(&mut self, member_id: i64, platform: &str, user_id: &str) -> Result<()> {

@@ -14,7 +14,8 @@
 //! - Only a wrong secret counts as a wrong try; the fifth locks the code. A wrong try is
 //!   recorded although the command is refused: that is its point.
 //! - `account unlink PLATFORM` makes that account a member of its own (with no roles); everything
-//!   else stays with the member, who keeps its other accounts. The only account cannot be
+//!   else stays with the member, who keeps its other accounts. Codes that account asked for are
+//!   dropped. The only account cannot be
 //!   unlinked. The account written from may be unlinked when another remains: from then on it
 //!   acts as the new member.
 
@@ -236,6 +237,8 @@ pub async fn unlink(ctx: &Ctx<'_>, cmd: AccountUnlink) -> CommandResult<Reply> {
         return Err(refused(Msg::new("err-unlink-only").code("platform", platform)));
     }
     let new_member = tx.split_account(platform, &target.user_id, now).await?;
+    // A code that account asked for would join a stranger to the member it no longer belongs to.
+    tx.drop_link_codes(actor.member_id, platform).await?;
     // The member is named after an account it keeps: the one written from, else the first.
     let kept = accounts
         .iter()
