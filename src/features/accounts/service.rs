@@ -134,9 +134,15 @@ async fn redeem(ctx: &Ctx<'_>, typed: &str) -> CommandResult<Reply> {
         }));
     }
     let survivor = row.member_id;
+    // The sender's member as it stands in this transaction (another link may have moved the
+    // account since the command was resolved).
+    let gone = match tx.find_identity(actor.user.platform.as_str(), &actor.user.user_id).await? {
+        Some(member) => member.id,
+        None => actor.member_id,
+    };
     let survivor_accounts = tx.accounts_of(survivor).await?;
-    let joining = tx.accounts_of(actor.member_id).await?;
-    let refusal = if survivor == actor.member_id {
+    let joining = tx.accounts_of(gone).await?;
+    let refusal = if survivor == gone {
         Some(Msg::new("err-link-code-own").num("id", survivor))
     } else if row.platform == actor.user.platform.as_str() {
         Some(Msg::new("err-link-code-same-platform").code("platform", &row.platform))
@@ -154,7 +160,6 @@ async fn redeem(ctx: &Ctx<'_>, typed: &str) -> CommandResult<Reply> {
         tx.rollback().await?;
         return Err(refused(Msg::new("err-link-code-used")));
     }
-    let gone = actor.member_id;
     let report = tx.merge_members(survivor, gone).await?;
     let entry = AuditEntry {
         actor_id: Some(survivor),
