@@ -193,7 +193,13 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
     let plain = scalar(&h, &format!("SELECT COUNT(*) FROM account_link_codes WHERE code_hash LIKE '%{code}%'")).await;
     assert_eq!(plain, 0, "the code itself is never stored");
 
+    // Matrix Bob's member holds records: he is asked first, and nothing moves until he says yes.
+    let before_asking = h.footprint().await;
     let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
+    assert_eq!(key(&out), "account-link-confirm", "{}", h.render(&out[0]));
+    assert!(h.render(&out[0]).contains(&format!("account link {code} --yes")), "{}", h.render(&out[0]));
+    assert_eq!(h.footprint().await, before_asking);
+    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code} --yes")).await;
     assert_eq!(key(&out), "account-linked", "{}", h.render(&out[0]));
     assert!(!out[0].reply.is_error);
     let text = h.render(&out[0]);

@@ -607,7 +607,7 @@ list-pair = { $first }, { $rest }
 
 ## Linked accounts
 cmd-account-link-summary = Link your accounts on several platforms into one member.
-cmd-account-link-help = Without a code, gives you a one-time link code, in a direct message only (on Discord, any command: nobody else sees it). Send `!account link CODE` to Quorum in a direct message from your account on another platform within 10 minutes: both accounts become one member, the one who asked for the code. Whatever the other member held (roles, reminders, answers, agenda items, attendance) joins it; where both held the same, the asking member's is kept. A code works once and 5 wrong tries lock it. A member has one account per platform.
+cmd-account-link-help = Without a code, gives you a one-time link code, in a direct message only (on Discord, any command: nobody else sees it). Send `!account link CODE` to Quorum in a direct message from your account on another platform within 10 minutes: both accounts become one member, the one who asked for the code. Whatever the other member held (roles, reminders, answers, agenda items, attendance) joins it; where both held the same, the asking member's is kept. A code works once and 5 wrong tries lock it. A member has one account per platform. When the other member holds records, which unlinking does not give back, you are asked first: add `--yes` to go ahead.
 cmd-account-unlink-summary = Unlink your account on one platform.
 cmd-account-unlink-help = Makes your account on that platform a member of its own again, with no roles; your records and roles stay with your other accounts. Your only account cannot be unlinked.
 whoami-account = Account on { $platform }: `{ $user }` ({ $name })
@@ -615,6 +615,11 @@ account-code-issued = Your link code is `{ $code }`. Before { $until }, send `!a
 account-linked = Your { $platform } account `{ $user }` is now linked to member number { $id }, who has these accounts:
 account-merged = Everything member number { $gone } held now belongs to member number { $id }; where both held the same, member number { $id }’s was kept.
 account-linked-notice = Your { $platform } account `{ $user }` was just linked to you, member number { $id }, with the link code you asked for. If that was not you, unlink it at once with `!account unlink { $platform }`.
+account-link-confirm = Your account's member, number { $gone }, holds { $count ->
+    [one] one record
+   *[other] { $count } records
+} (roles, reminders, answers, agenda items, attendance). Linking moves them to member number { $id }, who asked for the code, and unlinking later does not move them back. Nothing is linked yet; the code works until it expires.
+account-confirm-link = Link and move them
 account-unlinked = Your account on { $platform } (`{ $user }`) is no longer linked: it is now member number { $id }, with no roles.
 account-unlinked-here = You wrote from that account: from now on it acts as member number { $id }.
 account-remaining = Member number { $id } keeps these accounts:

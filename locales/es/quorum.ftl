@@ -625,7 +625,7 @@ list-pair = { $first }, { $rest }
 
 ## Cuentas vinculadas
 cmd-account-link-summary = Vincular sus cuentas de varias plataformas en un solo miembro.
-cmd-account-link-help = Sin código, le da un código de vinculación de un solo uso, solo por mensaje directo (en Discord, cualquier comando: nadie más lo ve). Envíe `!account link CODE` a Quorum por mensaje directo desde su cuenta en otra plataforma antes de 10 minutos: ambas cuentas pasan a ser un solo miembro, el que pidió el código. Todo lo que tenía el otro miembro (roles, recordatorios, respuestas, puntos del orden del día, asistencia) se le une; donde ambos tenían lo mismo, se conserva lo del miembro que pidió el código. Un código sirve una sola vez y 5 intentos erróneos lo bloquean. Un miembro tiene una cuenta por plataforma.
+cmd-account-link-help = Sin código, le da un código de vinculación de un solo uso, solo por mensaje directo (en Discord, cualquier comando: nadie más lo ve). Envíe `!account link CODE` a Quorum por mensaje directo desde su cuenta en otra plataforma antes de 10 minutos: ambas cuentas pasan a ser un solo miembro, el que pidió el código. Todo lo que tenía el otro miembro (roles, recordatorios, respuestas, puntos del orden del día, asistencia) se le une; donde ambos tenían lo mismo, se conserva lo del miembro que pidió el código. Un código sirve una sola vez y 5 intentos erróneos lo bloquean. Un miembro tiene una cuenta por plataforma. Si el otro miembro tiene registros, que desvincular no devuelve, primero se le pregunta: añada `--yes` para seguir.
 cmd-account-unlink-summary = Desvincular su cuenta de una plataforma.
 cmd-account-unlink-help = Convierte su cuenta en esa plataforma de nuevo en un miembro propio, sin roles; sus datos y roles se quedan con sus otras cuentas. No se puede desvincular su única cuenta.
 whoami-account = Cuenta en { $platform }: `{ $user }` ({ $name })
@@ -633,6 +633,11 @@ account-code-issued = Su código de vinculación es `{ $code }`. Antes de { $unt
 account-linked = Su cuenta de { $platform } `{ $user }` está ahora vinculada al miembro número { $id }, que tiene estas cuentas:
 account-merged = Todo lo que tenía el miembro número { $gone } pertenece ahora al miembro número { $id }; donde ambos tenían lo mismo, se conservó lo del miembro número { $id }.
 account-linked-notice = La cuenta de { $platform } `{ $user }` acaba de vincularse a usted, miembro número { $id }, con el código de vinculación que pidió. Si no fue usted, desvincúlela enseguida con `!account unlink { $platform }`.
+account-link-confirm = El miembro de su cuenta, número { $gone }, tiene { $count ->
+    [one] un registro
+   *[other] { $count } registros
+} (roles, recordatorios, respuestas, puntos del orden del día, asistencia). Al vincular pasan al miembro número { $id }, que pidió el código, y desvincular después no los devuelve. Aún no se ha vinculado nada; el código sirve hasta que caduque.
+account-confirm-link = Vincular y traspasarlos
 account-unlinked = Su cuenta en { $platform } (`{ $user }`) ya no está vinculada: ahora es el miembro número { $id }, sin roles.
 account-unlinked-here = Escribió desde esa cuenta: a partir de ahora actúa como el miembro número { $id }.
 account-remaining = El miembro número { $id } conserva estas cuentas:

@@ -625,7 +625,7 @@ list-pair = { $first }, { $rest }
 
 ## Comptes liés
 cmd-account-link-summary = Lier vos comptes de plusieurs plateformes en un seul membre.
-cmd-account-link-help = Sans code, vous donne un code de liaison à usage unique, en message direct uniquement (sur Discord, toute commande : personne d’autre ne la voit). Envoyez `!account link CODE` à Quorum en message direct depuis votre compte sur une autre plateforme dans les 10 minutes : les deux comptes deviennent un seul membre, celui qui a demandé le code. Tout ce que l’autre membre détenait (rôles, rappels, réponses, points d’ordre du jour, présences) le rejoint ; là où les deux détenaient la même chose, c’est celle du membre demandeur qui est gardée. Un code ne sert qu’une fois et 5 essais erronés le bloquent. Un membre a un compte par plateforme.
+cmd-account-link-help = Sans code, vous donne un code de liaison à usage unique, en message direct uniquement (sur Discord, toute commande : personne d’autre ne la voit). Envoyez `!account link CODE` à Quorum en message direct depuis votre compte sur une autre plateforme dans les 10 minutes : les deux comptes deviennent un seul membre, celui qui a demandé le code. Tout ce que l’autre membre détenait (rôles, rappels, réponses, points d’ordre du jour, présences) le rejoint ; là où les deux détenaient la même chose, c’est celle du membre demandeur qui est gardée. Un code ne sert qu’une fois et 5 essais erronés le bloquent. Un membre a un compte par plateforme. Si l’autre membre détient des données, que délier ne rend pas, la question vous est d’abord posée : ajoutez `--yes` pour continuer.
 cmd-account-unlink-summary = Délier votre compte d’une plateforme.
 cmd-account-unlink-help = Fait de votre compte sur cette plateforme un membre à part entière, sans rôle ; vos données et vos rôles restent avec vos autres comptes. Votre seul compte ne peut pas être délié.
 whoami-account = Compte { $platform } : `{ $user }` ({ $name })
@@ -633,6 +633,11 @@ account-code-issued = Votre code de liaison est `{ $code }`. Avant { $until }, e
 account-linked = Votre compte { $platform } `{ $user }` est désormais lié au membre numéro { $id }, qui a ces comptes :
 account-merged = Tout ce que détenait le membre numéro { $gone } appartient désormais au membre numéro { $id } ; là où les deux détenaient la même chose, celle du membre numéro { $id } a été gardée.
 account-linked-notice = Le compte { $platform } `{ $user }` vient d’être lié à vous, membre numéro { $id }, avec le code de liaison que vous avez demandé. Si ce n’était pas vous, déliez-le tout de suite avec `!account unlink { $platform }`.
+account-link-confirm = Le membre de votre compte, numéro { $gone }, détient { $count ->
+    [one] un enregistrement
+   *[other] { $count } enregistrements
+} (rôles, rappels, réponses, points d’ordre du jour, présences). La liaison les transfère au membre numéro { $id }, qui a demandé le code, et les délier plus tard ne les rend pas. Rien n’est encore lié ; le code reste valable jusqu’à son expiration.
+account-confirm-link = Lier et les transférer
 account-unlinked = Votre compte { $platform } (`{ $user }`) n’est plus lié : c’est désormais le membre numéro { $id }, sans rôle.
 account-unlinked-here = Vous avez écrit depuis ce compte : désormais, il agit comme membre numéro { $id }.
 account-remaining = Le membre numéro { $id } garde ces comptes :

@@ -508,7 +508,7 @@ list-pair = { $first }、{ $rest }
 
 ## 关联账号
 cmd-account-link-summary = 将您在多个平台上的账号关联为同一名成员。
-cmd-account-link-help = 不带代码时，给您一个一次性关联代码，仅在私信中提供（在 Discord 上任何命令均可：其他人看不到）。请在 10 分钟内，从您在另一平台上的账号私信 Quorum 发送 `!account link CODE`：两个账号将成为同一名成员，即申请代码的那名成员。另一名成员拥有的一切（角色、提醒、答复、议程事项、出席记录）都并入其中；两者都有相同内容时，保留申请代码的成员的那一份。代码只能使用一次，输错 5 次即被锁定。每名成员在每个平台上只有一个账号。
+cmd-account-link-help = 不带代码时，给您一个一次性关联代码，仅在私信中提供（在 Discord 上任何命令均可：其他人看不到）。请在 10 分钟内，从您在另一平台上的账号私信 Quorum 发送 `!account link CODE`：两个账号将成为同一名成员，即申请代码的那名成员。另一名成员拥有的一切（角色、提醒、答复、议程事项、出席记录）都并入其中；两者都有相同内容时，保留申请代码的成员的那一份。代码只能使用一次，输错 5 次即被锁定。每名成员在每个平台上只有一个账号。如果另一名成员拥有记录（解除关联后不会转回），会先征求您的确认：加上 `--yes` 即可继续。
 cmd-account-unlink-summary = 解除您在某一平台上的账号关联。
 cmd-account-unlink-help = 使您在该平台上的账号重新成为一名独立成员，不带任何角色；您的记录和角色保留在您的其他账号上。不能解除您唯一账号的关联。
 whoami-account = { $platform } 账号：`{ $user }`（{ $name }）
@@ -516,6 +516,8 @@ account-code-issued = 您的关联代码是 `{ $code }`。请在 { $until } 之�
 account-linked = 您的 { $platform } 账号 `{ $user }` 现已关联到 { $id } 号成员，该成员拥有以下账号：
 account-merged = { $gone } 号成员拥有的一切现在都属于 { $id } 号成员；两者都有相同内容时，保留了 { $id } 号成员的那一份。
 account-linked-notice = { $platform } 账号 `{ $user }` 刚刚使用您申请的关联代码关联到了您（{ $id } 号成员）。如果这不是您本人操作，请立即用 `!account unlink { $platform }` 解除关联。
+account-link-confirm = 您账号所属的 { $gone } 号成员拥有 { $count } 条记录（角色、提醒、答复、议程事项、出席记录）。关联后它们将转给申请代码的 { $id } 号成员，以后解除关联也不会转回。目前尚未关联任何账号；代码在过期前仍然有效。
+account-confirm-link = 关联并转移记录
 account-unlinked = 您在 { $platform } 上的账号（`{ $user }`）已解除关联：它现在是 { $id } 号成员，没有任何角色。
 account-unlinked-here = 您是从该账号发出的命令：从现在起，它以 { $id } 号成员的身份行事。
 account-remaining = { $id } 号成员保留以下账号：

@@ -181,6 +181,23 @@ impl Tx {
         Ok(done.rows_affected() == 1)
     }
 
+    /// How many rows name `member_id` besides its accounts and link codes: what a merge would
+    /// move that unlinking does not give back.
+    pub async fn member_holdings(&mut self, member_id: i64) -> Result<i64> {
+        let mut held = 0;
+        for (table, column, carry) in MEMBER_REFERENCES {
+            if *table == "identities" || matches!(carry, Carry::Drop) {
+                continue;
+            }
+            let n: i64 = sqlx::query_scalar(AssertSqlSafe(format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1")))
+                .bind(member_id)
+                .fetch_one(&mut *self.tx)
+                .await?;
+            held += n;
+        }
+        Ok(held)
+    }
+
     /// Merges member `gone` into member `survivor`, in the caller's transaction: every row naming
     /// `gone` (see [`MEMBER_REFERENCES`]) is moved to `survivor`, where the survivor already holds
     /// the same (a role, an answer, a place in a queue) the survivor's row is kept; the admin

@@ -3,16 +3,19 @@
 use crate::core::actor::Platform;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::core::grammar::{Args, check_code};
+use crate::core::grammar::{Args, FlagSpec, check_code};
 
 use super::code::MAX_CODE_LEN;
 
-/// `account link [CODE]`: without a code, asks for one.
+/// `account link [CODE] [--yes]`: without a code, asks for one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountLink {
     /// What was typed, checked for length and stray characters only: whether it is a code is the
     /// service's first answer.
     pub code: Option<String>,
+    /// `--yes`: merge even though the sender's member holds records (roles, reminders …), which
+    /// unlinking does not give back.
+    pub confirmed: bool,
 }
 
 /// `account unlink PLATFORM`.
@@ -30,10 +33,10 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: Category("category-settings"),
         role: None,
         scope: Scope::Global,
-        usage: "account link [CODE]",
+        usage: "account link [CODE] [--yes]",
         params: &[Param { name: "code", kind: ParamKind::Word, required: false, shown: None }],
-        flags: &[],
-        examples: &["account link", "account link K7QD-M4XP-9TRW"],
+        flags: &[FlagSpec { name: "yes", takes_value: false }],
+        examples: &["account link", "account link K7QD-M4XP-9TRW", "account link K7QD-M4XP-9TRW --yes"],
         complete: None,
         parse: parse_link,
     },
@@ -52,9 +55,16 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
 ];
 
-/// `account link [CODE]`: the code is one word of at most 14 characters.
+/// `account link [CODE] [--yes]`: the code is one word of at most 14 characters; `--yes` goes
+/// with a code only.
 fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
-    let Some(token) = args.next_token() else { return Ok(Box::new(AccountLink { code: None })) };
+    let confirmed = args.switch("yes");
+    let Some(token) = args.next_token() else {
+        if confirmed {
+            return Err(ParseError::Unexpected { text: "--yes".into() });
+        }
+        return Ok(Box::new(AccountLink { code: None, confirmed }));
+    };
     // Invisible and control characters first, however long the text.
     let code = match check_code("code", &token.text, usize::MAX) {
         Ok(code) => code,
@@ -66,7 +76,7 @@ fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
     if len > MAX_CODE_LEN {
         return Err(ParseError::TooLong { name: "code", max: MAX_CODE_LEN, len });
     }
-    Ok(Box::new(AccountLink { code: Some(code) }))
+    Ok(Box::new(AccountLink { code: Some(code), confirmed }))
 }
 
 /// `account unlink PLATFORM`.
@@ -88,10 +98,14 @@ mod tests {
 
     #[test]
     fn account_commands_parse() {
-        assert_eq!(parse("account link"), Ok(AccountLink { code: None }));
-        assert_eq!(parse("account link abcd-efgh-jkmn"), Ok(AccountLink { code: Some("abcd-efgh-jkmn".into()) }));
-        assert_eq!(parse("ACCOUNT LINK x"), Ok(AccountLink { code: Some("x".into()) }));
-        assert_eq!(parse("account link ضصثق"), Ok(AccountLink { code: Some("ضصثق".into()) }));
+        let link = |code: Option<&str>, confirmed| AccountLink { code: code.map(str::to_owned), confirmed };
+        assert_eq!(parse("account link"), Ok(link(None, false)));
+        assert_eq!(parse("account link abcd-efgh-jkmn"), Ok(link(Some("abcd-efgh-jkmn"), false)));
+        assert_eq!(parse("account link abcd-efgh-jkmn --yes"), Ok(link(Some("abcd-efgh-jkmn"), true)));
+        assert_eq!(parse("ACCOUNT LINK x"), Ok(link(Some("x"), false)));
+        assert_eq!(parse("account link ضصثق"), Ok(link(Some("ضصثق"), false)));
+        assert!(parse_err("account link --yes").contains("Unexpected"));
+        assert!(parse_err("account link ABCD --no").contains("UnknownFlag"));
         assert!(parse_err("account link ABCD-EFGH-JKMN-PQRS").contains("TooLong"));
         assert!(parse_err("account link AB\u{200b}CD").contains("ControlCharacters"));
         assert!(parse_err("account link ABCD-EFGH-JKMN\u{200b}").contains("ControlCharacters"));

@@ -11,6 +11,9 @@
 //!   does not already belong to the member who asked for it, and the merged member may not end
 //!   up with two accounts on one platform (a member has one account per platform). These
 //!   refusals leave the code as it was.
+//! - When the sender's member holds records (roles, reminders, answers …), which unlinking does
+//!   not give back, the merge waits for `--yes` (offered as a choice); until then nothing is
+//!   written and the code keeps working.
 //! - Only a wrong secret counts as a wrong try; the fifth locks the code. A wrong try is
 //!   recorded although the command is refused: that is its point.
 //! - `account unlink PLATFORM` makes that account a member of its own (with no roles); everything
@@ -23,7 +26,7 @@ use chrono::Duration;
 
 use crate::core::engine::{Ctx, Outgoing};
 use crate::core::error::{CommandResult, UserError};
-use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::core::reply::{Block, Choice, Destination, Msg, Reply};
 use crate::i18n;
 use crate::scheduler::envelope;
 use crate::store::{self, AccountRow, AuditEntry, MergeReport, Tx, WrongTry};
@@ -51,7 +54,7 @@ pub fn account_lines(accounts: &[AccountRow]) -> Vec<Msg> {
 pub async fn link(ctx: &Ctx<'_>, cmd: AccountLink) -> CommandResult<Reply> {
     match cmd.code {
         None => issue(ctx).await,
-        Some(typed) => redeem(ctx, &typed).await,
+        Some(typed) => redeem(ctx, &typed, cmd.confirmed).await,
     }
 }
 
@@ -89,7 +92,7 @@ async fn issue(ctx: &Ctx<'_>) -> CommandResult<Reply> {
 }
 
 /// `account link CODE`: joins the actor's member into the member who asked for the code.
-async fn redeem(ctx: &Ctx<'_>, typed: &str) -> CommandResult<Reply> {
+async fn redeem(ctx: &Ctx<'_>, typed: &str, confirmed: bool) -> CommandResult<Reply> {
     let actor = ctx.actor;
     let code = LinkCode::read(typed);
     let now = ctx.now_ms();
@@ -155,6 +158,20 @@ async fn redeem(ctx: &Ctx<'_>, typed: &str) -> CommandResult<Reply> {
     if let Some(msg) = refusal {
         tx.rollback().await?;
         return Err(refused(msg));
+    }
+    // What the sender's member holds moves for good: asked first, nothing written, the code kept.
+    let held = if confirmed { 0 } else { tx.member_holdings(gone).await? };
+    if held > 0 {
+        tx.rollback().await?;
+        let confirm = Choice {
+            command: format!("account link {} --yes", code.shown()),
+            label: Msg::new("account-confirm-link"),
+            emoji: None,
+        };
+        return Ok(Reply::private(
+            Msg::new("account-link-confirm").num("gone", gone).num("id", survivor).num("count", held),
+        )
+        .with(Block::Choices(vec![confirm])));
     }
     if !tx.use_link_code(code.handle(), MAX_WRONG_TRIES, now).await? {
         tx.rollback().await?;
