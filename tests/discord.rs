@@ -1042,3 +1042,66 @@ both!(an_interaction_too_late_to_answer_is_not_run_and_its_sender_is_told, |back
     assert_eq!(bot.advance(chrono::Duration::hours(1)).await, 0);
     bot.stop().await;
 });
+
+/// A Matrix account asks for a link code in a direct message; the same person's Discord account
+/// sends it with `/account link` in a channel (an interaction nobody else sees, answered
+/// ephemerally): the two are one member, and `/whoami` lists both accounts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_matrix_and_a_discord_account_link_into_one_member() {
+    use quorum::core::actor::{PlatformRoom, PlatformUser};
+    use quorum::core::engine::Incoming;
+    use quorum::core::reply::Arg;
+
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let on_matrix = |text: &str| Incoming {
+        user: PlatformUser {
+            platform: Platform::Matrix,
+            user_id: "@bob:example.org".into(),
+            display_name: "Bob".into(),
+        },
+        room: PlatformRoom {
+            platform: Platform::Matrix,
+            room_id: "!dm:example.org".into(),
+            name: "Bob".into(),
+            is_direct: true,
+        },
+        text: text.into(),
+        platform_role: None,
+        plain: false,
+    };
+    let out = bot.engine.handle(on_matrix("account link")).await.unwrap();
+    let code = out[0]
+        .reply
+        .messages()
+        .flat_map(|m| &m.args)
+        .find_map(|(name, arg)| match (name.as_str(), arg) {
+            ("code", Arg::Code(code)) => Some(code.clone()),
+            _ => None,
+        })
+        .expect("a link code");
+
+    // Discord lists the family as `/account link` and `/account unlink`.
+    let commands = fake.commands(Some(FakeDiscord::GUILD_ID));
+    let account = commands.iter().find(|c| c["name"] == "account").expect("/account registered");
+    let subcommands: Vec<&str> =
+        account["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(subcommands, ["link", "unlink"]);
+
+    let linked = command(&fake, BOB, &[], sub("account", "link", json!([string("code", &code)]))).await;
+    let text = linked["data"]["content"].as_str().unwrap();
+    assert!(is_ephemeral(&linked), "{linked}");
+    assert!(text.contains("is now linked") && text.contains("@bob:example.org"), "{text}");
+    let whoami = command(&fake, BOB, &[], slash("whoami", json!([]))).await;
+    let text = whoami["data"]["content"].as_str().unwrap();
+    assert!(text.contains("Account on discord") && text.contains(&BOB.to_string()), "{text}");
+    assert!(text.contains("Account on matrix") && text.contains("@bob:example.org"), "{text}");
+    // The code worked once.
+    let again = command(&fake, CAROL, &[], sub("account", "link", json!([string("code", &code)]))).await;
+    assert!(again["data"]["content"].as_str().unwrap().contains("already used"), "{again}");
+    // From Matrix, the same member sees both accounts too.
+    let out = bot.engine.handle(on_matrix("whoami")).await.unwrap();
+    let accounts = out[0].reply.messages().filter(|m| m.key == "whoami-account").count();
+    assert_eq!(accounts, 2);
+    bot.stop().await;
+}

@@ -1032,3 +1032,64 @@ async fn an_applicant_answers_in_the_direct_room_and_is_invited_once_approved() 
     joined(&dave, &here).await;
     bot.stop().await;
 }
+
+/// One person's Matrix account and Discord account link with a one-time code: asked for in a
+/// shared room it is refused, in the direct room it is given; sent from Discord it joins the two,
+/// the Matrix account is told which account joined, and `!whoami` on Matrix lists both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_matrix_account_links_with_a_discord_account() {
+    use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
+    use quorum::core::engine::Incoming;
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: mut erin, room, here } = Scene::new("erin", false).await;
+    erin.say(&room, "!account link").await;
+    let (_, refused) = erin.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(refused.contains("direct message"), "{refused}");
+    erin.say(&room, "!whoami").await;
+    let (dm, _) = erin.expect_from(&bot_id(), |r, _| *r != here).await;
+    let mut dm_room = None;
+    for _ in 0..100 {
+        dm_room = erin.client.get_room(&dm).filter(|r| r.state() == matrix_sdk::RoomState::Joined);
+        if dm_room.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let dm_room = dm_room.expect("erin joined the direct room");
+    erin.say(&dm_room, "!account link").await;
+    let (_, issued) = erin.expect_from(&bot_id(), |r, body| *r == dm && body.contains("link code")).await;
+    let code = issued
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.len() == 14 && w.as_bytes()[4] == b'-' && w.as_bytes()[9] == b'-')
+        .unwrap_or_else(|| panic!("no code in {issued}"))
+        .to_owned();
+
+    let discord_id = "1200000000000000009";
+    let out = bot
+        .engine
+        .handle(Incoming {
+            user: PlatformUser { platform: Platform::Discord, user_id: discord_id.into(), display_name: "erin".into() },
+            room: PlatformRoom {
+                platform: Platform::Discord,
+                room_id: "1400000000000000009".into(),
+                name: "erin".into(),
+                is_direct: true,
+            },
+            text: format!("account link {code}"),
+            platform_role: None,
+            plain: false,
+        })
+        .await
+        .unwrap();
+    assert_eq!(out[0].reply.messages().next().unwrap().key, "account-linked", "{:?}", out[0].reply);
+    // The notice to the Matrix account goes out through the outbox.
+    assert_eq!(bot.advance(chrono::Duration::zero()).await, 1);
+    let (_, notice) = erin.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert!(notice.contains(discord_id) && notice.contains("!account unlink discord"), "{notice}");
+    erin.say(&dm_room, "!whoami").await;
+    let (_, who) = erin.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert!(who.contains("discord") && who.contains(discord_id), "{who}");
+    assert!(who.contains(&format!("@erin:{}", server())), "{who}");
+    bot.stop().await;
+}

@@ -102,6 +102,8 @@ const TABLE: &[(&str, &str, May)] = &[
     ("application approve", "application approve #1", AtLeast(Role::Exec)),
     ("application reject", "application reject #1 \"No\"", AtLeast(Role::Exec)),
     ("application refer", "application refer #1", AtLeast(Role::Staff)),
+    ("account link", "account link", Anyone),
+    ("account unlink", "account unlink discord", Anyone),
     ("onboarding show", "onboarding", Anyone),
     ("onboarding show", "onboarding @zed", AtLeast(Role::Staff)),
     ("onboarding done", "onboarding done 1", Anyone),

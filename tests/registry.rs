@@ -139,9 +139,15 @@ fn typos_are_compared_with_whole_command_names_and_subcommands() {
 
 #[test]
 fn every_job_kind_a_feature_schedules_has_its_handler() {
-    use quorum::features::{meetings, reminders};
+    use quorum::features::{meetings, members, onboarding, reminders};
     let kinds: BTreeSet<&str> = registry().job_kinds().collect();
-    for kind in [reminders::REMINDER_JOB, meetings::MEETING_REMINDER_JOB, meetings::MEETING_CALENDAR_JOB] {
+    for kind in [
+        reminders::REMINDER_JOB,
+        meetings::MEETING_REMINDER_JOB,
+        meetings::MEETING_CALENDAR_JOB,
+        members::STATUS_JOB,
+        onboarding::ONBOARDING_JOB,
+    ] {
         assert!(kinds.contains(kind.as_str()), "no handler for `{}`", kind.as_str());
     }
 }

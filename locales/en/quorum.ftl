@@ -107,7 +107,6 @@ whoami-title = What Quorum knows about { $who }:
 whoami-member = Member number { $id }
 whoami-zone = Time zone: `{ $zone }`
 whoami-lang = Language: `{ $lang }`
-whoami-identity = Account on { $platform }: `{ $user }`
 whoami-admin = Quorum administrator
 whoami-no-roles = No roles in any body yet
 whoami-role = `{ $role }` in `{ $body }`
@@ -620,10 +619,6 @@ cmd-apply-status-summary = See your applications and where each stands.
 cmd-apply-status-help = Lists your applications: the body, and whether each is being answered (`drafting`), waiting for the committee (`pending`), sent to a vote of the committee (`referred`), `approved`, `rejected` or `withdrawn`.
 cmd-apply-questions-summary = See what an application to a body asks.
 cmd-apply-questions-help = Lists the questions an application to the body asks, in order: the four standard ones, then the body's own.
-cmd-apply-question-add-summary = Add a question to a body's applications.
-cmd-apply-question-add-help = Adds a question (up to 300 characters) after the others; applications started from now on ask it. A body may add up to 20.
-cmd-apply-question-remove-summary = Remove one of a body's own questions.
-cmd-apply-question-remove-help = Removes the question with this number, as `!apply questions` shows it; the standard questions cannot be removed. Answers already given keep their question.
 cmd-applications-summary = List a body's applications.
 cmd-applications-help = Lists the applications to the body (the room's body without one named), by default those waiting for a decision; `--status` shows those in one state, or `all`. For the body's committee (`exec`) and staff, privately.
 cmd-application-show-summary = Read an application's answers.
@@ -635,6 +630,7 @@ cmd-application-reject-help = The applicant is told, in their language, with the
 cmd-application-refer-summary = Send an application to a vote of the committee.
 cmd-application-refer-help = Marks a waiting application as referred to a vote of the body's committee; the committee then approves or rejects it with the result. Staff only.
 apply-started = Application #{ $id } to **{ $body }** (`{ $short }`): { $count } questions. Answer each with a message here; `!apply cancel` stops.
+apply-resumed = Application #{ $id } to `{ $body }` goes on where you stopped:
 apply-question = Question { $number } of { $total }: { $question }
 apply-question-line = { $number }. { $question }
 apply-q-name = What is your full name?
@@ -899,3 +895,40 @@ member-stats-line = { $label }: { $count } ({ $share }%)
 member-stats-not-stated = not stated
 member-stats-other = others (groups of fewer than { $min })
 member-stats-other-not-stated = others and not stated (groups of fewer than { $min })
+
+
+## Linked accounts
+cmd-account-link-summary = Link your accounts on several platforms into one member.
+cmd-account-link-help = Without a code, gives you a one-time link code, in a direct message only (on Discord, any command: nobody else sees it). Send `!account link CODE` to Quorum in a direct message from your account on another platform within 10 minutes: both accounts become one member, the one who asked for the code. Whatever the other member held (roles, reminders, answers, agenda items, attendance) joins it; where both held the same, the asking member's is kept. A code works once and 5 wrong tries lock it. A member has one account per platform. When the other member holds records, which unlinking does not give back, you are asked first: add `--yes` to go ahead.
+cmd-account-unlink-summary = Unlink your account on one platform.
+cmd-account-unlink-help = Makes your account on that platform a member of its own again, with no roles; your records and roles stay with your other accounts. Your only account cannot be unlinked.
+whoami-account = Account on { $platform }: `{ $user }` ({ $name })
+account-code-issued = Your link code is `{ $code }`. Before { $until }, send `!account link { $code }` to Quorum in a direct message from your account on another platform. It works once and replaces any code you asked for before.
+account-linked = Your { $platform } account `{ $user }` is now linked to member number { $id }, who has these accounts:
+account-merged = Everything member number { $gone } held now belongs to member number { $id }; where both held the same, member number { $id }’s was kept.
+account-linked-notice = Your { $platform } account `{ $user }` was just linked to you, member number { $id }, with the link code you asked for. If that was not you, unlink it at once with `!account unlink { $platform }`.
+account-link-confirm = Your account's member, number { $gone }, holds { $count ->
+    [one] one record
+   *[other] { $count } records
+} (roles, reminders, answers, agenda items, attendance). Linking moves them to member number { $id }, who asked for the code, and unlinking later does not move them back. Nothing is linked yet; the code works until it expires.
+account-confirm-link = Link and move them
+account-unlinked = Your account on { $platform } (`{ $user }`) is no longer linked: it is now member number { $id }, with no roles.
+account-unlinked-here = You wrote from that account: from now on it acts as member number { $id }.
+account-remaining = Member number { $id } keeps these accounts:
+err-account-link-public = Link codes are given in a direct message only: send `!account link` to Quorum in a direct message.
+err-account-code-public = Link codes are used in a direct message only: others here could read this one. If it was a valid code, it no longer works; ask for a new one with `!account link` in a direct message.
+err-link-code-format = That is not a link code: a code is three groups of four letters and digits, like `K7QD-M4XP-9TRW`.
+err-link-code-unknown = No link code starts with `{ $handle }`. Check it, or ask for a new one with `!account link` from your other account.
+err-link-code-used = This link code was already used: a code works once. Ask for a new one with `!account link`.
+err-link-code-expired = This link code expired at { $at }: a code works for 10 minutes. Ask for a new one with `!account link` from the account that asked for it.
+err-link-code-locked = This link code is locked: it had { $tries } wrong tries, or it was sent in a room where others could read it. The person who asked for it must ask for a new one with `!account link`.
+err-link-code-wrong = Wrong link code. { $left ->
+    [one] One more wrong try locks it.
+   *[other] { $left } more wrong tries lock it.
+}
+err-link-code-now-locked = Wrong link code. That was wrong try number { $tries }: the code is now locked, and the person who asked for it must ask for a new one with `!account link`.
+err-link-code-own = This account already belongs to member number { $id }, who asked for this code: there is nothing to link. Send the code from your account on another platform.
+err-link-code-same-platform = This code was asked for on { $platform }: send it from your account on another platform.
+err-link-platform-taken = Both members have an account on { $platform }, and a member has one account per platform. Unlink one of them first with `!account unlink { $platform }`; the code still works until it expires.
+err-unlink-none = You have no account on { $platform } linked. `!whoami` lists your accounts.
+err-unlink-only = Your account on { $platform } is your only account: there is nothing to unlink it from.

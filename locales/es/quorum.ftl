@@ -107,7 +107,6 @@ whoami-title = Lo que Quorum sabe de { $who }:
 whoami-member = Miembro n.º { $id }
 whoami-zone = Zona horaria: `{ $zone }`
 whoami-lang = Idioma: `{ $lang }`
-whoami-identity = Cuenta en { $platform }: `{ $user }`
 whoami-admin = Administrador de Quorum
 whoami-no-roles = Todavía no tiene roles en ningún órgano
 whoami-role = `{ $role }` en `{ $body }`
@@ -638,10 +637,6 @@ cmd-apply-status-summary = Ver sus solicitudes y su estado.
 cmd-apply-status-help = Lista sus solicitudes: el órgano, y si cada una está en curso (`drafting`), espera al comité (`pending`), se envió a votación del comité (`referred`), `approved`, `rejected` o `withdrawn`.
 cmd-apply-questions-summary = Ver lo que pregunta una solicitud a un órgano.
 cmd-apply-questions-help = Lista las preguntas de una solicitud al órgano, en orden: las cuatro estándar y luego las del órgano.
-cmd-apply-question-add-summary = Añadir una pregunta a las solicitudes de un órgano.
-cmd-apply-question-add-help = Añade una pregunta (hasta 300 caracteres) después de las demás; las solicitudes iniciadas desde ahora la hacen. Un órgano puede añadir hasta 20.
-cmd-apply-question-remove-summary = Quitar una de las preguntas propias de un órgano.
-cmd-apply-question-remove-help = Quita la pregunta con este número, tal como la muestra `!apply questions`; las preguntas estándar no se pueden quitar. Las respuestas ya dadas conservan su pregunta.
 cmd-applications-summary = Listar las solicitudes a un órgano.
 cmd-applications-help = Lista las solicitudes al órgano (el de la sala si no se nombra ninguno), por defecto las que esperan una decisión; `--status` muestra las de un estado, o `all`. Para el comité del órgano (`exec`) y su personal, en privado.
 cmd-application-show-summary = Leer las respuestas de una solicitud.
@@ -653,6 +648,7 @@ cmd-application-reject-help = Se informa a la persona, en su idioma, con el moti
 cmd-application-refer-summary = Enviar una solicitud a votación del comité.
 cmd-application-refer-help = Marca una solicitud en espera como enviada a votación del comité del órgano; el comité la aprueba o la rechaza después según el resultado. Solo para el personal.
 apply-started = Solicitud #{ $id } a **{ $body }** (`{ $short }`): { $count } preguntas. Responda a cada una con un mensaje aquí; `!apply cancel` la detiene.
+apply-resumed = La solicitud #{ $id } a `{ $body }` continúa donde la dejó:
 apply-question = Pregunta { $number } de { $total }: { $question }
 apply-question-line = { $number }. { $question }
 apply-q-name = ¿Cuál es su nombre completo?
@@ -917,3 +913,40 @@ member-stats-line = { $label }: { $count } ({ $share } %)
 member-stats-not-stated = no indicado
 member-stats-other = otros (grupos de menos de { $min })
 member-stats-other-not-stated = otros y no indicado (grupos de menos de { $min })
+
+
+## Cuentas vinculadas
+cmd-account-link-summary = Vincular sus cuentas de varias plataformas en un solo miembro.
+cmd-account-link-help = Sin código, le da un código de vinculación de un solo uso, solo por mensaje directo (en Discord, cualquier comando: nadie más lo ve). Envíe `!account link CODE` a Quorum por mensaje directo desde su cuenta en otra plataforma antes de 10 minutos: ambas cuentas pasan a ser un solo miembro, el que pidió el código. Todo lo que tenía el otro miembro (roles, recordatorios, respuestas, puntos del orden del día, asistencia) se le une; donde ambos tenían lo mismo, se conserva lo del miembro que pidió el código. Un código sirve una sola vez y 5 intentos erróneos lo bloquean. Un miembro tiene una cuenta por plataforma. Si el otro miembro tiene registros, que desvincular no devuelve, primero se le pregunta: añada `--yes` para seguir.
+cmd-account-unlink-summary = Desvincular su cuenta de una plataforma.
+cmd-account-unlink-help = Convierte su cuenta en esa plataforma de nuevo en un miembro propio, sin roles; sus datos y roles se quedan con sus otras cuentas. No se puede desvincular su única cuenta.
+whoami-account = Cuenta en { $platform }: `{ $user }` ({ $name })
+account-code-issued = Su código de vinculación es `{ $code }`. Antes de { $until }, envíe `!account link { $code }` a Quorum por mensaje directo desde su cuenta en otra plataforma. Sirve una sola vez y sustituye cualquier código que haya pedido antes.
+account-linked = Su cuenta de { $platform } `{ $user }` está ahora vinculada al miembro número { $id }, que tiene estas cuentas:
+account-merged = Todo lo que tenía el miembro número { $gone } pertenece ahora al miembro número { $id }; donde ambos tenían lo mismo, se conservó lo del miembro número { $id }.
+account-linked-notice = La cuenta de { $platform } `{ $user }` acaba de vincularse a usted, miembro número { $id }, con el código de vinculación que pidió. Si no fue usted, desvincúlela enseguida con `!account unlink { $platform }`.
+account-link-confirm = El miembro de su cuenta, número { $gone }, tiene { $count ->
+    [one] un registro
+   *[other] { $count } registros
+} (roles, recordatorios, respuestas, puntos del orden del día, asistencia). Al vincular pasan al miembro número { $id }, que pidió el código, y desvincular después no los devuelve. Aún no se ha vinculado nada; el código sirve hasta que caduque.
+account-confirm-link = Vincular y traspasarlos
+account-unlinked = Su cuenta en { $platform } (`{ $user }`) ya no está vinculada: ahora es el miembro número { $id }, sin roles.
+account-unlinked-here = Escribió desde esa cuenta: a partir de ahora actúa como el miembro número { $id }.
+account-remaining = El miembro número { $id } conserva estas cuentas:
+err-account-link-public = Los códigos de vinculación solo se dan por mensaje directo: envíe `!account link` a Quorum por mensaje directo.
+err-account-code-public = Los códigos de vinculación solo se usan por mensaje directo: otras personas aquí pudieron leer este. Si era un código válido, ya no funciona; pida uno nuevo con `!account link` por mensaje directo.
+err-link-code-format = Eso no es un código de vinculación: un código son tres grupos de cuatro letras y cifras, como `K7QD-M4XP-9TRW`.
+err-link-code-unknown = Ningún código de vinculación empieza por `{ $handle }`. Compruébelo o pida uno nuevo con `!account link` desde su otra cuenta.
+err-link-code-used = Este código de vinculación ya se usó: un código sirve una sola vez. Pida uno nuevo con `!account link`.
+err-link-code-expired = Este código de vinculación caducó el { $at }: un código vale 10 minutos. Pida uno nuevo con `!account link` desde la cuenta que lo pidió.
+err-link-code-locked = Este código de vinculación está bloqueado: tuvo { $tries } intentos erróneos, o se envió en una sala donde otras personas podían leerlo. La persona que lo pidió debe pedir uno nuevo con `!account link`.
+err-link-code-wrong = Código de vinculación erróneo. { $left ->
+    [one] Un intento erróneo más lo bloquea.
+   *[other] { $left } intentos erróneos más lo bloquean.
+}
+err-link-code-now-locked = Código de vinculación erróneo. Era el intento erróneo número { $tries }: el código queda bloqueado y la persona que lo pidió debe pedir uno nuevo con `!account link`.
+err-link-code-own = Esta cuenta ya pertenece al miembro número { $id }, que pidió este código: no hay nada que vincular. Envíe el código desde su cuenta en otra plataforma.
+err-link-code-same-platform = Este código se pidió en { $platform }: envíelo desde su cuenta en otra plataforma.
+err-link-platform-taken = Ambos miembros tienen una cuenta en { $platform }, y un miembro tiene una cuenta por plataforma. Desvincule primero una de ellas con `!account unlink { $platform }`; el código sigue sirviendo hasta que caduque.
+err-unlink-none = No tiene ninguna cuenta de { $platform } vinculada. `!whoami` muestra sus cuentas.
+err-unlink-only = Su cuenta en { $platform } es su única cuenta: no hay nada de lo que desvincularla.

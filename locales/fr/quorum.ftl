@@ -107,7 +107,6 @@ whoami-title = Ce que Quorum sait de { $who } :
 whoami-member = Membre n° { $id }
 whoami-zone = Fuseau horaire : `{ $zone }`
 whoami-lang = Langue : `{ $lang }`
-whoami-identity = Compte { $platform } : `{ $user }`
 whoami-admin = Administrateur de Quorum
 whoami-no-roles = Aucun rôle dans aucune instance pour le moment
 whoami-role = `{ $role }` dans `{ $body }`
@@ -638,10 +637,6 @@ cmd-apply-status-summary = Voir vos candidatures et leur état.
 cmd-apply-status-help = Liste vos candidatures : l’organe, et si chacune est en cours de saisie (`drafting`), attend le comité (`pending`), est soumise à un vote du comité (`referred`), `approved`, `rejected` ou `withdrawn`.
 cmd-apply-questions-summary = Voir ce que demande une candidature à un organe.
 cmd-apply-questions-help = Liste les questions d’une candidature à l’organe, dans l’ordre : les quatre questions standard, puis celles de l’organe.
-cmd-apply-question-add-summary = Ajouter une question aux candidatures d’un organe.
-cmd-apply-question-add-help = Ajoute une question (300 caractères au plus) après les autres ; les candidatures ouvertes ensuite la posent. Un organe peut en ajouter 20 au plus.
-cmd-apply-question-remove-summary = Retirer une des questions propres à un organe.
-cmd-apply-question-remove-help = Retire la question portant ce numéro, tel que `!apply questions` l’affiche ; les questions standard ne peuvent pas être retirées. Les réponses déjà données gardent leur question.
 cmd-applications-summary = Lister les candidatures à un organe.
 cmd-applications-help = Liste les candidatures à l’organe (celui du salon si aucun n’est nommé), par défaut celles qui attendent une décision ; `--status` montre celles d’un état, ou `all`. Pour le comité de l’organe (`exec`) et son personnel, en privé.
 cmd-application-show-summary = Lire les réponses d’une candidature.
@@ -653,6 +648,7 @@ cmd-application-reject-help = La personne en est informée, dans sa langue, avec
 cmd-application-refer-summary = Soumettre une candidature au vote du comité.
 cmd-application-refer-help = Marque une candidature en attente comme soumise à un vote du comité de l’organe ; le comité l’approuve ou la rejette ensuite selon le résultat. Réservé au personnel.
 apply-started = Candidature #{ $id } à **{ $body }** (`{ $short }`) : { $count } questions. Répondez à chacune par un message ici ; `!apply cancel` l’arrête.
+apply-resumed = La candidature #{ $id } à `{ $body }` reprend là où vous vous êtes arrêté·e :
 apply-question = Question { $number } sur { $total } : { $question }
 apply-question-line = { $number }. { $question }
 apply-q-name = Quel est votre nom complet ?
@@ -917,3 +913,40 @@ member-stats-line = { $label } : { $count } ({ $share } %)
 member-stats-not-stated = non indiqué
 member-stats-other = autres (groupes de moins de { $min })
 member-stats-other-not-stated = autres et non indiqué (groupes de moins de { $min })
+
+
+## Comptes liés
+cmd-account-link-summary = Lier vos comptes de plusieurs plateformes en un seul membre.
+cmd-account-link-help = Sans code, vous donne un code de liaison à usage unique, en message direct uniquement (sur Discord, toute commande : personne d’autre ne la voit). Envoyez `!account link CODE` à Quorum en message direct depuis votre compte sur une autre plateforme dans les 10 minutes : les deux comptes deviennent un seul membre, celui qui a demandé le code. Tout ce que l’autre membre détenait (rôles, rappels, réponses, points d’ordre du jour, présences) le rejoint ; là où les deux détenaient la même chose, c’est celle du membre demandeur qui est gardée. Un code ne sert qu’une fois et 5 essais erronés le bloquent. Un membre a un compte par plateforme. Si l’autre membre détient des données, que délier ne rend pas, la question vous est d’abord posée : ajoutez `--yes` pour continuer.
+cmd-account-unlink-summary = Délier votre compte d’une plateforme.
+cmd-account-unlink-help = Fait de votre compte sur cette plateforme un membre à part entière, sans rôle ; vos données et vos rôles restent avec vos autres comptes. Votre seul compte ne peut pas être délié.
+whoami-account = Compte { $platform } : `{ $user }` ({ $name })
+account-code-issued = Votre code de liaison est `{ $code }`. Avant { $until }, envoyez `!account link { $code }` à Quorum en message direct depuis votre compte sur une autre plateforme. Il ne sert qu’une fois et remplace tout code demandé auparavant.
+account-linked = Votre compte { $platform } `{ $user }` est désormais lié au membre numéro { $id }, qui a ces comptes :
+account-merged = Tout ce que détenait le membre numéro { $gone } appartient désormais au membre numéro { $id } ; là où les deux détenaient la même chose, celle du membre numéro { $id } a été gardée.
+account-linked-notice = Le compte { $platform } `{ $user }` vient d’être lié à vous, membre numéro { $id }, avec le code de liaison que vous avez demandé. Si ce n’était pas vous, déliez-le tout de suite avec `!account unlink { $platform }`.
+account-link-confirm = Le membre de votre compte, numéro { $gone }, détient { $count ->
+    [one] un enregistrement
+   *[other] { $count } enregistrements
+} (rôles, rappels, réponses, points d’ordre du jour, présences). La liaison les transfère au membre numéro { $id }, qui a demandé le code, et les délier plus tard ne les rend pas. Rien n’est encore lié ; le code reste valable jusqu’à son expiration.
+account-confirm-link = Lier et les transférer
+account-unlinked = Votre compte { $platform } (`{ $user }`) n’est plus lié : c’est désormais le membre numéro { $id }, sans rôle.
+account-unlinked-here = Vous avez écrit depuis ce compte : désormais, il agit comme membre numéro { $id }.
+account-remaining = Le membre numéro { $id } garde ces comptes :
+err-account-link-public = Les codes de liaison ne sont donnés qu’en message direct : envoyez `!account link` à Quorum en message direct.
+err-account-code-public = Les codes de liaison ne s’utilisent qu’en message direct : d’autres personnes ici ont pu lire celui-ci. S’il était valide, il ne fonctionne plus ; demandez-en un nouveau avec `!account link` en message direct.
+err-link-code-format = Ce n’est pas un code de liaison : un code compte trois groupes de quatre lettres et chiffres, comme `K7QD-M4XP-9TRW`.
+err-link-code-unknown = Aucun code de liaison ne commence par `{ $handle }`. Vérifiez-le, ou demandez-en un nouveau avec `!account link` depuis votre autre compte.
+err-link-code-used = Ce code de liaison a déjà servi : un code ne sert qu’une fois. Demandez-en un nouveau avec `!account link`.
+err-link-code-expired = Ce code de liaison a expiré le { $at } : un code vaut 10 minutes. Demandez-en un nouveau avec `!account link` depuis le compte qui l’avait demandé.
+err-link-code-locked = Ce code de liaison est bloqué : il a subi { $tries } essais erronés, ou il a été envoyé dans un salon où d’autres pouvaient le lire. La personne qui l’a demandé doit en demander un nouveau avec `!account link`.
+err-link-code-wrong = Code de liaison erroné. { $left ->
+    [one] Encore un essai erroné et il sera bloqué.
+   *[other] Encore { $left } essais erronés et il sera bloqué.
+}
+err-link-code-now-locked = Code de liaison erroné. C’était l’essai erroné numéro { $tries } : le code est désormais bloqué, et la personne qui l’a demandé doit en demander un nouveau avec `!account link`.
+err-link-code-own = Ce compte appartient déjà au membre numéro { $id }, qui a demandé ce code : il n’y a rien à lier. Envoyez le code depuis votre compte sur une autre plateforme.
+err-link-code-same-platform = Ce code a été demandé sur { $platform } : envoyez-le depuis votre compte sur une autre plateforme.
+err-link-platform-taken = Les deux membres ont un compte { $platform }, et un membre a un compte par plateforme. Déliez d’abord l’un des deux avec `!account unlink { $platform }` ; le code reste valable jusqu’à son expiration.
+err-unlink-none = Vous n’avez aucun compte { $platform } lié. `!whoami` liste vos comptes.
+err-unlink-only = Votre compte { $platform } est votre seul compte : il n’y a rien dont le délier.

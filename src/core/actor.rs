@@ -26,6 +26,15 @@ impl Platform {
     }
 }
 
+impl Platform {
+    /// Whether the others in a room read the commands a person gives there. On Discord a command
+    /// is an interaction that nobody else sees, answered privately (an ephemeral message) when
+    /// the answer is private; on Matrix and the console it is a message of the room.
+    pub fn commands_seen_in_rooms(self) -> bool {
+        !matches!(self, Platform::Discord)
+    }
+}
+
 impl FromStr for Platform {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
@@ -122,6 +131,12 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// Whether nobody but the actor reads the command: a direct message, or a platform whose
+    /// commands others do not see (`Platform::commands_seen_in_rooms`).
+    pub fn speaks_privately(&self) -> bool {
+        self.room.is_direct || !self.room.platform.commands_seen_in_rooms()
+    }
+
     /// The highest role held in the room's body.
     pub fn top_role(&self) -> Option<Role> {
         if self.is_global_admin {

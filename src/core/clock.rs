@@ -1,6 +1,9 @@
-//! The injected source of time, so that reminders, deadlines and DST are tested without sleeping.
+//! The injected source of time, so that reminders, deadlines and DST are tested without sleeping;
+//! and of chance (`Clock::random`), so that a test whose time is fixed also draws the same one-time
+//! codes on every run.
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -12,6 +15,11 @@ pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
     /// Returns once `now() >= at`; returns at once if that is already so.
     async fn sleep_until(&self, at: DateTime<Utc>);
+    /// A random number for secrets such as one-time codes: from the operating system's generator,
+    /// unless a test fixed the time (then a fixed sequence).
+    fn random(&self) -> u64 {
+        rand::random()
+    }
 }
 
 /// The wall clock.
@@ -38,11 +46,13 @@ impl Clock for SystemClock {
 pub struct VirtualClock {
     fixed: Mutex<Option<DateTime<Utc>>>,
     changed: watch::Sender<()>,
+    /// How many numbers `random` gave while the time was fixed.
+    draws: AtomicU64,
 }
 
 impl VirtualClock {
     pub fn new(start: Option<DateTime<Utc>>) -> Self {
-        Self { fixed: Mutex::new(start), changed: watch::channel(()).0 }
+        Self { fixed: Mutex::new(start), changed: watch::channel(()).0, draws: AtomicU64::new(0) }
     }
 
     pub fn set(&self, at: DateTime<Utc>) {
@@ -64,6 +74,19 @@ impl VirtualClock {
 impl Clock for VirtualClock {
     fn now(&self) -> DateTime<Utc> {
         self.fixed.lock().expect("clock lock").unwrap_or_else(Utc::now)
+    }
+
+    /// While the time is fixed, a fixed sequence (SplitMix64), so a transcript replays the same
+    /// codes; while it follows real time, real chance.
+    fn random(&self) -> u64 {
+        if !self.is_fixed() {
+            return rand::random();
+        }
+        let n = self.draws.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
+        let mut z = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
     }
 
     async fn sleep_until(&self, at: DateTime<Utc>) {

@@ -4,6 +4,7 @@
 //! Each plugs its commands, job handlers and hooks into the registry through its `register`;
 //! adding a feature is its folder and one line in [`registry`].
 
+pub mod accounts;
 pub mod agenda;
 pub mod applications;
 pub mod attendance;
@@ -28,6 +29,7 @@ pub fn registry() -> &'static Registry {
         let mut registry = Registry::default();
         help::register(&mut registry);
         settings::register(&mut registry);
+        accounts::register(&mut registry);
         bodies::register(&mut registry);
         reminders::register(&mut registry);
         meetings::register(&mut registry);

@@ -26,6 +26,8 @@ pub struct ResolvedRoom {
 }
 
 pub(super) const MEMBER_COLUMNS: &str = "m.id, m.display_name, m.locale, m.timezone, m.is_admin";
+/// `MEMBER_COLUMNS` with the name of the identity `i` the member was found by.
+const IDENTITY_MEMBER_COLUMNS: &str = "m.id, i.display_name, m.locale, m.timezone, m.is_admin";
 
 fn member_from(row: &sqlx::any::AnyRow) -> Result<MemberRow> {
     member_at(row, 0)?.ok_or_else(|| anyhow::anyhow!("member row without an id"))
@@ -44,9 +46,11 @@ pub(super) fn member_at(row: &sqlx::any::AnyRow, first: usize) -> Result<Option<
 }
 
 impl Tx {
+    /// The member behind a platform identity, named as that platform shows the account (a member
+    /// with linked accounts may go by another name on each platform).
     pub async fn find_identity(&mut self, platform: &str, user_id: &str) -> Result<Option<MemberRow>> {
         let row = sqlx::query(AssertSqlSafe(format!(
-            "SELECT {MEMBER_COLUMNS} FROM identities i JOIN members m ON m.id = i.member_id
+            "SELECT {IDENTITY_MEMBER_COLUMNS} FROM identities i JOIN members m ON m.id = i.member_id
              WHERE i.platform = $1 AND i.user_id = $2"
         )))
         .bind(platform)
@@ -201,7 +205,7 @@ impl Tx {
         room_id: &str,
     ) -> Result<Option<(MemberRow, ResolvedRoom, Vec<String>)>> {
         let rows = sqlx::query(AssertSqlSafe(format!(
-            "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short, {MEMBER_COLUMNS}, g.role
+            "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short, {IDENTITY_MEMBER_COLUMNS}, g.role
              FROM identities i JOIN members m ON m.id = i.member_id
              CROSS JOIN rooms r LEFT JOIN bodies b ON b.id = r.body_id
              LEFT JOIN role_grants g ON g.body_id = r.body_id AND g.member_id = m.id

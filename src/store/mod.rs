@@ -4,6 +4,7 @@
 //! Features see typed methods on [`Tx`], never SQL drivers: each command runs in one transaction,
 //! so a crash leaves either the old state or the new.
 
+mod accounts;
 mod agenda;
 mod applications;
 mod attendance;
@@ -31,6 +32,7 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
+pub use accounts::{AccountRow, Carry, LinkCodeRow, MEMBER_REFERENCES, MergeReport, WrongTry};
 pub use agenda::AgendaItemRow;
 pub use applications::ApplicationRow;
 pub use attendance::AttendeeRow;

@@ -59,7 +59,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: CATEGORY,
         role: None,
         scope: Scope::Named,
-        usage: "apply questions BODY [add \"TEXT\" | remove NUMBER]",
+        usage: "apply questions BODY [add|remove] [\"TEXT\"|NUMBER]",
         params: &[
             Param { name: "body", kind: ParamKind::Word, required: true, shown: None },
             Param {
@@ -107,7 +107,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["application show #3"],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| Ok(Box::new(ApplicationShow { id: parse_id(&args.word("id")?)? })),
     },
     CommandSpec {
@@ -120,7 +120,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["application approve #3"],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| decision(args, Decision::Approve),
     },
     CommandSpec {
@@ -136,7 +136,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         flags: &[],
         examples: &["application reject #3 \"Not a business organisation\""],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| decision(args, Decision::Reject),
     },
     CommandSpec {
@@ -149,7 +149,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[Param { name: "id", kind: ParamKind::Id, required: true, shown: None }],
         flags: &[],
         examples: &["application refer #3"],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete_ids)),
         parse: |args| decision(args, Decision::Refer),
     },
 ];

@@ -14,7 +14,7 @@ pub use model::{
     AddQuestion, ApplicationDecision, ApplicationList, ApplicationShow, ApplyCancel, ApplyStatus, ApplyTo, Decision,
     RemoveQuestion, ShowQuestions,
 };
-pub use service::ApplicationQuestions;
+pub use service::{ApplicationQuestions, complete_ids};
 
 use crate::core::registry::{Conversation, Registry};
 

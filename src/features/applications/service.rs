@@ -74,7 +74,16 @@ pub async fn apply(ctx: &Ctx<'_>, cmd: ApplyTo) -> CommandResult<Reply> {
     }
     let mine = tx.applications_of(actor.member_id).await?;
     if let Some(open) = mine.iter().find(|a| a.body_id == body.id && OPEN.contains(&a.status.as_str())) {
-        return Err(UserError::Refused(render::already(open)).into());
+        if open.status != "drafting" {
+            return Err(UserError::Refused(render::already(open)).into());
+        }
+        // Being answered: ask its question again, here.
+        let questions = questions(&mut tx, body.id).await?;
+        tx.open_conversation(actor.member_id, CONVERSATION, open.id, ctx.now_ms()).await?;
+        tx.commit().await?;
+        let step = (open.step.max(0) as usize).min(questions.len() - 1);
+        return Ok(Reply::private(Msg::new("apply-resumed").num("id", open.id).code("body", &body.short))
+            .with(ask(&questions, step)));
     }
     if let Some(drafting) = mine.iter().find(|a| a.status == "drafting") {
         return Err(UserError::Refused(
@@ -364,4 +373,23 @@ impl Effect for Welcome {
         }
         Ok(())
     }
+}
+
+/// The applications of the room's body waiting for a decision, for Discord's autocomplete: for
+/// its committee and staff only.
+pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
+    let Some(body) = &ctx.actor.body else { return Ok(Vec::new()) };
+    if !ctx.actor.is_global_admin && !ctx.actor.roles.iter().any(|r| *r >= Role::Exec) {
+        return Ok(Vec::new());
+    }
+    let typed = typed.trim().trim_start_matches('#');
+    let mut tx = ctx.store.read().await?;
+    let waiting = tx.applications_in(body.id, &UNDECIDED).await?;
+    tx.commit().await?;
+    Ok(waiting
+        .iter()
+        .filter(|a| a.id.to_string().starts_with(typed))
+        .take(limit)
+        .map(|a| (format!("#{} · {} · {}", a.id, a.applicant, a.status), format!("#{}", a.id)))
+        .collect())
 }

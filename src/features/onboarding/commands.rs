@@ -49,7 +49,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: CATEGORY,
         role: None,
         scope: Scope::Named,
-        usage: "onboarding items BODY [add \"TEXT\" | remove NUMBER]",
+        usage: "onboarding items BODY [add|remove] [\"TEXT\"|NUMBER]",
         params: &[
             Param { name: "body", kind: ParamKind::Word, required: true, shown: None },
             Param {

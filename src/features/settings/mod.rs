@@ -133,6 +133,7 @@ pub async fn whoami(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     let actor = ctx.actor;
     let mut tx = ctx.store.read().await?;
     let identities = tx.identities_of(actor.member_id).await?;
+    let accounts = tx.accounts_of(actor.member_id).await?;
     let roles = tx.all_roles_of(actor.member_id).await?;
     tx.commit().await?;
     let me = Mention { display_name: actor.display_name.clone(), identities: identities.clone() };
@@ -141,7 +142,7 @@ pub async fn whoami(ctx: &Ctx<'_>) -> CommandResult<Reply> {
         Msg::new("whoami-zone").code("zone", actor.zone.name()),
         Msg::new("whoami-lang").code("lang", actor.locale.as_str()),
     ];
-    lines.extend(identities.iter().map(|(p, u)| Msg::new("whoami-identity").code("platform", p).code("user", u)));
+    lines.extend(crate::features::accounts::account_lines(&accounts));
     if actor.is_global_admin {
         lines.push(Msg::new("whoami-admin"));
     }
