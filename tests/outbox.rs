@@ -382,3 +382,31 @@ both!(the_upgrade_keeps_queued_sends, |backend| async move {
     assert_eq!(failed.len(), 1);
     assert_eq!((failed[0].id, failed[0].failure, failed[0].failed_at), (3, Some(OutboxFailure::Unreadable), now));
 });
+
+both!(a_renewal_never_shortens_a_lease_held_by_a_reply_waiting_its_turn, |backend| async move {
+    // An answer enqueued for its sender to send at once holds a long lease while earlier answers
+    // of the same person go out; a pass renewing its own short leases must not cut it short, or
+    // the outbox's sender would take it up out of its turn.
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    let sink = ScriptedSink::new(h.clock.clone(), Answer::Accept);
+    let delivery = Delivery::new(h.engine.clone(), sink.clone());
+    let now = h.clock.now().timestamp_millis();
+    let out = Outgoing {
+        destination: room("general"),
+        reply: Reply::public(Msg::new("reminder-fire").text("text", "waiting")),
+        locale: "en".into(),
+        zone: chrono_tz::Tz::UTC,
+    };
+    let message = quorum::scheduler::envelope(&out, "waiting").unwrap();
+    let long = now + delivery.lease().num_milliseconds();
+    let mut tx = h.engine.store.begin().await.unwrap();
+    tx.enqueue_leased(&message, now, delivery.owner(), long).await.unwrap().expect("queued");
+    tx.commit().await.unwrap();
+    delivery.renew_leases().await.unwrap();
+    assert_eq!(scalar(&h, "SELECT lease_until FROM outbox").await, Some(long), "the lease was cut short");
+    // Later, while it still waits, renewing carries it on past its first end.
+    h.clock.advance(Duration::seconds(55));
+    delivery.renew_leases().await.unwrap();
+    assert!(scalar(&h, "SELECT lease_until FROM outbox").await > Some(long), "the lease was not renewed");
+    assert_eq!(delivery.deliver_due().await.unwrap(), 0, "the outbox's sender leaves it to its lane");
+});

@@ -3,7 +3,7 @@
 
 -- At most one open conversation per person; its feature reads `subject_id` (an application).
 CREATE TABLE conversations (
-    member_id BIGINT PRIMARY KEY REFERENCES members (id),
+    member_id BIGINT NOT NULL PRIMARY KEY REFERENCES members (id),
     kind TEXT NOT NULL,
     subject_id BIGINT NOT NULL,
     updated_at BIGINT NOT NULL

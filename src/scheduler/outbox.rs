@@ -96,7 +96,12 @@ const DIRECT_LEASE: Duration = Duration::seconds(60);
 pub struct Delivery {
     engine: Arc<Engine>,
     sink: Arc<dyn Sink>,
+    /// The owner of the leases this sender's passes take.
     owner: String,
+    /// The owner of the leases of answers enqueued for this sender to send at once (see
+    /// [`Delivery::owner`]): a pass neither releases nor takes those, which wait their turn in
+    /// the adapter.
+    direct_owner: String,
     give_up_after: Duration,
     reach: Mutex<Reach>,
 }
@@ -166,7 +171,8 @@ enum Attempt {
 impl Delivery {
     pub fn new(engine: Arc<Engine>, sink: Arc<dyn Sink>) -> Self {
         let owner = format!("send-{}-{:016x}", std::process::id(), rand::random::<u64>());
-        Self { engine, sink, owner, give_up_after: DEFAULT_GIVE_UP_AFTER, reach: Mutex::new(Reach::Up) }
+        let direct_owner = format!("{owner}-direct");
+        Self { engine, sink, owner, direct_owner, give_up_after: DEFAULT_GIVE_UP_AFTER, reach: Mutex::new(Reach::Up) }
     }
 
     /// How long temporary failures are retried before a send fails (`[scheduler] give_up_after`).
@@ -243,7 +249,7 @@ impl Delivery {
                 return Ok(());
             }
             for row in rows {
-                match self.attempt(&row).await? {
+                match self.attempt(&row, &self.owner).await? {
                     Attempt::Sent => {
                         pass.sent += 1;
                         if let Reach::Down { .. } = self.reach() {
@@ -269,7 +275,14 @@ impl Delivery {
     /// Who this sender's leases belong to: a message enqueued with this lease is sent with
     /// [`Delivery::send_claimed`].
     pub fn owner(&self) -> &str {
-        &self.owner
+        &self.direct_owner
+    }
+
+    /// Extends the leases of every message this sender holds (never shortening one), for messages
+    /// that wait their turn behind slow sends.
+    pub async fn renew_leases(&self) -> Result<u64> {
+        let until = store::millis(self.engine.clock.now() + LEASE);
+        self.engine.store.renew_outbox_leases(&self.direct_owner, until).await
     }
 
     /// How long the lease of a message enqueued for this sender to send at once lasts.
@@ -280,7 +293,7 @@ impl Delivery {
     /// Sends one message this sender holds the lease of; `true` when it went out, `false` when it
     /// waits for another attempt or failed for good.
     pub async fn send_claimed(&self, row: &OutboxRow) -> Result<bool> {
-        let attempt = self.attempt(row).await?;
+        let attempt = self.attempt(row, &self.direct_owner).await?;
         if let Attempt::Retry { .. } = attempt {
             // The delivery loop may be asleep until later than this retry.
             self.engine.outbox_changed.notify_waiters();
@@ -289,19 +302,19 @@ impl Delivery {
     }
 
     /// One attempt at a message this sender holds the lease of, and its outcome recorded.
-    async fn attempt(&self, row: &OutboxRow) -> Result<Attempt> {
+    async fn attempt(&self, row: &OutboxRow, owner: &str) -> Result<Attempt> {
         let outgoing = match open_envelope(row) {
             Ok(o) => o,
             Err(e) => {
                 let reason = unreadable_reason(&e);
-                self.fail(row, OutboxFailure::Unreadable, &reason, false, self.engine.clock.now()).await?;
+                self.fail(row, owner, OutboxFailure::Unreadable, &reason, false, self.engine.clock.now()).await?;
                 return Ok(Attempt::Failed);
             }
         };
         let now = self.engine.clock.now();
         match self.sink.send(&outgoing, &row.message.idem_key).await {
             Ok(()) => {
-                if self.engine.store.mark_sent(row.id, &self.owner, store::millis(self.engine.clock.now())).await? {
+                if self.engine.store.mark_sent(row.id, owner, store::millis(self.engine.clock.now())).await? {
                     metrics::counter!("quorum_outbox_sent_total").increment(1);
                 }
                 Ok(Attempt::Sent)
@@ -310,14 +323,14 @@ impl Delivery {
                 let since = store::instant(row.trying_since);
                 match verdict(&e, row.attempts, since, now, self.give_up_after) {
                     Verdict::Fail(failure) => {
-                        self.fail(row, failure, &e.message, true, now).await?;
+                        self.fail(row, owner, failure, &e.message, true, now).await?;
                         Ok(Attempt::Failed)
                     }
                     Verdict::RetryAt(at) => {
                         let platform = &row.message.platform;
                         tracing::info!(id = row.id, %platform, error = %e, retry_at = %at, "send failed; will retry");
                         metrics::counter!("quorum_outbox_retries_total").increment(1);
-                        self.engine.store.mark_retry(row.id, &self.owner, &e.message, store::millis(at)).await?;
+                        self.engine.store.mark_retry(row.id, owner, &e.message, store::millis(at)).await?;
                         Ok(Attempt::Retry { asked: e.retry_after.is_some() })
                     }
                 }
@@ -329,13 +342,14 @@ impl Delivery {
     async fn fail(
         &self,
         row: &OutboxRow,
+        owner: &str,
         failure: OutboxFailure,
         reason: &str,
         attempted: bool,
         now: DateTime<Utc>,
     ) -> Result<()> {
         let failed =
-            self.engine.store.mark_failed(row.id, &self.owner, failure, reason, attempted, store::millis(now)).await?;
+            self.engine.store.mark_failed(row.id, owner, failure, reason, attempted, store::millis(now)).await?;
         if failed {
             let attempts = row.attempts + i64::from(attempted);
             tracing::warn!(

@@ -363,7 +363,11 @@ impl Store {
 
     /// Extends the leases `owner` holds to `until_ms`, while it is still sending what it claimed.
     pub async fn renew_outbox_leases(&self, owner: &str, until_ms: i64) -> Result<u64> {
-        let renewed = sqlx::query("UPDATE outbox SET lease_until = $1 WHERE lease_owner = $2 AND state = 'pending'")
+        // Never shortens a lease: an answer waiting in its lane holds a longer one than a pass.
+        let renewed = sqlx::query(
+            "UPDATE outbox SET lease_until = CASE WHEN lease_until IS NULL OR lease_until < $1 THEN $1 ELSE lease_until END
+             WHERE lease_owner = $2 AND state = 'pending'",
+        )
             .bind(until_ms)
             .bind(owner)
             .execute(&self.pool)

@@ -425,15 +425,42 @@ const LANE_IDLE: Duration = Duration::from_secs(300);
 struct Lanes {
     delivery: Arc<Delivery>,
     open: Arc<std::sync::Mutex<HashMap<LaneKey, mpsc::UnboundedSender<OutboxRow>>>>,
+    /// Replies queued in lanes and not yet sent.
+    waiting: Arc<std::sync::atomic::AtomicUsize>,
 }
+
+/// How often the leases of replies waiting in lanes are renewed.
+const RENEW_WAITING: Duration = Duration::from_secs(3);
 
 impl Lanes {
     fn new(delivery: Arc<Delivery>) -> Self {
-        Self { delivery, open: Arc::default() }
+        let lanes = Self { delivery, open: Arc::default(), waiting: Arc::default() };
+        lanes.keep_leases();
+        lanes
+    }
+
+    /// While replies wait in lanes, keeps their leases alive, so that the outbox's own sender does
+    /// not take one up (out of its turn) while the ones before it are still being sent. Ends with
+    /// the lanes.
+    fn keep_leases(&self) {
+        let open = Arc::downgrade(&self.open);
+        let waiting = self.waiting.clone();
+        let delivery = self.delivery.clone();
+        tokio::spawn(async move {
+            while open.strong_count() > 0 {
+                tokio::time::sleep(RENEW_WAITING).await;
+                if waiting.load(std::sync::atomic::Ordering::Relaxed) > 0
+                    && let Err(e) = delivery.renew_leases().await
+                {
+                    tracing::warn!(error = ?e, "could not renew the leases of waiting replies");
+                }
+            }
+        });
     }
 
     /// Queues a reply to a command of `who` in `room` behind that person's earlier replies there.
     fn send(&self, room: &matrix_sdk::ruma::RoomId, who: &str, row: OutboxRow) {
+        self.waiting.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut open = self.open.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let key = (room.to_owned(), who.to_owned());
         let row = match open.get(&key) {
@@ -452,6 +479,7 @@ impl Lanes {
     fn start(&self) -> mpsc::UnboundedSender<OutboxRow> {
         let (lane, mut queue) = mpsc::unbounded_channel::<OutboxRow>();
         let delivery = self.delivery.clone();
+        let waiting = self.waiting.clone();
         tokio::spawn(async move {
             loop {
                 let row = match tokio::time::timeout(LANE_IDLE, queue.recv()).await {
@@ -470,6 +498,7 @@ impl Lanes {
                     // The outbox keeps it: its lease runs out and the outbox sender tries again.
                     tracing::warn!(id = row.id, error = ?e, "reply left to the outbox");
                 }
+                waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
             }
         });
         lane
