@@ -103,6 +103,8 @@ const TABLE: &[(&str, &str, May)] = &[
     ("application reject", "application reject #1 \"No\"", AtLeast(Role::Exec)),
     ("application refer", "application refer #1", AtLeast(Role::Staff)),
     ("account link", "account link", Anyone),
+    ("mydata", "mydata", Anyone),
+    ("forgetme", "forgetme", Anyone),
     ("account unlink", "account unlink discord", Anyone),
     ("onboarding show", "onboarding", Anyone),
     ("onboarding show", "onboarding @zed", AtLeast(Role::Staff)),

@@ -932,3 +932,13 @@ err-link-code-same-platform = This code was asked for on { $platform }: send it 
 err-link-platform-taken = Both members have an account on { $platform }, and a member has one account per platform. Unlink one of them first with `!account unlink { $platform }`; the code still works until it expires.
 err-unlink-none = You have no account on { $platform } linked. `!whoami` lists your accounts.
 err-unlink-only = Your account on { $platform } is your only account: there is nothing to unlink it from.
+
+## Your data
+cmd-mydata-summary = Get everything Quorum holds about you.
+cmd-mydata-help = Sends you, privately, a JSON file with everything Quorum stores about you: your settings, accounts, roles, member records, reminders, answers, attendance, agenda items, applications and what you did that the audit log records. Notes staff keep about members are not included.
+cmd-forgetme-summary = Erase your personal data.
+cmd-forgetme-help = Erases what Quorum holds about you: your name, language and zone, your accounts (unlinked), your roles, your member records (kept anonymous, as former members, for the counts), and what you wrote (reminders, agenda items, application answers). Counts such as attendance and the audit log stay, under a pseudonym. Asks for `--yes` first; it cannot be undone.
+mydata-ready = Here is everything Quorum holds about you, as a JSON file. Notes staff keep about members are not included.
+forgetme-ask = This erases your name, language and zone, unlinks your accounts, removes your roles, makes your member records anonymous and replaces what you wrote (reminders, agenda items, application answers). Counts and the audit log keep a pseudonym. It cannot be undone: confirm with `!forgetme --yes`.
+forgetme-confirm = Erase my data
+forgetme-done = Done: Quorum has erased your personal data. Your accounts are no longer linked to any member; if you write again, you start afresh.

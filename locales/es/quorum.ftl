@@ -950,3 +950,13 @@ err-link-code-same-platform = Este código se pidió en { $platform }: envíelo 
 err-link-platform-taken = Ambos miembros tienen una cuenta en { $platform }, y un miembro tiene una cuenta por plataforma. Desvincule primero una de ellas con `!account unlink { $platform }`; el código sigue sirviendo hasta que caduque.
 err-unlink-none = No tiene ninguna cuenta de { $platform } vinculada. `!whoami` muestra sus cuentas.
 err-unlink-only = Su cuenta en { $platform } es su única cuenta: no hay nada de lo que desvincularla.
+
+## Your data
+cmd-mydata-summary = Obtener todo lo que Quorum guarda sobre usted.
+cmd-mydata-help = Le envía, en privado, un archivo JSON con todo lo que Quorum guarda sobre usted: sus ajustes, cuentas, roles, fichas de miembro, recordatorios, respuestas, asistencias, puntos del orden del día, solicitudes y lo que el registro de auditoría anotó de sus acciones. No incluye las notas del personal sobre los miembros.
+cmd-forgetme-summary = Borrar sus datos personales.
+cmd-forgetme-help = Borra lo que Quorum guarda sobre usted: su nombre, idioma y zona horaria, sus cuentas (desvinculadas), sus roles, sus fichas de miembro (anónimas, como antiguos miembros, para los recuentos) y lo que escribió (recordatorios, puntos del orden del día, respuestas de solicitud). Los recuentos como la asistencia y el registro de auditoría se conservan con un seudónimo. Pide `--yes` antes; no se puede deshacer.
+mydata-ready = Aquí tiene todo lo que Quorum guarda sobre usted, en un archivo JSON. No incluye las notas del personal sobre los miembros.
+forgetme-ask = Esto borra su nombre, idioma y zona horaria, desvincula sus cuentas, quita sus roles, anonimiza sus fichas de miembro y reemplaza lo que escribió (recordatorios, puntos del orden del día, respuestas de solicitud). Los recuentos y el registro de auditoría conservan un seudónimo. No se puede deshacer: confirme con `!forgetme --yes`.
+forgetme-confirm = Borrar mis datos
+forgetme-done = Hecho: Quorum ha borrado sus datos personales. Sus cuentas ya no están vinculadas a ningún miembro; si vuelve a escribir, empieza de cero.

@@ -950,3 +950,13 @@ err-link-code-same-platform = Ce code a été demandé sur { $platform } : envoy
 err-link-platform-taken = Les deux membres ont un compte { $platform }, et un membre a un compte par plateforme. Déliez d’abord l’un des deux avec `!account unlink { $platform }` ; le code reste valable jusqu’à son expiration.
 err-unlink-none = Vous n’avez aucun compte { $platform } lié. `!whoami` liste vos comptes.
 err-unlink-only = Votre compte { $platform } est votre seul compte : il n’y a rien dont le délier.
+
+## Your data
+cmd-mydata-summary = Obtenir tout ce que Quorum conserve à votre sujet.
+cmd-mydata-help = Vous envoie, en privé, un fichier JSON avec tout ce que Quorum conserve à votre sujet : vos réglages, comptes, rôles, fiches de membre, rappels, réponses, présences, points d’ordre du jour, candidatures et ce que le journal d’audit a enregistré de vos actions. Les notes du personnel sur les membres n’y figurent pas.
+cmd-forgetme-summary = Effacer vos données personnelles.
+cmd-forgetme-help = Efface ce que Quorum conserve à votre sujet : votre nom, votre langue et votre fuseau, vos comptes (déliés), vos rôles, vos fiches de membre (gardées anonymes, comme anciens membres, pour les décomptes) et ce que vous avez écrit (rappels, points d’ordre du jour, réponses de candidature). Les décomptes comme les présences et le journal d’audit restent, sous un pseudonyme. Demande d’abord `--yes` ; c’est irréversible.
+mydata-ready = Voici tout ce que Quorum conserve à votre sujet, dans un fichier JSON. Les notes du personnel sur les membres n’y figurent pas.
+forgetme-ask = Ceci efface votre nom, votre langue et votre fuseau, délie vos comptes, retire vos rôles, rend vos fiches de membre anonymes et remplace ce que vous avez écrit (rappels, points d’ordre du jour, réponses de candidature). Les décomptes et le journal d’audit gardent un pseudonyme. C’est irréversible : confirmez avec `!forgetme --yes`.
+forgetme-confirm = Effacer mes données
+forgetme-done = C’est fait : Quorum a effacé vos données personnelles. Vos comptes ne sont plus liés à aucun membre ; si vous écrivez de nouveau, vous repartez de zéro.

@@ -795,3 +795,13 @@ err-link-code-same-platform = 此代码是在 { $platform } 上申请的：请�
 err-link-platform-taken = 两名成员都有 { $platform } 账号，而每名成员在每个平台上只能有一个账号。请先用 `!account unlink { $platform }` 解除其中一个的关联；代码在过期前仍然有效。
 err-unlink-none = 您没有关联的 { $platform } 账号。`!whoami` 会列出您的账号。
 err-unlink-only = 您的 { $platform } 账号是您唯一的账号：无从解除关联。
+
+## Your data
+cmd-mydata-summary = 获取 Quorum 保存的关于您的全部数据。
+cmd-mydata-help = 私下向您发送一个 JSON 文件，包含 Quorum 保存的关于您的一切：设置、账户、角色、成员记录、提醒、回答、出席记录、议程项目、申请，以及审计日志记录的您的操作。不包括工作人员对成员的备注。
+cmd-forgetme-summary = 删除您的个人数据。
+cmd-forgetme-help = 删除 Quorum 保存的关于您的数据：您的姓名、语言和时区，您的账户（解除关联），您的角色，您的成员记录（匿名保留为前成员，用于统计），以及您写下的内容（提醒、议程项目、申请回答）。出席等统计和审计日志以化名保留。会先要求 `--yes`；无法撤销。
+mydata-ready = 这是 Quorum 保存的关于您的全部数据（JSON 文件）。不包括工作人员对成员的备注。
+forgetme-ask = 这将删除您的姓名、语言和时区，解除您的账户关联，移除您的角色，将您的成员记录匿名化，并替换您写下的内容（提醒、议程项目、申请回答）。统计和审计日志保留一个化名。此操作无法撤销：请用 `!forgetme --yes` 确认。
+forgetme-confirm = 删除我的数据
+forgetme-done = 完成：Quorum 已删除您的个人数据。您的账户不再与任何成员关联；如果您再次发言，将从头开始。

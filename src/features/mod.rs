@@ -15,6 +15,7 @@ pub mod meetings;
 pub mod members;
 pub mod onboarding;
 pub mod outbox;
+pub mod privacy;
 pub mod reminders;
 pub mod settings;
 pub mod speaking;
@@ -29,6 +30,7 @@ pub fn registry() -> &'static Registry {
         let mut registry = Registry::default();
         help::register(&mut registry);
         settings::register(&mut registry);
+        privacy::register(&mut registry);
         accounts::register(&mut registry);
         bodies::register(&mut registry);
         reminders::register(&mut registry);

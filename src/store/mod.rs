@@ -19,6 +19,7 @@ mod members;
 mod native_polls;
 mod onboarding;
 mod outbox;
+mod privacy;
 mod probe;
 mod reaction_choices;
 mod reminders;
@@ -46,6 +47,7 @@ pub use members::{MemberRow, ResolvedRoom};
 pub use native_polls::NativePollRow;
 pub use onboarding::{OnboardingItem, OnboardingRow};
 pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxRow, Recipient};
+pub use privacy::{ERASED, WITHHELD};
 pub use reminders::{FiringReminder, ListedReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 pub use speaking::QueueEntry;
 

@@ -412,7 +412,8 @@ pub async fn add(ctx: &Ctx<'_>, cmd: MemberAdd) -> CommandResult<Reply> {
     }
     record.id = tx.insert_member_record(&record, ctx.now_ms()).await?;
     reschedule(&mut tx, &record, &policy, now).await?;
-    let detail = format!("#{} {} ({})", record.id, record.name, record.status);
+    // Names stay out of the append-only log, so that a member who asks to be forgotten is.
+    let detail = format!("#{} ({})", record.id, record.status);
     audit(&mut tx, Some(ctx.actor.member_id), body_id, "member.add", detail, ctx.now_ms()).await?;
     tx.commit().await?;
     ctx.jobs_changed();
@@ -801,7 +802,7 @@ pub async fn admit(
         tx.update_member_record(&record, ms).await?;
     }
     reschedule(tx, &record, &policy, now).await?;
-    audit(tx, Some(by), body_id, "member.admit", format!("#{} {}", record.id, record.name), ms).await?;
+    audit(tx, Some(by), body_id, "member.admit", format!("#{}", record.id), ms).await?;
     Ok(record.id)
 }
 
