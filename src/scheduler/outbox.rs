@@ -97,11 +97,11 @@ pub struct Delivery {
     engine: Arc<Engine>,
     sink: Arc<dyn Sink>,
     /// The owner of the leases this sender's passes take.
-    owner: String,
+    pass_owner: String,
     /// The owner of the leases of answers enqueued for this sender to send at once (see
     /// [`Delivery::owner`]): a pass neither releases nor takes those, which wait their turn in
     /// the adapter.
-    direct_owner: String,
+    owner: String,
     give_up_after: Duration,
     reach: Mutex<Reach>,
 }
@@ -170,9 +170,9 @@ enum Attempt {
 
 impl Delivery {
     pub fn new(engine: Arc<Engine>, sink: Arc<dyn Sink>) -> Self {
-        let owner = format!("send-{}-{:016x}", std::process::id(), rand::random::<u64>());
-        let direct_owner = format!("{owner}-direct");
-        Self { engine, sink, owner, direct_owner, give_up_after: DEFAULT_GIVE_UP_AFTER, reach: Mutex::new(Reach::Up) }
+        let pass_owner = format!("send-{}-{:016x}", std::process::id(), rand::random::<u64>());
+        let owner = format!("{pass_owner}-direct");
+        Self { engine, sink, pass_owner, owner, give_up_after: DEFAULT_GIVE_UP_AFTER, reach: Mutex::new(Reach::Up) }
     }
 
     /// How long temporary failures are retried before a send fails (`[scheduler] give_up_after`).
@@ -194,7 +194,7 @@ impl Delivery {
         let platform = self.sink.platform().as_str();
         let store = &self.engine.store;
         // Held from a pass that failed midway (the database went away): due again now.
-        store.release_outbox_leases(&self.owner).await?;
+        store.release_outbox_leases(&self.pass_owner).await?;
         let now = self.engine.clock.now();
         let probing = matches!(self.reach(), Reach::Down { next_probe, .. } if next_probe <= now);
         if probing && !store.retry_oldest_outbox(platform, store::millis(now)).await? {
@@ -227,7 +227,7 @@ impl Delivery {
                 done = &mut work => return done,
                 () = tokio::time::sleep(RENEW_EVERY) => {
                     let until = store::millis(self.engine.clock.now() + LEASE);
-                    if let Err(e) = self.engine.store.renew_outbox_leases(&self.owner, until).await {
+                    if let Err(e) = self.engine.store.renew_outbox_leases(&self.pass_owner, until).await {
                         tracing::warn!(error = ?e, "could not renew the outbox leases");
                     }
                 }
@@ -243,13 +243,13 @@ impl Delivery {
             let rows = self
                 .engine
                 .store
-                .claim_outbox(platform.as_str(), &self.owner, now, LEASE.num_milliseconds(), CLAIM)
+                .claim_outbox(platform.as_str(), &self.pass_owner, now, LEASE.num_milliseconds(), CLAIM)
                 .await?;
             if rows.is_empty() {
                 return Ok(());
             }
             for row in rows {
-                match self.attempt(&row, &self.owner).await? {
+                match self.attempt(&row, &self.pass_owner).await? {
                     Attempt::Sent => {
                         pass.sent += 1;
                         if let Reach::Down { .. } = self.reach() {
@@ -275,14 +275,14 @@ impl Delivery {
     /// Who this sender's leases belong to: a message enqueued with this lease is sent with
     /// [`Delivery::send_claimed`].
     pub fn owner(&self) -> &str {
-        &self.direct_owner
+        &self.owner
     }
 
     /// Extends the leases of every message this sender holds (never shortening one), for messages
     /// that wait their turn behind slow sends.
     pub async fn renew_leases(&self) -> Result<u64> {
         let until = store::millis(self.engine.clock.now() + LEASE);
-        self.engine.store.renew_outbox_leases(&self.direct_owner, until).await
+        self.engine.store.renew_outbox_leases(&self.owner, until).await
     }
 
     /// How long the lease of a message enqueued for this sender to send at once lasts.
@@ -293,7 +293,7 @@ impl Delivery {
     /// Sends one message this sender holds the lease of; `true` when it went out, `false` when it
     /// waits for another attempt or failed for good.
     pub async fn send_claimed(&self, row: &OutboxRow) -> Result<bool> {
-        let attempt = self.attempt(row, &self.direct_owner).await?;
+        let attempt = self.attempt(row, &self.owner).await?;
         if let Attempt::Retry { .. } = attempt {
             // The delivery loop may be asleep until later than this retry.
             self.engine.outbox_changed.notify_waiters();
