@@ -77,6 +77,13 @@ pub fn quote(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// A change to a numbered list: an item added at the end, or one removed by its number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListChange {
+    Add(String),
+    Remove(i64),
+}
+
 /// The options a command accepts: `--name` alone or `--name value`.
 #[derive(Debug, Clone, Copy)]
 pub struct FlagSpec {
@@ -183,6 +190,32 @@ impl Args {
             }
             ZoneLookup::Unknown { suggestion } => Err(ParseError::UnknownZone { value: value.to_owned(), suggestion }),
         }
+    }
+
+    /// An item's number in a numbered list (`3` or `#3`), from 1.
+    pub fn number(&mut self) -> Result<i64, ParseError> {
+        let word = self.word("number")?;
+        word.trim_start_matches('#').parse::<i64>().ok().filter(|n| *n >= 1).ok_or(ParseError::BadChoice {
+            name: "number",
+            value: word,
+            allowed: "1, 2, 3…".into(),
+        })
+    }
+
+    /// What follows a numbered list's name: nothing (show it), `add "TEXT"` (up to `max`
+    /// characters, no invisible characters) or `remove NUMBER`.
+    pub fn list_change(&mut self, max: usize) -> Result<Option<ListChange>, ParseError> {
+        if self.is_empty() {
+            return Ok(None);
+        }
+        if self.keyword("add") {
+            return Ok(Some(ListChange::Add(check_short_text("text", &self.rest("text")?, max)?)));
+        }
+        if self.keyword("remove") {
+            return Ok(Some(ListChange::Remove(self.number()?)));
+        }
+        let word = self.word("change")?;
+        Err(ParseError::BadChoice { name: "change", value: word, allowed: "add, remove".into() })
     }
 
     /// The cautions gathered while parsing, for the reply.

@@ -5,6 +5,7 @@ use anyhow::Result;
 use sqlx::Row;
 
 use super::members::{MEMBER_COLUMNS, member_at};
+use super::numbered::BodyList;
 use super::{MemberRow, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,16 +115,7 @@ impl Tx {
 
     /// Adds a question at the end; returns its number.
     pub async fn add_application_question(&mut self, body_id: i64, question: &str) -> Result<i64> {
-        let position: i64 = sqlx::query_scalar(
-            "INSERT INTO application_questions (body_id, position, question)
-             SELECT $1, COALESCE(MAX(position), 0) + 1, $2 FROM application_questions WHERE body_id = $1
-             RETURNING position",
-        )
-        .bind(body_id)
-        .bind(question)
-        .fetch_one(&mut *self.tx)
-        .await?;
-        Ok(position)
+        self.append_to_list(BodyList::ApplicationQuestions, body_id, question).await
     }
 
     /// Removes question `position` and numbers the ones after it down; `false` if there is none.
@@ -137,22 +129,7 @@ impl Tx {
         if removed == 0 {
             return Ok(false);
         }
-        // One at a time, in order, so that no two rows ever hold the same number.
-        let later: Vec<i64> = sqlx::query_scalar(
-            "SELECT position FROM application_questions WHERE body_id = $1 AND position > $2 ORDER BY position",
-        )
-        .bind(body_id)
-        .bind(position)
-        .fetch_all(&mut *self.tx)
-        .await?;
-        for old in later {
-            sqlx::query("UPDATE application_questions SET position = $1 WHERE body_id = $2 AND position = $3")
-                .bind(old - 1)
-                .bind(body_id)
-                .bind(old)
-                .execute(&mut *self.tx)
-                .await?;
-        }
+        self.close_gap(BodyList::ApplicationQuestions, body_id, position).await?;
         Ok(true)
     }
 

@@ -17,6 +17,7 @@ mod meetings;
 mod member_records;
 mod members;
 mod native_polls;
+mod numbered;
 mod onboarding;
 mod outbox;
 mod privacy;

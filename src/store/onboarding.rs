@@ -4,6 +4,7 @@ use anyhow::Result;
 use sqlx::Row;
 
 use super::Tx;
+use super::numbered::BodyList;
 
 /// One item of a body's checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,16 +49,7 @@ impl Tx {
 
     /// Adds an item at the end; returns its number.
     pub async fn add_onboarding_item(&mut self, body_id: i64, text: &str) -> Result<i64> {
-        let position: i64 = sqlx::query_scalar(
-            "INSERT INTO onboarding_items (body_id, position, text)
-             SELECT $1, COALESCE(MAX(position), 0) + 1, $2 FROM onboarding_items WHERE body_id = $1
-             RETURNING position",
-        )
-        .bind(body_id)
-        .bind(text)
-        .fetch_one(&mut *self.tx)
-        .await?;
-        Ok(position)
+        self.append_to_list(BodyList::OnboardingItems, body_id, text).await
     }
 
     /// Removes item `position` with its ticks and numbers the ones after it down; `false` if there
@@ -72,22 +64,7 @@ impl Tx {
         let Some(id) = id else { return Ok(false) };
         sqlx::query("DELETE FROM onboarding_ticks WHERE item_id = $1").bind(id).execute(&mut *self.tx).await?;
         sqlx::query("DELETE FROM onboarding_items WHERE id = $1").bind(id).execute(&mut *self.tx).await?;
-        // One at a time, in order, so that no two items ever hold the same number.
-        let later: Vec<i64> = sqlx::query_scalar(
-            "SELECT position FROM onboarding_items WHERE body_id = $1 AND position > $2 ORDER BY position",
-        )
-        .bind(body_id)
-        .bind(position)
-        .fetch_all(&mut *self.tx)
-        .await?;
-        for old in later {
-            sqlx::query("UPDATE onboarding_items SET position = $1 WHERE body_id = $2 AND position = $3")
-                .bind(old - 1)
-                .bind(body_id)
-                .bind(old)
-                .execute(&mut *self.tx)
-                .await?;
-        }
+        self.close_gap(BodyList::OnboardingItems, body_id, position).await?;
         Ok(true)
     }
 

@@ -8,7 +8,7 @@ use super::model::{
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::core::grammar::{Args, FlagSpec, check_code, check_short_text, check_text, parse_id};
+use crate::core::grammar::{Args, FlagSpec, ListChange, check_code, check_text, parse_id};
 use crate::features::bodies::MAX_SHORT;
 
 const CATEGORY: Category = Category("category-applications");
@@ -165,24 +165,11 @@ fn parse_apply(args: &mut Args) -> Result<Command, ParseError> {
 /// `apply questions BODY`, `… add "TEXT"`, `… remove NUMBER`.
 fn parse_questions(args: &mut Args) -> Result<Command, ParseError> {
     let short = body(args)?;
-    if args.is_empty() {
-        return Ok(Box::new(ShowQuestions { short }));
-    }
-    if args.keyword("add") {
-        let text = check_short_text("text", &args.rest("text")?, MAX_QUESTION)?;
-        return Ok(Box::new(AddQuestion { short, text }));
-    }
-    if args.keyword("remove") {
-        let word = args.word("number")?;
-        let number = word.parse::<i64>().ok().filter(|n| *n >= 1).ok_or(ParseError::BadChoice {
-            name: "number",
-            value: word,
-            allowed: "1, 2, 3…".into(),
-        })?;
-        return Ok(Box::new(RemoveQuestion { short, number }));
-    }
-    let word = args.word("change")?;
-    Err(ParseError::BadChoice { name: "change", value: word, allowed: "add, remove".into() })
+    Ok(match args.list_change(MAX_QUESTION)? {
+        None => Box::new(ShowQuestions { short }),
+        Some(ListChange::Add(text)) => Box::new(AddQuestion { short, text }),
+        Some(ListChange::Remove(number)) => Box::new(RemoveQuestion { short, number }),
+    })
 }
 
 fn parse_list(args: &mut Args) -> Result<Command, ParseError> {

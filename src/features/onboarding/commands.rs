@@ -1,10 +1,10 @@
 //! `onboarding [BODY] [@USER]`, `onboarding done NUMBER [@USER] [BODY]`,
 //! `onboarding items BODY [add "TEXT" | remove NUMBER]`.
 
-use super::{MAX_ITEM, OnboardingDone, OnboardingItems, OnboardingItemsChange, OnboardingShow};
+use super::{MAX_ITEM, OnboardingDone, OnboardingItems, OnboardingShow};
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
-use crate::core::grammar::{Args, check_code, check_short_text, is_mention};
+use crate::core::grammar::{Args, check_code, is_mention};
 use crate::features::bodies::MAX_SHORT;
 
 const CATEGORY: Category = Category("category-applications");
@@ -76,15 +76,6 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
 ];
 
-fn number(args: &mut Args) -> Result<i64, ParseError> {
-    let word = args.word("number")?;
-    word.trim_start_matches('#').parse::<i64>().ok().filter(|n| *n >= 1).ok_or(ParseError::BadChoice {
-        name: "number",
-        value: word,
-        allowed: "1, 2, 3…".into(),
-    })
-}
-
 /// An optional mention, then an optional body, in either order.
 fn user_and_body(args: &mut Args) -> Result<(Option<String>, Option<String>), ParseError> {
     let (mut user, mut body) = (None, None);
@@ -106,22 +97,13 @@ fn parse_show(args: &mut Args) -> Result<Command, ParseError> {
 }
 
 fn parse_done(args: &mut Args) -> Result<Command, ParseError> {
-    let number = number(args)?;
+    let number = args.number()?;
     let (user, short) = user_and_body(args)?;
     Ok(Box::new(OnboardingDone { number, user, short }))
 }
 
 fn parse_items(args: &mut Args) -> Result<Command, ParseError> {
     let short = check_code("body", &args.word("body")?, MAX_SHORT)?;
-    let change = if args.is_empty() {
-        None
-    } else if args.keyword("add") {
-        Some(OnboardingItemsChange::Add(check_short_text("text", &args.rest("text")?, MAX_ITEM)?))
-    } else if args.keyword("remove") {
-        Some(OnboardingItemsChange::Remove(number(args)?))
-    } else {
-        let word = args.word("change")?;
-        return Err(ParseError::BadChoice { name: "change", value: word, allowed: "add, remove".into() });
-    };
+    let change = args.list_change(MAX_ITEM)?;
     Ok(Box::new(OnboardingItems { short, change }))
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 pub use commands::COMMANDS;
 pub use service::{ONBOARDING_JOB, RemindOnboarding, start};
 
+use crate::core::grammar::ListChange;
 use crate::core::registry::Registry;
 
 /// The longest checklist item.
@@ -32,17 +33,11 @@ pub struct OnboardingDone {
     pub short: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OnboardingItemsChange {
-    Add(String),
-    Remove(i64),
-}
-
 /// `onboarding items BODY [add "TEXT" | remove NUMBER]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OnboardingItems {
     pub short: String,
-    pub change: Option<OnboardingItemsChange>,
+    pub change: Option<ListChange>,
 }
 
 crate::runs! {

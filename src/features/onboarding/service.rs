@@ -2,10 +2,11 @@
 
 use chrono::Duration;
 
-use super::{MAX_ITEMS, OnboardingDone, OnboardingItems, OnboardingItemsChange, OnboardingShow};
+use super::{MAX_ITEMS, OnboardingDone, OnboardingItems, OnboardingShow};
 use crate::core::actor::Role;
 use crate::core::engine::{Ctx, Outgoing};
 use crate::core::error::{CommandResult, UserError};
+use crate::core::grammar::ListChange;
 use crate::core::registry::{DueJob, JobHandler};
 use crate::core::reply::{Block, Destination, Msg, Reply};
 use crate::features::bodies::{audit, known_member, require_in, target_body};
@@ -144,7 +145,7 @@ pub async fn items(ctx: &Ctx<'_>, cmd: OnboardingItems) -> CommandResult<Reply> 
             return Ok(Reply::public(Msg::new("onboarding-items-title").code("body", &body.short))
                 .with(Block::List(lines.collect())));
         }
-        Some(OnboardingItemsChange::Add(text)) => {
+        Some(ListChange::Add(text)) => {
             require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
             if tx.onboarding_items(body.id).await?.len() >= MAX_ITEMS {
                 return Err(UserError::Refused(
@@ -156,7 +157,7 @@ pub async fn items(ctx: &Ctx<'_>, cmd: OnboardingItems) -> CommandResult<Reply> 
             audit(&mut tx, ctx, Some(body.id), "onboarding.item.add", text.clone()).await?;
             Msg::new("onboarding-item-added").code("body", &body.short).num("number", number).text("text", &text)
         }
-        Some(OnboardingItemsChange::Remove(number)) => {
+        Some(ListChange::Remove(number)) => {
             require_in(&mut tx, ctx.actor, &body, Role::Staff).await?;
             if !tx.remove_onboarding_item(body.id, number).await? {
                 return Err(UserError::NotFound { kind: "item", id: number.to_string() }.into());
