@@ -10,6 +10,7 @@
 mod config;
 mod sync;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
@@ -34,7 +35,9 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::events::room::power_levels::RoomPowerLevelsEventContent;
 use matrix_sdk::ruma::events::{Mentions, StateEventType};
-use matrix_sdk::ruma::{EventId, Int, OwnedEventId, OwnedTransactionId, OwnedUserId, RoomId, UInt, UserId};
+use matrix_sdk::ruma::{
+    EventId, Int, OwnedEventId, OwnedRoomId, OwnedTransactionId, OwnedUserId, RoomId, UInt, UserId,
+};
 use matrix_sdk::{Client, RoomState};
 
 pub use config::MatrixConfig;
@@ -79,6 +82,10 @@ pub struct MatrixSink {
     client: Client,
     engine: Arc<Engine>,
     config: Arc<MatrixConfig>,
+    /// The direct room made for each user, held while one is found or made: the SDK knows a new
+    /// direct room as one only after a sync, and a second message before that would make another
+    /// room (its messages then arrive out of order, across two rooms).
+    direct_rooms: Arc<tokio::sync::Mutex<HashMap<OwnedUserId, OwnedRoomId>>>,
 }
 
 /// What a failed request means for the outbox: the homeserver's refusals (not allowed, no such
@@ -122,7 +129,9 @@ impl MatrixSink {
     /// The direct room with a user, created (and the user invited) if there is none they are
     /// still in: a direct room the user left or was banned from reaches nobody.
     async fn direct_room(&self, user_id: &UserId) -> Result<Room, SendError> {
-        for room in self.client.get_dm_rooms(user_id) {
+        let mut made = self.direct_rooms.lock().await;
+        let known = made.get(user_id).and_then(|id| self.client.get_room(id));
+        for room in known.into_iter().chain(self.client.get_dm_rooms(user_id)) {
             let gone = match room.get_member_no_sync(user_id).await {
                 Ok(Some(member)) => matches!(member.membership(), MembershipState::Leave | MembershipState::Ban),
                 _ => false,
@@ -141,7 +150,9 @@ impl MatrixSink {
         {
             return Err(SendError::refused(format!("no such user {user_id}: {e}")));
         }
-        self.client.create_dm(user_id).await.map_err(send_error)
+        let room = self.client.create_dm(user_id).await.map_err(send_error)?;
+        made.insert(user_id.to_owned(), room.room_id().to_owned());
+        Ok(room)
     }
 
     /// A room the bot has joined.
@@ -380,6 +391,8 @@ pub struct MatrixAdapter {
     config: MatrixConfig,
     /// Logged in as a new device: the history before it is not replayed.
     fresh: bool,
+    /// Shared by every sink of this adapter (see `MatrixSink::direct_rooms`).
+    direct_rooms: Arc<tokio::sync::Mutex<HashMap<OwnedUserId, OwnedRoomId>>>,
 }
 
 impl MatrixAdapter {
@@ -399,6 +412,10 @@ impl MatrixAdapter {
         let client = Client::builder()
             .homeserver_url(&config.homeserver)
             .sqlite_store(&config.store_path, None)
+            // A few quick retries, not the SDK's default of retrying for a quarter of an hour with
+            // growing pauses: the sync loop starts again itself two seconds after a failure, so it
+            // notices a homeserver that is back within seconds.
+            .request_config(RequestConfig::short_retry().max_retry_time(std::time::Duration::from_secs(10)))
             .build()
             .await
             .context("cannot reach the Matrix homeserver")?;
@@ -422,12 +439,17 @@ impl MatrixAdapter {
                 std::fs::write(&session_file, serde_json::to_string(&session)?)?;
             }
         }
-        Ok(Self { client, config, fresh: saved.is_none() })
+        Ok(Self { client, config, fresh: saved.is_none(), direct_rooms: Arc::default() })
     }
 
     /// The sink that delivers this adapter's outbox.
     pub fn sink(&self, engine: Arc<Engine>) -> Arc<MatrixSink> {
-        Arc::new(MatrixSink { client: self.client.clone(), engine, config: Arc::new(self.config.clone()) })
+        Arc::new(MatrixSink {
+            client: self.client.clone(),
+            engine,
+            config: Arc::new(self.config.clone()),
+            direct_rooms: self.direct_rooms.clone(),
+        })
     }
 
     /// Handles invites and commands until `shutdown` completes.

@@ -125,15 +125,18 @@ impl Inbox {
         // After a response with news, the next sync starts at once; only an empty answer that came
         // back early (a homeserver ignoring the long-poll timeout) waits, so the loop cannot spin.
         const FLOOR: Duration = Duration::from_millis(100);
+        // The first sync after (re)connecting does not wait for news, so that the connection (and
+        // health) is known as soon as the homeserver answers, not after a long poll.
+        let mut wait = Duration::ZERO;
         loop {
             let started = tokio::time::Instant::now();
-            let mut settings =
-                SyncSettings::default().filter(sync_filter(self.config.timeline_limit)).timeout(SYNC_TIMEOUT);
+            let mut settings = SyncSettings::default().filter(sync_filter(self.config.timeline_limit)).timeout(wait);
             if let Some(token) = &self.since {
                 settings = settings.token(token.clone());
             }
             let response = self.client.sync_once(settings).await?;
             self.engine.health.adapter_up(Platform::Matrix);
+            wait = SYNC_TIMEOUT;
             if self.since.is_none() && self.fresh {
                 // A new device starts after the history: old commands are never replayed.
                 self.save_position(&response.next_batch, &HashMap::new()).await?;

@@ -299,14 +299,20 @@ impl World {
         self.ids.clear();
         self.engine.claim_bootstrap_admin(&user(ADMIN)).await?;
         for actor in ACTORS {
-            for room_name in ROOMS.iter().copied().chain([format!("dm:{actor}").as_str()]) {
-                self.run(actor, room_name, "whoami").await?;
-            }
+            self.introduce(actor).await?;
         }
         for (actor, room_name, line) in SETUP {
             let out = self.run(actor, room_name, line).await?;
             anyhow::ensure!(!out.reply.is_error, "set-up line {line:?} was refused: {:?}", out.reply);
             self.note_ids(&out.reply);
+        }
+        Ok(())
+    }
+
+    /// Has `actor` speak in every room, so that their next commands need no new member or room.
+    async fn introduce(&self, actor: &'static str) -> Result<()> {
+        for room_name in ROOMS.iter().copied().chain([format!("dm:{actor}").as_str()]) {
+            self.run(actor, room_name, "whoami").await?;
         }
         Ok(())
     }
@@ -478,6 +484,12 @@ pub async fn run(store: Store, options: &FuzzOptions, mut progress: impl FnMut(&
         } else {
             report.accepted += 1;
             world.note_ids(reply);
+            if reply.messages().any(|m| m.key == "forgetme-done") {
+                // Forgotten, the actor is someone new: introduced again, outside the case.
+                world.introduce(actor).await?;
+                writes = store.committed_writes().await?;
+                continue;
+            }
         }
         writes = now;
         if (case + 1) % 10_000 == 0 {
