@@ -48,6 +48,17 @@ pub enum Which {
         #[arg(long, default_value_t = 200)]
         n: usize,
     },
+    /// Member records: a CSV import of `count` members (dry run, then `--commit`), its time and the
+    /// process's peak memory; then `!member list --status active` p50/p99 on that body.
+    Members {
+        /// Database URL; default: a fresh SQLite file in a temporary directory.
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value_t = 50_000)]
+        count: usize,
+        #[arg(long, default_value_t = 200)]
+        n: usize,
+    },
     /// Generated and mutated command lines through the engine as several actors: no panics, no
     /// internal errors, no writes from refused commands. Exits non-zero on any failure.
     Fuzz {
@@ -148,6 +159,7 @@ pub async fn run(which: Which, config: &Config) -> Result<()> {
         Which::MatrixFloor(bot) => matrix_load::floor_bot(bot).await,
         Which::Roundtrip { db, n } => roundtrip(db, n, config).await,
         Which::Meetings { db, count, n } => meetings(db, count, n, config).await,
+        Which::Members { db, count, n } => members(db, count, n, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
         Which::Fuzz { db, cases, seed, reset_every } => {
             fuzz_bench(db, fuzz::FuzzOptions { cases, seed, reset_every }).await
@@ -278,6 +290,89 @@ async fn meetings(db: Option<String>, count: usize, n: usize, config: &Config) -
         );
     }
     background.stop().await;
+    Ok(())
+}
+
+/// Peak resident memory of this process so far, in MiB, from `/proc/self/status`.
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kib: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+/// A CSV file of `count` members, as a secretariat's export would have them: several groups,
+/// countries, languages and statuses.
+fn members_csv(count: usize) -> String {
+    const GROUPS: [&str; 5] = ["Business", "Civil society", "Academia", "Government", "Technical community"];
+    const COUNTRIES: [&str; 8] = ["CH", "KE", "BR", "IN", "FR", "US", "JP", "EG"];
+    const LANGUAGES: [&str; 4] = ["en", "fr,en", "es", "ar,fr"];
+    let mut text = String::from("name,kind,organisation,group,country,languages,gender,status,joined,renewal,notes\n");
+    for i in 0..count {
+        let kind = if i % 10 == 0 { "organisation" } else { "person" };
+        let gender = ["woman", "man", "", "non-binary"][i % 4];
+        text.push_str(&format!(
+            "Member {i},{kind},Org {},{},{},\"{}\",{gender},active,2025-01-{:02},2027-06-{:02},\n",
+            i % 500,
+            GROUPS[i % GROUPS.len()],
+            COUNTRIES[i % COUNTRIES.len()],
+            LANGUAGES[i % LANGUAGES.len()],
+            1 + i % 28,
+            1 + i % 28,
+        ));
+    }
+    text
+}
+
+async fn members(db: Option<String>, count: usize, n: usize, config: &Config) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
+    let store = Store::connect_and_migrate(&url).await?;
+    let engine =
+        Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
+    let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
+    let room =
+        PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
+    engine.claim_bootstrap_admin(&user).await?;
+    let run = |text: String| {
+        let engine = engine.clone();
+        let incoming = Incoming { user: user.clone(), room: room.clone(), text, platform_role: None, plain: false };
+        async move {
+            let out = engine.handle(incoming).await?;
+            anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
+            Ok(out)
+        }
+    };
+    run("body create \"Bench body\" BB".into()).await?;
+    run("body link BB".into()).await?;
+    let path = dir.path().join("members.csv");
+    std::fs::write(&path, members_csv(count))?;
+    let before = rss_mib().unwrap_or_default();
+    for (label, line) in [
+        ("dry run", format!("member import {}", path.display())),
+        ("import", format!("member import {} --commit", path.display())),
+    ] {
+        let started = Instant::now();
+        run(line).await?;
+        println!(
+            "{:?}: CSV {label} of {count} members: {:.2} s; peak resident memory {:.1} MiB ({before:.1} MiB before)",
+            store.dialect(),
+            started.elapsed().as_secs_f64(),
+            peak_rss_mib().unwrap_or_default()
+        );
+    }
+    let mut samples = Vec::with_capacity(n);
+    for _ in 0..n {
+        let started = Instant::now();
+        run("member list --status active".into()).await?;
+        samples.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    samples.sort_by(f64::total_cmp);
+    println!(
+        "{:?}: `member list --status active` (a page of 20) on {count} members: n={n} p50={:.1} ms p99={:.1} ms",
+        store.dialect(),
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.99)
+    );
     Ok(())
 }
 
