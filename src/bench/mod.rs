@@ -233,28 +233,49 @@ fn rss_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
+/// An engine on the real clock with an administrator in a room linked to body `BB`: the setting
+/// of the benchmarks that run commands of one body.
+struct BenchBody {
+    engine: Arc<Engine>,
+    user: PlatformUser,
+    room: PlatformRoom,
+}
+
+impl BenchBody {
+    async fn start(store: Store, config: &Config) -> Result<Self> {
+        let engine = Arc::new(Engine::new(store, Arc::new(SystemClock), config.engine()?, crate::features::registry()));
+        let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
+        let room = PlatformRoom {
+            platform: Platform::Console,
+            room_id: "bench".into(),
+            name: "bench".into(),
+            is_direct: false,
+        };
+        engine.claim_bootstrap_admin(&user).await?;
+        let bench = Self { engine, user, room };
+        bench.run("body create \"Bench body\" BB".into()).await?;
+        bench.run("body link BB".into()).await?;
+        Ok(bench)
+    }
+
+    /// Runs a command as the administrator; a refusal is an error.
+    async fn run(&self, text: String) -> Result<Vec<Outgoing>> {
+        let incoming =
+            Incoming { user: self.user.clone(), room: self.room.clone(), text, platform_role: None, plain: false };
+        let out = self.engine.handle(incoming).await?;
+        anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
+        Ok(out)
+    }
+}
+
 async fn meetings(db: Option<String>, count: usize, n: usize, config: &Config) -> Result<()> {
     let dir = tempfile::tempdir()?;
     let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
     let store = Store::connect_and_migrate(&url).await?;
     let now = chrono::Utc::now();
-    let engine =
-        Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
-    let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
-    let room =
-        PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
-    engine.claim_bootstrap_admin(&user).await?;
-    let run = |text: String| {
-        let engine = engine.clone();
-        let incoming = Incoming { user: user.clone(), room: room.clone(), text, platform_role: None, plain: false };
-        async move {
-            let out = engine.handle(incoming).await?;
-            anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
-            Ok(out)
-        }
-    };
-    run("body create \"Bench body\" BB".into()).await?;
-    run("body link BB".into()).await?;
+    let bench = BenchBody::start(store.clone(), config).await?;
+    let engine = bench.engine.clone();
+    let run = |text: String| bench.run(text);
     let before = rss_mib();
     let zones = ["Europe/Zurich", "America/New_York", "Asia/Tokyo", "Australia/Sydney"];
     for i in 0..count {
@@ -327,23 +348,8 @@ async fn members(db: Option<String>, count: usize, n: usize, config: &Config) ->
     let dir = tempfile::tempdir()?;
     let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
     let store = Store::connect_and_migrate(&url).await?;
-    let engine =
-        Arc::new(Engine::new(store.clone(), Arc::new(SystemClock), config.engine()?, crate::features::registry()));
-    let user = PlatformUser { platform: Platform::Console, user_id: "bench".into(), display_name: "bench".into() };
-    let room =
-        PlatformRoom { platform: Platform::Console, room_id: "bench".into(), name: "bench".into(), is_direct: false };
-    engine.claim_bootstrap_admin(&user).await?;
-    let run = |text: String| {
-        let engine = engine.clone();
-        let incoming = Incoming { user: user.clone(), room: room.clone(), text, platform_role: None, plain: false };
-        async move {
-            let out = engine.handle(incoming).await?;
-            anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
-            Ok(out)
-        }
-    };
-    run("body create \"Bench body\" BB".into()).await?;
-    run("body link BB".into()).await?;
+    let bench = BenchBody::start(store.clone(), config).await?;
+    let run = |text: String| bench.run(text);
     let path = dir.path().join("members.csv");
     std::fs::write(&path, members_csv(count))?;
     let before = rss_mib().unwrap_or_default();
