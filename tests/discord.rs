@@ -344,6 +344,54 @@ async fn a_modal_asks_for_left_out_text_and_its_submission_runs() {
     bot.stop().await;
 }
 
+/// An application on Discord is a form (a modal) of at most five questions: answers before a
+/// refused one are kept, a button opens the form again from the refused one, and the last
+/// answer submits the application.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_application_is_answered_in_modals() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    command(&fake, ALICE, &[], sub("body", "create", json!([string("name", "Council"), string("short", "CN")]))).await;
+    command(&fake, ALICE, &[], sub("body", "link", json!([string("short", "CN")]))).await;
+    let form = command(&fake, DAVE, &[], sub("apply", "to", json!([string("body", "CN")]))).await;
+    assert_eq!(form["type"], 9, "a modal: {form}");
+    let custom_id = form["data"]["custom_id"].as_str().unwrap().to_owned();
+    let inputs: Vec<&Value> =
+        form["data"]["components"].as_array().unwrap().iter().map(|row| &row["components"][0]).collect();
+    assert_eq!(inputs.len(), 4, "the four standard questions: {form}");
+    assert_eq!(inputs[0]["label"], "Full name");
+    assert!(inputs[2]["placeholder"].as_str().unwrap().contains("two-letter code"), "{form}");
+
+    // A country that is not one: the name and organisation are kept, the rest is asked again.
+    let fields = [("answer-0", "Dave Example"), ("answer-1", "-"), ("answer-2", "Narnia"), ("answer-3", "To help")];
+    let submitted = fake.modal_interaction(DAVE, "dave", &custom_id, &fields);
+    fake.dispatch_interaction(submitted.clone()).await;
+    let refused = callback_for(&fake, &submitted).await.body;
+    let text = refused["data"]["content"].as_str().unwrap();
+    assert!(text.contains("not a country code") && text.contains("2 answers noted"), "{refused}");
+    assert!(is_ephemeral(&refused), "{refused}");
+    let button = &refused["data"]["components"][0]["components"][0];
+    assert_eq!(button["custom_id"], "run:apply answers", "{refused}");
+
+    let click = fake.button_interaction(DAVE, "dave", "run:apply answers");
+    fake.dispatch_interaction(click.clone()).await;
+    let again = callback_for(&fake, &click).await.body;
+    assert_eq!(again["type"], 9, "the form again: {again}");
+    assert_eq!(again["data"]["components"].as_array().unwrap().len(), 2, "from the refused question: {again}");
+    let submitted =
+        fake.modal_interaction(DAVE, "dave", &custom_id, &[("answer-0", "KE"), ("answer-1", "To follow the council")]);
+    fake.dispatch_interaction(submitted.clone()).await;
+    let done = callback_for(&fake, &submitted).await.body;
+    assert!(done["data"]["content"].as_str().unwrap().contains("is complete"), "{done}");
+
+    let status = command(&fake, DAVE, &[], sub("apply", "status", json!([]))).await;
+    assert!(status["data"]["content"].as_str().unwrap().contains("pending"), "{status}");
+    let shown = command(&fake, ALICE, &[], sub("application", "show", json!([string("id", "#1")]))).await;
+    let shown = shown["data"]["content"].as_str().unwrap();
+    assert!(shown.contains("Dave Example") && shown.contains("KE") && !shown.contains("Narnia"), "{shown}");
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn native_poll_buttons_run_their_command() {
     let fake = FakeDiscord::start().await;
@@ -522,7 +570,11 @@ async fn roles_map_both_ways() {
     actions.set_role(&channel, &BOB.to_string(), None).await.unwrap();
     assert!(fake.member_roles(BOB).is_empty());
     assert!(actions.set_role(&channel, &BOB.to_string(), Some(Role::Admin)).await.is_err(), "no role mapped");
-    assert!(actions.invite(&channel, &BOB.to_string()).await.is_err());
+    // No invitation to a channel on Discord: a member of the server is in, one who is not cannot be added.
+    actions.invite(&channel, &BOB.to_string()).await.unwrap();
+    fake.leave_guild(BOB);
+    let refused = actions.invite(&channel, &BOB.to_string()).await.unwrap_err();
+    assert!(refused.is_permanent_at(chrono::Duration::zero()), "{refused:?}");
     bot.stop().await;
 }
 
@@ -531,7 +583,6 @@ async fn a_meeting_scheduled_on_discord_is_a_scheduled_event_until_cancelled() {
     let fake = FakeDiscord::start().await;
     let bot = Bot::start(&fake, Backend::Sqlite, false).await;
     command(&fake, ALICE, &[], sub("body", "create", json!([string("name", "Council"), string("short", "CN")]))).await;
-    command(&fake, ALICE, &[], sub("body", "link", json!([string("body", "CN")]))).await;
     let options = json!([
         string("title", "Plenary"),
         string("date", "2026-12-03"),

@@ -92,6 +92,7 @@ const TABLE: &[(&str, &str, May)] = &[
     ("outbox list", "outbox", AtLeast(Role::Staff)),
     ("outbox retry", "outbox retry #1", AtLeast(Role::Staff)),
     ("apply to", "apply BC", Anyone),
+    ("apply answers", "apply answers", Anyone),
     ("apply cancel", "apply cancel", Anyone),
     ("apply status", "apply status", Anyone),
     ("apply questions", "apply questions BC", Anyone),

@@ -184,6 +184,10 @@ err-unknown-person-suggest = لا أعرف `{ $who }`: لم يراسل أحد ب
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = لمن أو أين: me أو ‎@شخص أو here
 param-when = متى: in 2h أو at 2026-12-01 09:00 Europe/Zurich أو every weekday at 09:00
+param-change = add (إضافة) أو remove (حذف)
+param-code = رمز الربط لمرة واحدة، مثل 7K2Q-…
+param-number = الرقم في القائمة
+param-platform = المنصة: console أو matrix أو discord
 param-text = النص
 param-id = الرقم، مثل ‎#3
 param-zone = منطقة زمنية أو مدينة، مثل Europe/Zurich أو جنيف
@@ -691,6 +695,8 @@ list-last-pair = { $first } و{ $rest }
 category-applications = **طلبات العضوية**
 cmd-apply-to-summary = تقديم طلب للانضمام إلى هيئة.
 cmd-apply-to-help = يبدأ طلبك إلى الهيئة على انفراد: يطرح Quorum أسئلته واحدًا تلو الآخر في محادثتك المباشرة، وتجيب عن كل سؤال برسالة عادية هناك (دون `!`). الأسئلة المعتادة هي اسمك الكامل، ومنظمتك (اكتب `-` إن لم تكن لك منظمة)، وبلدك (رمزه في ISO من حرفين، مثل `CH`)، وسبب رغبتك في الانضمام؛ ويمكن للهيئة أن تضيف أسئلتها. يمكنك التوقف في أي وقت بـ `!apply cancel` والمتابعة من حيث توقفت بعد إعادة التشغيل. ثم توافق لجنة الهيئة على الطلب أو ترفضه، ويُبلَغ إليك ذلك هنا بلغتك.
+cmd-apply-answers-summary = الإجابة دفعة واحدة عن الأسئلة التالية في طلبك.
+cmd-apply-answers-help = يجيب بالترتيب عن الأسئلة التالية في الطلب قيد التعبئة: كل كلمة أو نص بين علامتي تنصيص إجابة واحدة. حيث تُعرض الاستمارات (Discord)، يفتح `apply answers` وحده استمارة الأسئلة التالية. تُحفظ الإجابات السابقة لإجابة مرفوضة، ويُطرح السؤال المرفوض من جديد.
 cmd-apply-cancel-summary = سحب طلبك المفتوح.
 cmd-apply-cancel-help = يسحب الطلب الذي تجيب عن أسئلته أو الذي ينتظر قرارًا. يمكنك التقديم من جديد لاحقًا.
 cmd-apply-status-summary = عرض طلباتك وحالة كل منها.
@@ -716,6 +722,23 @@ apply-q-organisation = إلى أي منظمة تنتمي؟ اكتب `-` إن ل�
 apply-q-country = في أي بلد تقيم؟ اكتب رمزه المكوَّن من حرفين، مثل `CH` أو `KE` أو `BR`.
 apply-q-motivation = لماذا تريد الانضمام؟
 apply-q-body = { $text }
+apply-started-form = الطلب رقم { $id } إلى **{ $body }** (`{ $short }`): عدد الأسئلة { $count }، في استمارة.
+apply-form-title = الطلب: الأسئلة من { $from } إلى { $to } من { $total }
+apply-form-open = الإجابة عن الأسئلة
+apply-form-next = يتواصل الطلب رقم { $id } إلى `{ $body }` بهذه الأسئلة:
+apply-answers-noted = { $count ->
+    [one] سُجّلت إجابة واحدة.
+    [two] سُجّلت إجابتان.
+    [few] سُجّلت { $count } إجابات.
+   *[other] سُجّلت { $count } إجابة.
+}
+apply-field-name = الاسم الكامل
+apply-field-organisation = المنظمة (- إن لم توجد)
+apply-field-country = البلد (رمز من حرفين)
+apply-field-motivation = لماذا تريد الانضمام؟
+apply-field-own = السؤال { $number }
+err-apply-nothing-to-answer = ليس لديك طلب قيد التعبئة. `!apply الهيئة` يبدأ طلبًا.
+err-apply-too-many-answers = { $given } إجابات، لكن لم يتبقَّ سوى { $left } أسئلة.
 apply-answer-noted = سُجِّل: { $answer }
 apply-submitted = شكرًا لك: اكتمل الطلب #{ $id } إلى **{ $body }** (`{ $short }`). ستقرر لجنتها، وستُبلَّغ هنا. يعرض `!apply status` حالته.
 apply-nothing-asked = لم يعد هنا سؤال مطروح: صدر قرار في طلبك أو سُحب. يعرض `!apply status` حالته.
@@ -838,6 +861,7 @@ param-voting = جعله ممثل المنظمة الذي يصوّت عنها
 param-notes = ملاحظات للأمانة فقط
 param-region = منطقة: africa أو americas أو asia أو europe أو oceania
 param-page = رقم الصفحة
+param-answers = إجاباتك بالترتيب
 param-reason = السبب
 param-until = تاريخ التجديد الجديد
 param-fields = الحقول التي يراها الأعضاء

@@ -178,6 +178,10 @@ err-unknown-person-suggest = Мне неизвестен `{ $who }`: никто 
 ## Descriptions of command options (Discord shows them beside each option)
 param-target = Кому или где: me, @кто-то или here
 param-when = Когда: in 2h, at 2026-12-01 09:00 Europe/Zurich, every weekday at 09:00
+param-change = add (добавить) или remove (удалить)
+param-code = Одноразовый код привязки, например 7K2Q-…
+param-number = Номер в списке
+param-platform = Платформа: console, matrix или discord
 param-text = Текст
 param-id = Номер, например #3
 param-zone = Часовой пояс или город, например Europe/Zurich или Женева
@@ -713,6 +717,8 @@ list-last-pair = { $first } и { $rest }
 category-applications = **Заявления**
 cmd-apply-to-summary = Подать заявление о вступлении в орган.
 cmd-apply-to-help = Открывает ваше заявление в орган, в личной переписке: Quorum задаёт вопросы по одному в вашем личном чате, а вы отвечаете на каждый обычным сообщением (без `!`). Стандартные вопросы — ваше полное имя, ваша организация (`-`, если её нет), ваша страна (её двухбуквенный код ISO, например `CH`) и почему вы хотите вступить; орган может добавить свои. Остановиться можно в любой момент командой `!apply cancel`, а после перезапуска продолжить с того же места. Затем комитет органа одобряет или отклоняет заявление, и вам сообщают об этом здесь, на вашем языке.
+cmd-apply-answers-summary = Ответить сразу на следующие вопросы заявки.
+cmd-apply-answers-help = Отвечает по порядку на следующие вопросы заполняемой заявки: каждое слово или текст в кавычках — один ответ. Там, где показываются формы (Discord), `apply answers` без ответов открывает форму следующих вопросов. Ответы до отклонённого сохраняются; отклонённый вопрос задаётся снова.
 cmd-apply-cancel-summary = Отозвать ваше открытое заявление.
 cmd-apply-cancel-help = Отзывает заявление, которое вы заполняете или которое ждёт решения. Позже можно подать новое.
 cmd-apply-status-summary = Посмотреть ваши заявления и их состояние.
@@ -738,6 +744,22 @@ apply-q-organisation = К какой организации вы относит�
 apply-q-country = В какой стране вы находитесь? Её двухбуквенный код, например `CH`, `KE` или `BR`.
 apply-q-motivation = Почему вы хотите вступить?
 apply-q-body = { $text }
+apply-started-form = Заявка № { $id } в **{ $body }** (`{ $short }`): вопросов — { $count }, в форме.
+apply-form-title = Заявка: вопросы { $from }–{ $to } из { $total }
+apply-form-open = Ответить на вопросы
+apply-form-next = Заявка № { $id } в `{ $body }` продолжается этими вопросами:
+apply-answers-noted = { $count ->
+    [one] Записан { $count } ответ.
+    [few] Записано { $count } ответа.
+   *[other] Записано { $count } ответов.
+}
+apply-field-name = Полное имя
+apply-field-organisation = Организация (- если нет)
+apply-field-country = Страна (двухбуквенный код)
+apply-field-motivation = Почему вы хотите вступить?
+apply-field-own = Вопрос { $number }
+err-apply-nothing-to-answer = У вас нет заполняемой заявки. `!apply ОРГАН` начинает новую.
+err-apply-too-many-answers = Ответов: { $given }, а вопросов осталось: { $left }.
 apply-answer-noted = Записано: { $answer }
 apply-submitted = Спасибо: заявление #{ $id } в **{ $body }** (`{ $short }`) заполнено. Решение примет комитет, и вам сообщат здесь. `!apply status` показывает его состояние.
 apply-nothing-asked = Здесь больше ни о чём не спрашивают: по вашему заявлению принято решение или оно отозвано. `!apply status` показывает его состояние.
@@ -859,6 +881,7 @@ param-voting = Сделать его представителем организ
 param-notes = Заметки только для секретариата
 param-region = Регион: africa, americas, asia, europe или oceania
 param-page = Номер страницы
+param-answers = Ваши ответы по порядку
 param-reason = Причина
 param-until = Новая дата продления
 param-fields = Поля, которые видят члены

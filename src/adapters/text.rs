@@ -89,6 +89,16 @@ pub fn render_with(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgSty
                 lines.push(format!("📎 {}", file.name));
                 lines.extend(file.content.lines().map(|l| format!("    {l}")));
             }
+            // Where there are no forms, the reader gets the questions and the line that answers them.
+            Block::Form(form) => {
+                lines.push(i18n.render(lang, &form.title, style));
+                lines.extend(form.fields.iter().enumerate().map(|(n, field)| {
+                    let question = field.hint.as_ref().unwrap_or(&field.label);
+                    format!("{}. {}", n + 1, i18n.render(lang, question, style))
+                }));
+                let answers = (1..=form.fields.len()).map(|n| format!(" \"…{n}\"")).collect::<String>();
+                lines.push(format!("{} `{prefix}{}{answers}`", i18n.plain(lang, "usage"), form.submit));
+            }
         }
     }
     lines.join("\n")

@@ -33,6 +33,13 @@ impl Platform {
     pub fn commands_seen_in_rooms(self) -> bool {
         !matches!(self, Platform::Discord)
     }
+
+    /// Whether a command can be answered with a form to fill in (a Discord modal); elsewhere
+    /// questions are asked one message at a time. Discord also reads no plain messages, so a
+    /// conversation there goes through forms.
+    pub fn has_forms(self) -> bool {
+        matches!(self, Platform::Discord)
+    }
 }
 
 impl FromStr for Platform {

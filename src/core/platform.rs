@@ -88,6 +88,34 @@ pub struct CalendarEvent {
     pub location: String,
 }
 
+/// A platform call that must happen even if the platform is away when it is asked for: it is
+/// enqueued in the outbox in the transaction of the change that needs it, and the outbox makes it
+/// (and retries it) like a send. Both calls are idempotent, so a retry after a lost answer is
+/// harmless.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum PlatformCall {
+    /// `PlatformActions::invite`.
+    Invite { room_id: String, user_id: String },
+    /// `PlatformActions::set_role`.
+    SetRole { room_id: String, user_id: String, role: Option<Role> },
+}
+
+impl PlatformCall {
+    /// The room the call is about.
+    pub fn room_id(&self) -> &str {
+        match self {
+            PlatformCall::Invite { room_id, .. } | PlatformCall::SetRole { room_id, .. } => room_id,
+        }
+    }
+
+    pub async fn run(&self, actions: &dyn PlatformActions) -> Result<(), SendError> {
+        match self {
+            PlatformCall::Invite { room_id, user_id } => actions.invite(room_id, user_id).await,
+            PlatformCall::SetRole { room_id, user_id, role } => actions.set_role(room_id, user_id, *role).await,
+        }
+    }
+}
+
 /// The most answers a native poll may offer (MSC3381's limit).
 pub const MAX_POLL_ANSWERS: usize = 20;
 

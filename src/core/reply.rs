@@ -139,6 +139,31 @@ pub enum Block {
     Commands(Vec<(String, Msg)>),
     /// A file handed to the reader (a calendar export): an attachment where the platform has them.
     File(Attachment),
+    /// Questions answered at once where the platform has forms (a Discord modal); elsewhere the
+    /// questions are listed with the command line that answers them.
+    Form(Form),
+}
+
+/// The most fields a form shows at once (Discord's modal).
+pub const MAX_FORM_FIELDS: usize = 5;
+
+/// A form: its answers, each quoted and in order, complete the command line `submit`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Form {
+    pub title: Msg,
+    pub fields: Vec<FormField>,
+    pub submit: String,
+}
+
+/// One question of a form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FormField {
+    /// A short label (Discord allows 45 characters).
+    pub label: Msg,
+    /// The question in full, shown inside the empty field where the label is too short for it.
+    pub hint: Option<Msg>,
+    /// The longest answer accepted.
+    pub max: usize,
 }
 
 /// A text file sent with a reply.
@@ -225,6 +250,9 @@ impl Reply {
                 Block::List(ms) => ms.iter().collect(),
                 Block::Choices(cs) => cs.iter().map(|c| &c.label).collect(),
                 Block::Commands(cs) => cs.iter().map(|(_, m)| m).collect(),
+                Block::Form(form) => std::iter::once(&form.title)
+                    .chain(form.fields.iter().flat_map(|f| std::iter::once(&f.label).chain(&f.hint)))
+                    .collect(),
                 Block::Verbatim(_) | Block::Preformatted(_) | Block::Usage(_) | Block::Examples(_) | Block::File(_) => {
                     Vec::new()
                 }

@@ -15,7 +15,8 @@ use crate::core::registry::DueJob;
 use crate::store::{self, ClaimedJob, Tx};
 
 pub use outbox::{
-    DEFAULT_GIVE_UP_AFTER, Delivery, Permanence, SendError, Sink, Verdict, backoff, envelope, open_envelope, verdict,
+    DEFAULT_GIVE_UP_AFTER, Delivery, Permanence, SendError, Sink, Verdict, backoff, call_envelope, envelope,
+    open_envelope, verdict,
 };
 
 /// How the scheduler treats time.

@@ -11,6 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::core::actor::Platform;
 use crate::core::engine::{Engine, Outgoing};
+use crate::core::platform::PlatformCall;
 pub use crate::core::platform::{Permanence, SendError};
 use crate::core::reply::Destination;
 use crate::store::{self, OutboxFailure, OutboxMessage, OutboxRow, Recipient};
@@ -38,6 +39,32 @@ pub fn envelope(outgoing: &Outgoing, key: &str) -> Result<OutboxMessage> {
         locale: outgoing.locale.clone(),
         zone: outgoing.zone.name().to_owned(),
     })
+}
+
+/// How a platform call is kept in the outbox: beside a room destination, as `{"call": …}` where
+/// a message keeps its reply, which has no such field.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CallPayload {
+    call: PlatformCall,
+}
+
+/// Packs a platform call for the outbox, to be made once (retried until it is) on `platform`.
+pub fn call_envelope(platform: Platform, call: &PlatformCall, key: &str) -> Result<OutboxMessage> {
+    let destination = Destination::Room { platform, room_id: call.room_id().to_owned() };
+    Ok(OutboxMessage {
+        idem_key: key.to_owned(),
+        platform: platform.as_str().to_owned(),
+        recipient: Recipient::Room(call.room_id().to_owned()),
+        destination: serde_json::to_string(&destination)?,
+        payload: serde_json::to_string(&CallPayload { call: call.clone() })?,
+        locale: String::new(),
+        zone: "UTC".to_owned(),
+    })
+}
+
+/// The platform call an outbox row holds, if it holds one rather than a message.
+fn platform_call(row: &OutboxRow) -> Option<PlatformCall> {
+    serde_json::from_str::<CallPayload>(&row.message.payload).ok().map(|p| p.call)
 }
 
 /// Unpacks an outbox row.
@@ -303,16 +330,19 @@ impl Delivery {
 
     /// One attempt at a message this sender holds the lease of, and its outcome recorded.
     async fn attempt(&self, row: &OutboxRow, owner: &str) -> Result<Attempt> {
-        let outgoing = match open_envelope(row) {
-            Ok(o) => o,
-            Err(e) => {
-                let reason = unreadable_reason(&e);
-                self.fail(row, owner, OutboxFailure::Unreadable, &reason, false, self.engine.clock.now()).await?;
-                return Ok(Attempt::Failed);
-            }
+        let result = match platform_call(row) {
+            Some(call) => self.call(&call).await,
+            None => match open_envelope(row) {
+                Ok(outgoing) => self.sink.send(&outgoing, &row.message.idem_key).await,
+                Err(e) => {
+                    let reason = unreadable_reason(&e);
+                    self.fail(row, owner, OutboxFailure::Unreadable, &reason, false, self.engine.clock.now()).await?;
+                    return Ok(Attempt::Failed);
+                }
+            },
         };
         let now = self.engine.clock.now();
-        match self.sink.send(&outgoing, &row.message.idem_key).await {
+        match result {
             Ok(()) => {
                 if self.engine.store.mark_sent(row.id, owner, store::millis(self.engine.clock.now())).await? {
                     metrics::counter!("quorum_outbox_sent_total").increment(1);
@@ -335,6 +365,16 @@ impl Delivery {
                     }
                 }
             }
+        }
+    }
+
+    /// Makes a platform call through the adapter's actions; an adapter not yet connected is a
+    /// temporary failure.
+    async fn call(&self, call: &PlatformCall) -> Result<(), SendError> {
+        let platform = self.sink.platform();
+        match self.engine.actions(platform) {
+            Some(actions) => call.run(actions.as_ref()).await,
+            None => Err(SendError::temporary(format!("{platform} is not connected"))),
         }
     }
 

@@ -210,6 +210,8 @@ struct State {
     dms_closed: HashSet<u64>,
     users: HashMap<u64, String>,
     member_roles: HashMap<u64, Vec<u64>>,
+    /// Users who left the guild (or never were in it): the member routes answer Unknown Member.
+    not_members: HashSet<u64>,
     scheduled_events: Vec<Value>,
     /// The file parts of the request being routed, for whichever route builds a message.
     pending_files: Vec<Upload>,
@@ -245,6 +247,9 @@ struct InteractionState {
     response: Option<Value>,
     original_id: Option<u64>,
     followups: Vec<u64>,
+    /// For a modal submission: the interaction whose response opened the modal (Discord names
+    /// it in `triggering_interaction_metadata`).
+    opened_by: Option<u64>,
 }
 
 #[derive(Default)]
@@ -703,6 +708,11 @@ impl FakeDiscord {
     /// The DM channel opened with a user, if the bot opened one.
     pub fn dm_channel_id(&self, user_id: u64) -> Option<u64> {
         self.inner.state().dm_channels.get(&user_id).copied()
+    }
+
+    /// Makes `user_id` someone who is not in the guild.
+    pub fn leave_guild(&self, user_id: u64) {
+        self.inner.state().not_members.insert(user_id);
     }
 
     /// The roles a member holds now: those given to the last `command_interaction` for the user,
@@ -1360,6 +1370,7 @@ impl Inner {
             ("GET", ["guilds", guild, "roles"]) if guild_ok(guild) => Reply::ok(json!([everyone_role()])),
             (_, ["guilds", guild, ..]) if !guild_ok(guild) => Reply::error(404, 10004, "Unknown Guild"),
             ("GET", ["guilds", _, "members", user]) => match user.parse::<u64>() {
+                Ok(id) if st.not_members.contains(&id) => Reply::error(404, 10007, "Unknown Member"),
                 Ok(id) => {
                     let roles = st.member_roles.get(&id).cloned().unwrap_or_default();
                     Reply::ok(member_json(Some(self.user_json(st, id)), &roles, MEMBER_PERMISSIONS))
@@ -1786,6 +1797,14 @@ impl Inner {
         }
         if let Some(attached) = interaction.message_id {
             metadata["interacted_message_id"] = json!(attached.to_string());
+        }
+        if let Some((opener_id, opener)) = interaction.opened_by.and_then(|o| Some((o, st.interactions.get(&o)?))) {
+            metadata["triggering_interaction_metadata"] = json!({
+                "id": opener_id.to_string(),
+                "type": opener.kind,
+                "user": opener.user,
+                "authorizing_integration_owners": { "0": FakeDiscord::GUILD_ID.to_string() },
+            });
         }
         message["interaction_metadata"] = metadata;
     }
@@ -3128,6 +3147,20 @@ fn register_interaction(st: &mut State, payload: &Value, delivered_at: Option<In
             st.messages.push(StoredMessage { channel_id, message: message.clone(), deleted: false, listed: false });
         }
     }
+    // A modal submission comes from the latest modal with its custom ID shown to the same person.
+    let opened_by = (payload.get("type").and_then(Value::as_u64) == Some(5))
+        .then(|| {
+            let custom_id = payload.pointer("/data/custom_id");
+            st.interactions
+                .iter()
+                .filter(|(_, i)| i.user.get("id") == user.get("id"))
+                .filter(|(_, i)| {
+                    i.response.as_ref().is_some_and(|r| r["type"] == 9 && r.pointer("/data/custom_id") == custom_id)
+                })
+                .map(|(id, _)| *id)
+                .max()
+        })
+        .flatten();
     st.interactions.insert(
         id,
         InteractionState {
@@ -3141,6 +3174,7 @@ fn register_interaction(st: &mut State, payload: &Value, delivered_at: Option<In
             response: None,
             original_id: None,
             followups: Vec::new(),
+            opened_by,
         },
     );
 }

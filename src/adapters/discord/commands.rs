@@ -8,8 +8,10 @@ use serenity::model::application::{
 };
 
 use super::render::MAX_CUSTOM_ID;
+use crate::adapters::text::PlainStyle;
 use crate::core::command::{CommandSpec, ParamKind};
 use crate::core::registry::Registry;
+use crate::core::reply::{Form, MAX_FORM_FIELDS, Msg};
 use crate::i18n::I18n;
 
 /// Discord's limits on names and descriptions.
@@ -225,6 +227,42 @@ pub fn invocation(registry: &Registry, data: &CommandData) -> Option<Invocation>
     Some(Invocation::Ask(CreateModalSpec { custom_id, title_key: spec.summary_key(), fields: missing }))
 }
 
+/// Discord's limit on the placeholder shown inside an empty text input.
+const MAX_PLACEHOLDER: usize = 100;
+
+/// A message as a modal shows it: plain text, without Markdown's marks.
+fn plain(i18n: &I18n, lang: &str, msg: &Msg) -> String {
+    // A form holds questions, which name no times: the zone does not matter.
+    i18n.render(lang, msg, &PlainStyle { zone: chrono_tz::UTC }).replace("**", "").replace('`', "")
+}
+
+/// A reply's form as a modal; `None` when its command line is too long to ride in the custom ID.
+pub fn form_modal(i18n: &I18n, lang: &str, form: &Form) -> Option<CreateModal> {
+    let custom_id = format!("{ASK_PREFIX}{}", form.submit);
+    if custom_id.len() > MAX_CUSTOM_ID || form.fields.is_empty() {
+        return None;
+    }
+    let rows = form
+        .fields
+        .iter()
+        .take(MAX_FORM_FIELDS)
+        .enumerate()
+        .map(|(n, field)| {
+            let full = plain(i18n, lang, &field.label);
+            let label = shorten(&full, MAX_INPUT_LABEL);
+            let style = if field.max > 200 { InputTextStyle::Paragraph } else { InputTextStyle::Short };
+            let mut input = CreateInputText::new(style, label, format!("answer-{n}"))
+                .max_length(field.max.min(4000) as u16)
+                .required(true);
+            if let Some(hint) = field.hint.as_ref().map(|hint| plain(i18n, lang, hint)).filter(|hint| *hint != full) {
+                input = input.placeholder(shorten(&hint, MAX_PLACEHOLDER));
+            }
+            CreateActionRow::InputText(input)
+        })
+        .collect();
+    Some(CreateModal::new(custom_id, shorten(&plain(i18n, lang, &form.title), MAX_MODAL_TITLE)).components(rows))
+}
+
 /// The command line of a submitted modal: its custom ID, completed by the texts in order.
 pub fn modal_line(custom_id: &str, values: &[String]) -> Option<String> {
     let mut line = custom_id.strip_prefix(ASK_PREFIX)?.to_owned();
@@ -275,6 +313,15 @@ mod tests {
             }
         }
         assert!(names.contains("remind") && names.contains("body") && names.contains("tz"), "{names:?}");
+        // Every description is translated: a message key shown as itself is a missing translation.
+        let text = serde_json::to_string(&commands).unwrap();
+        for key in ["\"param-", "\"cmd-", "\"category-"] {
+            assert!(
+                !text.contains(key),
+                "an untranslated description ({key}…) in {}",
+                &text[text.find(key).unwrap()..][..60]
+            );
+        }
     }
 
     fn data(value: serde_json::Value) -> CommandData {

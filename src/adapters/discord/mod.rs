@@ -46,7 +46,7 @@ use crate::core::command::ParamKind;
 use crate::core::engine::{Engine, EventRef, Handled, Incoming, Outgoing, command_head};
 use crate::core::health::{ConnectionProbe, Probe};
 use crate::core::platform::{CalendarEvent, MessageAnswer, NativePoll, PlatformActions, SendError};
-use crate::core::reply::{Attachment, Destination, Msg};
+use crate::core::reply::{Attachment, Block, Destination, Form, Msg};
 use crate::core::zones;
 use crate::scheduler::{Delivery, Sink};
 
@@ -304,7 +304,15 @@ impl Shared {
     /// Runs `text` as the actor, once per interaction, and answers the interaction with the result.
     /// Each reply is in the outbox, leased to this adapter's `delivery`: marked sent once given in
     /// the interaction, or sent by `delivery` as a message when it cannot be.
-    async fn run(&self, actor: Actor, text: String, responder: Responder, token: &str, event: &EventRef) {
+    async fn run(
+        &self,
+        actor: Actor,
+        text: String,
+        responder: Responder,
+        token: &str,
+        event: &EventRef,
+        modal_allowed: bool,
+    ) {
         let incoming = Incoming {
             user: actor.user.clone(),
             room: actor.room.clone(),
@@ -359,7 +367,19 @@ impl Shared {
             }
         };
         for (i, (out, row)) in replies.into_iter().enumerate() {
-            let answered = if answers_interaction(&out, &actor) {
+            let modal = match (&responder, modal_allowed) {
+                (Some(_), true) => {
+                    form_of(&out).and_then(|form| commands::form_modal(&self.engine.i18n, &out.locale, form))
+                }
+                _ => None,
+            };
+            let modal_responder = if modal.is_some() { responder.take() } else { None };
+            let answered = if let (Some(modal), Some(modal_responder)) = (modal, modal_responder) {
+                modal_responder
+                    .respond(&self.rest, &CreateInteractionResponse::Modal(modal))
+                    .await
+                    .inspect_err(|e| self.first_answer_failed(e))
+            } else if answers_interaction(&out, &actor) {
                 let rendered = render::render(&self.engine.i18n, &out);
                 let private = is_private(&out);
                 let single = rendered.parts.len() == 1;
@@ -588,7 +608,11 @@ impl Shared {
             }
         } else {
             match asked {
-                Asked::Run(text) => self.run(actor, text, responder, &token, &event).await,
+                Asked::Run(text) => {
+                    // A form cannot answer a form: Discord shows no modal after a modal.
+                    let modal_allowed = !matches!(interaction, Interaction::Modal(_));
+                    self.run(actor, text, responder, &token, &event, modal_allowed).await
+                }
                 Asked::Modal { modal, .. } => {
                     if let Err(e) = responder.respond(&self.rest, &CreateInteractionResponse::Modal(modal)).await {
                         tracing::warn!(error = %e, "could not show a modal");
@@ -840,10 +864,14 @@ impl PlatformActions for DiscordSink {
         Ok(())
     }
 
-    async fn invite(&self, _room_id: &str, _user_id: &str) -> Result<(), SendError> {
-        Err(SendError::refused(
-            "Discord has no invitations to a channel for a guild member: grant a role that can see it",
-        ))
+    /// Discord has no invitation to a channel: a member of the server sees the channels their
+    /// roles open (`set_role`). So this checks the person is a member of the channel's server,
+    /// and refuses when they are not (a bot cannot add a person to a server).
+    async fn invite(&self, room_id: &str, user_id: &str) -> Result<(), SendError> {
+        let guild = self.guild_of(parse_id(room_id)?)?;
+        let path = format!("/guilds/{guild}/members/{}", parse_id(user_id)?);
+        self.rest.call::<serde_json::Value>(Method::GET, &path, None::<&()>).await?;
+        Ok(())
     }
 
     /// An external scheduled event of the channel's guild (Discord's events sidebar).
@@ -902,6 +930,14 @@ impl PlatformActions for DiscordSink {
         }
         Ok(())
     }
+}
+
+/// The form a reply asks to be filled in, if any.
+fn form_of(out: &Outgoing) -> Option<&Form> {
+    out.reply.blocks.iter().find_map(|block| match block {
+        Block::Form(form) => Some(form),
+        _ => None,
+    })
 }
 
 /// Forwards gateway interactions to the shared handler, and reports the session's life in the

@@ -28,6 +28,12 @@ pub struct MatrixConfig {
     pub staff_power_level: Option<i64>,
     #[serde(default)]
     pub admin_power_level: Option<i64>,
+    /// Power level from which a room member counts as `exec` (the committee) and `member` of the
+    /// room's body; also the levels given to a new member and to the committee.
+    #[serde(default)]
+    pub exec_power_level: Option<i64>,
+    #[serde(default)]
+    pub member_power_level: Option<i64>,
     /// How many events one sync returns per room before it reports a gap, which is then fetched.
     #[serde(default = "default_timeline_limit")]
     pub timeline_limit: u32,
@@ -81,15 +87,19 @@ impl MatrixConfig {
         self.user.split_once(':').map(|(_, s)| s).unwrap_or_default()
     }
 
-    /// The role a power level stands for in the room's body, per `staff_power_level` and
-    /// `admin_power_level`; `None` when neither is configured or reached.
+    /// The role a power level stands for in the room's body, per the thresholds configured
+    /// (`admin_power_level`, `staff_power_level`, `exec_power_level`, `member_power_level`);
+    /// `None` when none is configured or reached.
     pub fn role_for_power_level(&self, level: i64) -> Option<crate::core::actor::Role> {
         use crate::core::actor::Role;
-        match (self.admin_power_level, self.staff_power_level) {
-            (Some(admin), _) if level >= admin => Some(Role::Admin),
-            (_, Some(staff)) if level >= staff => Some(Role::Staff),
-            _ => None,
-        }
+        let thresholds = [
+            (self.admin_power_level, Role::Admin),
+            (self.staff_power_level, Role::Staff),
+            (self.exec_power_level, Role::Exec),
+            (self.member_power_level, Role::Member),
+        ];
+        // A threshold of 0 or less would make everyone in the room a member: not a grant.
+        thresholds.into_iter().find_map(|(threshold, role)| threshold.filter(|t| *t > 0 && level >= *t).map(|_| role))
     }
 
     /// The power level the bot gives for a role: the configured threshold (by default Matrix's
@@ -99,6 +109,8 @@ impl MatrixConfig {
         match role {
             Some(Role::Admin) => self.admin_power_level.unwrap_or(100),
             Some(Role::Staff) => self.staff_power_level.unwrap_or(50),
+            Some(Role::Exec) => self.exec_power_level.or(self.member_power_level).unwrap_or(0),
+            Some(Role::Member) => self.member_power_level.unwrap_or(0),
             _ => 0,
         }
     }
@@ -150,6 +162,13 @@ mod tests {
         assert_eq!(c.power_level_for_role(Some(Role::Staff)), 20);
         assert_eq!(c.power_level_for_role(Some(Role::Admin)), 100);
         assert_eq!(c.power_level_for_role(None), 0);
+        let c = config("password = \"x\"\nmember_power_level = 10\nexec_power_level = 25").unwrap();
+        assert_eq!(c.power_level_for_role(Some(Role::Member)), 10);
+        assert_eq!(c.power_level_for_role(Some(Role::Exec)), 25);
+        assert_eq!(c.role_for_power_level(9), None);
+        assert_eq!(c.role_for_power_level(10), Some(Role::Member));
+        assert_eq!(c.role_for_power_level(30), Some(Role::Exec));
+        assert_eq!(c.role_for_power_level(100), Some(Role::Exec), "no higher threshold configured");
     }
 
     #[test]

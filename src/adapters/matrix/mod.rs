@@ -339,7 +339,15 @@ impl PlatformActions for MatrixSink {
 
     async fn invite(&self, room_id: &str, user_id: &str) -> Result<(), SendError> {
         let room = self.joined_room(room_id)?;
-        room.invite_user_by_id(&parse_user(user_id)?).await.map_err(send_error)
+        let user = parse_user(user_id)?;
+        // A retried invitation finds the person invited or in the room already: done. (The
+        // homeserver would refuse a second invitation.)
+        if let Ok(Some(member)) = room.get_member_no_sync(&user).await
+            && matches!(member.membership(), MembershipState::Invite | MembershipState::Join)
+        {
+            return Ok(());
+        }
+        room.invite_user_by_id(&user).await.map_err(send_error)
     }
 
     async fn set_role(&self, room_id: &str, user_id: &str, role: Option<Role>) -> Result<(), SendError> {

@@ -2,8 +2,8 @@
 //! `applications`, `application show|approve|reject|refer`.
 
 use super::model::{
-    AddQuestion, ApplicationDecision, ApplicationList, ApplicationShow, ApplyCancel, ApplyStatus, ApplyTo, Decision,
-    MAX_QUESTION, MAX_REASON, RemoveQuestion, STATUSES, ShowQuestions,
+    AddQuestion, ApplicationDecision, ApplicationList, ApplicationShow, ApplyAnswers, ApplyCancel, ApplyStatus,
+    ApplyTo, Decision, MAX_ANSWER, MAX_QUESTION, MAX_REASON, RemoveQuestion, STATUSES, ShowQuestions,
 };
 use crate::core::actor::Role;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
@@ -26,6 +26,24 @@ pub const COMMANDS: &[CommandSpec] = &[
         examples: &["apply BC"],
         complete: None,
         parse: parse_apply,
+    },
+    CommandSpec {
+        name: "apply answers",
+        aliases: &[],
+        category: CATEGORY,
+        role: None,
+        scope: Scope::Global,
+        usage: "apply answers [\"ANSWER\" …]",
+        params: &[Param {
+            name: "answers",
+            kind: ParamKind::Text { max: MAX_ANSWER },
+            required: false,
+            shown: Some("\"ANSWER\" …"),
+        }],
+        flags: &[],
+        examples: &["apply answers \"Amina Diallo\" \"-\" SN \"To work on water policy\""],
+        complete: None,
+        parse: parse_answers,
     },
     CommandSpec {
         name: "apply cancel",
@@ -160,6 +178,15 @@ fn body(args: &mut Args) -> Result<String, ParseError> {
 
 fn parse_apply(args: &mut Args) -> Result<Command, ParseError> {
     Ok(Box::new(ApplyTo { short: body(args)? }))
+}
+
+/// `apply answers ["ANSWER" …]`: each word or quoted text is one answer, in order.
+fn parse_answers(args: &mut Args) -> Result<Command, ParseError> {
+    let mut answers = Vec::new();
+    while let Some(token) = args.next_token() {
+        answers.push(token.text);
+    }
+    Ok(Box::new(ApplyAnswers { answers }))
 }
 
 /// `apply questions BODY`, `… add "TEXT"`, `… remove NUMBER`.

@@ -1,5 +1,6 @@
 //! Applications to join a body: `!apply BODY` asks the standard questions and the body's own, one
-//! per message in the applicant's direct room (resumable: the conversation is stored), and the
+//! per message in the applicant's direct room (resumable: the conversation is stored), or in
+//! forms where the platform has them (Discord's modals, answered by `apply answers`), and the
 //! body's committee (`exec`) approves or rejects; staff may send one to a committee vote.
 
 mod commands;
@@ -11,8 +12,8 @@ use std::sync::Arc;
 
 pub use commands::COMMANDS;
 pub use model::{
-    AddQuestion, ApplicationDecision, ApplicationList, ApplicationShow, ApplyCancel, ApplyStatus, ApplyTo, Decision,
-    RemoveQuestion, ShowQuestions,
+    AddQuestion, ApplicationDecision, ApplicationList, ApplicationShow, ApplyAnswers, ApplyCancel, ApplyStatus,
+    ApplyTo, Decision, RemoveQuestion, ShowQuestions,
 };
 pub use service::{ApplicationQuestions, complete_ids};
 
@@ -20,6 +21,7 @@ use crate::core::registry::{Conversation, Registry};
 
 crate::runs! {
     ApplyTo => service::apply,
+    ApplyAnswers => service::answers,
     ApplyCancel => () service::cancel,
     ApplyStatus => () service::status,
     ShowQuestions => service::show_questions,

@@ -28,6 +28,13 @@ pub struct ApplyTo {
     pub short: String,
 }
 
+/// `apply answers ["ANSWER" …]`: answers to the next questions in order; none asks for them
+/// again (as a form).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplyAnswers {
+    pub answers: Vec<String>,
+}
+
 /// `apply cancel`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApplyCancel;

@@ -13,6 +13,27 @@ pub fn question(question: &Question, step: usize, total: usize) -> Msg {
     }
 }
 
+/// The short label of a question in a form: a standard question's own, or "Question N".
+pub fn field(question: &Question, step: usize) -> Msg {
+    match question {
+        Question::Standard(key) => Msg::new(&key.replace("apply-q-", "apply-field-")),
+        Question::Body(_) => Msg::new("apply-field-own").num("number", step as i64 + 1),
+    }
+}
+
+/// A question in full, as a form shows it inside its field.
+pub fn hint(question: &Question) -> Msg {
+    match question {
+        Question::Standard(key) => Msg::new(key),
+        Question::Body(text) => Msg::new("apply-q-body").text("text", text),
+    }
+}
+
+/// The title of a form of questions `from`..`to` (from 0) of `total`.
+pub fn form_title(from: usize, to: usize, total: usize) -> Msg {
+    Msg::new("apply-form-title").num("from", from as i64 + 1).num("to", to as i64).num("total", total as i64)
+}
+
 /// Question `step` (from 0) in the list `apply questions` shows.
 pub fn question_line(question: &Question, step: usize) -> Msg {
     let msg = Msg::new("apply-question-line").num("number", step as i64 + 1);

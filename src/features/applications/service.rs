@@ -7,16 +7,16 @@ use async_trait::async_trait;
 use super::model::*;
 use super::render;
 use crate::core::actor::{Platform, Role};
-use crate::core::effect::Effect;
-use crate::core::engine::{Ctx, Engine, Outgoing};
-use crate::core::error::{CommandResult, UserError};
+use crate::core::engine::{Ctx, Outgoing};
+use crate::core::error::{CommandError, CommandResult, UserError};
 use crate::core::grammar::{check_name, check_short_text, check_text};
 use crate::core::permissions;
+use crate::core::platform::PlatformCall;
 use crate::core::registry::Conversation;
-use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::core::reply::{Block, Choice, Destination, Form, FormField, MAX_FORM_FIELDS, Msg, Reply, Visibility};
 use crate::features::bodies::{audit, require_in, target_body};
 use crate::features::members::{Admission, admit};
-use crate::scheduler::envelope;
+use crate::scheduler::{call_envelope, envelope};
 use crate::store::{ApplicationRow, BodyRow, Tx};
 
 /// The questions an application to `body_id` asks, in order: the standard ones, then the body's.
@@ -42,13 +42,23 @@ impl Question {
         }
     }
 
+    /// The longest answer accepted.
+    fn max(&self) -> usize {
+        match self {
+            Question::Standard("apply-q-name") => 100,
+            Question::Standard("apply-q-organisation") => 200,
+            Question::Standard("apply-q-country") => 60,
+            _ => MAX_ANSWER,
+        }
+    }
+
     /// Checks an answer: a name, an organisation (`-` for none), a country code, or free text.
     fn check(&self, answer: &str) -> CommandResult<String> {
         Ok(match self {
-            Question::Standard("apply-q-name") => check_name("name", answer, 100)?,
-            Question::Standard("apply-q-organisation") => check_short_text("organisation", answer, 200)?,
+            Question::Standard("apply-q-name") => check_name("name", answer, self.max())?,
+            Question::Standard("apply-q-organisation") => check_short_text("organisation", answer, self.max())?,
             Question::Standard("apply-q-country") => {
-                let answer = check_short_text("country", answer, 60)?;
+                let answer = check_short_text("country", answer, self.max())?;
                 crate::features::members::country_code(&answer)
                     .map(str::to_owned)
                     .ok_or_else(|| UserError::Refused(Msg::new("err-apply-country").text("value", &answer)))?
@@ -58,9 +68,71 @@ impl Question {
     }
 }
 
-/// Asks question `step` of `total`.
-fn ask(questions: &[Question], step: usize) -> Block {
-    Block::Paragraph(render::question(&questions[step], step, questions.len()))
+/// Asks question `step`: one message at a time, or as a form of it and the next few where the
+/// platform has forms (with a button that opens the form again, should it not open at once).
+fn ask(ctx: &Ctx<'_>, questions: &[Question], step: usize) -> Vec<Block> {
+    if !ctx.actor.user.platform.has_forms() {
+        return vec![Block::Paragraph(render::question(&questions[step], step, questions.len()))];
+    }
+    let shown = &questions[step..questions.len().min(step + MAX_FORM_FIELDS)];
+    let fields = shown
+        .iter()
+        .enumerate()
+        .map(|(i, q)| FormField { label: render::field(q, step + i), hint: Some(render::hint(q)), max: q.max() })
+        .collect();
+    let title = render::form_title(step, step + shown.len(), questions.len());
+    let reopen = Choice { command: "apply answers".into(), label: Msg::new("apply-form-open"), emoji: None };
+    vec![Block::Form(Form { title, fields, submit: "apply answers".into() }), Block::Choices(vec![reopen])]
+}
+
+/// What became of an answer.
+enum Answered {
+    /// Noted; the question at this step comes next.
+    Next(String, usize),
+    /// That was the last question: the application went to the committee.
+    Submitted,
+}
+
+/// Checks and records the answer to question `step` of a drafting application, and submits the
+/// application after the last one.
+async fn answer_step(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    application: &ApplicationRow,
+    questions: &[Question],
+    step: usize,
+    text: &str,
+) -> CommandResult<Answered> {
+    let question = &questions[step];
+    let answer = question.check(text)?;
+    let now = ctx.now_ms();
+    let number = step as i64 + 1;
+    tx.answer_application(application.id, number, question.stored(), &answer, number).await?;
+    if step + 1 < questions.len() {
+        tx.open_conversation(ctx.actor.member_id, CONVERSATION, application.id, now).await?;
+        return Ok(Answered::Next(answer, step + 1));
+    }
+    tx.set_application_status(application.id, &["drafting"], "pending", None, None, now).await?;
+    tx.close_conversation(ctx.actor.member_id, CONVERSATION, application.id).await?;
+    tx.grant_role(application.body_id, ctx.actor.member_id, Role::Applicant.as_str(), now).await?;
+    audit(tx, ctx, Some(application.body_id), "application.submit", format!("#{}", application.id)).await?;
+    Ok(Answered::Submitted)
+}
+
+/// A refused answer as the start of a reply that goes on (with the form again); anything but a
+/// refusal of the person's words stays an error.
+fn refusal_reply(refusal: CommandError) -> CommandResult<Reply> {
+    match refusal {
+        CommandError::User(error) => Ok(Reply { visibility: Visibility::Private, ..Reply::error(error.to_msg()) }),
+        internal => Err(internal),
+    }
+}
+
+fn submitted(application: &ApplicationRow) -> Msg {
+    Msg::new("apply-submitted")
+        .num("id", application.id)
+        .text("body", &application.body_name)
+        .code("short", &application.body_short)
 }
 
 /// `apply BODY`: opens an application and asks its first question, privately.
@@ -82,8 +154,8 @@ pub async fn apply(ctx: &Ctx<'_>, cmd: ApplyTo) -> CommandResult<Reply> {
         tx.open_conversation(actor.member_id, CONVERSATION, open.id, ctx.now_ms()).await?;
         tx.commit().await?;
         let step = (open.step.max(0) as usize).min(questions.len() - 1);
-        return Ok(Reply::private(Msg::new("apply-resumed").num("id", open.id).code("body", &body.short))
-            .with(ask(&questions, step)));
+        let resumed = Reply::private(Msg::new("apply-resumed").num("id", open.id).code("body", &body.short));
+        return Ok(ask(ctx, &questions, step).into_iter().fold(resumed, Reply::with));
     }
     if let Some(drafting) = mine.iter().find(|a| a.status == "drafting") {
         return Err(UserError::Refused(
@@ -96,12 +168,13 @@ pub async fn apply(ctx: &Ctx<'_>, cmd: ApplyTo) -> CommandResult<Reply> {
     tx.open_conversation(actor.member_id, CONVERSATION, id, now).await?;
     let questions = questions(&mut tx, body.id).await?;
     tx.commit().await?;
-    let start = Msg::new("apply-started")
+    let started = if actor.user.platform.has_forms() { "apply-started-form" } else { "apply-started" };
+    let start = Msg::new(started)
         .num("id", id)
         .text("body", &body.name)
         .code("short", &body.short)
         .num("count", questions.len() as i64);
-    Ok(Reply::private(start).with(ask(&questions, 0)))
+    Ok(ask(ctx, &questions, 0).into_iter().fold(Reply::private(start), Reply::with))
 }
 
 /// Each plain message in the applicant's direct room answers the question asked last.
@@ -125,33 +198,71 @@ impl Conversation for ApplicationQuestions {
         };
         let questions = questions(&mut tx, application.body_id).await?;
         let step = (application.step.max(0) as usize).min(questions.len() - 1);
-        let question = &questions[step];
-        let answer = match question.check(text) {
-            Ok(answer) => answer,
+        let answered = match answer_step(&mut tx, ctx, &application, &questions, step, text).await {
+            Ok(answered) => answered,
             Err(refusal) => {
                 tx.rollback().await?;
                 return Err(refusal);
             }
         };
-        let now = ctx.now_ms();
-        tx.answer_application(application.id, step as i64 + 1, question.stored(), &answer, step as i64 + 1).await?;
-        if step + 1 < questions.len() {
-            tx.open_conversation(actor.member_id, CONVERSATION, application.id, now).await?;
-            tx.commit().await?;
-            return Ok(Reply::private(render::answer_noted(&answer)).with(ask(&questions, step + 1)));
-        }
-        tx.set_application_status(application.id, &["drafting"], "pending", None, None, now).await?;
-        tx.close_conversation(actor.member_id, CONVERSATION, application.id).await?;
-        tx.grant_role(application.body_id, actor.member_id, Role::Applicant.as_str(), now).await?;
-        audit(&mut tx, ctx, Some(application.body_id), "application.submit", format!("#{}", application.id)).await?;
         tx.commit().await?;
-        Ok(Reply::private(
-            Msg::new("apply-submitted")
-                .num("id", application.id)
-                .text("body", &application.body_name)
-                .code("short", &application.body_short),
-        ))
+        Ok(match answered {
+            Answered::Next(answer, next) => {
+                ask(ctx, &questions, next).into_iter().fold(Reply::private(render::answer_noted(&answer)), Reply::with)
+            }
+            Answered::Submitted => Reply::private(submitted(&application)),
+        })
     }
+}
+
+/// `apply answers ["ANSWER" …]`: the answers of a form, to the next questions in order. The ones
+/// before a refused answer are kept, and the form asks again from the refused one; with no
+/// answers, the form of the next questions.
+pub async fn answers(ctx: &Ctx<'_>, cmd: ApplyAnswers) -> CommandResult<Reply> {
+    let actor = ctx.actor;
+    let mut tx = ctx.store.begin().await?;
+    let mine = tx.applications_of(actor.member_id).await?;
+    let Some(application) = mine.into_iter().find(|a| a.status == "drafting") else {
+        return Err(UserError::Refused(Msg::new("err-apply-nothing-to-answer")).into());
+    };
+    let questions = questions(&mut tx, application.body_id).await?;
+    let mut step = (application.step.max(0) as usize).min(questions.len() - 1);
+    let left = questions.len() - step;
+    if cmd.answers.len() > left {
+        return Err(UserError::Refused(
+            Msg::new("err-apply-too-many-answers").num("given", cmd.answers.len() as i64).num("left", left as i64),
+        )
+        .into());
+    }
+    let mut noted = 0;
+    for text in &cmd.answers {
+        match answer_step(&mut tx, ctx, &application, &questions, step, text).await {
+            Ok(Answered::Next(_, next)) => {
+                step = next;
+                noted += 1;
+            }
+            Ok(Answered::Submitted) => {
+                tx.commit().await?;
+                return Ok(Reply::private(submitted(&application)));
+            }
+            Err(refusal) => {
+                // What was answered well stays; the form asks again from the refused answer.
+                tx.commit().await?;
+                let mut reply = refusal_reply(refusal)?;
+                if noted > 0 {
+                    reply = reply.with(Block::Paragraph(Msg::new("apply-answers-noted").num("count", noted)));
+                }
+                return Ok(ask(ctx, &questions, step).into_iter().fold(reply, Reply::with));
+            }
+        }
+    }
+    tx.commit().await?;
+    let reply = if noted > 0 {
+        Reply::private(Msg::new("apply-answers-noted").num("count", noted))
+    } else {
+        Reply::private(Msg::new("apply-form-next").num("id", application.id).code("body", &application.body_short))
+    };
+    Ok(ask(ctx, &questions, step).into_iter().fold(reply, Reply::with))
 }
 
 /// `apply cancel`: withdraws the applicant's open application (the newest).
@@ -308,16 +419,27 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
             admit(&mut tx, body.id, applicant.id, admission, ctx.actor.member_id, ctx.clock.now()).await?;
             tx.revoke_role(body.id, applicant.id, Role::Applicant.as_str()).await?;
             // Where the new member is invited and given the member role: each room of the body on
-            // each platform they have an account on.
-            let rooms = tx.body_rooms(body.id).await?;
-            let invitations = rooms
-                .iter()
-                .filter_map(|(platform, room)| {
-                    let (_, user) = identities.iter().find(|(p, _)| p == platform)?;
-                    Some((platform.parse::<Platform>().ok()?, room.clone(), user.clone()))
-                })
-                .collect::<Vec<_>>();
-            ctx.after_commit(Welcome { invitations });
+            // each platform they have an account on. The calls wait in the outbox, made once this
+            // commits and retried while the platform is away.
+            for (platform, room) in tx.body_rooms(body.id).await? {
+                let Some((_, user)) = identities.iter().find(|(p, _)| *p == platform) else { continue };
+                let Ok(platform) = platform.parse::<Platform>() else { continue };
+                let calls = [
+                    ("invite", PlatformCall::Invite { room_id: room.clone(), user_id: user.clone() }),
+                    (
+                        "role",
+                        PlatformCall::SetRole {
+                            room_id: room.clone(),
+                            user_id: user.clone(),
+                            role: Some(Role::Member),
+                        },
+                    ),
+                ];
+                for (what, call) in calls {
+                    let key = format!("application:{}:{what}:{platform}:{room}", application.id);
+                    tx.enqueue(&call_envelope(platform, &call, &key)?, now, now).await?;
+                }
+            }
             checklist = crate::features::onboarding::start(&mut tx, &body, applicant.id, now).await?;
             Some(Msg::new("apply-approved").text("body", &body.name).code("short", &body.short))
         }
@@ -346,33 +468,6 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
     ctx.outbox_changed();
     ctx.jobs_changed();
     Ok(Reply::private(render::decided(&application, status)))
-}
-
-/// Invites a new member to their body's rooms and gives them the platform's member role (a
-/// Discord role, a Matrix power level), after the approval committed. A platform that refuses
-/// leaves the membership as it is; the refusal is logged.
-struct Welcome {
-    invitations: Vec<(Platform, String, String)>,
-}
-
-#[async_trait]
-impl Effect for Welcome {
-    fn name(&self) -> &'static str {
-        "invite a new member to the body's rooms"
-    }
-
-    async fn run(self: Box<Self>, engine: &Engine) -> anyhow::Result<()> {
-        for (platform, room, user) in self.invitations {
-            let Some(actions) = engine.actions(platform) else { continue };
-            if let Err(error) = actions.invite(&room, &user).await {
-                tracing::warn!(%platform, %error, "a new member could not be invited to a room of their body");
-            }
-            if let Err(error) = actions.set_role(&room, &user, Some(Role::Member)).await {
-                tracing::warn!(%platform, %error, "a new member's platform role could not be set");
-            }
-        }
-        Ok(())
-    }
 }
 
 /// The applications of the room's body waiting for a decision, for Discord's autocomplete: for
