@@ -3,6 +3,9 @@
 //! a second account, driven with matrix-sdk, talks to the bot as a member would.
 
 mod common;
+// Beside Matrix for the tests that span both platforms; most of it serves `tests/discord.rs`.
+#[allow(dead_code)]
+mod fake_discord;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -1091,5 +1094,188 @@ async fn a_matrix_account_links_with_a_discord_account() {
     let (_, who) = erin.expect_from(&bot_id(), |r, _| *r == dm).await;
     assert!(who.contains("discord") && who.contains(discord_id), "{who}");
     assert!(who.contains(&format!("@erin:{}", server())), "{who}");
+    bot.stop().await;
+}
+
+/// Discord beside Matrix on the same engine: the adapter against the fake, and its outbox sender.
+struct DiscordSide {
+    delivery: Delivery,
+    stop: tokio::sync::watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl DiscordSide {
+    async fn start(bot: &Bot, fake: &fake_discord::FakeDiscord, extra: &str) -> Self {
+        use quorum::adapters::discord::{DiscordAdapter, DiscordConfig};
+        let clock = bot.clock.clone();
+        fake.follow_clock(move || quorum::core::clock::Clock::now(clock.as_ref()));
+        let table: toml::Table = toml::from_str(&fake.bot_config(extra)).unwrap();
+        let adapter = DiscordAdapter::connect(DiscordConfig::from_table(&table).unwrap(), &bot.engine).await.unwrap();
+        let sink = adapter.sink(bot.engine.clone());
+        let delivery = Delivery::new(bot.engine.clone(), sink.clone());
+        let (stop, mut stopped) = tokio::sync::watch::channel(false);
+        let identified = fake.identify_count();
+        let task = tokio::spawn(async move {
+            let ready = Arc::new(tokio::sync::Notify::new());
+            adapter
+                .run(sink, ready, async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                })
+                .await
+                .unwrap();
+        });
+        fake.wait_for(Duration::from_secs(10), "the bot identified", |f| f.identify_count() > identified).await;
+        fake.wait_connected(Duration::from_secs(10)).await;
+        Self { delivery, stop, task }
+    }
+
+    async fn stop(self) {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+    }
+}
+
+/// A slash command on Discord; the content of the bot's answer.
+async fn on_discord(
+    fake: &fake_discord::FakeDiscord,
+    user: u64,
+    roles: &[u64],
+    group: &str,
+    sub: &str,
+    options: serde_json::Value,
+) -> String {
+    let data =
+        serde_json::json!({ "name": group, "type": 1, "options": [{ "name": sub, "type": 1, "options": options }] });
+    let interaction = fake.command_interaction(user, "someone", roles, data);
+    fake.dispatch_interaction(interaction.clone()).await;
+    let id = interaction["id"].as_str().unwrap().to_owned();
+    let callback = fake
+        .wait_request(Duration::from_secs(10), move |r| {
+            r.method == "POST" && r.path.contains(&format!("/interactions/{id}/"))
+        })
+        .await;
+    callback.body["data"]["content"].as_str().unwrap_or_default().to_owned()
+}
+
+fn option(name: &str, value: &str) -> serde_json::Value {
+    serde_json::json!({ "name": name, "type": 3, "value": value })
+}
+
+/// The whole way in, across platforms: a person applies on Matrix (in French), links their
+/// Discord account, and the committee approves from Discord. They are welcomed on Matrix in
+/// French, invited to the body's Matrix room with the member power level, given the member role
+/// on Discord (once Discord answers again: the grant waits in the outbox), and are one member in
+/// the directory whichever platform asks.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_matrix_applicant_approved_from_discord_is_welcomed_on_both_platforms() {
+    use fake_discord::FakeDiscord;
+    const D_ALICE: u64 = 1_200_000_000_000_000_001;
+    const D_DAVE: u64 = 1_200_000_000_000_000_004;
+    const D_EVE: u64 = 1_200_000_000_000_000_005;
+    const EXEC_ROLE: u64 = 1_300_000_000_000_000_002;
+    const MEMBER_ROLE: u64 = 1_300_000_000_000_000_003;
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = tempfile::tempdir().unwrap();
+    let admins = vec![format!("@alice:{}", server()), format!("discord:{D_ALICE}")];
+    let bot = Bot::start_with(
+        &db,
+        store.path(),
+        EngineConfig { admins, ..EngineConfig::default() },
+        "member_power_level = 10",
+    )
+    .await;
+    let fake = FakeDiscord::start().await;
+    let discord =
+        DiscordSide::start(&bot, &fake, &format!("[roles]\nexec = [{EXEC_ROLE}]\nmember = [{MEMBER_ROLE}]\n")).await;
+
+    let mut alice = Person::login("alice").await;
+    let mut dave = Person::login("dave").await;
+    let room = alice.room_with_bot(&bot_id(), false).await;
+    let here = room.room_id().to_owned();
+    alice.say(&room, "!body create \"Council\" CN").await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("CN")).await;
+    alice.say(&room, "!body link CN").await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("linked")).await;
+    // The bot may set power levels in the room (it may invite at 0 already).
+    room.update_power_levels(vec![(&UserId::parse(bot_id()).unwrap(), matrix_sdk::ruma::Int::from(100))])
+        .await
+        .unwrap();
+    let linked = on_discord(&fake, D_ALICE, &[], "body", "link", serde_json::json!([option("short", "CN")])).await;
+    assert!(linked.contains("linked"), "{linked}");
+
+    // Dave, in French, applies on Matrix; the questions come in his direct room.
+    let his = dave.room_with_bot(&bot_id(), false).await;
+    let his_id = his.room_id().to_owned();
+    dave.say(&his, "!lang fr").await;
+    dave.expect_from(&bot_id(), |r, _| *r == his_id).await;
+    dave.say(&his, "!apply CN").await;
+    let (dm, first) = dave.expect_from(&bot_id(), |r, b| *r != his_id && b.contains("1 sur 4")).await;
+    let direct = joined(&dave, &dm).await;
+    for answer in ["Dave Exemple", "-", "KE"] {
+        dave.say(&direct, answer).await;
+        dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains("Question")).await;
+    }
+    dave.say(&direct, "Pour suivre le conseil").await;
+    let (_, complete) = dave.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert!(complete.contains("#1"), "{first} … {complete}");
+
+    // He links his Discord account to his Matrix one.
+    dave.say(&direct, "!account link").await;
+    let (_, issued) = dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains('-')).await;
+    let code = issued
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.len() == 14 && w.as_bytes()[4] == b'-' && w.as_bytes()[9] == b'-')
+        .unwrap_or_else(|| panic!("no code in {issued}"))
+        .to_owned();
+    let joined_up = on_discord(&fake, D_DAVE, &[], "account", "link", serde_json::json!([option("code", &code)])).await;
+    assert!(joined_up.contains("@dave"), "{joined_up}");
+
+    // Eve, of the committee on Discord, approves while Discord holds back the role grant.
+    fake.rate_limit(&format!("/api/v10/guilds/{}/members/{D_DAVE}/roles", FakeDiscord::GUILD_ID), 1, 0.3, false);
+    let approved =
+        on_discord(&fake, D_EVE, &[EXEC_ROLE], "application", "approve", serde_json::json!([option("id", "#1")])).await;
+    assert!(approved.contains("approved"), "{approved}");
+
+    // Matrix: the welcome in French, the invitation and the member power level.
+    assert!(bot.delivery.deliver_due().await.unwrap() >= 3);
+    dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains("Bienvenue")).await;
+    let member_room = joined(&dave, &here).await;
+    let dave_id = dave.client.user_id().unwrap().to_owned();
+    let mut level = None;
+    for _ in 0..50 {
+        // Dave's client learns the new power levels by sync.
+        level = member_room.power_levels().await.unwrap().users.get(&dave_id).map(|l| i64::from(*l));
+        if level.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(level, Some(10), "the member power level");
+
+    // Discord: the first try is held back, the outbox tries again when Discord says (its REST
+    // client also counts the wait on the real clock: hence the short pauses).
+    discord.delivery.deliver_due().await.unwrap();
+    assert!(fake.member_roles(D_DAVE).is_empty(), "held back by the rate limit");
+    for _ in 0..30 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        bot.clock.advance(chrono::Duration::seconds(1));
+        discord.delivery.deliver_due().await.unwrap();
+        if !fake.member_roles(D_DAVE).is_empty() {
+            break;
+        }
+    }
+    assert_eq!(fake.member_roles(D_DAVE), [MEMBER_ROLE]);
+    let failed = bot.engine.store.read().await.unwrap().failed_sends(None, 10).await.unwrap().0;
+    assert!(failed.is_empty(), "{failed:?}");
+
+    // One member, whichever platform asks.
+    alice.say(&room, "!member list").await;
+    let (_, listed) = alice.expect_from(&bot_id(), |_, b| b.contains("Dave Exemple")).await;
+    assert_eq!(listed.matches("Dave Exemple").count(), 1, "{listed}");
+    let listed = on_discord(&fake, D_EVE, &[EXEC_ROLE], "member", "list", serde_json::json!([])).await;
+    assert_eq!(listed.matches("Dave Exemple").count(), 1, "{listed}");
+    discord.stop().await;
     bot.stop().await;
 }

@@ -274,7 +274,12 @@ pub(crate) async fn target_body(tx: &mut Tx, actor: &Actor, short: Option<&str>)
 }
 
 pub(crate) async fn require_in(tx: &mut Tx, actor: &Actor, body: &BodyRow, needed: Role) -> CommandResult<()> {
-    let roles = permissions::parse_roles(&tx.roles_in(body.id, actor.member_id).await?);
+    let mut roles = permissions::parse_roles(&tx.roles_in(body.id, actor.member_id).await?);
+    if actor.body.as_ref().is_some_and(|here| here.id == body.id) {
+        // In a room of the body, the actor's roles also hold the one their platform gives them
+        // there (a Discord role, a Matrix power level).
+        roles.extend(actor.roles.iter().copied());
+    }
     Ok(permissions::require(actor, &roles, needed, Some(&body.short))?)
 }
 
