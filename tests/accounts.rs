@@ -404,3 +404,47 @@ both!(unlinking_gives_the_account_a_member_of_its_own, |backend| async move {
     let name = scalar(&h, &format!("SELECT COUNT(*) FROM members WHERE id = {bob} AND display_name = 'bob'")).await;
     assert_eq!(name, 1);
 });
+
+both!(two_members_onboarding_in_one_body_merge_their_ticks, |backend| async move {
+    let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
+    body_with_bob(&h).await;
+    let bob = member_of(&h, Platform::Console, "bob").await;
+    let out = send(&h, Platform::Matrix, "@bob:example.org", None, "lang fr").await;
+    assert_eq!(key(&out), "lang-set");
+    let mx = member_of(&h, Platform::Matrix, "@bob:example.org").await;
+    for sql in [
+        "INSERT INTO onboarding_items (id, body_id, position, text) VALUES (1, 1, 1, 'Read the charter')".to_owned(),
+        "INSERT INTO onboarding_items (id, body_id, position, text) VALUES (2, 1, 2, 'Introduce yourself')".to_owned(),
+        "INSERT INTO onboarding_items (id, body_id, position, text) VALUES (3, 1, 3, 'Join a working group')"
+            .to_owned(),
+        format!("INSERT INTO onboarding (id, body_id, member_id, started_at) VALUES (1, 1, {bob}, 1)"),
+        format!("INSERT INTO onboarding (id, body_id, member_id, started_at) VALUES (2, 1, {mx}, 1)"),
+        // Each ticked the first; only Matrix Bob ticked the second.
+        format!("INSERT INTO onboarding_ticks (onboarding_id, item_id, done_at, done_by) VALUES (1, 1, 1, {bob})"),
+        format!("INSERT INTO onboarding_ticks (onboarding_id, item_id, done_at, done_by) VALUES (2, 1, 1, {mx})"),
+        format!("INSERT INTO onboarding_ticks (onboarding_id, item_id, done_at, done_by) VALUES (2, 2, 1, {mx})"),
+        // A record each in the body; an organisation's record names Matrix Bob's as its representative.
+        format!(
+            "INSERT INTO member_records (id, body_id, member_id, name, kind, status, created_at, updated_at)
+             VALUES (1, 1, {bob}, 'Bob', 'person', 'active', 1, 1)"
+        ),
+        format!(
+            "INSERT INTO member_records (id, body_id, member_id, name, kind, status, created_at, updated_at)
+             VALUES (2, 1, {mx}, 'Bob M', 'person', 'active', 1, 1)"
+        ),
+        "UPDATE member_records SET represents_id = 2 WHERE id = 1".to_owned(),
+    ] {
+        h.exec(&sql).await;
+    }
+    let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
+    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code} --yes")).await;
+    assert_eq!(key(&out), "account-linked", "{}", h.render(&out[0]));
+    assert_eq!(rows_naming(&h, mx).await, Vec::<(String, i64)>::new());
+    // Console Bob's checklist stays, with both ticks; Matrix Bob's is gone.
+    assert_eq!(scalar(&h, "SELECT COUNT(*) FROM onboarding").await, 1);
+    assert_eq!(scalar(&h, "SELECT COUNT(*) FROM onboarding_ticks WHERE onboarding_id = 1").await, 2);
+    assert_eq!(scalar(&h, "SELECT COUNT(*) FROM onboarding_ticks").await, 2);
+    // Console Bob's record stays, and what pointed at the other record points at it.
+    assert_eq!(scalar(&h, "SELECT COUNT(*) FROM member_records").await, 1);
+    assert_eq!(scalar(&h, "SELECT represents_id FROM member_records WHERE id = 1").await, 1);
+});

@@ -215,6 +215,44 @@ impl Tx {
     pub async fn merge_members(&mut self, survivor: i64, gone: i64) -> Result<MergeReport> {
         anyhow::ensure!(survivor != gone, "a member cannot be merged into itself");
         let mut report = MergeReport::default();
+        // Where both have an onboarding checklist in one body, the survivor's stays (below):
+        // the items only the other had ticked are carried over to it first, so no tick is lost
+        // and none is left pointing at the checklist that goes.
+        sqlx::query(
+            "INSERT INTO onboarding_ticks (onboarding_id, item_id, done_at, done_by)
+             SELECT s.id, t.item_id, t.done_at, t.done_by
+             FROM onboarding_ticks t
+             JOIN onboarding g ON g.id = t.onboarding_id AND g.member_id = $2
+             JOIN onboarding s ON s.body_id = g.body_id AND s.member_id = $1
+             WHERE NOT EXISTS (SELECT 1 FROM onboarding_ticks x WHERE x.onboarding_id = s.id AND x.item_id = t.item_id)",
+        )
+        .bind(survivor)
+        .bind(gone)
+        .execute(&mut *self.tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM onboarding_ticks WHERE onboarding_id IN (
+                 SELECT g.id FROM onboarding g
+                 WHERE g.member_id = $2 AND EXISTS (SELECT 1 FROM onboarding s WHERE s.member_id = $1 AND s.body_id = g.body_id))",
+        )
+        .bind(survivor)
+        .bind(gone)
+        .execute(&mut *self.tx)
+        .await?;
+        // The same for a member record that represents an organisation: the survivor's record in
+        // that body is the one that stays, so what pointed at the other points at it.
+        sqlx::query(
+            "UPDATE member_records SET represents_id = (
+                 SELECT s.id FROM member_records s JOIN member_records g ON g.body_id = s.body_id
+                 WHERE g.id = member_records.represents_id AND g.member_id = $2 AND s.member_id = $1)
+             WHERE represents_id IN (
+                 SELECT g.id FROM member_records g
+                 WHERE g.member_id = $2 AND EXISTS (SELECT 1 FROM member_records s WHERE s.member_id = $1 AND s.body_id = g.body_id))",
+        )
+        .bind(survivor)
+        .bind(gone)
+        .execute(&mut *self.tx)
+        .await?;
         for (table, column, carry) in MEMBER_REFERENCES {
             let name = format!("{table}.{column}");
             match carry {
