@@ -263,3 +263,194 @@ impl<'a> Stv<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::lot::Lots;
+    use super::super::report::Decided;
+    use super::super::{Ballot, Profile};
+    use super::*;
+
+    fn profile(candidates: &[&str], seats: usize, ballots: Vec<Ballot>) -> Profile {
+        Profile::new("test", candidates.iter().map(|s| s.to_string()).collect(), seats, ballots).expect("valid")
+    }
+
+    fn votes_of<'c>(round: &'c Round, name: &str) -> &'c str {
+        round.votes.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).expect("a candidate")
+    }
+
+    #[test]
+    fn surplus_papers_are_worth_the_truncated_transfer_value() {
+        let (a, b, c, d) = (0, 1, 2, 3);
+        let p = profile(
+            &["A", "B", "C", "D"],
+            2,
+            vec![
+                Ballot::ranked(11, vec![a, b]),
+                Ballot::ranked(2, vec![a, c]),
+                Ballot::ranked(5, vec![c]),
+                Ballot::ranked(4, vec![d, b]),
+                Ballot::ranked(3, vec![b]),
+            ],
+        );
+        let count = stv(&p, &Seed::from_text("s"));
+        // 25 valid papers, 2 seats: 25 / 3 = 8, plus 1.
+        assert_eq!(count.quota.as_deref(), Some("9.00000"));
+        assert_eq!(count.rounds.len(), 3);
+        assert_eq!(count.rounds[0].elected, ["A"]);
+        // A's surplus of 4 over 13 papers: each worth 4 / 13 = 0.30769 (0.307692… truncated).
+        let second = &count.rounds[1];
+        assert_eq!(second.action, Action::Surplus);
+        assert_eq!(votes_of(second, "A"), "9.00000");
+        assert_eq!(votes_of(second, "B"), "6.38459");
+        assert_eq!(votes_of(second, "C"), "5.61538");
+        let transfer = second.transfer.as_ref().expect("a transfer");
+        assert_eq!(transfer.amount, "4.00000");
+        assert_eq!(transfer.to, [("B".to_string(), "3.38459".to_string()), ("C".to_string(), "0.61538".to_string())]);
+        // D is excluded and B reaches the quota.
+        let third = &count.rounds[2];
+        assert_eq!(third.eliminated, ["D"]);
+        assert_eq!(votes_of(third, "B"), "10.38459");
+        assert_eq!(third.elected, ["B"]);
+        assert_eq!(count.elected, ["A", "B"]);
+    }
+
+    /// A 16, B 15, C 14, D 15, E 5 for three seats (quota 17): E's exclusion brings A and B to
+    /// 18 each. Their surpluses are equal; A had more at stage 1, so A's goes first.
+    #[test]
+    fn equal_surpluses_go_by_the_most_recent_stage_where_they_differed() {
+        let (a, b, c, d, e) = (0, 1, 2, 3, 4);
+        let p = profile(
+            &["A", "B", "C", "D", "E"],
+            3,
+            vec![
+                Ballot::ranked(16, vec![a, c]),
+                Ballot::ranked(15, vec![b, d]),
+                Ballot::ranked(14, vec![c]),
+                Ballot::ranked(15, vec![d]),
+                Ballot::ranked(2, vec![e, a]),
+                Ballot::ranked(3, vec![e, b]),
+            ],
+        );
+        let count = stv(&p, &Seed::from_text("s"));
+        assert_eq!(count.quota.as_deref(), Some("17.00000"));
+        assert_eq!(count.rounds[1].elected, ["A", "B"]);
+        let third = &count.rounds[2];
+        assert_eq!(third.transfer.as_ref().map(|t| t.from.as_str()), Some("A"));
+        assert_eq!(third.ties.len(), 1);
+        assert_eq!(third.ties[0].purpose, TiePurpose::SurplusOrder);
+        assert_eq!(third.ties[0].between, ["A", "B"]);
+        assert_eq!(third.ties[0].chosen, "A");
+        assert_eq!(third.ties[0].decided, Decided::EarlierRound { round: 1 });
+        // 1 / 18 = 0.05555 a paper: 16 papers to C, 2 with no further preference.
+        assert_eq!(votes_of(third, "C"), "14.88880");
+        assert_eq!(third.exhausted.as_deref(), Some("0.11110"));
+        let fourth = &count.rounds[3];
+        assert_eq!(fourth.transfer.as_ref().map(|t| t.from.as_str()), Some("B"));
+        assert_eq!(votes_of(fourth, "D"), "15.83325");
+        // C is excluded; D, the last continuing candidate, fills the last seat (rule 52).
+        let fifth = &count.rounds[4];
+        assert_eq!(fifth.eliminated, ["C"]);
+        assert_eq!(fifth.elected, ["D"]);
+        assert_eq!(count.elected, ["A", "B", "D"]);
+        assert_eq!(count.rounds.len(), 5);
+    }
+
+    #[test]
+    fn equal_surpluses_equal_at_every_stage_are_ordered_by_lot() {
+        let p = profile(
+            &["A", "B", "C", "D"],
+            3,
+            vec![
+                Ballot::ranked(10, vec![0, 2]),
+                Ballot::ranked(10, vec![1, 3]),
+                Ballot::ranked(3, vec![2]),
+                Ballot::ranked(2, vec![3]),
+            ],
+        );
+        let seed = Seed::from_text("order");
+        let count = stv(&p, &seed);
+        let expected = ["A", "B"][Lots::new(&seed).draw(&[0, 1])];
+        let second = &count.rounds[1];
+        assert_eq!(second.transfer.as_ref().map(|t| t.from.as_str()), Some(expected));
+        assert_eq!(second.ties[0].chosen, expected);
+        assert_eq!(second.ties[0].decided, Decided::Lot { seed: seed.to_hex(), draw: 1 });
+        assert_eq!(count, stv(&p, &seed));
+    }
+
+    /// Ann 4, Bob 2, Cat 3, Dan 1 for one seat: Dan's paper makes Bob 3 = Cat 3; Bob had fewer
+    /// at stage 1, so Bob is excluded.
+    #[test]
+    fn exclusion_ties_go_by_the_most_recent_stage_where_they_differed() {
+        let p = profile(
+            &["Ann", "Bob", "Cat", "Dan"],
+            1,
+            vec![
+                Ballot::ranked(4, vec![0]),
+                Ballot::ranked(2, vec![1, 2]),
+                Ballot::ranked(3, vec![2]),
+                Ballot::ranked(1, vec![3, 1]),
+            ],
+        );
+        let count = stv(&p, &Seed::from_text("s"));
+        assert_eq!(count.quota.as_deref(), Some("6.00000"));
+        let third = &count.rounds[2];
+        assert_eq!(third.eliminated, ["Bob"]);
+        assert_eq!(third.ties[0].purpose, TiePurpose::Exclusion);
+        assert_eq!(third.ties[0].between, ["Bob", "Cat"]);
+        assert_eq!(third.ties[0].decided, Decided::EarlierRound { round: 1 });
+        assert_eq!(votes_of(third, "Cat"), "5.00000");
+        assert_eq!(third.exhausted.as_deref(), Some("1.00000"));
+        assert_eq!(count.elected, ["Cat"]);
+    }
+
+    #[test]
+    fn exclusion_ties_equal_at_every_stage_are_decided_by_lot() {
+        let p = profile(
+            &["Ann", "Bob", "Cat"],
+            1,
+            vec![Ballot::ranked(2, vec![0]), Ballot::ranked(2, vec![1]), Ballot::ranked(4, vec![2])],
+        );
+        let seed = Seed::from_text("who goes");
+        let count = stv(&p, &seed);
+        let loser = ["Ann", "Bob"][Lots::new(&seed).draw(&[0, 1])];
+        let tie = &count.rounds[1].ties[0];
+        assert_eq!(tie.between, ["Ann", "Bob"]);
+        assert_eq!(tie.chosen, loser);
+        assert!(matches!(tie.decided, Decided::Lot { draw: 1, .. }));
+        assert_eq!(count.rounds[1].eliminated, [loser]);
+        assert_eq!(count.elected, ["Cat"]);
+    }
+
+    #[test]
+    fn as_many_candidates_as_seats_are_all_elected_at_once() {
+        let p = profile(&["A", "B"], 2, vec![Ballot::ranked(1, vec![0])]);
+        let count = stv(&p, &Seed::from_text("s"));
+        assert_eq!(count.rounds.len(), 1);
+        assert_eq!(count.elected, ["A", "B"]);
+    }
+
+    #[test]
+    fn no_ballots_at_all_still_fills_the_seat() {
+        let p = profile(&["A", "B", "C"], 1, vec![Ballot::ranked(1, vec![])]);
+        let count = stv(&p, &Seed::from_text("s"));
+        // A blank paper is not valid: the quota is 0 / 2 + 1.
+        assert_eq!(count.quota.as_deref(), Some("1.00000"));
+        assert_eq!(count.elected.len(), 1);
+        assert_eq!(count.rounds.len(), 3);
+        assert!(count.rounds[1..].iter().all(|r| matches!(r.ties[0].decided, Decided::Lot { .. })));
+    }
+
+    #[test]
+    fn withdrawn_candidates_are_passed_over() {
+        let p = profile(&["A", "B", "C"], 1, vec![Ballot::ranked(3, vec![0, 1]), Ballot::ranked(2, vec![2])])
+            .with_withdrawn([0])
+            .expect("valid");
+        let count = stv(&p, &Seed::from_text("s"));
+        assert_eq!(
+            count.rounds[0].votes,
+            [("B".to_string(), "3.00000".to_string()), ("C".to_string(), "2.00000".to_string())]
+        );
+        assert_eq!(count.elected, ["B"]);
+    }
+}
