@@ -16,7 +16,7 @@ impl Fixed {
 
     /// A whole number of votes.
     pub fn whole(votes: u64) -> Fixed {
-        Fixed((votes as i64).saturating_mul(SCALE))
+        Fixed(i64::try_from(votes).unwrap_or(i64::MAX).saturating_mul(SCALE))
     }
 
     /// The value in units of 0.00001 votes.

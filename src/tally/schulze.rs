@@ -89,12 +89,13 @@ fn pairwise(profile: &Profile) -> Vec<Vec<u64>> {
     let mut d = vec![vec![0u64; n]; n];
     // Unranked candidates share the place after the last ranked one.
     let mut place = vec![usize::MAX; n];
+    let standing = profile.standing();
     for (weight, ranking) in profile.effective_ballots() {
         for (rank, candidate) in ranking.iter().enumerate() {
             place[*candidate] = rank;
         }
         for (rank, above) in ranking.iter().enumerate() {
-            for below in profile.standing() {
+            for &below in &standing {
                 if place[below] > rank {
                     d[*above][below] += weight;
                 }

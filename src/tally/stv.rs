@@ -118,7 +118,8 @@ impl<'a> Stv<'a> {
 
     fn run(&mut self) {
         for (index, paper) in self.papers.iter().enumerate() {
-            let first = paper.ranking[0];
+            // Blank papers were left out in `new`, so every paper has a first preference.
+            let Some(&first) = paper.ranking.first() else { continue };
             self.piles[first].push(index);
             self.votes[first] += paper.value.times(paper.copies);
         }
