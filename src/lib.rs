@@ -18,6 +18,8 @@
 //! - `i18n`: Fluent messages in the six UN languages.
 //! - `config`: `quorum.toml` and its environment overrides.
 //! - `bench`: the figures README's Performance section reports.
+//! - `tally`: counting ballots (plurality, approval, instant-runoff, Scottish STV, Schulze) and the
+//!   BLT format; pure, with no platform, store or clock.
 
 pub mod adapters;
 pub mod bench;
@@ -27,3 +29,4 @@ pub mod features;
 pub mod i18n;
 pub mod scheduler;
 pub mod store;
+pub mod tally;

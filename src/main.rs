@@ -1,5 +1,5 @@
 #![recursion_limit = "256"]
-//! The `quorum` command: the console, the bot itself, migrations and benchmarks.
+//! The `quorum` command: the console, the bot itself, migrations, benchmarks and vote counts.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -63,6 +63,23 @@ enum Cmd {
         #[command(subcommand)]
         which: quorum::bench::Which,
     },
+    /// Count the ballots of a BLT file and print every round.
+    Tally {
+        /// The ballots, in the BLT format.
+        file: PathBuf,
+        /// How to count.
+        #[arg(long, value_enum, default_value = "stv")]
+        method: quorum::tally::Method,
+        /// Seats to fill (default: the file's).
+        #[arg(long)]
+        seats: Option<usize>,
+        /// Text whose SHA-256 draws any lot (default: the hash of the ballots themselves).
+        #[arg(long)]
+        seed: Option<String>,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -71,6 +88,10 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    // Counting needs neither the configuration nor the runtime.
+    if let Cmd::Tally { file, method, seats, seed, json } = cli.command {
+        return tally(&file, quorum::tally::FileOptions { method, seats, seed }, json);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -85,6 +106,29 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `quorum tally`: the count on standard output; any error on standard error, with code 2.
+fn tally(file: &std::path::Path, options: quorum::tally::FileOptions, json: bool) -> ExitCode {
+    let count = match quorum::tally::run_file(file, &options) {
+        Ok(count) => count,
+        Err(e) => {
+            eprintln!("quorum tally: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if json {
+        match serde_json::to_string_pretty(&count) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("quorum tally: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        print!("{}", count.render_text());
+    }
+    ExitCode::SUCCESS
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {
@@ -189,5 +233,6 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             quorum::bench::run(which, &config).await?;
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Tally { .. } => unreachable!("counted before the runtime starts"),
     }
 }
