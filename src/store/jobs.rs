@@ -51,6 +51,23 @@ impl Tx {
         Ok(id)
     }
 
+    /// Schedules many jobs of one kind, `(ref_id, due_at)` each, a few hundred to a statement.
+    pub async fn schedule_jobs(&mut self, kind: JobKind, due: &[(i64, i64)], now_ms: i64) -> Result<()> {
+        const PER_STATEMENT: usize = 1000;
+        for chunk in due.chunks(PER_STATEMENT) {
+            // $1: the kind, $2: now; then each job's ref_id and due_at.
+            let rows: Vec<String> =
+                (0..chunk.len()).map(|i| format!("($1, ${}, ${}, 'pending', $2)", 2 * i + 3, 2 * i + 4)).collect();
+            let sql = format!("INSERT INTO jobs (kind, ref_id, due_at, state, created_at) VALUES {}", rows.join(", "));
+            let mut query = sqlx::query(AssertSqlSafe(sql)).bind(kind.as_str()).bind(now_ms);
+            for (ref_id, due_at) in chunk {
+                query = query.bind(*ref_id).bind(*due_at);
+            }
+            query.execute(&mut *self.tx).await?;
+        }
+        Ok(())
+    }
+
     pub async fn cancel_jobs_for(&mut self, kind: JobKind, ref_id: i64, now_ms: i64) -> Result<u64> {
         let done = sqlx::query(
             "UPDATE jobs SET state = 'cancelled', done_at = $1 WHERE kind = $2 AND ref_id = $3 AND state = 'pending'",

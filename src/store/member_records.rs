@@ -4,7 +4,7 @@
 use anyhow::Result;
 use sqlx::{AssertSqlSafe, Row};
 
-use super::Tx;
+use super::{Store, Tx};
 
 /// The statuses of a record in good standing: they count for quorum, polls and elections. A
 /// membership whose renewal is due has not ended yet; it ends when it lapses.
@@ -158,6 +158,64 @@ impl Tx {
         .bind(now_ms)
         .fetch_one(&mut *self.tx)
         .await?)
+    }
+
+    /// Adds many records, a few hundred to a statement (an import: one round trip per record
+    /// would cost more than the writing); the records as stored, with their ids, in no particular
+    /// order. The caller hands them over a few hundred at a time.
+    pub async fn insert_member_records(
+        &mut self,
+        records: &[MemberRecordRow],
+        now_ms: i64,
+    ) -> Result<Vec<MemberRecordRow>> {
+        const COLUMNS: usize = 18;
+        // Well under the bound parameters a statement may have (SQLite: 32,766; PostgreSQL: 65,535).
+        const PER_STATEMENT: usize = 500;
+        let returning = RECORD_COLUMNS.replace("r.", "");
+        let mut stored = Vec::with_capacity(records.len());
+        for chunk in records.chunks(PER_STATEMENT) {
+            let rows: Vec<String> = (0..chunk.len())
+                .map(|i| {
+                    let marks: Vec<String> = (1..=COLUMNS).map(|c| format!("${}", i * COLUMNS + c)).collect();
+                    // created_at and updated_at are the same instant: the last parameter.
+                    format!("({}, ${})", marks.join(", "), chunk.len() * COLUMNS + 1)
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO member_records (body_id, member_id, name, kind, organisation, stakeholder_group, country,
+                     region, languages, gender, status, status_reason, joined_on, renewal_on, notes, represents_id,
+                     is_voting_rep, created_at, updated_at)
+                 VALUES {} RETURNING {returning}",
+                rows.join(", ")
+            );
+            let mut query = sqlx::query(AssertSqlSafe(sql));
+            for r in chunk {
+                query = query
+                    .bind(r.body_id)
+                    .bind(r.member_id)
+                    .bind(r.name.clone())
+                    .bind(r.kind.clone())
+                    .bind(r.organisation.clone())
+                    .bind(r.stakeholder_group.clone())
+                    .bind(r.country.clone())
+                    .bind(r.region.clone())
+                    .bind(r.languages.clone())
+                    .bind(r.gender.clone())
+                    .bind(r.status.clone())
+                    .bind(r.status_reason.clone())
+                    .bind(r.joined_on.clone())
+                    .bind(r.renewal_on.clone())
+                    .bind(r.notes.clone())
+                    .bind(r.represents_id)
+                    .bind(i64::from(r.is_voting_rep))
+                    .bind(now_ms);
+            }
+            let rows = query.bind(now_ms).fetch_all(&mut *self.tx).await?;
+            for row in &rows {
+                stored.push(record_from(row)?);
+            }
+        }
+        Ok(stored)
     }
 
     /// Writes every field of a record back.
@@ -410,5 +468,15 @@ impl Tx {
             .bind(body_id)
             .fetch_optional(&mut *self.tx)
             .await?)
+    }
+}
+
+impl Store {
+    /// Refreshes the planner's statistics of the member records after a bulk import, so that the
+    /// directory's page is read from its index at once rather than after the next automatic
+    /// analysis (PostgreSQL guesses from stale figures that a body has one record until then).
+    pub async fn analyze_member_records(&self) -> Result<()> {
+        sqlx::query("ANALYZE member_records").execute(&self.pool).await?;
+        Ok(())
     }
 }

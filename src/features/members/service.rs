@@ -122,6 +122,20 @@ pub(super) async fn schedule_check(
     Ok(())
 }
 
+/// `schedule_check` for many records at once (an import).
+pub(super) async fn schedule_checks(
+    tx: &mut Tx,
+    records: &[MemberRecordRow],
+    policy: &Policy,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let due: Vec<(i64, i64)> = records
+        .iter()
+        .filter_map(|record| Some((record.id, store::millis(next_check(record, policy)?.max(now)))))
+        .collect();
+    tx.schedule_jobs(STATUS_JOB, &due, store::millis(now)).await
+}
+
 async fn audit(
     tx: &mut Tx,
     actor: Option<i64>,

@@ -284,10 +284,10 @@ pub async fn import(ctx: &Ctx<'_>, cmd: MemberImport) -> CommandResult<Reply> {
     let now = ctx.clock.now();
     let mut tx = ctx.store.begin().await?;
     let policy: Policy = service::policy(&mut tx, body_id).await?;
-    for record in &parsed.records {
-        let mut record = record.clone();
-        record.id = tx.insert_member_record(&record, ctx.now_ms()).await?;
-        service::schedule_check(&mut tx, &record, &policy, now).await?;
+    // A few hundred at a time, so that the records read back never pile up in memory.
+    for chunk in parsed.records.chunks(500) {
+        let stored = tx.insert_member_records(chunk, ctx.now_ms()).await?;
+        service::schedule_checks(&mut tx, &stored, &policy, now).await?;
     }
     let entry = AuditEntry {
         actor_id: Some(ctx.actor.member_id),
@@ -298,6 +298,10 @@ pub async fn import(ctx: &Ctx<'_>, cmd: MemberImport) -> CommandResult<Reply> {
     tx.append_audit(&entry, ctx.now_ms()).await?;
     tx.commit().await?;
     ctx.jobs_changed();
+    if let Err(e) = ctx.store.analyze_member_records().await {
+        // The import stands; the planner catches up by itself later.
+        tracing::warn!(error = ?e, "could not refresh the statistics after an import");
+    }
     Ok(Reply::private(Msg::new("member-import-done").num("count", total).code("body", &short)))
 }
 
