@@ -128,6 +128,20 @@ const TABLE: &[(&str, &str, May)] = &[
     ("member import", "member import members.csv", AtLeast(Role::Staff)),
     ("member export", "member export", AtLeast(Role::Staff)),
     ("member stats", "member stats", AtLeast(Role::Member)),
+    ("poll create", "poll \"Tea?\" \"Yes\" \"No\"", Anyone),
+    ("poll create", "poll \"Tea?\" \"Yes\" \"No\" --body BC", AtLeast(Role::Member)),
+    ("poll vote", "poll vote #1 1", Anyone),
+    ("poll show", "poll show #1", Anyone),
+    ("poll voters", "poll voters #1", Anyone),
+    ("poll list", "poll list", Anyone),
+    ("poll close", "poll close #1", AtLeast(Role::Staff)),
+    ("poll extend", "poll extend #1 1h", AtLeast(Role::Staff)),
+    ("poll reopen", "poll reopen #1", AtLeast(Role::Staff)),
+    ("poll export", "poll export #1", AtLeast(Role::Staff)),
+    ("proxy give", "proxy give @sam", Anyone),
+    ("proxy revoke", "proxy revoke", Anyone),
+    ("proxy list", "proxy list", Anyone),
+    ("member weight", "member weight #1 2", AtLeast(Role::Staff)),
 ];
 
 /// What happened to one person's command: it passed the checks of who may run it, or was refused
@@ -152,8 +166,8 @@ const REFUSALS: &[&str] = &[
 
 /// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
 /// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, a
-/// reminder #1 for the room, `mia`'s member record #1, and application #1 (by `zed`, who has no
-/// role).
+/// reminder #1 for the room, `mia`'s member record #1, application #1 (by `zed`, who has no
+/// role), and poll #1 of the room (by `sam`).
 async fn fixture(backend: Backend) -> Harness {
     let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
     h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.expect("admin");
@@ -172,6 +186,7 @@ async fn fixture(backend: Backend) -> Harness {
         ("sam", "remind here in 3h \"Coffee\""),
         ("zed", "apply BC"),
         ("sam", "member add @mia --renewal 2027-06-30"),
+        ("sam", "poll \"Lunch?\" \"Pizza\" \"Salad\""),
     ];
     for (who, line) in setup {
         let out = h.send(who, "general", line).await;

@@ -58,6 +58,7 @@ err-not-found = لم يُعثر على { $kind ->
     [meeting] الاجتماع
     [body] الهيئة
     [send] الإرسال
+    [poll] التصويت
    *[other] العنصر
 } `{ $id }`.
 err-no-body-here = هذه الغرفة غير مرتبطة بأي هيئة بعد. يمكن للموظفين ربطها باستخدام `!body link SHORT`.

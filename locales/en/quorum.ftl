@@ -54,6 +54,7 @@ err-not-found = { $kind ->
     [meeting] Meeting
     [body] Body
     [send] Send
+    [poll] Poll
    *[other] Item
 } `{ $id }` was not found.
 err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
@@ -964,3 +965,171 @@ mydata-ready = Here is everything Quorum holds about you, as a JSON file. Notes 
 forgetme-ask = This erases your name, language and zone, unlinks your accounts, removes your roles, makes your member records anonymous and replaces what you wrote (reminders, agenda items, application answers). Counts and the audit log keep a pseudonym. It cannot be undone: confirm with `!forgetme --yes`.
 forgetme-confirm = Erase my data
 forgetme-done = Done: Quorum has erased your personal data. Your accounts are no longer linked to any member; if you write again, you start afresh.
+
+## Polls
+category-polls = **Polls and voting rights**
+cmd-poll-create-summary = Open a poll: single or multiple choice, ranked, score, or a proposal.
+cmd-poll-create-help = Opens a poll in this room: the question, then each option (a word, or a quoted text; 2 to 20). One option by default; `--multi` lets voters pick several (`--min`, `--max`); `--ranked` asks them to rank the options, counted by instant-runoff with every round shown; `--score 0-5` asks for a score per option; `--proposal` asks yes, no or abstain, with `--majority simple|absolute|2/3` and `--quorum 50%` (or a number). `--anonymous` keeps who voted apart from the ballots: a ballot cannot be changed, and results stay hidden until the close. `--body SHORT` lets only the body's members in good standing vote, one vote per member whatever platforms they use (taken when the poll opens; `--weighted` counts their weights). `--closes 48h` or `--closes "2026-12-10 18:00"` (on your clock) closes it by itself; `--remind 24h` reminds who has not voted, privately, that long before.
+cmd-poll-vote-summary = Vote in a poll, or change your vote.
+cmd-poll-vote-help = Votes in a poll: one option number (`2`), several (`1,3`), a ranking most preferred first (`3 1 2`), a score per option in order (`4 0 5`), or `yes`, `no` or `abstain` for a proposal. Voting again replaces your vote until the close, except in anonymous polls. If you hold someone's proxy, `--for @member` votes for them and `--for all` for everyone whose proxy you hold; while you have given your proxy, you cannot vote in person.
+cmd-poll-show-summary = Show a poll and its results.
+cmd-poll-show-help = Shows a poll's question and options, and its counts: at once for a poll that is not anonymous, after the close for an anonymous one. Ranked polls show every instant-runoff round; proposals say whether they passed and why.
+cmd-poll-close-summary = Close a poll now.
+cmd-poll-close-help = Closes a poll before its deadline and posts the result in its room. Its creator, the staff of its body or an administrator may.
+cmd-poll-extend-summary = Move a poll's deadline later.
+cmd-poll-extend-help = Adds time to an open poll: from its deadline, or from now if it had none.
+cmd-poll-reopen-summary = Open a closed poll again.
+cmd-poll-reopen-help = Opens a closed poll again; its votes stand. `--closes` gives it a new deadline.
+cmd-poll-voters-summary = See how many may vote and how many have.
+cmd-poll-voters-help = Gives how many may vote in a poll and how many have. While the poll is open it names who has voted (never what they chose); in an anonymous poll only once at least three have.
+cmd-poll-export-summary = Get a poll's results as a CSV file.
+cmd-poll-export-help = Sends the options and their counts as a CSV file; while a poll that is not anonymous is open, its creator and staff also get who voted what.
+cmd-poll-list-summary = List the polls of this room.
+cmd-poll-list-help = Lists the open polls of this room and of its body; `--all` lists closed ones too.
+cmd-proxy-give-summary = Let another member cast your vote.
+cmd-proxy-give-help = Gives your proxy in a body to another of its members: they cast your vote in its polls and elections (`!poll vote #4 2 --for @you`), and you cannot vote in person while it stands. One proxy at a time; a new one replaces the old. `--until DATE` ends it after that day. A proxy holder cannot pass it on.
+cmd-proxy-revoke-summary = Take your proxy back.
+cmd-proxy-revoke-help = Revokes the proxy you gave in the body; you vote in person again. A vote your proxy already cast stands until you vote yourself.
+cmd-proxy-list-summary = See the proxies you gave and hold.
+cmd-proxy-list-help = Lists the proxy you gave and those you hold in the body; staff see every proxy of the body.
+cmd-member-weight-summary = See or set a member's vote weight.
+cmd-member-weight-help = Shows or sets how many votes a member's vote counts for in the body's polls and elections opened `--weighted` (1 unless set; 0 to 1000). Staff only; audited.
+param-question = The question
+param-options = The options, each a word or a quoted text
+param-choice = Your choice: a number, numbers, a ranking, scores, or yes/no/abstain
+param-member = A member: their number like #12, or @name
+param-weight = A vote weight, 0 to 1000
+param-all = Closed ones too
+param-anonymous = Keep who voted apart from the ballots
+param-closes = When it closes: 48h, or "2026-12-10 18:00"
+param-for = Vote for @member whose proxy you hold, or all
+param-majority = simple, absolute or 2/3
+param-max = The most options a voter may pick
+param-min = The fewest options a voter may pick
+param-multi = Let voters pick several options
+param-proposal = Yes, no or abstain on a proposal
+param-quorum = How many must vote: 50% or a number
+param-ranked = Voters rank the options
+param-score = Voters score each option, e.g. 0-5
+param-weighted = Count members' vote weights
+poll-opened = Poll #{ $id }: **{ $question }** — { $kind } { $who } { $closes }
+poll-kind-single = Pick one option.
+poll-kind-multi = Pick { $min } to { $max } options.
+poll-kind-ranked = Rank the options, most preferred first.
+poll-kind-score = Score each option from 0 to { $max }.
+poll-kind-proposal = Yes, no or abstain; it needs a `{ $majority }` majority.
+poll-who-body = The { $count } members in good standing of `{ $body }` vote.
+poll-who-room = Anyone in this room votes.
+poll-closes-at = It closes { $at }.
+poll-closes-never = It stays open until closed.
+poll-flag-anonymous = Anonymous: who voted is kept apart from the ballots, a ballot cannot be changed, the results are shown at the close, and who has voted is shown only once { $floor } have.
+poll-flag-weighted = Weighted: each member's vote counts with their weight.
+poll-flag-quorum = Quorum: `{ $quorum }` of those who may vote.
+poll-option = { $number }. { $label }
+poll-label = { $text }
+poll-yes = yes
+poll-no = no
+poll-abstain = abstain
+poll-how = Vote with `!{ $example }`; vote again to change it.
+poll-how-anonymous = Vote with `!{ $example }`, privately if you can: once cast, an anonymous ballot cannot be changed.
+poll-vote-recorded = Your vote in poll #{ $id } is recorded: { $choice }.
+poll-vote-changed = Your vote in poll #{ $id } is changed: { $choice }.
+poll-vote-for = { $count ->
+    [one] Cast also for { $names }, whose proxy you hold.
+   *[other] Cast also for { $names } ({ $count }), whose proxies you hold.
+}
+poll-vote-cast-for = { $count ->
+    [one] The vote of { $names }, whose proxy you hold, in poll #{ $id } is cast: { $choice }.
+   *[other] The votes of { $names }, whose proxies you hold, in poll #{ $id } are cast: { $choice }.
+}
+poll-vote-anonymous = The ballot is stored apart from your name; it cannot be changed.
+poll-header = Poll #{ $id }: **{ $question }** — { $kind } { $state }
+poll-state-open = Open.
+poll-state-open-until = Open until { $at }.
+poll-state-closed = Closed.
+poll-state-closed-at = Closed { $at }.
+poll-hidden-until-close = { $count ->
+    [one] 1 vote so far; the results are shown at the close.
+   *[other] { $count } votes so far; the results are shown at the close.
+}
+poll-you-voted = You voted: { $choice }.
+poll-you-voted-anonymous = You have voted.
+poll-result-line = { $label }: { $count } ({ $percent }%) { $bar }
+poll-score-line = { $label }: { $total } points (average { $average })
+poll-result-leader = Most support: **{ $label }**.
+poll-result-tie = Tied for most support: **{ $labels }**.
+poll-result-no-votes = No votes were cast.
+poll-result-winner = Winner after instant-runoff: **{ $label }**.
+poll-round = Round { $round }: { $standing }; { $out } (exhausted ballots: { $exhausted })
+poll-round-none-out = nobody excluded
+poll-round-out = excluded: { $labels }
+poll-round-out-lot = excluded by lot among equals: { $labels }
+poll-proposal-passed = **Passed**: more than the `{ $majority }` majority voted yes.
+poll-proposal-failed-majority = **Not passed**: the yes votes fell short of the `{ $majority }` majority.
+poll-proposal-failed-quorum = **Not passed**: the quorum (`{ $quorum }`, { $needed }) was not reached; { $counted } voted.
+poll-turnout = { $count ->
+    [one] 1 vote.
+   *[other] { $count } votes.
+}
+poll-turnout-of = { $count } of { $seats } voted ({ $percent }%).
+poll-turnout-weighted = { $turnout } Counted with weights.
+poll-closed-title = Poll #{ $id } is closed. The result:
+poll-closed-by = You closed poll #{ $id }. The result, also posted in its room:
+poll-extended = Poll #{ $id } now closes { $at }.
+poll-reopened = Poll #{ $id } is open again, until closed.
+poll-reopened-until = Poll #{ $id } is open again, until { $at }.
+poll-voters-title = Poll #{ $id }: { $turnout }
+poll-voter-line = { $name }
+poll-voters-withheld = Who has voted is shown once at least { $floor } have.
+poll-export-ready = Poll #{ $id } as a CSV file:
+poll-list-title = { $count ->
+    [one] 1 poll:
+   *[other] { $count } polls:
+}
+poll-list-line = #{ $id } **{ $question }** — { $state }
+poll-list-none = No poll is open here. `!poll "Question" "A" "B"` opens one.
+poll-list-none-all = There are no polls here yet. `!poll "Question" "A" "B"` opens one.
+poll-reminder = Poll #{ $id } closes { $at } and you have not voted yet: **{ $question }**
+proxy-given = { $holder } now holds your proxy in `{ $body }`: they cast your vote, and you cannot vote in person until you revoke it (`!proxy revoke`).
+proxy-given-until = { $holder } now holds your proxy in `{ $body }` until { $until }: they cast your vote, and you cannot vote in person until then or until you revoke it (`!proxy revoke`).
+proxy-revoked = Your proxy in `{ $body }` is revoked: you vote in person again.
+proxy-list-title = Proxies in `{ $body }`:
+proxy-list-none = No proxy stands in `{ $body }` for you.
+proxy-line = { $giver } → { $holder } (`{ $body }`)
+proxy-line-until = { $giver } → { $holder } (`{ $body }`), until { $until }
+member-weight-set = The vote weight of #{ $id } **{ $name }** is now { $weight }.
+member-weight-is = The vote weight of #{ $id } **{ $name }** is { $weight }.
+err-poll-closed = Poll #{ $id } is closed.
+err-poll-open = Poll #{ $id } is open already.
+err-poll-option-count = A poll needs 2 to { $max } options; this one has { $count }.
+err-poll-option-twice = The option “{ $option }” is given twice.
+err-poll-proposal-options = A proposal's options are yes, no and abstain: give only the question.
+err-poll-min-max = `--min { $min }` and `--max { $max }` do not fit { $count } options.
+err-poll-majority-proposal = `--majority` is for proposals (`--proposal`).
+err-poll-needs-body = `--quorum`, `--weighted` and an absolute majority count the members of a body: add `--body SHORT`.
+err-poll-remind-no-close = `--remind` needs `--closes`: a reminder before the close.
+err-poll-remind-too-early = The reminder would come before now: make `--remind` shorter than the time to the close.
+err-poll-choice = “{ $value }” is not an option: choose a number from 1 to { $count }.
+err-poll-choice-twice = Option { $choice } is given twice.
+err-poll-choice-count = Pick { $min } to { $max } options.
+err-poll-single = Pick one option.
+err-poll-score-count = Give one score from 0 to { $max } for each of the { $count } options, in order.
+err-poll-score = “{ $value }” is not a score from 0 to { $max }.
+err-poll-proposal-choice = “{ $value }” is not an answer to a proposal: vote `yes`, `no` or `abstain`.
+err-poll-anonymous-cast = You have voted in poll #{ $id } already; an anonymous ballot cannot be changed.
+err-poll-anonymous-cast-for = A ballot was cast for { $name } in poll #{ $id } already; an anonymous ballot cannot be changed.
+err-poll-not-eligible = You may not vote in poll #{ $id }: it is for the members in good standing of its body, taken when it opened.
+err-poll-giver-not-eligible = { $name } may not vote in this poll, so neither may their proxy.
+err-poll-proxy-given = You gave your proxy to { $holder }: they vote for you. Revoke it first (`!proxy revoke`) to vote in person.
+err-poll-no-proxy = You do not hold { $name }'s proxy.
+err-poll-no-proxies = You hold nobody's proxy who may vote in this poll.
+err-poll-proxy-room = Proxies count in a body's polls (`--body`); this poll is the room's.
+err-poll-not-yours = Only the creator of poll #{ $id }, the staff of its body or an administrator may do that.
+err-poll-export-anonymous = Anonymous poll #{ $id } can be exported once it is closed.
+err-proxy-self = You cannot give your proxy to yourself.
+err-proxy-not-member = Only members in good standing of `{ $body }` give a proxy there.
+err-proxy-holder-not-member = { $name } is not a member in good standing of `{ $body }`.
+err-proxy-chain = { $name } gave their own proxy to someone else: a proxy cannot be passed on.
+err-proxy-none = You have no proxy standing in `{ $body }`.
+err-proxy-until-past = That date has passed.
+err-weight-no-record = { $name } has no member record in this body.

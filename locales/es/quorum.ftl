@@ -54,6 +54,7 @@ err-not-found = No se ha encontrado { $kind ->
     [meeting] la reunión
     [body] el órgano
     [send] el envío
+    [poll] la votación
    *[other] el elemento
 } `{ $id }`.
 err-no-body-here = Esta sala aún no está vinculada a ningún órgano. El personal puede vincularla con `!body link SHORT`.

@@ -54,6 +54,7 @@ err-not-found = { $kind ->
     [meeting] Réunion
     [body] Instance
     [send] Envoi
+    [poll] Scrutin
    *[other] Élément
 } `{ $id }` introuvable.
 err-no-body-here = Ce salon n’est encore lié à aucune instance. Le personnel peut le lier avec `!body link SHORT`.

@@ -51,6 +51,7 @@ err-not-found = 未找到{ $kind ->
     [meeting] 会议
     [body] 机构
     [send] 发送记录
+    [poll] 投票
    *[other] 项目
 } `{ $id }`。
 err-no-body-here = 此房间尚未关联任何机构。工作人员可以使用 `!body link SHORT` 进行关联。

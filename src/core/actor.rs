@@ -40,6 +40,12 @@ impl Platform {
     pub fn has_forms(self) -> bool {
         matches!(self, Platform::Discord)
     }
+
+    /// Whether a poll can also be shown with the platform's own widget (Matrix's polls, Discord's
+    /// buttons and menus).
+    pub fn has_native_polls(self) -> bool {
+        matches!(self, Platform::Matrix | Platform::Discord)
+    }
 }
 
 impl FromStr for Platform {

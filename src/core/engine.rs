@@ -198,6 +198,25 @@ impl Engine {
         Ok(message_id)
     }
 
+    /// Ends every poll message in the room that `vote_command` answers, with the result; they stay
+    /// remembered, so that a late answer is still taken (and refused as too late by the command).
+    pub async fn end_native_polls(
+        &self,
+        platform: Platform,
+        room_id: &str,
+        vote_command: &str,
+        summary: &str,
+    ) -> Result<()> {
+        let actions = self.actions(platform).with_context(|| format!("{platform} is not connected"))?;
+        let mut read = self.store.read().await?;
+        let messages = read.native_polls_running(vote_command).await?;
+        read.commit().await?;
+        for (_, _, message_id) in messages.iter().filter(|(p, r, _)| p == platform.as_str() && r == room_id) {
+            actions.end_poll(room_id, message_id, summary).await?;
+        }
+        Ok(())
+    }
+
     /// The command a member's answer to a message of ours runs: a native poll's answer, or a
     /// reaction with one of the emoji the message offers. `None` when the message is not ours to
     /// act on, or the answer is spoiled, withdrawn or not one of its choices.

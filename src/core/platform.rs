@@ -66,7 +66,7 @@ impl SendError {
 
 /// A poll to show with the platform's own widget. A member's answer runs `vote_command`
 /// followed by the chosen answer ids joined by commas, as if they had typed it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NativePoll {
     pub question: String,
     /// `(id, label)` in the order shown.
@@ -98,20 +98,33 @@ pub enum PlatformCall {
     Invite { room_id: String, user_id: String },
     /// `PlatformActions::set_role`.
     SetRole { room_id: String, user_id: String, role: Option<Role> },
+    /// `PlatformActions::post_poll`, remembered so that answers come back as its vote command
+    /// (`Engine::post_native_poll`).
+    PostPoll { room_id: String, poll: NativePoll },
+    /// `PlatformActions::end_poll` of every message that carries the poll answered by
+    /// `vote_command` in the room.
+    EndPoll { room_id: String, vote_command: String, summary: String },
 }
 
 impl PlatformCall {
     /// The room the call is about.
     pub fn room_id(&self) -> &str {
         match self {
-            PlatformCall::Invite { room_id, .. } | PlatformCall::SetRole { room_id, .. } => room_id,
+            PlatformCall::Invite { room_id, .. }
+            | PlatformCall::SetRole { room_id, .. }
+            | PlatformCall::PostPoll { room_id, .. }
+            | PlatformCall::EndPoll { room_id, .. } => room_id,
         }
     }
 
+    /// Makes a call that needs nothing but the platform (`PostPoll` and `EndPoll` also need the
+    /// store: the engine makes those).
     pub async fn run(&self, actions: &dyn PlatformActions) -> Result<(), SendError> {
         match self {
             PlatformCall::Invite { room_id, user_id } => actions.invite(room_id, user_id).await,
             PlatformCall::SetRole { room_id, user_id, role } => actions.set_role(room_id, user_id, *role).await,
+            PlatformCall::PostPoll { room_id, poll } => actions.post_poll(room_id, poll).await.map(|_| ()),
+            PlatformCall::EndPoll { .. } => Err(SendError::refused("ending a poll needs the messages that carry it")),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod meetings;
 pub mod members;
 pub mod onboarding;
 pub mod outbox;
+pub mod polls;
 pub mod privacy;
 pub mod reminders;
 pub mod settings;
@@ -43,6 +44,7 @@ pub fn registry() -> &'static Registry {
         outbox::register(&mut registry);
         applications::register(&mut registry);
         onboarding::register(&mut registry);
+        polls::register(&mut registry);
         registry
     });
     &REGISTRY

@@ -41,6 +41,15 @@ pub fn envelope(outgoing: &Outgoing, key: &str) -> Result<OutboxMessage> {
     })
 }
 
+/// The platform's own refusal inside an engine error, or a temporary failure (the store, a
+/// platform not connected yet).
+fn send_error(e: anyhow::Error) -> SendError {
+    match e.downcast::<SendError>() {
+        Ok(refusal) => refusal,
+        Err(other) => SendError::temporary(format!("{other:#}")),
+    }
+}
+
 /// How a platform call is kept in the outbox: beside a room destination, as `{"call": …}` where
 /// a message keeps its reply, which has no such field.
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -372,9 +381,17 @@ impl Delivery {
     /// temporary failure.
     async fn call(&self, call: &PlatformCall) -> Result<(), SendError> {
         let platform = self.sink.platform();
-        match self.engine.actions(platform) {
-            Some(actions) => call.run(actions.as_ref()).await,
-            None => Err(SendError::temporary(format!("{platform} is not connected"))),
+        match call {
+            PlatformCall::PostPoll { room_id, poll } => {
+                self.engine.post_native_poll(platform, room_id, poll).await.map(|_| ()).map_err(send_error)
+            }
+            PlatformCall::EndPoll { room_id, vote_command, summary } => {
+                self.engine.end_native_polls(platform, room_id, vote_command, summary).await.map_err(send_error)
+            }
+            _ => match self.engine.actions(platform) {
+                Some(actions) => call.run(actions.as_ref()).await,
+                None => Err(SendError::temporary(format!("{platform} is not connected"))),
+            },
         }
     }
 

@@ -80,6 +80,10 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("applications", "decided_by", Carry::Move),
     ("onboarding", "member_id", Carry::MoveUnlessHeld(&["body_id"])),
     ("onboarding_ticks", "done_by", Carry::Move),
+    ("polls", "creator_id", Carry::Move),
+    ("poll_votes", "cast_by", Carry::Move),
+    ("proxies", "giver_id", Carry::Move),
+    ("proxies", "holder_id", Carry::Move),
 ];
 
 const CODE_COLUMNS: &str = "handle, member_id, code_hash, platform, expires_at, wrong_tries, used_at";

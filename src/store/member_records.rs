@@ -12,7 +12,7 @@ pub const COUNTED_STATUSES: &str = "'active', 'renewal-due'";
 
 /// Whether the record `r` counts as one member: in good standing, and not a representative
 /// (an organisation member counts once, through its own record).
-const COUNTED: &str = "r.status IN ('active', 'renewal-due') AND r.represents_id IS NULL";
+pub(super) const COUNTED: &str = "r.status IN ('active', 'renewal-due') AND r.represents_id IS NULL";
 
 /// One member record as stored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

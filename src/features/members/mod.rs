@@ -10,6 +10,8 @@ mod render;
 mod service;
 mod stats;
 mod transfer;
+/// A CSV cell a spreadsheet will not take for a formula.
+pub use transfer::guard as csv_cell;
 
 pub use commands::COMMANDS;
 pub use model::{

@@ -94,7 +94,7 @@ fn separator(text: &str) -> u8 {
 
 /// What a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, or a tab or return first):
 /// an export writes such a cell after a `'`, which an import takes off again.
-fn guard(cell: String) -> String {
+pub fn guard(cell: String) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
 }
 
