@@ -673,6 +673,7 @@ apply-status-line = #{ $id } · `{ $body }` · { $status }
 apply-questions-title = An application to `{ $body }` asks:
 apply-question-added = Question { $number } added to the applications to `{ $body }`: { $text }
 apply-question-removed = Question { $number } removed from the applications to `{ $body }`.
+application-vote-opened = The committee votes on it in poll #{ $poll } (`!poll vote #{ $poll } yes|no|abstain`), open { $days } days: passed, the application is approved; otherwise it is rejected.
 apply-approved = Welcome to **{ $body }** (`{ $short }`): your application was approved, and you are now a member. You will be invited to its rooms.
 apply-rejected = Your application to **{ $body }** was not accepted. The committee's reason: { $reason }
 applications-none = No applications to `{ $body }` in that state.

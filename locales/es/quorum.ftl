@@ -691,6 +691,7 @@ apply-status-line = #{ $id } · `{ $body }` · { $status }
 apply-questions-title = Una solicitud a `{ $body }` pregunta:
 apply-question-added = Pregunta { $number } añadida a las solicitudes a `{ $body }`: { $text }
 apply-question-removed = Pregunta { $number } quitada de las solicitudes a `{ $body }`.
+application-vote-opened = El comité decide en la votación n.º { $poll } (`!poll vote #{ $poll } yes|no|abstain`), abierta { $days } días: si se aprueba, la solicitud se acepta; si no, se rechaza.
 apply-approved = Bienvenido/a a **{ $body }** (`{ $short }`): su solicitud fue aprobada y ahora es miembro. Recibirá invitaciones a sus salas.
 apply-rejected = Su solicitud a **{ $body }** no fue aceptada. Motivo del comité: { $reason }
 applications-none = No hay solicitudes a `{ $body }` en ese estado.
@@ -983,3 +984,177 @@ mydata-ready = Aquí tiene todo lo que Quorum guarda sobre usted, en un archivo 
 forgetme-ask = Esto borra su nombre, idioma y zona horaria, desvincula sus cuentas, quita sus roles, anonimiza sus fichas de miembro y reemplaza lo que escribió (recordatorios, puntos del orden del día, respuestas de solicitud). Los recuentos y el registro de auditoría conservan un seudónimo. No se puede deshacer: confirme con `!forgetme --yes`.
 forgetme-confirm = Borrar mis datos
 forgetme-done = Hecho: Quorum ha borrado sus datos personales. Sus cuentas ya no están vinculadas a ningún miembro; si vuelve a escribir, empieza de cero.
+
+## Polls
+category-polls = **Votaciones y derechos de voto**
+cmd-poll-create-summary = Abrir una votación: opción única o múltiple, por preferencia, por puntuación o una propuesta.
+cmd-poll-create-help = Abre una votación en esta sala: la pregunta y luego cada opción (una palabra o un texto entre comillas; de 2 a 20). Por defecto se elige una sola opción; `--multi` permite elegir varias (`--min`, `--max`); `--ranked` pide ordenar las opciones, que se escrutan por segunda vuelta instantánea mostrando cada ronda; `--score 0-5` pide una puntuación por opción; `--proposal` pide a favor, en contra o abstención, con `--majority simple|absolute|2/3` y `--quorum 50%` (o un número). `--anonymous` guarda la identidad de los votantes aparte de las papeletas: una papeleta no se puede cambiar y los resultados quedan ocultos hasta el cierre. `--body SHORT` solo deja votar a los miembros al día del órgano, un voto por miembro sean cuales sean las plataformas que use (según la lista fijada al abrirse la votación; `--weighted` cuenta su peso de voto). `--closes 48h` o `--closes "2026-12-10 18:00"` (en su hora) la cierra automáticamente; `--remind 24h` avisa en privado a quienes no han votado, con esa antelación al cierre.
+cmd-poll-vote-summary = Votar en una votación o cambiar su voto.
+cmd-poll-vote-help = Vota en una votación: un número de opción (`2`), varios (`1,3`), un orden de preferencia empezando por la preferida (`3 1 2`), una puntuación por opción en orden (`4 0 5`), o `yes`, `no` o `abstain` para una propuesta. Volver a votar sustituye su voto hasta el cierre, salvo en las votaciones secretas. Si tiene el poder de alguien, `--for @member` vota en su nombre y `--for all` en nombre de todas las personas cuyo poder tiene; mientras haya otorgado su poder, no puede votar en persona.
+cmd-poll-show-summary = Mostrar una votación y sus resultados.
+cmd-poll-show-help = Muestra la pregunta y las opciones de una votación, y su recuento: de inmediato si la votación no es secreta, tras el cierre si lo es. Las votaciones por orden de preferencia muestran cada ronda de la segunda vuelta instantánea; las propuestas indican si se aprobaron y por qué.
+cmd-poll-close-summary = Cerrar una votación ahora.
+cmd-poll-close-help = Cierra una votación antes de su plazo y publica el resultado en su sala. Pueden hacerlo quien la creó, la secretaría de su órgano o un administrador.
+cmd-poll-extend-summary = Ampliar el plazo de una votación.
+cmd-poll-extend-help = Añade tiempo a una votación abierta: a partir de su plazo, o desde ahora si no tenía.
+cmd-poll-reopen-summary = Reabrir una votación cerrada.
+cmd-poll-reopen-help = Reabre una votación cerrada; los votos emitidos se mantienen. `--closes` le da un nuevo plazo.
+cmd-poll-voters-summary = Ver cuántos pueden votar y cuántos han votado.
+cmd-poll-voters-help = Indica cuántos pueden votar en una votación y cuántos han votado. Mientras la votación está abierta, nombra a quienes han votado (nunca lo que eligieron); en una votación secreta, solo cuando han votado al menos tres.
+cmd-poll-export-summary = Obtener los resultados de una votación en un archivo CSV.
+cmd-poll-export-help = Envía las opciones y su recuento en un archivo CSV; mientras una votación que no es secreta está abierta, quien la creó y la secretaría reciben también qué votó cada cual.
+cmd-poll-list-summary = Listar las votaciones de esta sala.
+cmd-poll-list-help = Lista las votaciones abiertas de esta sala y de su órgano; `--all` lista también las cerradas.
+cmd-proxy-give-summary = Otorgar su poder a otro miembro para que vote por usted.
+cmd-proxy-give-help = Otorga su poder en un órgano a otro de sus miembros: esa persona emite su voto en las votaciones y elecciones del órgano (`!poll vote #4 2 --for @you`), y usted no puede votar en persona mientras el poder esté vigente. Un solo poder a la vez; uno nuevo sustituye al anterior. `--until DATE` le pone fin después de ese día. Quien tiene un poder no puede transferirlo.
+cmd-proxy-revoke-summary = Revocar su poder.
+cmd-proxy-revoke-help = Revoca el poder que otorgó en el órgano; vuelve a votar en persona. Un voto ya emitido por su apoderado se mantiene hasta que usted vote.
+cmd-proxy-list-summary = Ver los poderes que ha otorgado y los que tiene.
+cmd-proxy-list-help = Lista el poder que ha otorgado y los que tiene en el órgano; la secretaría ve todos los poderes del órgano.
+cmd-member-weight-summary = Ver o fijar el peso del voto de un miembro.
+cmd-member-weight-help = Muestra o fija cuántos votos vale el voto de un miembro en las votaciones y elecciones del órgano abiertas con `--weighted` (1 si no se fija; de 0 a 1000). Solo para la secretaría; queda en el registro de auditoría.
+param-question = La pregunta
+param-options = Las opciones, cada una una palabra o un texto entre comillas
+param-choice = Su elección: un número, varios, un orden, puntuaciones, o yes/no/abstain
+param-member = Un miembro: su número, como #12, o @nombre
+param-weight = Un peso de voto, de 0 a 1000
+param-all = También las cerradas
+param-anonymous = Guardar la identidad de los votantes aparte de las papeletas (votación secreta)
+param-closes = Cuándo se cierra: 48h o "2026-12-10 18:00"
+param-for = Votar en nombre de @miembro cuyo poder tiene, o all
+param-majority = Mayoría requerida: simple, absolute (absoluta) o 2/3
+param-max = El máximo de opciones que puede elegir un votante
+param-min = El mínimo de opciones que puede elegir un votante
+param-multi = Permitir elegir varias opciones
+param-proposal = A favor, en contra o abstención sobre una propuesta
+param-quorum = Cuántos deben votar: 50% o un número
+param-ranked = Los votantes ordenan las opciones
+param-score = Los votantes puntúan cada opción, p. ej. 0-5
+param-weighted = Contar el peso del voto de los miembros
+poll-opened = Votación #{ $id }: **{ $question }** — { $kind } { $who } { $closes }
+poll-kind-single = Elija una opción.
+poll-kind-multi = Elija de { $min } a { $max } opciones.
+poll-kind-ranked = Ordene las opciones, empezando por la preferida.
+poll-kind-score = Puntúe cada opción de 0 a { $max }.
+poll-kind-proposal = A favor, en contra o abstención; se requiere una mayoría `{ $majority }`.
+poll-who-body = { $count ->
+    [one] Vota { $count } miembro al día de `{ $body }`.
+   *[other] Votan los { $count } miembros al día de `{ $body }`.
+}
+poll-who-room = Puede votar cualquier persona de esta sala.
+poll-closes-at = Se cierra el { $at }.
+poll-closes-never = Queda abierta hasta que alguien la cierre.
+poll-flag-anonymous = Votación secreta: la identidad de los votantes se guarda aparte de las papeletas, una papeleta no se puede cambiar, los resultados se muestran al cierre y quién ha votado solo cuando hayan votado { $floor }.
+poll-flag-weighted = Ponderada: el voto de cada miembro cuenta según su peso.
+poll-flag-quorum = Quórum: `{ $quorum }` de quienes pueden votar.
+poll-option = { $number }. { $label }
+poll-label = { $text }
+poll-yes = a favor
+poll-no = en contra
+poll-abstain = abstención
+poll-how = Vote con `!{ $example }`; vuelva a votar para cambiar su voto.
+poll-how-anonymous = Vote con `!{ $example }`, en privado si puede: una vez emitida, una papeleta secreta no se puede cambiar.
+poll-vote-recorded = Su voto en la votación #{ $id } ha quedado registrado: { $choice }.
+poll-vote-changed = Su voto en la votación #{ $id } ha sido cambiado: { $choice }.
+poll-vote-for = { $count ->
+    [one] Voto emitido también en nombre de { $names }, cuyo poder tiene.
+   *[other] Voto emitido también en nombre de { $names } ({ $count }), cuyos poderes tiene.
+}
+poll-vote-cast-for = { $count ->
+    [one] En la votación #{ $id } se ha emitido el voto de { $names }, cuyo poder tiene: { $choice }.
+   *[other] En la votación #{ $id } se han emitido los votos de { $names }, cuyos poderes tiene: { $choice }.
+}
+poll-vote-anonymous = La papeleta se guarda aparte de su nombre; no se puede cambiar.
+poll-header = Votación #{ $id }: **{ $question }** — { $kind } { $state }
+poll-state-open = Abierta.
+poll-state-open-until = Abierta hasta el { $at }.
+poll-state-closed = Cerrada.
+poll-state-closed-at = Cerrada el { $at }.
+poll-hidden-until-close = { $count ->
+    [one] { $count } voto hasta ahora; los resultados se muestran al cierre.
+   *[other] { $count } votos hasta ahora; los resultados se muestran al cierre.
+}
+poll-you-voted = Usted votó: { $choice }.
+poll-you-voted-anonymous = Usted ya ha votado.
+poll-result-line = { $label }: { $count } ({ $percent } %) { $bar }
+poll-score-line = { $total ->
+    [one] { $label }: { $total } punto (media { $average })
+   *[other] { $label }: { $total } puntos (media { $average })
+}
+poll-result-leader = Mayor apoyo: **{ $label }**.
+poll-result-tie = Empate en el mayor apoyo: **{ $labels }**.
+poll-result-no-votes = No se emitió ningún voto.
+poll-result-winner = Opción ganadora tras la segunda vuelta instantánea: **{ $label }**.
+poll-round = Ronda { $round }: { $standing }; { $out } (papeletas agotadas: { $exhausted })
+poll-round-none-out = ninguna opción eliminada
+poll-round-out = eliminación: { $labels }
+poll-round-out-lot = eliminación por sorteo entre empatadas: { $labels }
+poll-proposal-passed = **Aprobada**: los votos a favor alcanzaron la mayoría `{ $majority }`.
+poll-proposal-failed-majority = **No aprobada**: los votos a favor no alcanzaron la mayoría `{ $majority }`.
+poll-proposal-failed-quorum = **No aprobada**: no se alcanzó el quórum (`{ $quorum }`, es decir, { $needed }); votaron { $counted }.
+poll-turnout = { $count ->
+    [one] { $count } voto.
+   *[other] { $count } votos.
+}
+poll-turnout-of = Votaron { $count } de { $seats } ({ $percent } %).
+poll-turnout-weighted = { $turnout } Recuento ponderado.
+poll-closed-title = La votación #{ $id } está cerrada. El resultado:
+poll-closed-by = Ha cerrado la votación #{ $id }. El resultado, publicado también en su sala:
+poll-extended = La votación #{ $id } se cierra ahora el { $at }.
+poll-reopened = La votación #{ $id } vuelve a estar abierta, hasta que alguien la cierre.
+poll-reopened-until = La votación #{ $id } vuelve a estar abierta, hasta el { $at }.
+poll-voters-title = Votación #{ $id }: { $turnout }
+poll-voter-line = { $name }
+poll-voters-withheld = Quién ha votado se muestra cuando hayan votado al menos { $floor }.
+poll-export-ready = La votación #{ $id } en archivo CSV:
+poll-list-title = { $count ->
+    [one] { $count } votación:
+   *[other] { $count } votaciones:
+}
+poll-list-line = #{ $id } **{ $question }** — { $state }
+poll-list-none = No hay ninguna votación abierta aquí. `!poll "Question" "A" "B"` abre una.
+poll-list-none-all = Aún no hay votaciones aquí. `!poll "Question" "A" "B"` abre una.
+poll-reminder = La votación #{ $id } se cierra el { $at } y aún no ha votado: **{ $question }**
+proxy-given = { $holder } tiene ahora su poder en `{ $body }`: emite su voto por usted, y usted no puede votar en persona hasta que lo revoque (`!proxy revoke`).
+proxy-given-until = { $holder } tiene ahora su poder en `{ $body }` hasta el { $until }: emite su voto por usted, y usted no puede votar en persona hasta esa fecha o hasta que lo revoque (`!proxy revoke`).
+proxy-revoked = Su poder en `{ $body }` ha quedado revocado: vuelve a votar en persona.
+proxy-list-title = Poderes en `{ $body }`:
+proxy-list-none = No hay ningún poder vigente que le concierna en `{ $body }`.
+proxy-line = { $giver } → { $holder } (`{ $body }`)
+proxy-line-until = { $giver } → { $holder } (`{ $body }`), hasta el { $until }
+member-weight-set = El peso del voto de #{ $id } **{ $name }** es ahora { $weight }.
+member-weight-is = El peso del voto de #{ $id } **{ $name }** es { $weight }.
+err-poll-closed = La votación #{ $id } está cerrada.
+err-poll-open = La votación #{ $id } ya está abierta.
+err-poll-option-count = Una votación necesita de 2 a { $max } opciones; esta tiene { $count }.
+err-poll-option-twice = La opción «{ $option }» aparece dos veces.
+err-poll-proposal-options = Las opciones de una propuesta son a favor, en contra y abstención: indique solo la pregunta.
+err-poll-min-max = `--min { $min }` y `--max { $max }` no encajan con { $count } opciones.
+err-poll-majority-proposal = `--majority` es solo para propuestas (`--proposal`).
+err-poll-needs-body = `--quorum`, `--weighted` y la mayoría absoluta se calculan sobre los miembros de un órgano: añada `--body SHORT`.
+err-poll-remind-no-close = `--remind` requiere `--closes`: es un recordatorio antes del cierre.
+err-poll-remind-too-early = El recordatorio quedaría en el pasado: haga `--remind` más corto que el tiempo que falta para el cierre.
+err-poll-choice = «{ $value }» no es una opción: elija un número del 1 al { $count }.
+err-poll-choice-twice = La opción { $choice } aparece dos veces.
+err-poll-choice-count = Elija de { $min } a { $max } opciones.
+err-poll-single = Elija una sola opción.
+err-poll-score-count = Dé una puntuación de 0 a { $max } a cada una de las { $count } opciones, en orden.
+err-poll-score = «{ $value }» no es una puntuación de 0 a { $max }.
+err-poll-proposal-choice = «{ $value }» no es una respuesta posible a una propuesta: vote `yes`, `no` o `abstain`.
+err-poll-anonymous-cast = Ya ha votado en la votación #{ $id }; una papeleta secreta no se puede cambiar.
+err-poll-anonymous-cast-for = Ya se emitió una papeleta en nombre de { $name } en la votación #{ $id }; una papeleta secreta no se puede cambiar.
+err-poll-not-eligible = No puede participar en la votación #{ $id }: está reservada a los miembros al día de su órgano, según la lista fijada al abrirse.
+err-poll-giver-not-eligible = { $name } no puede participar en esta votación, y por tanto tampoco su apoderado.
+err-poll-proxy-given = Otorgó su poder a { $holder }: esa persona vota por usted. Revóquelo primero (`!proxy revoke`) para votar en persona.
+err-poll-no-proxy = No tiene el poder de { $name }.
+err-poll-no-proxies = No tiene el poder de nadie que pueda participar en esta votación.
+err-poll-proxy-room = Los poderes cuentan en las votaciones de un órgano (`--body`); esta votación es de la sala.
+err-poll-not-yours = Solo quien creó la votación #{ $id }, la secretaría de su órgano o un administrador puede hacerlo.
+err-poll-export-anonymous = La votación secreta #{ $id } podrá exportarse cuando esté cerrada.
+err-proxy-self = No puede otorgarse el poder a sí mismo.
+err-proxy-not-member = Solo los miembros al día de `{ $body }` pueden otorgar un poder en él.
+err-proxy-holder-not-member = { $name } no es miembro al día de `{ $body }`.
+err-proxy-chain = { $name } otorgó su propio poder a otra persona: un poder no se puede transferir.
+err-proxy-none = No tiene ningún poder vigente en `{ $body }`.
+err-proxy-until-past = Esa fecha ya pasó.
+err-weight-no-record = { $name } no tiene ficha de miembro en este órgano.

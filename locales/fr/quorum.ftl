@@ -691,6 +691,7 @@ apply-status-line = #{ $id } · `{ $body }` · { $status }
 apply-questions-title = Une candidature à `{ $body }` demande :
 apply-question-added = Question { $number } ajoutée aux candidatures à `{ $body }` : { $text }
 apply-question-removed = Question { $number } retirée des candidatures à `{ $body }`.
+application-vote-opened = Le comité se prononce par le scrutin n° { $poll } (`!poll vote #{ $poll } yes|no|abstain`), ouvert { $days } jours : adopté, la candidature est approuvée ; sinon, elle est rejetée.
 apply-approved = Bienvenue dans **{ $body }** (`{ $short }`) : votre candidature a été approuvée et vous êtes désormais membre. Vous serez invité·e dans ses salons.
 apply-rejected = Votre candidature à **{ $body }** n’a pas été retenue. Motif du comité : { $reason }
 applications-none = Aucune candidature à `{ $body }` dans cet état.
@@ -983,3 +984,177 @@ mydata-ready = Voici tout ce que Quorum conserve à votre sujet, dans un fichier
 forgetme-ask = Ceci efface votre nom, votre langue et votre fuseau, délie vos comptes, retire vos rôles, rend vos fiches de membre anonymes et remplace ce que vous avez écrit (rappels, points d’ordre du jour, réponses de candidature). Les décomptes et le journal d’audit gardent un pseudonyme. C’est irréversible : confirmez avec `!forgetme --yes`.
 forgetme-confirm = Effacer mes données
 forgetme-done = C’est fait : Quorum a effacé vos données personnelles. Vos comptes ne sont plus liés à aucun membre ; si vous écrivez de nouveau, vous repartez de zéro.
+
+## Polls
+category-polls = **Scrutins et droits de vote**
+cmd-poll-create-summary = Ouvrir un scrutin : choix unique ou multiple, classement, notation ou proposition.
+cmd-poll-create-help = Ouvre un scrutin dans ce salon : la question, puis chaque option (un mot, ou un texte entre guillemets ; de 2 à 20). Par défaut, on choisit une seule option ; `--multi` permet d’en choisir plusieurs (`--min`, `--max`) ; `--ranked` demande de classer les options, dépouillées par vote alternatif (second tour instantané) avec l’affichage de chaque tour ; `--score 0-5` demande une note par option ; `--proposal` demande pour, contre ou abstention, avec `--majority simple|absolute|2/3` et `--quorum 50%` (ou un nombre). `--anonymous` conserve l’identité des votants à part des bulletins : un bulletin ne peut pas être modifié, et les résultats restent cachés jusqu’à la clôture. `--body SHORT` réserve le vote aux membres en règle de l’organe, une voix par membre quelles que soient les plateformes qu’il utilise (liste arrêtée à l’ouverture du scrutin ; `--weighted` compte leur poids de vote). `--closes 48h` ou `--closes "2026-12-10 18:00"` (à votre heure) le clôt automatiquement ; `--remind 24h` envoie en privé, autant de temps avant la clôture, un rappel à ceux qui n’ont pas voté.
+cmd-poll-vote-summary = Voter dans un scrutin, ou modifier votre vote.
+cmd-poll-vote-help = Vote dans un scrutin : un numéro d’option (`2`), plusieurs (`1,3`), un classement en commençant par l’option préférée (`3 1 2`), une note par option dans l’ordre (`4 0 5`), ou `yes`, `no` ou `abstain` pour une proposition. Voter à nouveau remplace votre vote jusqu’à la clôture, sauf dans les scrutins secrets. Si vous détenez la procuration de quelqu’un, `--for @member` vote en son nom et `--for all` au nom de tous ceux dont vous détenez la procuration ; tant que vous avez donné votre procuration, vous ne pouvez pas voter en personne.
+cmd-poll-show-summary = Afficher un scrutin et ses résultats.
+cmd-poll-show-help = Affiche la question et les options d’un scrutin, ainsi que le décompte des voix : immédiatement pour un scrutin qui n’est pas secret, après la clôture pour un scrutin secret. Les scrutins par classement affichent chaque tour du vote alternatif ; une proposition indique si elle est adoptée et pourquoi.
+cmd-poll-close-summary = Clore un scrutin dès maintenant.
+cmd-poll-close-help = Clôt un scrutin avant son échéance et publie le résultat dans son salon. Peuvent le faire : la personne qui l’a créé, le secrétariat de son organe ou un administrateur.
+cmd-poll-extend-summary = Repousser l’échéance d’un scrutin.
+cmd-poll-extend-help = Prolonge un scrutin ouvert : à partir de son échéance, ou de maintenant s’il n’en avait pas.
+cmd-poll-reopen-summary = Rouvrir un scrutin clos.
+cmd-poll-reopen-help = Rouvre un scrutin clos ; les votes déjà exprimés restent acquis. `--closes` lui donne une nouvelle échéance.
+cmd-poll-voters-summary = Voir combien de personnes peuvent voter et combien l’ont fait.
+cmd-poll-voters-help = Indique combien de personnes peuvent voter à un scrutin et combien l’ont fait. Tant que le scrutin est ouvert, nomme les votants (jamais leur choix) ; dans un scrutin secret, seulement une fois qu’au moins trois personnes ont voté.
+cmd-poll-export-summary = Obtenir les résultats d’un scrutin dans un fichier CSV.
+cmd-poll-export-help = Envoie les options et leur décompte dans un fichier CSV ; tant qu’un scrutin qui n’est pas secret est ouvert, la personne qui l’a créé et le secrétariat reçoivent aussi le vote de chacun.
+cmd-poll-list-summary = Lister les scrutins de ce salon.
+cmd-poll-list-help = Liste les scrutins ouverts de ce salon et de son organe ; `--all` liste aussi les scrutins clos.
+cmd-proxy-give-summary = Donner procuration à un autre membre pour voter à votre place.
+cmd-proxy-give-help = Donne votre procuration dans un organe à un autre de ses membres : ce mandataire vote à votre place dans les scrutins et élections de l’organe (`!poll vote #4 2 --for @you`), et vous ne pouvez pas voter en personne tant que la procuration est en vigueur. Une seule procuration à la fois ; une nouvelle remplace l’ancienne. `--until DATE` y met fin après ce jour-là. Un mandataire ne peut pas transmettre la procuration à quelqu’un d’autre.
+cmd-proxy-revoke-summary = Révoquer votre procuration.
+cmd-proxy-revoke-help = Révoque la procuration que vous avez donnée dans l’organe ; vous votez de nouveau en personne. Un vote déjà exprimé par votre mandataire reste valable jusqu’à ce que vous votiez vous-même.
+cmd-proxy-list-summary = Voir les procurations que vous avez données et celles que vous détenez.
+cmd-proxy-list-help = Liste la procuration que vous avez donnée et celles que vous détenez dans l’organe ; le secrétariat voit toutes les procurations de l’organe.
+cmd-member-weight-summary = Voir ou fixer le poids de vote d’un membre.
+cmd-member-weight-help = Affiche ou fixe le nombre de voix que représente le vote d’un membre dans les scrutins et élections de l’organe ouverts avec `--weighted` (1 par défaut ; de 0 à 1000). Réservé au secrétariat ; consigné dans le journal d’audit.
+param-question = La question
+param-options = Les options, chacune un mot ou un texte entre guillemets
+param-choice = Votre choix : un numéro, des numéros, un classement, des notes, ou yes/no/abstain
+param-member = Un membre : son numéro, comme #12, ou @nom
+param-weight = Un poids de vote, de 0 à 1000
+param-all = Les scrutins clos aussi
+param-anonymous = Conserver l’identité des votants à part des bulletins (scrutin secret)
+param-closes = Clôture : 48h, ou "2026-12-10 18:00"
+param-for = Voter au nom de @membre dont vous détenez la procuration, ou all
+param-majority = Majorité requise : simple, absolute (absolue) ou 2/3
+param-max = Nombre maximal d’options qu’un votant peut choisir
+param-min = Nombre minimal d’options qu’un votant peut choisir
+param-multi = Permettre aux votants de choisir plusieurs options
+param-proposal = Pour, contre ou abstention sur une proposition
+param-quorum = Combien doivent voter : 50% ou un nombre
+param-ranked = Les votants classent les options
+param-score = Les votants notent chaque option, p. ex. 0-5
+param-weighted = Compter le poids de vote des membres
+poll-opened = Scrutin #{ $id } : **{ $question }** — { $kind } { $who } { $closes }
+poll-kind-single = Choisissez une option.
+poll-kind-multi = Choisissez de { $min } à { $max } options.
+poll-kind-ranked = Classez les options, en commençant par votre préférée.
+poll-kind-score = Notez chaque option de 0 à { $max }.
+poll-kind-proposal = Pour, contre ou abstention ; une majorité `{ $majority }` est requise.
+poll-who-body = { $count ->
+    [one] { $count } membre en règle de `{ $body }` vote.
+   *[other] Les { $count } membres en règle de `{ $body }` votent.
+}
+poll-who-room = Toute personne présente dans ce salon peut voter.
+poll-closes-at = Clôture le { $at }.
+poll-closes-never = Il reste ouvert jusqu’à ce qu’on le clôture.
+poll-flag-anonymous = Scrutin secret : l’identité des votants est conservée à part des bulletins, un bulletin ne peut pas être modifié, les résultats sont publiés à la clôture, et la liste des votants ne s’affiche qu’une fois que leur nombre atteint { $floor }.
+poll-flag-weighted = Vote pondéré : le vote de chaque membre compte selon son poids.
+poll-flag-quorum = Quorum : `{ $quorum }` des personnes habilitées à voter.
+poll-option = { $number }. { $label }
+poll-label = { $text }
+poll-yes = pour
+poll-no = contre
+poll-abstain = abstention
+poll-how = Votez avec `!{ $example }` ; votez à nouveau pour modifier votre vote.
+poll-how-anonymous = Votez avec `!{ $example }`, en privé si possible : une fois déposé, un bulletin secret ne peut plus être modifié.
+poll-vote-recorded = Votre vote au scrutin #{ $id } est enregistré : { $choice }.
+poll-vote-changed = Votre vote au scrutin #{ $id } est modifié : { $choice }.
+poll-vote-for = { $count ->
+    [one] Vote également exprimé au nom de { $names }, dont vous détenez la procuration.
+   *[other] Vote également exprimé au nom de { $names } ({ $count }), dont vous détenez les procurations.
+}
+poll-vote-cast-for = { $count ->
+    [one] Au scrutin #{ $id }, le vote de { $names }, dont vous détenez la procuration, est exprimé : { $choice }.
+   *[other] Au scrutin #{ $id }, les votes de { $names }, dont vous détenez les procurations, sont exprimés : { $choice }.
+}
+poll-vote-anonymous = Le bulletin est conservé séparément de votre nom ; il ne peut pas être modifié.
+poll-header = Scrutin #{ $id } : **{ $question }** — { $kind } { $state }
+poll-state-open = Ouvert.
+poll-state-open-until = Ouvert jusqu’au { $at }.
+poll-state-closed = Clos.
+poll-state-closed-at = Clos le { $at }.
+poll-hidden-until-close = { $count ->
+    [one] { $count } vote exprimé pour l’instant ; les résultats seront publiés à la clôture.
+   *[other] { $count } votes exprimés pour l’instant ; les résultats seront publiés à la clôture.
+}
+poll-you-voted = Vous avez voté : { $choice }.
+poll-you-voted-anonymous = Vous avez voté.
+poll-result-line = { $label } : { $count } ({ $percent } %) { $bar }
+poll-score-line = { $total ->
+    [one] { $label } : { $total } point (moyenne { $average })
+   *[other] { $label } : { $total } points (moyenne { $average })
+}
+poll-result-leader = Arrive en tête : **{ $label }**.
+poll-result-tie = À égalité en tête : **{ $labels }**.
+poll-result-no-votes = Aucun vote n’a été exprimé.
+poll-result-winner = Vainqueur au vote alternatif : **{ $label }**.
+poll-round = Tour { $round } : { $standing } ; { $out } (bulletins épuisés : { $exhausted })
+poll-round-none-out = aucune option éliminée
+poll-round-out = élimination : { $labels }
+poll-round-out-lot = élimination par tirage au sort entre ex æquo : { $labels }
+poll-proposal-passed = **Adoptée** : les voix pour ont obtenu la majorité `{ $majority }`.
+poll-proposal-failed-majority = **Non adoptée** : les voix pour n’ont pas atteint la majorité `{ $majority }`.
+poll-proposal-failed-quorum = **Non adoptée** : le quorum (`{ $quorum }`, soit { $needed }) n’a pas été atteint ; votants : { $counted }.
+poll-turnout = { $count ->
+    [one] { $count } vote exprimé.
+   *[other] { $count } votes exprimés.
+}
+poll-turnout-of = Votants : { $count } sur { $seats } ({ $percent } %).
+poll-turnout-weighted = { $turnout } Décompte pondéré.
+poll-closed-title = Le scrutin #{ $id } est clos. Résultat :
+poll-closed-by = Vous avez clos le scrutin #{ $id }. Le résultat, publié aussi dans son salon :
+poll-extended = Le scrutin #{ $id } se clôt désormais le { $at }.
+poll-reopened = Le scrutin #{ $id } est rouvert, jusqu’à ce qu’on le clôture.
+poll-reopened-until = Le scrutin #{ $id } est rouvert jusqu’au { $at }.
+poll-voters-title = Scrutin #{ $id } : { $turnout }
+poll-voter-line = { $name }
+poll-voters-withheld = La liste des votants s’affiche une fois que leur nombre atteint { $floor }.
+poll-export-ready = Le scrutin #{ $id } en fichier CSV :
+poll-list-title = { $count ->
+    [one] { $count } scrutin :
+   *[other] { $count } scrutins :
+}
+poll-list-line = #{ $id } **{ $question }** — { $state }
+poll-list-none = Aucun scrutin n’est ouvert ici. `!poll "Question" "A" "B"` en ouvre un.
+poll-list-none-all = Il n’y a encore aucun scrutin ici. `!poll "Question" "A" "B"` en ouvre un.
+poll-reminder = Le scrutin #{ $id } se clôt le { $at } et vous n’avez pas encore voté : **{ $question }**
+proxy-given = { $holder } détient désormais votre procuration dans `{ $body }` : ce mandataire vote à votre place, et vous ne pouvez pas voter en personne tant que vous ne l’avez pas révoquée (`!proxy revoke`).
+proxy-given-until = { $holder } détient désormais votre procuration dans `{ $body }` jusqu’au { $until } : ce mandataire vote à votre place, et vous ne pouvez pas voter en personne jusqu’à cette date ou jusqu’à ce que vous la révoquiez (`!proxy revoke`).
+proxy-revoked = Votre procuration dans `{ $body }` est révoquée : vous votez de nouveau en personne.
+proxy-list-title = Procurations dans `{ $body }` :
+proxy-list-none = Aucune procuration en vigueur ne vous concerne dans `{ $body }`.
+proxy-line = { $giver } → { $holder } (`{ $body }`)
+proxy-line-until = { $giver } → { $holder } (`{ $body }`), jusqu’au { $until }
+member-weight-set = Le poids de vote de #{ $id } **{ $name }** est désormais de { $weight }.
+member-weight-is = Le poids de vote de #{ $id } **{ $name }** est de { $weight }.
+err-poll-closed = Le scrutin #{ $id } est clos.
+err-poll-open = Le scrutin #{ $id } est déjà ouvert.
+err-poll-option-count = Un scrutin doit avoir de 2 à { $max } options ; celui-ci en a { $count }.
+err-poll-option-twice = L’option « { $option } » figure deux fois.
+err-poll-proposal-options = Les options d’une proposition sont pour, contre et abstention : indiquez seulement la question.
+err-poll-min-max = `--min { $min }` et `--max { $max }` ne conviennent pas pour { $count } options.
+err-poll-majority-proposal = `--majority` est réservé aux propositions (`--proposal`).
+err-poll-needs-body = `--quorum`, `--weighted` et la majorité absolue se calculent sur les membres d’un organe : ajoutez `--body SHORT`.
+err-poll-remind-no-close = `--remind` nécessite `--closes` : le rappel est envoyé avant la clôture.
+err-poll-remind-too-early = Le rappel tomberait dans le passé : choisissez un `--remind` plus court que le temps restant avant la clôture.
+err-poll-choice = « { $value } » n’est pas une option : choisissez un numéro de 1 à { $count }.
+err-poll-choice-twice = L’option { $choice } figure deux fois.
+err-poll-choice-count = Choisissez de { $min } à { $max } options.
+err-poll-single = Choisissez une seule option.
+err-poll-score-count = Donnez une note de 0 à { $max } pour chacune des { $count } options, dans l’ordre.
+err-poll-score = « { $value } » n’est pas une note de 0 à { $max }.
+err-poll-proposal-choice = « { $value } » n’est pas une réponse possible à une proposition : votez `yes`, `no` ou `abstain`.
+err-poll-anonymous-cast = Vous avez déjà voté au scrutin #{ $id } ; un bulletin secret ne peut pas être modifié.
+err-poll-anonymous-cast-for = Un bulletin a déjà été déposé au nom de { $name } au scrutin #{ $id } ; un bulletin secret ne peut pas être modifié.
+err-poll-not-eligible = Vous ne pouvez pas voter au scrutin #{ $id } : il est réservé aux membres en règle de son organe, tels qu’arrêtés à son ouverture.
+err-poll-giver-not-eligible = { $name } ne peut pas voter à ce scrutin ; son mandataire ne le peut donc pas non plus.
+err-poll-proxy-given = Vous avez donné votre procuration à { $holder } : ce mandataire vote à votre place. Révoquez-la d’abord (`!proxy revoke`) pour voter en personne.
+err-poll-no-proxy = Vous ne détenez pas la procuration de { $name }.
+err-poll-no-proxies = Vous ne détenez la procuration d’aucune personne habilitée à voter à ce scrutin.
+err-poll-proxy-room = Les procurations valent dans les scrutins d’un organe (`--body`) ; ce scrutin est celui du salon.
+err-poll-not-yours = Seuls la personne qui a créé le scrutin #{ $id }, le secrétariat de son organe ou un administrateur peuvent le faire.
+err-poll-export-anonymous = Le scrutin secret #{ $id } pourra être exporté une fois clos.
+err-proxy-self = Vous ne pouvez pas vous donner procuration à vous-même.
+err-proxy-not-member = Seuls les membres en règle de `{ $body }` peuvent y donner procuration.
+err-proxy-holder-not-member = { $name } n’est pas membre en règle de `{ $body }`.
+err-proxy-chain = { $name } a donné sa propre procuration à quelqu’un d’autre : une procuration ne peut pas être transmise.
+err-proxy-none = Vous n’avez aucune procuration en vigueur dans `{ $body }`.
+err-proxy-until-past = Cette date est passée.
+err-weight-no-record = { $name } n’a pas de fiche de membre dans cet organe.

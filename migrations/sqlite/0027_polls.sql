@@ -22,7 +22,13 @@ CREATE TABLE polls (
     remind_before BIGINT,
     status TEXT NOT NULL,
     created_at BIGINT NOT NULL,
-    closed_at BIGINT
+    closed_at BIGINT,
+    -- A poll another feature opened for a purpose of its own (an application's committee vote):
+    -- it acts on the result at the close.
+    purpose TEXT,
+    purpose_ref BIGINT,
+    -- Who votes in a body's poll: its counted members, or only those holding this role.
+    seat_role TEXT
 );
 
 CREATE TABLE poll_options (

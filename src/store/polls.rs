@@ -29,10 +29,15 @@ pub struct PollRow {
     pub status: String,
     pub created_at: i64,
     pub closed_at: Option<i64>,
+    pub purpose: Option<String>,
+    pub purpose_ref: Option<i64>,
+    /// In a body's poll, only members holding this role vote (a committee's).
+    pub seat_role: Option<String>,
 }
 
 const POLL_COLUMNS: &str = "id, room_key, body_id, creator_id, question, kind, min_choices, max_choices, score_max,
-     anonymous, weighted, quorum, majority, closes_at, remind_before, status, created_at, closed_at";
+     anonymous, weighted, quorum, majority, closes_at, remind_before, status, created_at, closed_at, purpose,
+     purpose_ref, seat_role";
 
 fn poll_at(r: &sqlx::any::AnyRow) -> Result<PollRow> {
     Ok(PollRow {
@@ -54,6 +59,9 @@ fn poll_at(r: &sqlx::any::AnyRow) -> Result<PollRow> {
         status: r.try_get(15)?,
         created_at: r.try_get(16)?,
         closed_at: r.try_get(17)?,
+        purpose: r.try_get(18)?,
+        purpose_ref: r.try_get(19)?,
+        seat_role: r.try_get(20)?,
     })
 }
 
@@ -87,7 +95,8 @@ pub struct ProxyRow {
     pub until_at: Option<i64>,
 }
 
-const PROXY_COLUMNS: &str = "p.id, p.body_id, b.short, p.giver_id, g.display_name, p.holder_id, h.display_name, p.until_at
+const PROXY_COLUMNS: &str =
+    "p.id, p.body_id, b.short, p.giver_id, g.display_name, p.holder_id, h.display_name, p.until_at
      FROM proxies p JOIN bodies b ON b.id = p.body_id JOIN members g ON g.id = p.giver_id
      JOIN members h ON h.id = p.holder_id";
 
@@ -113,8 +122,10 @@ impl Tx {
     pub async fn insert_poll(&mut self, poll: &PollRow, options: &[String]) -> Result<i64> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO polls (room_key, body_id, creator_id, question, kind, min_choices, max_choices, score_max,
-                 anonymous, weighted, quorum, majority, closes_at, remind_before, status, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
+                 anonymous, weighted, quorum, majority, closes_at, remind_before, status, created_at, purpose,
+                 purpose_ref, seat_role)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+             RETURNING id",
         )
         .bind(poll.room_key)
         .bind(poll.body_id)
@@ -132,6 +143,9 @@ impl Tx {
         .bind(poll.remind_before)
         .bind(&poll.status)
         .bind(poll.created_at)
+        .bind(&poll.purpose)
+        .bind(poll.purpose_ref)
+        .bind(&poll.seat_role)
         .fetch_one(&mut *self.tx)
         .await?;
         for (i, label) in options.iter().enumerate() {
@@ -146,11 +160,14 @@ impl Tx {
             sqlx::query(AssertSqlSafe(format!(
                 "INSERT INTO poll_seats (poll_id, record_id, weight)
                  SELECT $1, r.id, CASE WHEN $2 = 1 THEN r.vote_weight ELSE 1 END
-                 FROM member_records r WHERE r.body_id = $3 AND {COUNTED}"
+                 FROM member_records r WHERE r.body_id = $3 AND {COUNTED}
+                   AND ($4 IS NULL OR EXISTS (SELECT 1 FROM role_grants g
+                        WHERE g.body_id = r.body_id AND g.member_id = r.member_id AND g.role = $4))"
             )))
             .bind(id)
             .bind(i64::from(poll.weighted))
             .bind(body_id)
+            .bind(&poll.seat_role)
             .execute(&mut *self.tx)
             .await?;
         }
@@ -215,10 +232,11 @@ impl Tx {
 
     /// How many seats a body's poll has, and their total weight.
     pub async fn poll_seat_totals(&mut self, poll_id: i64) -> Result<(i64, i64)> {
-        let row = sqlx::query("SELECT COUNT(*), COALESCE(SUM(weight), 0) FROM poll_seats WHERE poll_id = $1")
-            .bind(poll_id)
-            .fetch_one(&mut *self.tx)
-            .await?;
+        let row =
+            sqlx::query("SELECT COUNT(*), CAST(COALESCE(SUM(weight), 0) AS BIGINT) FROM poll_seats WHERE poll_id = $1")
+                .bind(poll_id)
+                .fetch_one(&mut *self.tx)
+                .await?;
         Ok((row.try_get(0)?, row.try_get(1)?))
     }
 
@@ -516,31 +534,28 @@ impl Tx {
             "SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND p.holder_id = $2 AND {PROXY_STANDS} ORDER BY g.display_name, p.id"
         )
         .replace("$now", "$3");
-        let rows = sqlx::query(AssertSqlSafe(sql))
-            .bind(body_id)
-            .bind(holder_id)
-            .bind(now_ms)
-            .fetch_all(&mut *self.tx)
-            .await?;
+        let rows =
+            sqlx::query(AssertSqlSafe(sql)).bind(body_id).bind(holder_id).bind(now_ms).fetch_all(&mut *self.tx).await?;
         rows.iter().map(proxy_at).collect()
     }
 
     /// Every proxy of a body that stands now, by giver's name (staff's view).
     pub async fn proxies_in(&mut self, body_id: i64, now_ms: i64) -> Result<Vec<ProxyRow>> {
-        let sql = format!("SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND {PROXY_STANDS} ORDER BY g.display_name, p.id")
-            .replace("$now", "$2");
-        let rows =
-            sqlx::query(AssertSqlSafe(sql)).bind(body_id).bind(now_ms).fetch_all(&mut *self.tx).await?;
+        let sql =
+            format!("SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND {PROXY_STANDS} ORDER BY g.display_name, p.id")
+                .replace("$now", "$2");
+        let rows = sqlx::query(AssertSqlSafe(sql)).bind(body_id).bind(now_ms).fetch_all(&mut *self.tx).await?;
         rows.iter().map(proxy_at).collect()
     }
 
     /// The native poll messages that answer with `vote_command`, `(platform, room, message)`.
     pub async fn native_polls_running(&mut self, vote_command: &str) -> Result<Vec<(String, String, String)>> {
-        let rows =
-            sqlx::query("SELECT platform, room_id, message_id FROM native_polls WHERE vote_command = $1 ORDER BY 1, 2, 3")
-                .bind(vote_command)
-                .fetch_all(&mut *self.tx)
-                .await?;
+        let rows = sqlx::query(
+            "SELECT platform, room_id, message_id FROM native_polls WHERE vote_command = $1 ORDER BY 1, 2, 3",
+        )
+        .bind(vote_command)
+        .fetch_all(&mut *self.tx)
+        .await?;
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
     }
 }

@@ -15,7 +15,7 @@ pub use model::{
     AddQuestion, ApplicationDecision, ApplicationList, ApplicationShow, ApplyAnswers, ApplyCancel, ApplyStatus,
     ApplyTo, Decision, RemoveQuestion, ShowQuestions,
 };
-pub use service::{ApplicationQuestions, complete_ids};
+pub use service::{ApplicationQuestions, COMMITTEE_VOTE, CommitteeVote, complete_ids};
 
 use crate::core::registry::{Conversation, Registry};
 
@@ -36,4 +36,5 @@ crate::runs! {
 pub fn register(registry: &mut Registry) {
     registry.commands(COMMANDS);
     registry.hook::<dyn Conversation>(Arc::new(ApplicationQuestions));
+    registry.hook::<dyn crate::features::polls::PollPurpose>(Arc::new(CommitteeVote));
 }

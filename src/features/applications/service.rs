@@ -17,7 +17,7 @@ use crate::core::reply::{Block, Choice, Destination, Form, FormField, MAX_FORM_F
 use crate::features::bodies::{audit, require_in, target_body};
 use crate::features::members::{Admission, admit};
 use crate::scheduler::{call_envelope, envelope};
-use crate::store::{ApplicationRow, BodyRow, Tx};
+use crate::store::{self, ApplicationRow, BodyRow, Tx};
 
 /// The questions an application to `body_id` asks, in order: the standard ones, then the body's.
 async fn questions(tx: &mut Tx, body_id: i64) -> anyhow::Result<Vec<Question>> {
@@ -382,29 +382,77 @@ pub async fn show(ctx: &Ctx<'_>, cmd: ApplicationShow) -> CommandResult<Reply> {
     Ok(Reply::private(render::staff_line(&application)).with(Block::List(lines)))
 }
 
-/// `application approve|reject|refer ID`: the committee decides; the applicant is told.
+/// `application approve|reject|refer ID`: the committee decides; the applicant is told. Sent to
+/// a vote, the application gets a proposal poll of the body's committee, whose result decides it.
 pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     // Sending one to a vote is for staff; deciding, for the committee.
     let needed = if cmd.decision == Decision::Refer { Role::Staff } else { Role::Exec };
     let (application, body) = for_committee(&mut tx, ctx, cmd.id, needed).await?;
-    let (status, from): (&str, &[&str]) = match cmd.decision {
+    let now = ctx.clock.now();
+    let settled =
+        settle(&mut tx, &application, &body, cmd.decision, cmd.reason.as_deref(), ctx.actor.member_id, now, ctx.config)
+            .await?;
+    let Some(status) = settled else {
+        tx.rollback().await?;
+        return Err(UserError::Refused(render::not_open(&application)).into());
+    };
+    let mut reply = Reply::private(render::decided(&application, status));
+    if cmd.decision == Decision::Refer {
+        let question = format!("#{} · {}", application.id, application.applicant);
+        let poll = crate::features::polls::open_committee_vote(
+            &mut tx,
+            ctx,
+            &body,
+            &question,
+            COMMITTEE_VOTE,
+            application.id,
+            chrono::Duration::days(COMMITTEE_VOTE_DAYS),
+        )
+        .await?;
+        reply = reply.with(Block::Paragraph(
+            Msg::new("application-vote-opened").num("poll", poll).num("days", COMMITTEE_VOTE_DAYS),
+        ));
+    }
+    audit(&mut tx, ctx, Some(body.id), &format!("application.{status}"), format!("#{}", application.id)).await?;
+    tx.commit().await?;
+    ctx.outbox_changed();
+    ctx.jobs_changed();
+    Ok(reply)
+}
+
+/// The purpose under which an application's committee vote is opened.
+pub const COMMITTEE_VOTE: &str = "application";
+/// How long a committee vote stays open.
+const COMMITTEE_VOTE_DAYS: i64 = 7;
+
+/// Moves an application to its decision in the caller's transaction: an approval makes the
+/// applicant a member (record, role, onboarding, invitations and platform roles through the
+/// outbox), and the applicant is told; `None` if the application was not open to it.
+#[allow(clippy::too_many_arguments)]
+async fn settle(
+    tx: &mut Tx,
+    application: &ApplicationRow,
+    body: &BodyRow,
+    decision: Decision,
+    reason: Option<&str>,
+    decided_by: i64,
+    at: chrono::DateTime<chrono::Utc>,
+    config: &crate::core::engine::EngineConfig,
+) -> anyhow::Result<Option<&'static str>> {
+    let (status, from): (&'static str, &[&str]) = match decision {
         Decision::Approve => ("approved", &UNDECIDED),
         Decision::Reject => ("rejected", &UNDECIDED),
         Decision::Refer => ("referred", &["pending"]),
     };
-    let now = ctx.now_ms();
-    let moved = tx
-        .set_application_status(application.id, from, status, cmd.reason.as_deref(), Some(ctx.actor.member_id), now)
-        .await?;
-    if !moved {
-        tx.rollback().await?;
-        return Err(UserError::Refused(render::not_open(&application)).into());
+    let now = store::millis(at);
+    if !tx.set_application_status(application.id, from, status, reason, Some(decided_by), now).await? {
+        return Ok(None);
     }
     let applicant = tx.member_by_id(application.member_id).await?.ok_or_else(|| anyhow::anyhow!("applicant gone"))?;
     let identities = tx.identities_of(applicant.id).await?;
     let mut checklist = None;
-    let told = match cmd.decision {
+    let told = match decision {
         Decision::Approve => {
             tx.grant_role(body.id, applicant.id, Role::Member.as_str(), now).await?;
             // The answers to the standard questions make the new member's record.
@@ -416,7 +464,7 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
                 organisation: answer("apply-q-organisation"),
                 country: answer("apply-q-country"),
             };
-            admit(&mut tx, body.id, applicant.id, admission, ctx.actor.member_id, ctx.clock.now()).await?;
+            admit(tx, body.id, applicant.id, admission, decided_by, at).await?;
             tx.revoke_role(body.id, applicant.id, Role::Applicant.as_str()).await?;
             // Where the new member is invited and given the member role: each room of the body on
             // each platform they have an account on. The calls wait in the outbox, made once this
@@ -440,12 +488,12 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
                     tx.enqueue(&call_envelope(platform, &call, &key)?, now, now).await?;
                 }
             }
-            checklist = crate::features::onboarding::start(&mut tx, &body, applicant.id, now).await?;
+            checklist = crate::features::onboarding::start(tx, body, applicant.id, now).await?;
             Some(Msg::new("apply-approved").text("body", &body.name).code("short", &body.short))
         }
-        Decision::Reject => Some(
-            Msg::new("apply-rejected").text("body", &body.name).text("reason", cmd.reason.as_deref().unwrap_or("")),
-        ),
+        Decision::Reject => {
+            Some(Msg::new("apply-rejected").text("body", &body.name).text("reason", reason.unwrap_or("")))
+        }
         Decision::Refer => None,
     };
     if let (Some(msg), Some(destination)) = (told, Destination::direct(&identities, &application.platform)) {
@@ -457,17 +505,56 @@ pub async fn decide(ctx: &Ctx<'_>, cmd: ApplicationDecision) -> CommandResult<Re
         let outgoing = Outgoing {
             destination,
             reply,
-            locale: applicant.locale.clone().unwrap_or_else(|| ctx.config.default_language.clone()),
-            zone: applicant.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(ctx.config.default_timezone),
+            locale: applicant.locale.clone().unwrap_or_else(|| config.default_language.clone()),
+            zone: applicant.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(config.default_timezone),
         };
         let key = format!("application:{}:{status}", application.id);
         tx.enqueue(&envelope(&outgoing, &key)?, now, now).await?;
     }
-    audit(&mut tx, ctx, Some(body.id), &format!("application.{status}"), format!("#{}", application.id)).await?;
-    tx.commit().await?;
-    ctx.outbox_changed();
-    ctx.jobs_changed();
-    Ok(Reply::private(render::decided(&application, status)))
+    Ok(Some(status))
+}
+
+/// Decides a referred application by its committee vote, when the vote closes: passed approves
+/// it, anything else rejects it, naming the vote.
+pub struct CommitteeVote;
+
+#[async_trait]
+impl crate::features::polls::PollPurpose for CommitteeVote {
+    fn purpose(&self) -> &'static str {
+        COMMITTEE_VOTE
+    }
+
+    async fn closed(&self, closed: crate::features::polls::ClosedPoll<'_>) -> anyhow::Result<()> {
+        let tx = closed.tx;
+        let Some(application) = tx.application(closed.purpose_ref).await? else { return Ok(()) };
+        let Some(body) = tx.body_by_id(application.body_id).await? else { return Ok(()) };
+        let (decision, reason) = if closed.passed {
+            (Decision::Approve, None)
+        } else {
+            (Decision::Reject, Some(format!("committee vote #{}", closed.poll.id)))
+        };
+        let status = settle(
+            tx,
+            &application,
+            &body,
+            decision,
+            reason.as_deref(),
+            closed.poll.creator_id,
+            closed.now,
+            closed.config,
+        )
+        .await?;
+        if let Some(status) = status {
+            let entry = crate::store::AuditEntry {
+                actor_id: None,
+                body_id: Some(body.id),
+                action: format!("application.{status}"),
+                detail: format!("#{} by committee vote #{}", application.id, closed.poll.id),
+            };
+            tx.append_audit(&entry, store::millis(closed.now)).await?;
+        }
+        Ok(())
+    }
 }
 
 /// The applications of the room's body waiting for a decision, for Discord's autocomplete: for

@@ -59,12 +59,15 @@ pub const COMMANDS: &[CommandSpec] = &[
         role: None,
         scope: Scope::Global,
         usage: "poll vote ID CHOICE… [--for @MEMBER|all]",
-        params: &[
-            ID,
-            Param { name: "choice", kind: ParamKind::Word, required: true, shown: Some("CHOICE…") },
-        ],
+        params: &[ID, Param { name: "choice", kind: ParamKind::Word, required: true, shown: Some("CHOICE…") }],
         flags: &[FlagSpec { name: "for", takes_value: true }],
-        examples: &["poll vote #4 2", "poll vote #4 1,3", "poll vote #4 3 1 2", "poll vote #5 yes", "poll vote #4 2 --for all"],
+        examples: &[
+            "poll vote #4 2",
+            "poll vote #4 1,3",
+            "poll vote #4 3 1 2",
+            "poll vote #5 yes",
+            "poll vote #4 2 --for all",
+        ],
         complete: Some(crate::completer!(super::service::complete_open)),
         parse: parse_vote,
     },
@@ -230,17 +233,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         parse: |args| {
             let word = args.word("member")?;
             let who = if is_mention(&word) { Who::Mention(word) } else { Who::Record(parse_id(&word)?) };
-            let weight = match args.next_token() {
-                Some(token) => Some(
-                    token
-                        .text
-                        .parse::<i64>()
-                        .ok()
-                        .filter(|w| (0..=1000).contains(w))
-                        .ok_or(ParseError::BadChoice { name: "weight", value: token.text, allowed: "0–1000".into() })?,
-                ),
-                None => None,
-            };
+            let weight =
+                match args.next_token() {
+                    Some(token) => Some(token.text.parse::<i64>().ok().filter(|w| (0..=1000).contains(w)).ok_or(
+                        ParseError::BadChoice { name: "weight", value: token.text, allowed: "0–1000".into() },
+                    )?),
+                    None => None,
+                };
             Ok(Box::new(MemberWeight { who, weight, body: body_flag(args)? }))
         },
     },
@@ -263,7 +262,11 @@ fn closes(args: &mut Args) -> Result<Option<Closes>, ParseError> {
     Ok(Some(Closes::At(value)))
 }
 
-fn number_flag(args: &mut Args, name: &'static str, range: std::ops::RangeInclusive<i64>) -> Result<Option<i64>, ParseError> {
+fn number_flag(
+    args: &mut Args,
+    name: &'static str,
+    range: std::ops::RangeInclusive<i64>,
+) -> Result<Option<i64>, ParseError> {
     args.flag(name)
         .map(|v| {
             v.parse::<i64>().ok().filter(|n| range.contains(n)).ok_or(ParseError::BadChoice {
@@ -313,11 +316,7 @@ fn parse_create(args: &mut Args) -> Result<Command, ParseError> {
     let min = number_flag(args, "min", 0..=MAX_OPTIONS as i64)?;
     let max = number_flag(args, "max", 1..=MAX_OPTIONS as i64)?;
     if (min.is_some() || max.is_some()) && kind != Kind::Multi {
-        return Err(ParseError::BadChoice {
-            name: "min",
-            value: "--min/--max".into(),
-            allowed: "--multi".into(),
-        });
+        return Err(ParseError::BadChoice { name: "min", value: "--min/--max".into(), allowed: "--multi".into() });
     }
     let quorum = args
         .flag("quorum")

@@ -44,11 +44,26 @@ pub enum Verdict {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// Single and multiple choice: the weight each option received.
-    Counts { per_option: Vec<i64>, ballots: i64 },
-    Runoff { rounds: Vec<RunoffRound>, winner: Option<usize> },
+    Counts {
+        per_option: Vec<i64>,
+        ballots: i64,
+    },
+    Runoff {
+        rounds: Vec<RunoffRound>,
+        winner: Option<usize>,
+    },
     /// Score: each option's total and how many scored.
-    Scores { totals: Vec<i64>, ballots: i64 },
-    Proposal { yes: i64, no: i64, abstain: i64, quorum_needed: Option<i64>, verdict: Verdict },
+    Scores {
+        totals: Vec<i64>,
+        ballots: i64,
+    },
+    Proposal {
+        yes: i64,
+        no: i64,
+        abstain: i64,
+        quorum_needed: Option<i64>,
+        verdict: Verdict,
+    },
 }
 
 /// The result. `counted` is how many votes (or how much weight, in a weighted poll) were cast.

@@ -16,7 +16,9 @@ pub use model::{
     MemberWeight, PollClose, PollCreate, PollExport, PollExtend, PollList, PollReopen, PollShow, PollVote, PollVoters,
     ProxyGive, ProxyList, ProxyRevoke,
 };
-pub use service::{CLOSE_JOB, FirePollClose, FirePollReminder, REMIND_JOB, vote_command};
+pub use service::{
+    CLOSE_JOB, ClosedPoll, FirePollClose, FirePollReminder, PollPurpose, REMIND_JOB, open_committee_vote, vote_command,
+};
 
 use crate::core::registry::Registry;
 

@@ -2,7 +2,6 @@
 
 use chrono::Duration;
 
-
 /// The longest question, and the longest option.
 pub const MAX_QUESTION: usize = 300;
 pub const MAX_OPTION: usize = 100;

@@ -18,10 +18,8 @@ fn kind_msg(poll: &PollRow) -> Msg {
         Kind::Multi => Msg::new("poll-kind-multi").num("min", poll.min_choices).num("max", poll.max_choices),
         Kind::Ranked => Msg::new("poll-kind-ranked"),
         Kind::Score => Msg::new("poll-kind-score").num("max", poll.score_max),
-        Kind::Proposal => Msg::new("poll-kind-proposal").code(
-            "majority",
-            poll.majority.clone().unwrap_or_else(|| Majority::Simple.as_str().to_owned()),
-        ),
+        Kind::Proposal => Msg::new("poll-kind-proposal")
+            .code("majority", poll.majority.clone().unwrap_or_else(|| Majority::Simple.as_str().to_owned())),
     }
 }
 
@@ -66,20 +64,30 @@ pub fn header(poll: &PollRow) -> Msg {
         (_, _, Some(at)) => Msg::new("poll-state-closed-at").time("at", store::instant(at)),
         _ => Msg::new("poll-state-closed"),
     };
-    Msg::new("poll-header").num("id", poll.id).text("question", &poll.question).phrase("kind", kind_msg(poll)).phrase("state", state)
+    Msg::new("poll-header")
+        .num("id", poll.id)
+        .text("question", &poll.question)
+        .phrase("kind", kind_msg(poll))
+        .phrase("state", state)
 }
 
 /// The options, numbered as they are voted; a proposal's in words.
 pub fn option_lines(poll: &PollRow, options: &[String]) -> Vec<Msg> {
     if Kind::parse(&poll.kind) == Kind::Proposal {
-        return ["poll-yes", "poll-no", "poll-abstain"].iter().enumerate().map(|(i, key)| {
-            Msg::new("poll-option").num("number", i as i64 + 1).phrase("label", Msg::new(key))
-        }).collect();
+        return ["poll-yes", "poll-no", "poll-abstain"]
+            .iter()
+            .enumerate()
+            .map(|(i, key)| Msg::new("poll-option").num("number", i as i64 + 1).phrase("label", Msg::new(key)))
+            .collect();
     }
     options
         .iter()
         .enumerate()
-        .map(|(i, label)| Msg::new("poll-option").num("number", i as i64 + 1).phrase("label", Msg::new("poll-label").text("text", label)))
+        .map(|(i, label)| {
+            Msg::new("poll-option")
+                .num("number", i as i64 + 1)
+                .phrase("label", Msg::new("poll-label").text("text", label))
+        })
         .collect()
 }
 
@@ -105,12 +113,18 @@ pub fn choice_words(poll: &PollRow, options: &[String], choice: &str) -> String 
         Kind::Proposal => choice.to_owned(),
         Kind::Single | Kind::Multi => choice.split(',').map(label).collect::<Vec<_>>().join(", "),
         Kind::Ranked => choice.split(',').map(label).collect::<Vec<_>>().join(" > "),
-        Kind::Score => options
-            .iter()
-            .zip(choice.split(','))
-            .map(|(o, s)| format!("{o}: {s}"))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Kind::Score => {
+            options.iter().zip(choice.split(',')).map(|(o, s)| format!("{o}: {s}")).collect::<Vec<_>>().join(", ")
+        }
+    }
+}
+
+/// A stored choice as a message: a proposal's answer in the reader's language, anything else
+/// in the options' own words.
+pub fn choice_msg(poll: &PollRow, options: &[String], choice: &str) -> Msg {
+    match (Kind::parse(&poll.kind), choice) {
+        (Kind::Proposal, "yes" | "no" | "abstain") => Msg::new(&format!("poll-{choice}")),
+        _ => Msg::new("poll-label").text("text", choice_words(poll, options, choice)),
     }
 }
 
@@ -190,14 +204,13 @@ pub fn result(
                 .iter()
                 .enumerate()
                 .map(|(r, round)| {
-                    let standing = round
-                        .votes
-                        .iter()
-                        .map(|(i, n)| format!("{} {n}", name(*i)))
-                        .collect::<Vec<_>>()
-                        .join(" · ");
+                    let standing =
+                        round.votes.iter().map(|(i, n)| format!("{} {n}", name(*i))).collect::<Vec<_>>().join(" · ");
                     let out: Vec<String> = round.eliminated.iter().map(|i| name(*i)).collect();
-                    let msg = Msg::new("poll-round").num("round", r as i64 + 1).text("standing", standing).num("exhausted", round.exhausted);
+                    let msg = Msg::new("poll-round")
+                        .num("round", r as i64 + 1)
+                        .text("standing", standing)
+                        .num("exhausted", round.exhausted);
                     if out.is_empty() {
                         msg.phrase("out", Msg::new("poll-round-none-out"))
                     } else {
@@ -243,7 +256,10 @@ pub fn result(
 
 fn turnout_msg(poll: &PollRow, turnout: i64, seats: Option<i64>) -> Msg {
     let msg = match seats {
-        Some(seats) => Msg::new("poll-turnout-of").num("count", turnout).num("seats", seats).num("percent", percent(turnout, seats)),
+        Some(seats) => Msg::new("poll-turnout-of")
+            .num("count", turnout)
+            .num("seats", seats)
+            .num("percent", percent(turnout, seats)),
         None => Msg::new("poll-turnout").num("count", turnout),
     };
     if poll.weighted { Msg::new("poll-turnout-weighted").phrase("turnout", msg) } else { msg }

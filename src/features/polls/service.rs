@@ -9,10 +9,11 @@ use super::count::{self, Rules, Vote};
 use super::model::*;
 use super::render;
 use crate::core::actor::{Platform, Role};
+use crate::core::engine::EngineConfig;
 use crate::core::engine::{Ctx, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::platform::{NativePoll, PlatformCall};
-use crate::core::registry::{DueJob, JobHandler};
+use crate::core::registry::{DueJob, JobHandler, Registry};
 use crate::core::reply::{Attachment, Block, Destination, Msg, Reply};
 use crate::features::bodies::{known_member, require_in, target_body};
 use crate::features::members;
@@ -61,8 +62,10 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
         _ => cmd.options.clone(),
     };
     if cmd.kind != Kind::Proposal && !(2..=MAX_OPTIONS).contains(&options.len()) {
-        return Err(refused(Msg::new("err-poll-option-count").num("count", options.len() as i64).num("max", MAX_OPTIONS as i64))
-            .into());
+        return Err(refused(
+            Msg::new("err-poll-option-count").num("count", options.len() as i64).num("max", MAX_OPTIONS as i64),
+        )
+        .into());
     }
     for (i, option) in options.iter().enumerate() {
         let key = option.trim().to_lowercase();
@@ -76,7 +79,9 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
             let max = cmd.max.unwrap_or(count);
             let min = cmd.min.unwrap_or(1);
             if max > count || min > max {
-                return Err(refused(Msg::new("err-poll-min-max").num("min", min).num("max", max).num("count", count)).into());
+                return Err(
+                    refused(Msg::new("err-poll-min-max").num("min", min).num("max", max).num("count", count)).into()
+                );
             }
             (min, max)
         }
@@ -87,7 +92,8 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
     if cmd.majority.is_some() && cmd.kind != Kind::Proposal {
         return Err(refused(Msg::new("err-poll-majority-proposal")).into());
     }
-    if cmd.body.is_none() && (cmd.quorum.is_some() || cmd.weighted || matches!(cmd.majority, Some(Majority::Absolute))) {
+    if cmd.body.is_none() && (cmd.quorum.is_some() || cmd.weighted || matches!(cmd.majority, Some(Majority::Absolute)))
+    {
         return Err(refused(Msg::new("err-poll-needs-body")).into());
     }
     let now = ctx.clock.now();
@@ -128,6 +134,9 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
         status: "open".to_owned(),
         created_at: now_ms,
         closed_at: None,
+        purpose: None,
+        purpose_ref: None,
+        seat_role: None,
     };
     let id = tx.insert_poll(&row, &options).await?;
     let row = PollRow { id, ..row };
@@ -150,6 +159,68 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
     Ok(reply)
 }
 
+/// A feature that opens polls for a purpose of its own (an application's committee vote) and
+/// acts on their result when they close, in the closing transaction.
+#[async_trait]
+pub trait PollPurpose: Send + Sync {
+    /// The purpose its polls are opened under.
+    fn purpose(&self) -> &'static str;
+    async fn closed(&self, closed: ClosedPoll<'_>) -> anyhow::Result<()>;
+}
+
+/// A poll that has just closed, for its purpose.
+pub struct ClosedPoll<'a> {
+    pub tx: &'a mut Tx,
+    pub poll: &'a PollRow,
+    /// What the purpose opened it about (an application's number).
+    pub purpose_ref: i64,
+    /// Whether the proposal passed (its majority and quorum met).
+    pub passed: bool,
+    pub now: DateTime<Utc>,
+    pub config: &'a EngineConfig,
+}
+
+/// Opens a proposal poll among the members of a body holding `role` ("the committee"), in the
+/// caller's transaction, for `purpose`; closes in `open_for`. Returns its number.
+pub async fn open_committee_vote(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    body: &crate::store::BodyRow,
+    question: &str,
+    purpose: &str,
+    purpose_ref: i64,
+    open_for: chrono::Duration,
+) -> anyhow::Result<i64> {
+    let now_ms = ctx.now_ms();
+    let row = PollRow {
+        id: 0,
+        room_key: ctx.actor.room_key,
+        body_id: Some(body.id),
+        creator_id: ctx.actor.member_id,
+        question: question.to_owned(),
+        kind: Kind::Proposal.as_str().to_owned(),
+        min_choices: 1,
+        max_choices: 1,
+        score_max: 0,
+        anonymous: false,
+        weighted: false,
+        quorum: None,
+        majority: Some(Majority::Simple.as_str().to_owned()),
+        closes_at: Some(now_ms + open_for.num_milliseconds()),
+        remind_before: None,
+        status: "open".to_owned(),
+        created_at: now_ms,
+        closed_at: None,
+        purpose: Some(purpose.to_owned()),
+        purpose_ref: Some(purpose_ref),
+        seat_role: Some(Role::Exec.as_str().to_owned()),
+    };
+    let options = ["yes", "no", "abstain"].map(str::to_owned);
+    let id = tx.insert_poll(&row, &options).await?;
+    schedule_jobs(tx, &PollRow { id, ..row }, now_ms).await?;
+    Ok(id)
+}
+
 /// The deadline's job, and the reminder's before it.
 async fn schedule_jobs(tx: &mut Tx, poll: &PollRow, now_ms: i64) -> anyhow::Result<()> {
     if let Some(closes_at) = poll.closes_at {
@@ -170,7 +241,13 @@ async fn cancel_jobs(tx: &mut Tx, poll_id: i64, now_ms: i64) -> anyhow::Result<(
 /// Shows a single or multiple choice poll with the platform's own widget too (Matrix's polls,
 /// Discord's buttons or menu), where the platform keeps the answers private or the poll is not
 /// anonymous: a Matrix poll's answers are events everyone in the room sees.
-async fn post_natively(tx: &mut Tx, ctx: &Ctx<'_>, poll: &PollRow, options: &[String], now_ms: i64) -> anyhow::Result<()> {
+async fn post_natively(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    poll: &PollRow,
+    options: &[String],
+    now_ms: i64,
+) -> anyhow::Result<()> {
     let platform = ctx.actor.room.platform;
     let kind = Kind::parse(&poll.kind);
     if !platform.has_native_polls() || !matches!(kind, Kind::Single | Kind::Multi | Kind::Proposal) {
@@ -244,7 +321,7 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
         }
     }
     tx.commit().await?;
-    let shown = render::choice_words(&poll, &options, &choice);
+    let shown = render::choice_msg(&poll, &options, &choice);
     let proxies: Vec<String> = seats.iter().filter_map(|s| s.for_name.clone()).collect();
     let own = seats.iter().any(|s| s.for_name.is_none());
     let key = match (own, changed) {
@@ -253,7 +330,11 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
         (false, _) => "poll-vote-cast-for",
     };
     let mut reply = Reply::private(
-        Msg::new(key).num("id", poll.id).text("choice", &shown).text("names", proxies.join(", ")).num("count", proxies.len() as i64),
+        Msg::new(key)
+            .num("id", poll.id)
+            .phrase("choice", shown)
+            .text("names", proxies.join(", "))
+            .num("count", proxies.len() as i64),
     );
     if own && !proxies.is_empty() {
         reply = reply.with(Block::Paragraph(
@@ -324,9 +405,11 @@ fn read_choice(poll: &PollRow, options: &[String], words: &[String]) -> CommandR
     let n = options.len() as i64;
     let numbers: Vec<&str> = words.iter().flat_map(|w| w.split(',')).map(str::trim).filter(|w| !w.is_empty()).collect();
     let number = |w: &str| -> CommandResult<i64> {
-        w.trim_start_matches('#').parse::<i64>().ok().filter(|k| (1..=n).contains(k)).ok_or_else(|| {
-            refused(Msg::new("err-poll-choice").text("value", w).num("count", n)).into()
-        })
+        w.trim_start_matches('#')
+            .parse::<i64>()
+            .ok()
+            .filter(|k| (1..=n).contains(k))
+            .ok_or_else(|| refused(Msg::new("err-poll-choice").text("value", w).num("count", n)).into())
     };
     match kind {
         Kind::Proposal => {
@@ -372,9 +455,10 @@ fn read_choice(poll: &PollRow, options: &[String], words: &[String]) -> CommandR
             }
             let mut scores = Vec::new();
             for w in &numbers {
-                let s = w.parse::<i64>().ok().filter(|s| (0..=poll.score_max).contains(s)).ok_or_else(|| {
-                    refused(Msg::new("err-poll-score").text("value", *w).num("max", poll.score_max))
-                })?;
+                let s =
+                    w.parse::<i64>().ok().filter(|s| (0..=poll.score_max).contains(s)).ok_or_else(|| {
+                        refused(Msg::new("err-poll-score").text("value", *w).num("max", poll.score_max))
+                    })?;
                 scores.push(s.to_string());
             }
             Ok(scores.join(","))
@@ -409,7 +493,7 @@ pub async fn close(ctx: &Ctx<'_>, cmd: PollClose) -> CommandResult<Reply> {
     if poll.status != "open" {
         return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
     }
-    let blocks = close_poll(&mut tx, &poll, ctx.clock.now(), &ctx.config.default_language, Closer::Person).await?;
+    let blocks = close_poll(&mut tx, &poll, ctx.clock.now(), ctx.registry, ctx.config, Closer::Person).await?;
     tx.commit().await?;
     ctx.jobs_changed();
     ctx.outbox_changed();
@@ -430,9 +514,11 @@ async fn close_poll(
     tx: &mut Tx,
     poll: &PollRow,
     now: DateTime<Utc>,
-    default_language: &str,
+    registry: &Registry,
+    config: &EngineConfig,
     by: Closer,
 ) -> anyhow::Result<Vec<Block>> {
+    let default_language = config.default_language.as_str();
     let now_ms = store::millis(now);
     if !tx.set_poll_status(poll.id, "open", "closed", Some(now_ms)).await? {
         return Ok(Vec::new());
@@ -448,7 +534,12 @@ async fn close_poll(
         tx.rewrite_anonymous(poll.id).await?;
     }
     let closed = PollRow { status: "closed".into(), closed_at: Some(now_ms), ..poll.clone() };
-    let blocks = result_blocks(tx, &closed).await?;
+    let (blocks, passed) = result_blocks(tx, &closed).await?;
+    if let (Some(purpose), Some(purpose_ref)) = (&poll.purpose, poll.purpose_ref)
+        && let Some(hook) = registry.hooks::<dyn PollPurpose>().find(|h| h.purpose() == purpose)
+    {
+        hook.closed(ClosedPoll { tx: &mut *tx, poll: &closed, purpose_ref, passed, now, config }).await?;
+    }
     if let Some((platform, room_id)) = tx.room_address(poll.room_key).await?
         && let Ok(platform) = platform.parse::<Platform>()
     {
@@ -458,7 +549,8 @@ async fn close_poll(
         }
         .unwrap_or_else(|| default_language.to_owned());
         let destination = Destination::Room { platform, room_id: room_id.clone() };
-        let reply = blocks.iter().cloned().fold(Reply::public(Msg::new("poll-closed-title").num("id", poll.id)), Reply::with);
+        let reply =
+            blocks.iter().cloned().fold(Reply::public(Msg::new("poll-closed-title").num("id", poll.id)), Reply::with);
         let outgoing = Outgoing { destination, reply, locale: locale.clone(), zone: chrono_tz::UTC };
         tx.enqueue(&envelope(&outgoing, &format!("poll:{}:result", poll.id))?, now_ms, now_ms).await?;
         if platform.has_native_polls() {
@@ -470,8 +562,9 @@ async fn close_poll(
     Ok(blocks)
 }
 
-/// The result of a poll as blocks: counts, rounds or verdict, and turnout.
-async fn result_blocks(tx: &mut Tx, poll: &PollRow) -> anyhow::Result<Vec<Block>> {
+/// The result of a poll as blocks (counts, rounds or verdict, and turnout), and whether a
+/// proposal passed.
+async fn result_blocks(tx: &mut Tx, poll: &PollRow) -> anyhow::Result<(Vec<Block>, bool)> {
     let options = tx.poll_options(poll.id).await?;
     let stored = tx.counted_votes(poll).await?;
     let eligible = match poll.body_id {
@@ -489,7 +582,8 @@ async fn result_blocks(tx: &mut Tx, poll: &PollRow) -> anyhow::Result<Vec<Block>
     let votes: Vec<Vote<'_>> = stored.iter().map(|v| Vote { choice: &v.choice, weight: v.weight }).collect();
     let result = count::count(&rules, &votes);
     let turnout = tx.turnout(poll).await?;
-    Ok(render::result(poll, &options, &rules, &result, turnout, eligible))
+    let passed = matches!(result.outcome, count::Outcome::Proposal { verdict: count::Verdict::Passed, .. });
+    Ok((render::result(poll, &options, &rules, &result, turnout, eligible), passed))
 }
 
 /// `poll extend ID DURATION`: moves an open poll's deadline later (from its deadline, or from
@@ -563,7 +657,7 @@ pub async fn show(ctx: &Ctx<'_>, cmd: PollShow) -> CommandResult<Reply> {
         let turnout = tx.turnout(&poll).await?;
         reply = reply.with(Block::Paragraph(Msg::new("poll-hidden-until-close").num("count", turnout)));
     } else {
-        for block in result_blocks(&mut tx, &poll).await? {
+        for block in result_blocks(&mut tx, &poll).await?.0 {
             reply = reply.with(block);
         }
     }
@@ -575,7 +669,7 @@ pub async fn show(ctx: &Ctx<'_>, cmd: PollShow) -> CommandResult<Reply> {
             } else {
                 tx.vote_of(poll.id, own)
                     .await?
-                    .map(|c| Msg::new("poll-you-voted").text("choice", render::choice_words(&poll, &options, &c)))
+                    .map(|c| Msg::new("poll-you-voted").phrase("choice", render::choice_msg(&poll, &options, &c)))
             };
             if let Some(mine) = mine {
                 reply = reply.with(Block::Paragraph(mine));
@@ -606,7 +700,8 @@ pub async fn voters(ctx: &Ctx<'_>, cmd: PollVoters) -> CommandResult<Reply> {
         if poll.anonymous && turnout < ANONYMOUS_FLOOR && turnout > 0 {
             reply = reply.with(Block::Paragraph(Msg::new("poll-voters-withheld").num("floor", ANONYMOUS_FLOOR)));
         } else if !names.is_empty() {
-            reply = reply.with(Block::List(names.iter().map(|n| Msg::new("poll-voter-line").text("name", n)).collect()));
+            reply =
+                reply.with(Block::List(names.iter().map(|n| Msg::new("poll-voter-line").text("name", n)).collect()));
         }
     }
     tx.commit().await?;
@@ -645,7 +740,8 @@ pub async fn export(ctx: &Ctx<'_>, cmd: PollExport) -> CommandResult<Reply> {
         }
     }
     tx.commit().await?;
-    let content = String::from_utf8(writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?).map_err(anyhow::Error::from)?;
+    let content =
+        String::from_utf8(writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?).map_err(anyhow::Error::from)?;
     let file = Attachment { name: format!("poll-{}.csv", poll.id), mime: "text/csv".into(), content };
     Ok(Reply::private(Msg::new("poll-export-ready").num("id", poll.id)).with(Block::File(file)))
 }
@@ -700,7 +796,7 @@ impl JobHandler for FirePollClose {
         if poll.status != "open" || poll.closes_at.is_none_or(|at| at > store::millis(job.now)) {
             return Ok(());
         }
-        close_poll(tx, &poll, job.now, &job.config.default_language, Closer::Deadline).await?;
+        close_poll(tx, &poll, job.now, job.registry, job.config, Closer::Deadline).await?;
         Ok(())
     }
 }
@@ -729,11 +825,17 @@ impl JobHandler for FirePollReminder {
             let (locale, zone) = tx.member_locale_zone(member_id).await?;
             let locale = locale.unwrap_or_else(|| job.config.default_language.clone());
             let zone = zone.and_then(|z| z.parse().ok()).unwrap_or(job.config.default_timezone);
-            let msg = Msg::new("poll-reminder")
-                .num("id", poll.id)
-                .text("question", &poll.question)
-                .time_ahead("at", store::instant(closes_at), job.now);
-            let outgoing = Outgoing { destination, reply: Reply::private(msg).with(Block::Paragraph(render::how_to_vote(&poll))), locale, zone };
+            let msg = Msg::new("poll-reminder").num("id", poll.id).text("question", &poll.question).time_ahead(
+                "at",
+                store::instant(closes_at),
+                job.now,
+            );
+            let outgoing = Outgoing {
+                destination,
+                reply: Reply::private(msg).with(Block::Paragraph(render::how_to_vote(&poll))),
+                locale,
+                zone,
+            };
             let key = format!("poll:{}:remind:{member_id}:{closes_at}", poll.id);
             tx.enqueue(&envelope(&outgoing, &key)?, now_ms, now_ms).await?;
         }
@@ -753,8 +855,10 @@ pub async fn proxy_give(ctx: &Ctx<'_>, cmd: ProxyGive) -> CommandResult<Reply> {
         return Err(refused(Msg::new("err-proxy-not-member").code("body", &body.short)).into());
     }
     if members::counted_record(&mut tx, body.id, holder.id).await?.is_none() {
-        return Err(refused(Msg::new("err-proxy-holder-not-member").text("name", &holder.display_name).code("body", &body.short))
-            .into());
+        return Err(refused(
+            Msg::new("err-proxy-holder-not-member").text("name", &holder.display_name).code("body", &body.short),
+        )
+        .into());
     }
     let now = ctx.clock.now();
     let until = match cmd.until {
@@ -807,7 +911,8 @@ pub async fn proxy_list(ctx: &Ctx<'_>, cmd: ProxyList) -> CommandResult<Reply> {
     let lines: Vec<Msg> = if staff {
         tx.proxies_in(body.id, now_ms).await?.iter().map(render::proxy_line).collect()
     } else {
-        let mut mine: Vec<Msg> = tx.proxy_given(body.id, ctx.actor.member_id, now_ms).await?.iter().map(render::proxy_line).collect();
+        let mut mine: Vec<Msg> =
+            tx.proxy_given(body.id, ctx.actor.member_id, now_ms).await?.iter().map(render::proxy_line).collect();
         mine.extend(tx.proxies_held(body.id, ctx.actor.member_id, now_ms).await?.iter().map(render::proxy_line));
         mine
     };
