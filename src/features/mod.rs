@@ -17,6 +17,7 @@ pub mod onboarding;
 pub mod outbox;
 pub mod privacy;
 pub mod reminders;
+pub mod scheduling;
 pub mod settings;
 pub mod speaking;
 
@@ -35,6 +36,7 @@ pub fn registry() -> &'static Registry {
         bodies::register(&mut registry);
         reminders::register(&mut registry);
         meetings::register(&mut registry);
+        scheduling::register(&mut registry);
         agenda::register(&mut registry);
         attendance::register(&mut registry);
         members::register(&mut registry);

@@ -80,6 +80,9 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("applications", "decided_by", Carry::Move),
     ("onboarding", "member_id", Carry::MoveUnlessHeld(&["body_id"])),
     ("onboarding_ticks", "done_by", Carry::Move),
+    ("scheduling_polls", "creator_id", Carry::Move),
+    // Answers to every slot at once: where the survivor answered the poll, theirs stay.
+    ("scheduling_answers", "member_id", Carry::MoveUnlessHeld(&["poll_id", "position"])),
 ];
 
 const CODE_COLUMNS: &str = "handle, member_id, code_hash, platform, expires_at, wrong_tries, used_at";

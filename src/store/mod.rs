@@ -24,6 +24,7 @@ mod privacy;
 mod probe;
 mod reaction_choices;
 mod reminders;
+mod scheduling;
 mod speaking;
 
 use std::str::FromStr;
@@ -50,6 +51,7 @@ pub use onboarding::{OnboardingItem, OnboardingRow};
 pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxRow, Recipient};
 pub use privacy::{ERASED, WITHHELD};
 pub use reminders::{FiringReminder, ListedReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
+pub use scheduling::{SchedulingPollRow, SlotAnswerRow, SlotRow};
 pub use speaking::QueueEntry;
 
 /// Which SQL dialect the store speaks.

@@ -21,7 +21,11 @@ pub use service::{
     FireMeetingReminder, FollowSeriesInCalendar, MEETING_CALENDAR_JOB, MEETING_REMINDER_JOB, cancel, complete_ids,
     dm_reminders, edit, feed, list, move_occurrence, rsvp, schedule, show,
 };
-pub(crate) use service::{LOCAL_FORMAT, changeable, occurrence_on, require_body_member, timing, visible};
+pub(crate) use commands::{default_reminders, parse_meeting_duration};
+pub(crate) use model::MAX_TITLE;
+pub(crate) use service::{
+    LOCAL_FORMAT, changeable, occurrence_on, plan, require_body_member, timing, visible,
+};
 
 use std::sync::Arc;
 
