@@ -968,7 +968,7 @@ forgetme-done = Done: Quorum has erased your personal data. Your accounts are no
 
 ## Scheduling polls
 category-scheduling = **Scheduling polls**
-cmd-when-create-summary = Find the time that suits most: a poll of candidate slots.
+cmd-when-create-summary = Find the time that suits most: a poll of candidate slots (`!when`).
 cmd-when-create-help = Offers 2 to 20 slots for a meeting, each a date and a time in the zone given (`--zone`), all in quotes and separated by commas. Everyone sees each slot in their own zone and answers yes, maybe (if need be) or no for each; the result names the slot that suits most (the most yes and if need be, then the most yes, then the earliest) and who it leaves out. `--duration` is the meeting's length (1 hour unless given). `--closes` closes the poll after a span (`3d`) or at a date and time in the poll's zone (`"2027-01-10 12:00"`), before its first slot, and posts the result here. A member of the room's body (`member` or above) makes a poll that the body's members in good standing answer; staff of another body make one of that body with `--body`; in a room without a body, anyone makes one that everyone there answers. A slot that does not exist in the zone (the clocks skip it) or has passed is refused; one that happens twice (the clocks go back) is taken as the first.
 cmd-when-show-summary = See a scheduling poll: its slots in your zone, its answers or its result.
 cmd-when-show-help = Shows each slot in your time zone with its yes, if need be and no counts. While the poll is open, also who answered what (answers are not secret) and who has not answered yet; once it is closed, the result: the slot that suits most and who it leaves out.
