@@ -95,7 +95,8 @@ impl Tx {
         // $1: the poll; then each slot's position, instant and wall-clock time.
         let rows: Vec<String> =
             (0..slots.len()).map(|i| format!("($1, ${}, ${}, ${})", 3 * i + 2, 3 * i + 3, 3 * i + 4)).collect();
-        let sql = format!("INSERT INTO scheduling_slots (poll_id, position, starts_at, local) VALUES {}", rows.join(", "));
+        let sql =
+            format!("INSERT INTO scheduling_slots (poll_id, position, starts_at, local) VALUES {}", rows.join(", "));
         let mut query = sqlx::query(AssertSqlSafe(sql)).bind(id);
         for (i, (starts_at, local)) in slots.iter().enumerate() {
             query = query.bind(i as i64 + 1).bind(*starts_at).bind(local);
@@ -139,19 +140,16 @@ impl Tx {
                 .await?
             }
         };
-        rows.iter()
-            .map(|r| Ok((poll_at(r, 1)?, r.try_get(0)?)))
-            .collect()
+        rows.iter().map(|r| Ok((poll_at(r, 1)?, r.try_get(0)?))).collect()
     }
 
     /// A poll's slots, in order.
     pub async fn scheduling_slots(&mut self, poll_id: i64) -> Result<Vec<SlotRow>> {
-        let rows = sqlx::query(
-            "SELECT position, starts_at, local FROM scheduling_slots WHERE poll_id = $1 ORDER BY position",
-        )
-        .bind(poll_id)
-        .fetch_all(&mut *self.tx)
-        .await?;
+        let rows =
+            sqlx::query("SELECT position, starts_at, local FROM scheduling_slots WHERE poll_id = $1 ORDER BY position")
+                .bind(poll_id)
+                .fetch_all(&mut *self.tx)
+                .await?;
         rows.iter()
             .map(|r| Ok(SlotRow { position: r.try_get(0)?, starts_at: r.try_get(1)?, local: r.try_get(2)? }))
             .collect()
@@ -211,12 +209,13 @@ impl Tx {
 
     /// Closes an open poll; `false` if it was no longer open.
     pub async fn close_scheduling_poll(&mut self, id: i64, now_ms: i64) -> Result<bool> {
-        let done =
-            sqlx::query("UPDATE scheduling_polls SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open'")
-                .bind(now_ms)
-                .bind(id)
-                .execute(&mut *self.tx)
-                .await?;
+        let done = sqlx::query(
+            "UPDATE scheduling_polls SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'open'",
+        )
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut *self.tx)
+        .await?;
         Ok(done.rows_affected() == 1)
     }
 

@@ -92,7 +92,8 @@ fn series_start(recurrence: &Recurrence, label: &str, from: NaiveDateTime) -> Co
 pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     let actor = ctx.actor;
     let mut tx = ctx.store.begin().await?;
-    let planned = plan(&mut tx, ctx, cmd, actor.body.as_ref().map(|b| b.id), actor.room_key, actor.room.clone()).await?;
+    let planned =
+        plan(&mut tx, ctx, cmd, actor.body.as_ref().map(|b| b.id), actor.room_key, actor.room.clone()).await?;
     tx.commit().await?;
     Ok(planned.announce(ctx))
 }

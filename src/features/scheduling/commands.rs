@@ -265,7 +265,8 @@ mod tests {
 
     #[test]
     fn a_quoted_title_is_never_a_subcommand() {
-        let cmd: WhenCreate = parse_as("when \"list\" --slots \"2027-01-12 14:00, 2027-01-13 09:00\" --zone UTC").unwrap();
+        let cmd: WhenCreate =
+            parse_as("when \"list\" --slots \"2027-01-12 14:00, 2027-01-13 09:00\" --zone UTC").unwrap();
         assert_eq!(cmd.title, "list");
     }
 

@@ -100,7 +100,9 @@ async fn answers_of(tx: &mut Tx, poll: &Poll) -> anyhow::Result<Answers> {
         let (Some(answer), Ok(i)) = (Answer::from_stored(&row.answer), usize::try_from(row.position - 1)) else {
             continue;
         };
-        if i < count && let Some((_, own)) = answers.voters.last_mut() {
+        if i < count
+            && let Some((_, own)) = answers.voters.last_mut()
+        {
             own[i] = Some(answer);
             answers.tallies[i].add(answer);
         }
@@ -218,8 +220,9 @@ pub async fn create(ctx: &Ctx<'_>, cmd: WhenCreate) -> CommandResult<Reply> {
         Some(Closes::At(local)) => Some(planned_instant(cmd.zone, local, now)?),
     };
     if let Some(closes) = closes_at.filter(|at| *at >= first) {
-        return Err(UserError::Refused(Msg::new("err-when-closes-late").time("closes", closes).time("first", first))
-            .into());
+        return Err(
+            UserError::Refused(Msg::new("err-when-closes-late").time("closes", closes).time("first", first)).into()
+        );
     }
     let row = SchedulingPollRow {
         id: 0,
@@ -263,7 +266,11 @@ pub async fn show(ctx: &Ctx<'_>, cmd: WhenShow) -> CommandResult<Reply> {
     let poll = load(&mut tx, row).await?;
     let answers = answers_of(&mut tx, &poll).await?;
     tx.commit().await?;
-    Ok(if poll.takes_answers(ctx.clock.now()) { render::open(&poll, &answers) } else { render::result(&poll, &answers) })
+    Ok(if poll.takes_answers(ctx.clock.now()) {
+        render::open(&poll, &answers)
+    } else {
+        render::result(&poll, &answers)
+    })
 }
 
 /// `when answer ID yes,maybe,no,…`: a voter's answer to every slot, in order; answering again
@@ -412,7 +419,8 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: WhenSchedule) -> CommandResult<Reply> 
     }
     tx.cancel_jobs_for(CLOSE_JOB, poll.row.id, now_ms).await?;
     tx.commit().await?;
-    let scheduled = Msg::new("when-scheduled").num("id", poll.row.id).num("number", slot.number).num("meeting", planned.id);
+    let scheduled =
+        Msg::new("when-scheduled").num("id", poll.row.id).num("number", slot.number).num("meeting", planned.id);
     let announced = planned.announce(ctx);
     Ok(announced.blocks.into_iter().fold(Reply::public(scheduled), Reply::with))
 }
