@@ -8,8 +8,9 @@
 //!   `permissions`, time zones and recurrence, the `engine` that runs a command end to end, and
 //!   `health`, which adapters and the scheduler report into. It names no feature.
 //! - `features`: what Quorum does, one folder each (`help`, `settings`, `bodies`, `reminders`,
-//!   `meetings`, `agenda`, `attendance`, `speaking`, `audit`, `outbox`) with its commands, service,
-//!   rendering and `register`; `features::registry()` lists them, one line per feature.
+//!   `meetings`, `scheduling`, `agenda`, `attendance`, `speaking`, `audit`, `outbox`) with its
+//!   commands, service, rendering and `register`; `features::registry()` lists them, one line per
+//!   feature.
 //! - `store`: SQLite or PostgreSQL through one interface; all dialect differences live here.
 //! - `scheduler`: durable jobs with leases, fired by the handlers in the registry, and the outbox
 //!   that adapters deliver. It names no feature.

@@ -3,8 +3,8 @@
 //! a second account, driven with matrix-sdk, talks to the bot as a member would.
 
 mod common;
-// Beside Matrix for the tests that span both platforms; most of it serves `tests/discord.rs`.
-#[allow(dead_code)]
+// Beside Matrix for the tests that span both platforms; most of it serves `tests/discord.rs` (its
+// own `#![allow(dead_code)]` covers what this file leaves unused).
 mod fake_discord;
 
 use std::sync::Arc;

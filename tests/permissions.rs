@@ -38,6 +38,10 @@ enum May {
     /// The person who made the object (here `sam`, staff), staff of its body or an administrator:
     /// others are refused with the message given, which names them.
     MakerOrStaff(&'static str),
+    /// Those who count as members of the body (a member record in good standing: here `mia`,
+    /// `eve` and `sam`): others, administrators too, are refused with the message given, which
+    /// names the body (answering a scheduling poll of the body).
+    CountedMember(&'static str),
 }
 
 use May::*;
@@ -142,6 +146,12 @@ const TABLE: &[(&str, &str, May)] = &[
     ("proxy revoke", "proxy revoke", Anyone),
     ("proxy list", "proxy list", Anyone),
     ("member weight", "member weight #1 2", AtLeast(Role::Staff)),
+    ("when create", "when \"Call\" --slots \"2026-12-10 14:00, 2026-12-11 09:00\" --zone UTC", AtLeast(Role::Member)),
+    ("when show", "when show #1", Anyone),
+    ("when answer", "when answer #1 yes,no", CountedMember("err-when-not-voter")),
+    ("when close", "when close #1", MakerOrStaff("err-when-not-yours")),
+    ("when list", "when list", Anyone),
+    ("when schedule", "when schedule #1 2", MakerOrStaff("err-when-not-yours")),
 ];
 
 /// What happened to one person's command: it passed the checks of who may run it, or was refused
@@ -162,12 +172,15 @@ const REFUSALS: &[&str] = &[
     "err-attendance-not-yours",
     "err-meeting-rsvp-not-member",
     "err-agenda-not-member",
+    "err-when-not-yours",
+    "err-when-not-voter",
 ];
 
 /// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
 /// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, a
-/// reminder #1 for the room, `mia`'s member record #1, application #1 (by `zed`, who has no
-/// role), and poll #1 of the room (by `sam`).
+/// reminder #1 for the room, `mia`'s member record #1 (and records of `eve` and `sam`),
+/// application #1 (by `zed`, who has no role), scheduling poll #1 by `sam`, and poll #1 of the
+/// room (by `sam`).
 async fn fixture(backend: Backend) -> Harness {
     let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
     h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.expect("admin");
@@ -187,6 +200,9 @@ async fn fixture(backend: Backend) -> Harness {
         ("zed", "apply BC"),
         ("sam", "member add @mia --renewal 2027-06-30"),
         ("sam", "poll \"Lunch?\" \"Pizza\" \"Salad\""),
+        ("sam", "member add @eve"),
+        ("sam", "member add @sam"),
+        ("sam", "when \"Board\" --slots \"2026-12-10 14:00, 2026-12-11 09:00\" --zone UTC"),
     ];
     for (who, line) in setup {
         let out = h.send(who, "general", line).await;
@@ -234,6 +250,8 @@ fn expected(may: May, role: Option<Role>, who: &str) -> Outcome {
         BodyMemberOrAdmin(key) => refused(key, None),
         MakerOrStaff(_) if admin || role.is_some_and(|r| r >= Role::Staff) => Outcome::Allowed,
         MakerOrStaff(key) => refused(key, None),
+        CountedMember(_) if !admin && role.is_some_and(|r| r >= Role::Member) => Outcome::Allowed,
+        CountedMember(key) => refused(key, None),
     }
 }
 

@@ -129,6 +129,8 @@ fn typos_are_compared_with_whole_command_names_and_subcommands() {
         ("hlep", "help"),
         ("outbox retyr 3", "outbox retry"),
         ("body lnik BC", "body link"),
+        ("when shwo #1", "when show"),
+        ("when scedule #1 2", "when schedule"),
     ] {
         assert_eq!(suggestion_for(typed).as_deref(), Some(meant), "{typed}");
     }
@@ -139,7 +141,7 @@ fn typos_are_compared_with_whole_command_names_and_subcommands() {
 
 #[test]
 fn every_job_kind_a_feature_schedules_has_its_handler() {
-    use quorum::features::{meetings, members, onboarding, reminders};
+    use quorum::features::{meetings, members, onboarding, reminders, scheduling};
     let kinds: BTreeSet<&str> = registry().job_kinds().collect();
     for kind in [
         reminders::REMINDER_JOB,
@@ -147,6 +149,7 @@ fn every_job_kind_a_feature_schedules_has_its_handler() {
         meetings::MEETING_CALENDAR_JOB,
         members::STATUS_JOB,
         onboarding::ONBOARDING_JOB,
+        scheduling::CLOSE_JOB,
     ] {
         assert!(kinds.contains(kind.as_str()), "no handler for `{}`", kind.as_str());
     }

@@ -52,6 +52,7 @@ err-not-found = { $kind ->
     [question] Question
     [reminder] Reminder
     [meeting] Meeting
+    [when] Scheduling poll
     [body] Body
     [send] Send
     [poll] Poll
@@ -1134,3 +1135,83 @@ err-proxy-chain = { $name } gave their own proxy to someone else: a proxy cannot
 err-proxy-none = You have no proxy standing in `{ $body }`.
 err-proxy-until-past = That date has passed.
 err-weight-no-record = { $name } has no member record in this body.
+## Scheduling polls
+category-scheduling = **Scheduling polls**
+cmd-when-create-summary = Find the time that suits most: a poll of candidate slots (`!when`).
+cmd-when-create-help = Offers 2 to 20 slots for a meeting, each a date and a time in the zone given (`--zone`), all in quotes and separated by commas. Everyone sees each slot in their own zone and answers yes, maybe (if need be) or no for each; the result names the slot that suits most (the most yes and if need be, then the most yes, then the earliest) and who it leaves out. `--duration` is the meeting's length (1 hour unless given). `--closes` closes the poll after a span (`3d`) or at a date and time in the poll's zone (`"2027-01-10 12:00"`), before its first slot, and posts the result here. A member of the room's body (`member` or above) makes a poll that the body's members in good standing answer; staff of another body make one of that body with `--body`; in a room without a body, anyone makes one that everyone there answers. A slot that does not exist in the zone (the clocks skip it) or has passed is refused; one that happens twice (the clocks go back) is taken as the first.
+cmd-when-show-summary = See a scheduling poll: its slots in your zone, its answers or its result.
+cmd-when-show-help = Shows each slot in your time zone with its yes, if need be and no counts. While the poll is open, also who answered what (answers are not secret) and who has not answered yet; once it is closed, the result: the slot that suits most and who it leaves out.
+cmd-when-answer-summary = Answer a scheduling poll: yes, maybe or no for each slot.
+cmd-when-answer-help = Gives one answer per slot, in the order the poll lists them, separated by commas: `yes`, `maybe` (if need be) or `no`, or their first letters `y`, `m`, `n`. Answering again replaces your answers, until the poll closes. A body's poll is answered by its members in good standing, as quorum counts them; a poll of a room without a body by anyone there.
+cmd-when-close-summary = Close a scheduling poll and post its result.
+cmd-when-close-help = Closes the poll before its deadline and gives its result: the slot that suits most, who it leaves out, and the counts of every slot. For the person who made it, staff of its body and administrators. Its deadline then does nothing.
+cmd-when-list-summary = List the open scheduling polls here.
+cmd-when-list-help = Lists the open scheduling polls of the room's body (of this room, when it has no body), with how many have answered each.
+cmd-when-schedule-summary = Make a slot of a scheduling poll a meeting.
+cmd-when-schedule-help = Schedules a meeting of the poll's body at the slot given (its number in the poll), with the poll's title, zone and length and the usual reminder an hour before, just as `!meeting schedule` would; the poll is then closed and marked as scheduled. For the person who made the poll, staff of its body and administrators.
+param-slots = The slots, in quotes: "2027-01-12 14:00, 2027-01-13 09:00"
+param-closes = When the poll closes: 3d, or "2027-01-10 12:00"
+param-slot = The slot's number in the poll, like 2
+when-created = Scheduling poll #{ $id }: { $title } ({ $duration }). Which of these times suit you?
+when-slot-line = { $number }. { $time }
+when-ambiguous = Slot { $number }: { $local } happens twice in { $zone } that night (the clocks go back); the poll takes the first of the two.
+when-how-body = The members of `{ $body }` answer each slot in order with yes, maybe (if need be) or no: `!when answer #{ $id } { $example }`
+when-how-room = Everyone here may answer each slot in order with yes, maybe (if need be) or no: `!when answer #{ $id } { $example }`
+when-closes = The poll closes { $time }; answers can be changed until then.
+when-no-deadline = Answers can be changed until the poll is closed with `!when close #{ $id }`.
+when-show-open = Scheduling poll #{ $id }: { $title } ({ $duration }), open.
+when-show-open-until = Scheduling poll #{ $id }: { $title } ({ $duration }), open until { $time }.
+when-grid-line = { $number }. { $time } — { $yes } yes · { $maybe } if need be · { $no } no
+when-show-no-answers = No answers yet.
+when-show-voters = { $count ->
+    [one] One person answered:
+   *[other] { $count } people answered:
+}
+when-voter-line = { $name }: { $answers }
+when-legend = ✅ yes · ❔ if need be · ❌ no
+when-show-silent = Not answered yet ({ $count }): { $names }
+when-show-closed = Scheduling poll #{ $id }: { $title }, closed.
+when-show-scheduled = Scheduling poll #{ $id }: { $title }, scheduled as meeting #{ $meeting }.
+when-closed = Scheduling poll #{ $id } “{ $title }” is closed.
+when-best = Suits most: slot { $number }, { $time } ({ $yes } yes, { $maybe } if need be).
+when-best-none = No slot has a yes or an if-need-be answer.
+when-left-out = { $count ->
+    [one] It leaves out one person:
+   *[other] It leaves out { $count } people:
+}
+when-left-no = { $name } (answered no)
+when-left-silent = { $name } (did not answer)
+when-left-none = It leaves nobody out.
+when-grid-title = All slots:
+when-schedule-choice = Make slot { $number } a meeting
+when-answered = Your answers to scheduling poll #{ $id } “{ $title }”:
+when-answered-again = Your answers to scheduling poll #{ $id } “{ $title }” are changed:
+when-answer-line = { $number }. { $time }: { $answer ->
+    [yes] yes
+    [maybe] if need be
+   *[no] no
+}
+when-list-none = No scheduling poll is open here. `!when "TITLE" --slots "DATE TIME, DATE TIME" --zone ZONE` starts one.
+when-list-title = { $count ->
+    [one] One open scheduling poll:
+   *[other] { $count } open scheduling polls:
+}
+when-list-line = #{ $id } · { $title } · { $answered ->
+    [one] one answer
+   *[other] { $answered } answers
+}
+when-list-line-closes = #{ $id } · { $title } · { $answered ->
+    [one] one answer
+   *[other] { $answered } answers
+} · closes { $time }
+when-scheduled = Scheduling poll #{ $id } is closed: slot { $number } became meeting #{ $meeting }.
+err-when-slot-count = A scheduling poll offers { $min } to { $max } slots; { $count } given.
+err-when-slot-twice = The slot { $slot } is given twice.
+err-when-closes-late = The poll would close { $closes }, once its first slot has begun ({ $first }): give an earlier `--closes`.
+err-when-not-voter = Scheduling poll #{ $id } is answered by the members of `{ $body }` in good standing, and you are not counted as one.
+err-when-not-open = Scheduling poll #{ $id } is closed: it takes no more answers.
+err-when-answer-count = Scheduling poll #{ $id } has { $slots } slots: give one answer per slot, in order ({ $given } given).
+err-when-not-yours = Only the person who made scheduling poll #{ $id }, staff of its body or an administrator may do that.
+err-when-already-closed = Scheduling poll #{ $id } is already closed.
+err-when-scheduled = Scheduling poll #{ $id } is already scheduled, as meeting #{ $meeting }.
+err-when-no-slot = Scheduling poll #{ $id } has slots 1 to { $slots }: there is no slot { $number }.

@@ -52,6 +52,7 @@ err-not-found = No se ha encontrado { $kind ->
     [question] la pregunta
     [reminder] el recordatorio
     [meeting] la reunión
+    [when] la encuesta de fecha
     [body] el órgano
     [send] el envío
     [poll] la votación
@@ -1158,3 +1159,83 @@ err-proxy-chain = { $name } otorgó su propio poder a otra persona: un poder no 
 err-proxy-none = No tiene ningún poder vigente en `{ $body }`.
 err-proxy-until-past = Esa fecha ya pasó.
 err-weight-no-record = { $name } no tiene ficha de miembro en este órgano.
+## Encuestas de fecha
+category-scheduling = **Encuestas de fecha**
+cmd-when-create-summary = Encontrar el horario que mejor conviene: una encuesta de franjas (`!when`).
+cmd-when-create-help = Propone de 2 a 20 franjas para una reunión, cada una una fecha y una hora en la zona indicada (`--zone`), todas entre comillas y separadas por comas. Cada persona ve cada franja en su propia zona y responde sí, quizá (si hace falta) o no a cada una; el resultado indica la franja que mejor conviene (la de más sí y si hace falta, luego la de más sí, luego la más temprana) y a quién deja fuera. `--duration` es la duración de la reunión (1 hora si no se indica). `--closes` cierra la encuesta tras un plazo (`3d`) o en una fecha y hora de la zona de la encuesta (`"2027-01-10 12:00"`), antes de su primera franja, y publica el resultado aquí. Un miembro del órgano de la sala (`member` o superior) crea una encuesta que responden los miembros al corriente del órgano; el personal de otro órgano crea una de ese órgano con `--body`; en una sala sin órgano, cualquiera crea una que responde toda la sala. Se rechaza una franja que no existe en la zona (los relojes se la saltan) o que ya pasó; una que ocurre dos veces (se atrasan los relojes) se toma como la primera.
+cmd-when-show-summary = Ver una encuesta de fecha: sus franjas en su zona, sus respuestas o su resultado.
+cmd-when-show-help = Muestra cada franja en su zona horaria con sus recuentos de sí, si hace falta y no. Mientras la encuesta está abierta, también quién respondió qué (las respuestas no son secretas) y quién aún no ha respondido; una vez cerrada, el resultado: la franja que mejor conviene y a quién deja fuera.
+cmd-when-answer-summary = Responder a una encuesta de fecha: sí, quizá o no para cada franja.
+cmd-when-answer-help = Da una respuesta por franja, en el orden de la encuesta, separadas por comas: `yes` (sí), `maybe` (si hace falta) o `no`, o sus iniciales `y`, `m`, `n`. Responder de nuevo reemplaza sus respuestas, hasta que la encuesta se cierre. La encuesta de un órgano la responden sus miembros al corriente, contados como para el quórum; la de una sala sin órgano, cualquiera que esté en ella.
+cmd-when-close-summary = Cerrar una encuesta de fecha y publicar su resultado.
+cmd-when-close-help = Cierra la encuesta antes de su plazo y da su resultado: la franja que mejor conviene, a quién deja fuera y los recuentos de cada franja. Para quien la creó, el personal de su órgano y los administradores. Su plazo ya no hace nada después.
+cmd-when-list-summary = Listar las encuestas de fecha abiertas aquí.
+cmd-when-list-help = Lista las encuestas de fecha abiertas del órgano de la sala (de esta sala, si no tiene órgano), con cuántas personas respondió cada una.
+cmd-when-schedule-summary = Convertir una franja de una encuesta de fecha en una reunión.
+cmd-when-schedule-help = Programa una reunión del órgano de la encuesta en la franja indicada (su número en la encuesta), con el título, la zona y la duración de la encuesta y el recordatorio habitual una hora antes, igual que `!meeting schedule`; la encuesta queda entonces cerrada y marcada como programada. Para quien creó la encuesta, el personal de su órgano y los administradores.
+param-slots = Las franjas, entre comillas: "2027-01-12 14:00, 2027-01-13 09:00"
+param-closes = Cuándo se cierra la encuesta: 3d, o "2027-01-10 12:00"
+param-slot = El número de la franja en la encuesta, como 2
+when-created = Encuesta de fecha #{ $id }: { $title } ({ $duration }). ¿Cuáles de estos horarios le convienen?
+when-slot-line = { $number }. { $time }
+when-ambiguous = Franja { $number }: { $local } ocurre dos veces en { $zone } esa noche (se atrasan los relojes); la encuesta toma la primera de las dos.
+when-how-body = Los miembros de `{ $body }` responden a cada franja, en orden, con yes (sí), maybe (si hace falta) o no: `!when answer #{ $id } { $example }`
+when-how-room = Cualquiera aquí puede responder a cada franja, en orden, con yes (sí), maybe (si hace falta) o no: `!when answer #{ $id } { $example }`
+when-closes = La encuesta se cierra el { $time }; las respuestas pueden cambiarse hasta entonces.
+when-no-deadline = Las respuestas pueden cambiarse hasta que la encuesta se cierre con `!when close #{ $id }`.
+when-show-open = Encuesta de fecha #{ $id }: { $title } ({ $duration }), abierta.
+when-show-open-until = Encuesta de fecha #{ $id }: { $title } ({ $duration }), abierta hasta el { $time }.
+when-grid-line = { $number }. { $time } — { $yes } sí · { $maybe } si hace falta · { $no } no
+when-show-no-answers = Aún no hay respuestas.
+when-show-voters = { $count ->
+    [one] Ha respondido una persona:
+   *[other] Han respondido { $count } personas:
+}
+when-voter-line = { $name }: { $answers }
+when-legend = ✅ sí · ❔ si hace falta · ❌ no
+when-show-silent = Aún sin responder ({ $count }): { $names }
+when-show-closed = Encuesta de fecha #{ $id }: { $title }, cerrada.
+when-show-scheduled = Encuesta de fecha #{ $id }: { $title }, programada como reunión #{ $meeting }.
+when-closed = La encuesta de fecha #{ $id } «{ $title }» está cerrada.
+when-best = La que mejor conviene: franja { $number }, { $time } ({ $yes } sí, { $maybe } si hace falta).
+when-best-none = Ninguna franja tiene un sí ni un si hace falta.
+when-left-out = { $count ->
+    [one] Deja fuera a una persona:
+   *[other] Deja fuera a { $count } personas:
+}
+when-left-no = { $name } (respondió no)
+when-left-silent = { $name } (no respondió)
+when-left-none = No deja fuera a nadie.
+when-grid-title = Todas las franjas:
+when-schedule-choice = Convertir la franja { $number } en reunión
+when-answered = Sus respuestas a la encuesta de fecha #{ $id } «{ $title }»:
+when-answered-again = Sus respuestas a la encuesta de fecha #{ $id } «{ $title }» han cambiado:
+when-answer-line = { $number }. { $time }: { $answer ->
+    [yes] sí
+    [maybe] si hace falta
+   *[no] no
+}
+when-list-none = No hay ninguna encuesta de fecha abierta aquí. `!when "TITLE" --slots "DATE TIME, DATE TIME" --zone ZONE` inicia una.
+when-list-title = { $count ->
+    [one] Una encuesta de fecha abierta:
+   *[other] { $count } encuestas de fecha abiertas:
+}
+when-list-line = #{ $id } · { $title } · { $answered ->
+    [one] una respuesta
+   *[other] { $answered } respuestas
+}
+when-list-line-closes = #{ $id } · { $title } · { $answered ->
+    [one] una respuesta
+   *[other] { $answered } respuestas
+} · se cierra el { $time }
+when-scheduled = La encuesta de fecha #{ $id } está cerrada: la franja { $number } se convirtió en la reunión #{ $meeting }.
+err-when-slot-count = Una encuesta de fecha propone de { $min } a { $max } franjas; se indicaron { $count }.
+err-when-slot-twice = La franja { $slot } se indica dos veces.
+err-when-closes-late = La encuesta se cerraría el { $closes }, ya empezada su primera franja ({ $first }): indique un `--closes` anterior.
+err-when-not-voter = La encuesta de fecha #{ $id } la responden los miembros al corriente de `{ $body }`, y usted no cuenta como uno de ellos.
+err-when-not-open = La encuesta de fecha #{ $id } está cerrada: ya no admite respuestas.
+err-when-answer-count = La encuesta de fecha #{ $id } tiene { $slots } franjas: dé una respuesta por franja, en orden (se dieron { $given }).
+err-when-not-yours = Solo quien creó la encuesta de fecha #{ $id }, el personal de su órgano o un administrador puede hacerlo.
+err-when-already-closed = La encuesta de fecha #{ $id } ya está cerrada.
+err-when-scheduled = La encuesta de fecha #{ $id } ya está programada, como reunión #{ $meeting }.
+err-when-no-slot = La encuesta de fecha #{ $id } tiene las franjas 1 a { $slots }: no hay franja { $number }.

@@ -52,6 +52,7 @@ err-not-found = { $kind ->
     [question] Question
     [reminder] Rappel
     [meeting] Réunion
+    [when] Sondage de date
     [body] Instance
     [send] Envoi
     [poll] Scrutin
@@ -1158,3 +1159,83 @@ err-proxy-chain = { $name } a donné sa propre procuration à quelqu’un d’au
 err-proxy-none = Vous n’avez aucune procuration en vigueur dans `{ $body }`.
 err-proxy-until-past = Cette date est passée.
 err-weight-no-record = { $name } n’a pas de fiche de membre dans cet organe.
+## Sondages de date
+category-scheduling = **Sondages de date**
+cmd-when-create-summary = Trouver l’horaire qui convient le mieux : un sondage sur des créneaux (`!when`).
+cmd-when-create-help = Propose 2 à 20 créneaux pour une réunion, chacun une date et une heure dans le fuseau indiqué (`--zone`), le tout entre guillemets et séparé par des virgules. Chacun voit chaque créneau dans son propre fuseau et répond oui, peut-être (si nécessaire) ou non pour chacun ; le résultat désigne le créneau qui convient le mieux (le plus de oui et de si nécessaire, puis le plus de oui, puis le plus tôt) et qui il laisse de côté. `--duration` est la durée de la réunion (1 heure sauf mention contraire). `--closes` clôt le sondage après un délai (`3d`) ou à une date et une heure dans le fuseau du sondage (`"2027-01-10 12:00"`), avant son premier créneau, et publie le résultat ici. Un membre de l’instance du salon (`member` ou plus) crée un sondage auquel répondent les membres en règle de l’instance ; le personnel d’une autre instance en crée un pour celle-ci avec `--body` ; dans un salon sans instance, chacun peut en créer un auquel répond tout le salon. Un créneau qui n’existe pas dans le fuseau (les horloges le sautent) ou déjà passé est refusé ; un créneau qui a lieu deux fois (on recule les horloges) est pris au premier des deux.
+cmd-when-show-summary = Voir un sondage de date : ses créneaux dans votre fuseau, ses réponses ou son résultat.
+cmd-when-show-help = Affiche chaque créneau dans votre fuseau horaire avec ses nombres de oui, de si nécessaire et de non. Tant que le sondage est ouvert, aussi qui a répondu quoi (les réponses ne sont pas secrètes) et qui n’a pas encore répondu ; une fois clos, le résultat : le créneau qui convient le mieux et qui il laisse de côté.
+cmd-when-answer-summary = Répondre à un sondage de date : oui, peut-être ou non pour chaque créneau.
+cmd-when-answer-help = Donne une réponse par créneau, dans l’ordre du sondage, séparées par des virgules : `yes` (oui), `maybe` (si nécessaire) ou `no` (non), ou leurs initiales `y`, `m`, `n`. Répondre de nouveau remplace vos réponses, jusqu’à la clôture. Au sondage d’une instance répondent ses membres en règle, comptés comme pour le quorum ; au sondage d’un salon sans instance, toute personne présente.
+cmd-when-close-summary = Clore un sondage de date et publier son résultat.
+cmd-when-close-help = Clôt le sondage avant son échéance et donne son résultat : le créneau qui convient le mieux, qui il laisse de côté et les nombres de chaque créneau. Pour la personne qui l’a créé, le personnel de son instance et les administrateurs. Son échéance ne fait alors plus rien.
+cmd-when-list-summary = Lister les sondages de date ouverts ici.
+cmd-when-list-help = Liste les sondages de date ouverts de l’instance du salon (de ce salon, s’il n’a pas d’instance), avec le nombre de réponses de chacun.
+cmd-when-schedule-summary = Faire d’un créneau d’un sondage de date une réunion.
+cmd-when-schedule-help = Programme une réunion de l’instance du sondage au créneau indiqué (son numéro dans le sondage), avec le titre, le fuseau et la durée du sondage et le rappel habituel une heure avant, exactement comme `!meeting schedule` ; le sondage est alors clos et marqué comme programmé. Pour la personne qui a créé le sondage, le personnel de son instance et les administrateurs.
+param-slots = Les créneaux, entre guillemets : "2027-01-12 14:00, 2027-01-13 09:00"
+param-closes = Quand le sondage se clôt : 3d, ou "2027-01-10 12:00"
+param-slot = Le numéro du créneau dans le sondage, par exemple 2
+when-created = Sondage de date #{ $id } : { $title } ({ $duration }). Lesquels de ces horaires vous conviennent ?
+when-slot-line = { $number }. { $time }
+when-ambiguous = Créneau { $number } : { $local } a lieu deux fois dans le fuseau { $zone } cette nuit-là (on recule les horloges) ; le sondage retient la première des deux.
+when-how-body = Les membres de `{ $body }` répondent pour chaque créneau, dans l’ordre, par yes (oui), maybe (si nécessaire) ou no (non) : `!when answer #{ $id } { $example }`
+when-how-room = Chacun ici peut répondre pour chaque créneau, dans l’ordre, par yes (oui), maybe (si nécessaire) ou no (non) : `!when answer #{ $id } { $example }`
+when-closes = Le sondage se clôt le { $time } ; les réponses peuvent être modifiées jusque-là.
+when-no-deadline = Les réponses peuvent être modifiées jusqu’à ce que le sondage soit clos avec `!when close #{ $id }`.
+when-show-open = Sondage de date #{ $id } : { $title } ({ $duration }), ouvert.
+when-show-open-until = Sondage de date #{ $id } : { $title } ({ $duration }), ouvert jusqu’au { $time }.
+when-grid-line = { $number }. { $time } — { $yes } oui · { $maybe } si nécessaire · { $no } non
+when-show-no-answers = Aucune réponse pour l’instant.
+when-show-voters = { $count ->
+    [one] Une personne a répondu :
+   *[other] { $count } personnes ont répondu :
+}
+when-voter-line = { $name } : { $answers }
+when-legend = ✅ oui · ❔ si nécessaire · ❌ non
+when-show-silent = Pas encore répondu ({ $count }) : { $names }
+when-show-closed = Sondage de date #{ $id } : { $title }, clos.
+when-show-scheduled = Sondage de date #{ $id } : { $title }, programmé comme réunion #{ $meeting }.
+when-closed = Le sondage de date #{ $id } « { $title } » est clos.
+when-best = Convient le mieux : créneau { $number }, { $time } ({ $yes } oui, { $maybe } si nécessaire).
+when-best-none = Aucun créneau n’a de oui ni de si nécessaire.
+when-left-out = { $count ->
+    [one] Il laisse de côté une personne :
+   *[other] Il laisse de côté { $count } personnes :
+}
+when-left-no = { $name } (a répondu non)
+when-left-silent = { $name } (n’a pas répondu)
+when-left-none = Il ne laisse personne de côté.
+when-grid-title = Tous les créneaux :
+when-schedule-choice = Faire du créneau { $number } une réunion
+when-answered = Vos réponses au sondage de date #{ $id } « { $title } » :
+when-answered-again = Vos réponses au sondage de date #{ $id } « { $title } » sont modifiées :
+when-answer-line = { $number }. { $time } : { $answer ->
+    [yes] oui
+    [maybe] si nécessaire
+   *[no] non
+}
+when-list-none = Aucun sondage de date n’est ouvert ici. `!when "TITLE" --slots "DATE TIME, DATE TIME" --zone ZONE` en lance un.
+when-list-title = { $count ->
+    [one] Un sondage de date ouvert :
+   *[other] { $count } sondages de date ouverts :
+}
+when-list-line = #{ $id } · { $title } · { $answered ->
+    [one] une réponse
+   *[other] { $answered } réponses
+}
+when-list-line-closes = #{ $id } · { $title } · { $answered ->
+    [one] une réponse
+   *[other] { $answered } réponses
+} · clôture le { $time }
+when-scheduled = Le sondage de date #{ $id } est clos : le créneau { $number } est devenu la réunion #{ $meeting }.
+err-when-slot-count = Un sondage de date propose de { $min } à { $max } créneaux ; { $count } indiqué(s).
+err-when-slot-twice = Le créneau { $slot } est indiqué deux fois.
+err-when-closes-late = Le sondage se clôturerait le { $closes }, une fois son premier créneau commencé ({ $first }) : indiquez un `--closes` plus tôt.
+err-when-not-voter = Au sondage de date #{ $id } répondent les membres en règle de `{ $body }`, et vous n’êtes pas compté parmi eux.
+err-when-not-open = Le sondage de date #{ $id } est clos : il ne prend plus de réponses.
+err-when-answer-count = Le sondage de date #{ $id } a { $slots } créneaux : donnez une réponse par créneau, dans l’ordre ({ $given } données).
+err-when-not-yours = Seuls la personne qui a créé le sondage de date #{ $id }, le personnel de son instance ou un administrateur peuvent le faire.
+err-when-already-closed = Le sondage de date #{ $id } est déjà clos.
+err-when-scheduled = Le sondage de date #{ $id } est déjà programmé, comme réunion #{ $meeting }.
+err-when-no-slot = Le sondage de date #{ $id } a les créneaux 1 à { $slots } : il n’y a pas de créneau { $number }.

@@ -49,6 +49,7 @@ err-not-found = 未找到{ $kind ->
     [question] 问题
     [reminder] 提醒
     [meeting] 会议
+    [when] 时间投票
     [body] 机构
     [send] 发送记录
     [poll] 投票
@@ -979,3 +980,68 @@ err-proxy-chain = { $name } 已将自己的代理委托给他人：代理委托�
 err-proxy-none = 您在 `{ $body }` 中没有有效的代理委托。
 err-proxy-until-past = 该日期已过。
 err-weight-no-record = { $name } 在此机构中没有成员记录。
+## 时间投票
+category-scheduling = **时间投票**
+cmd-when-create-summary = 找出最合适的时间：对候选时段投票（`!when`）。
+cmd-when-create-help = 为一次会议提供 2 到 20 个时段，每个时段为所给时区（`--zone`）中的日期和时间，全部放在引号内，用逗号分隔。每个人都在自己的时区看到各时段，并对每个时段回答可以、勉强可以（如有必要）或不可以；结果指出最合适的时段（可以与勉强可以最多者，其次可以最多者，再次最早者）以及它排除了谁。`--duration` 是会议时长（未指定时为 1 小时）。`--closes` 在一段时间后（`3d`）或在投票时区的某个日期和时间（`"2027-01-10 12:00"`）关闭投票，须早于第一个时段，并在此处公布结果。房间所属机构的成员（`member` 或以上）创建的投票由该机构资格有效的成员回答；其他机构的工作人员可用 `--body` 为该机构创建投票；在没有机构的房间里，任何人都可以创建，由房间里的所有人回答。时区中不存在的时段（时钟跳过）或已过去的时段会被拒绝；出现两次的时段（时钟回拨）取第一次。
+cmd-when-show-summary = 查看时间投票：以您的时区显示的时段、回答或结果。
+cmd-when-show-help = 以您的时区显示每个时段及其可以、勉强可以和不可以的人数。投票开放期间，还显示谁回答了什么（回答不保密）以及谁尚未回答；关闭后显示结果：最合适的时段及它排除了谁。
+cmd-when-answer-summary = 回答时间投票：对每个时段回答可以、勉强可以或不可以。
+cmd-when-answer-help = 按投票列出的顺序为每个时段给出一个回答，用逗号分隔：`yes`（可以）、`maybe`（勉强可以）或 `no`（不可以），也可以用首字母 `y`、`m`、`n`。投票关闭前，再次回答会替换之前的回答。机构的投票由其资格有效的成员回答（与法定人数的计算方式相同）；没有机构的房间的投票由房间里的任何人回答。
+cmd-when-close-summary = 关闭时间投票并公布结果。
+cmd-when-close-help = 在截止时间前关闭投票并给出结果：最合适的时段、它排除了谁，以及每个时段的人数。限投票创建者、其机构的工作人员和管理员使用。此后截止时间不再起作用。
+cmd-when-list-summary = 列出此处开放的时间投票。
+cmd-when-list-help = 列出房间所属机构（房间没有机构时为本房间）开放的时间投票，以及每个投票已有多少人回答。
+cmd-when-schedule-summary = 将时间投票的某个时段定为会议。
+cmd-when-schedule-help = 在指定时段（其在投票中的编号）为投票所属机构安排会议，使用投票的标题、时区和时长，并照常在一小时前提醒，与 `!meeting schedule` 完全相同；投票随即关闭并标记为已安排。限投票创建者、其机构的工作人员和管理员使用。
+param-slots = 时段，放在引号内："2027-01-12 14:00, 2027-01-13 09:00"
+param-closes = 投票何时关闭：3d，或 "2027-01-10 12:00"
+param-slot = 时段在投票中的编号，例如 2
+when-created = 时间投票 #{ $id }：{ $title }（{ $duration }）。以下哪些时间适合您？
+when-slot-line = { $number }. { $time }
+when-ambiguous = 时段 { $number }：当晚 { $local } 在 { $zone } 出现两次（时钟回拨）；投票取两者中的第一次。
+when-how-body = `{ $body }` 的成员按顺序对每个时段回答 yes（可以）、maybe（勉强可以）或 no（不可以）：`!when answer #{ $id } { $example }`
+when-how-room = 此处任何人都可以按顺序对每个时段回答 yes（可以）、maybe（勉强可以）或 no（不可以）：`!when answer #{ $id } { $example }`
+when-closes = 投票于 { $time } 关闭；在此之前可以更改回答。
+when-no-deadline = 在投票以 `!when close #{ $id }` 关闭之前，可以更改回答。
+when-show-open = 时间投票 #{ $id }：{ $title }（{ $duration }），开放中。
+when-show-open-until = 时间投票 #{ $id }：{ $title }（{ $duration }），开放至 { $time }。
+when-grid-line = { $number }. { $time } — 可以 { $yes } · 勉强可以 { $maybe } · 不可以 { $no }
+when-show-no-answers = 尚无回答。
+when-show-voters = { $count } 人已回答：
+when-voter-line = { $name }：{ $answers }
+when-legend = ✅ 可以 · ❔ 勉强可以 · ❌ 不可以
+when-show-silent = 尚未回答（{ $count }）：{ $names }
+when-show-closed = 时间投票 #{ $id }：{ $title }，已关闭。
+when-show-scheduled = 时间投票 #{ $id }：{ $title }，已安排为会议 #{ $meeting }。
+when-closed = 时间投票 #{ $id }“{ $title }”已关闭。
+when-best = 最合适：时段 { $number }，{ $time }（可以 { $yes }，勉强可以 { $maybe }）。
+when-best-none = 没有任何时段得到可以或勉强可以的回答。
+when-left-out = 它排除了 { $count } 人：
+when-left-no = { $name }（回答不可以）
+when-left-silent = { $name }（未回答）
+when-left-none = 它没有排除任何人。
+when-grid-title = 所有时段：
+when-schedule-choice = 将时段 { $number } 定为会议
+when-answered = 您对时间投票 #{ $id }“{ $title }”的回答：
+when-answered-again = 您对时间投票 #{ $id }“{ $title }”的回答已更改：
+when-answer-line = { $number }. { $time }：{ $answer ->
+    [yes] 可以
+    [maybe] 勉强可以
+   *[no] 不可以
+}
+when-list-none = 此处没有开放的时间投票。`!when "TITLE" --slots "DATE TIME, DATE TIME" --zone ZONE` 可发起一个。
+when-list-title = { $count } 个开放的时间投票：
+when-list-line = #{ $id } · { $title } · { $answered } 个回答
+when-list-line-closes = #{ $id } · { $title } · { $answered } 个回答 · { $time } 关闭
+when-scheduled = 时间投票 #{ $id } 已关闭：时段 { $number } 已成为会议 #{ $meeting }。
+err-when-slot-count = 时间投票提供 { $min } 到 { $max } 个时段；您给出了 { $count } 个。
+err-when-slot-twice = 时段 { $slot } 给出了两次。
+err-when-closes-late = 投票将于 { $closes } 关闭，那时第一个时段（{ $first }）已经开始：请给出更早的 `--closes`。
+err-when-not-voter = 时间投票 #{ $id } 由 `{ $body }` 资格有效的成员回答，而您不在其中。
+err-when-not-open = 时间投票 #{ $id } 已关闭：不再接受回答。
+err-when-answer-count = 时间投票 #{ $id } 有 { $slots } 个时段：请按顺序为每个时段给出一个回答（您给出了 { $given } 个）。
+err-when-not-yours = 只有创建时间投票 #{ $id } 的人、其机构的工作人员或管理员可以这样做。
+err-when-already-closed = 时间投票 #{ $id } 已经关闭。
+err-when-scheduled = 时间投票 #{ $id } 已经安排为会议 #{ $meeting }。
+err-when-no-slot = 时间投票 #{ $id } 的时段为 1 到 { $slots }：没有时段 { $number }。

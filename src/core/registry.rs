@@ -172,7 +172,8 @@ impl Registry {
             return Err(fail(None, ParseError::Empty));
         }
         let first = tokens[0].text.to_lowercase();
-        let two = tokens.get(1).map(|t| format!("{first} {}", t.text.to_lowercase()));
+        // A quoted word is text (a title), never a subcommand: `when "list" --slots …`.
+        let two = tokens.get(1).filter(|t| !t.quoted).map(|t| format!("{first} {}", t.text.to_lowercase()));
         let (spec, used) = match two.as_deref().and_then(|w| self.find(w)) {
             Some(spec) => (spec, 2),
             None => match self.find(&first) {

@@ -18,6 +18,7 @@ pub mod outbox;
 pub mod polls;
 pub mod privacy;
 pub mod reminders;
+pub mod scheduling;
 pub mod settings;
 pub mod speaking;
 
@@ -36,6 +37,7 @@ pub fn registry() -> &'static Registry {
         bodies::register(&mut registry);
         reminders::register(&mut registry);
         meetings::register(&mut registry);
+        scheduling::register(&mut registry);
         agenda::register(&mut registry);
         attendance::register(&mut registry);
         members::register(&mut registry);

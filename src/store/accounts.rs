@@ -84,6 +84,9 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("poll_votes", "cast_by", Carry::Move),
     ("proxies", "giver_id", Carry::Move),
     ("proxies", "holder_id", Carry::Move),
+    ("scheduling_polls", "creator_id", Carry::Move),
+    // Answers to every slot at once: where the survivor answered the poll, theirs stay.
+    ("scheduling_answers", "member_id", Carry::MoveUnlessHeld(&["poll_id", "position"])),
 ];
 
 const CODE_COLUMNS: &str = "handle, member_id, code_hash, platform, expires_at, wrong_tries, used_at";

@@ -412,6 +412,21 @@ impl Tx {
         .await?)
     }
 
+    /// The accounts that count as members of a body (each with its record in good standing, or as
+    /// the voting representative of an organisation in good standing), as `(member, name)` by
+    /// name: who may answer for the body. A record without an account is not among them.
+    pub async fn counted_accounts(&mut self, body_id: i64) -> Result<Vec<(i64, String)>> {
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT DISTINCT m.id, m.display_name FROM member_records r JOIN members m ON m.id = r.member_id
+             WHERE r.body_id = $1 AND ({}) ORDER BY m.display_name, m.id",
+            counted_account_sql()
+        )))
+        .bind(body_id)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+
     /// The fields balance statistics count, of each record in good standing.
     pub async fn balance_rows(&mut self, body_id: i64) -> Result<Vec<BalanceRow>> {
         let rows = sqlx::query(AssertSqlSafe(format!(

@@ -185,6 +185,15 @@ impl Tx {
             .await?)
     }
 
+    /// A room by its row in the store.
+    pub async fn room_by_key(&mut self, room_key: i64) -> Result<Option<ResolvedRoom>> {
+        let row = sqlx::query(AssertSqlSafe(format!("{ROOM_SELECT} WHERE r.id = $1")))
+            .bind(room_key)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        row.as_ref().map(room_from).transpose()
+    }
+
     pub async fn find_room(&mut self, platform: &str, room_id: &str) -> Result<Option<ResolvedRoom>> {
         let row = sqlx::query(AssertSqlSafe(format!("{ROOM_SELECT} WHERE r.platform = $1 AND r.room_id = $2")))
             .bind(platform)

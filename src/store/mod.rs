@@ -25,6 +25,7 @@ mod privacy;
 mod probe;
 mod reaction_choices;
 mod reminders;
+mod scheduling;
 mod speaking;
 
 use std::str::FromStr;
@@ -52,6 +53,7 @@ pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxR
 pub use polls::{CountedVote, PollRow, ProxyRow, VoteRow};
 pub use privacy::{ERASED, WITHHELD};
 pub use reminders::{FiringReminder, ListedReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
+pub use scheduling::{SchedulingPollRow, SlotAnswerRow, SlotRow};
 pub use speaking::QueueEntry;
 
 /// Which SQL dialect the store speaks.

@@ -236,7 +236,8 @@ fn parse_rsvp(args: &mut Args) -> Result<Command, ParseError> {
     Ok(Box::new(Rsvp { id, answer, date }))
 }
 
-fn parse_meeting_duration(word: &str) -> Result<Duration, ParseError> {
+/// A meeting's length: from a minute to a day.
+pub(crate) fn parse_meeting_duration(word: &str) -> Result<Duration, ParseError> {
     let duration = parse_duration(word)?;
     if duration <= Duration::zero() || duration > Duration::hours(MAX_DURATION_HOURS) {
         return Err(ParseError::BadChoice {
@@ -260,6 +261,11 @@ fn parse_repeat_flags(args: &mut Args) -> Result<Option<RepeatSpec>, ParseError>
         (None, Some(expr)) => Ok(Some(RepeatSpec::Cron(check_text("cron", &expr, MAX_REPEAT)?))),
         (None, None) => Ok(None),
     }
+}
+
+/// The reminders a meeting gets when its command names none (`DEFAULT_REMIND`).
+pub(crate) fn default_reminders() -> Vec<Duration> {
+    parse_remind(DEFAULT_REMIND).unwrap_or_default()
 }
 
 /// The reminder offsets of `--remind 24h,1h` (or `none`), longest first, each once.

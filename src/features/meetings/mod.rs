@@ -12,7 +12,9 @@ mod service;
 
 pub use calendar::{body_feed, calendar, export};
 pub use commands::{COMMANDS, MeetingList};
+pub(crate) use commands::{default_reminders, parse_meeting_duration};
 pub use hooks::MeetingHook;
+pub(crate) use model::MAX_TITLE;
 pub use model::{
     CalendarExport, CancelMeeting, DmReminders, DmScope, EditMeeting, FeedRequest, MeetingRef, MoveMeeting, Occurrence,
     OccurrenceId, RSVP_ANSWERS, RepeatSpec, Rsvp, Schedule, Timing, successors,
@@ -21,7 +23,7 @@ pub use service::{
     FireMeetingReminder, FollowSeriesInCalendar, MEETING_CALENDAR_JOB, MEETING_REMINDER_JOB, cancel, complete_ids,
     dm_reminders, edit, feed, list, move_occurrence, rsvp, schedule, show,
 };
-pub(crate) use service::{LOCAL_FORMAT, changeable, occurrence_on, require_body_member, timing, visible};
+pub(crate) use service::{LOCAL_FORMAT, changeable, occurrence_on, plan, require_body_member, timing, visible};
 
 use std::sync::Arc;
 

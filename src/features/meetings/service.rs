@@ -10,7 +10,7 @@ use super::model::{
 };
 use super::platform_calendar::{RefreshCalendar, RemoveFromCalendar, ShowInCalendar, occurrence_ended};
 use super::render;
-use crate::core::actor::{Platform, Role};
+use crate::core::actor::{Platform, PlatformRoom, Role};
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandError, CommandResult, ParseError, UserError};
 use crate::core::permissions;
@@ -91,6 +91,38 @@ fn series_start(recurrence: &Recurrence, label: &str, from: NaiveDateTime) -> Co
 
 pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     let actor = ctx.actor;
+    let mut tx = ctx.store.begin().await?;
+    let planned =
+        plan(&mut tx, ctx, cmd, actor.body.as_ref().map(|b| b.id), actor.room_key, actor.room.clone()).await?;
+    tx.commit().await?;
+    Ok(planned.announce(ctx))
+}
+
+/// A meeting written in the transaction of the command that made it, and what to do and say once
+/// that transaction has committed ([`Planned::announce`]).
+pub(crate) struct Planned {
+    pub id: i64,
+    row: MeetingRow,
+    cmd: Schedule,
+    /// The first day asked for, which a series may begin after.
+    asked: NaiveDateTime,
+    first_at: DateTime<Utc>,
+    /// Reminders of the first occurrence that were due already.
+    passed: Vec<Duration>,
+    room: PlatformRoom,
+}
+
+/// Writes a meeting (or series) of `body_id`, made in the room `room_key` (`room` as its platform
+/// knows it), with the job of its first reminder, in the caller's transaction: `meeting schedule`,
+/// and a scheduling poll's slot made a meeting (`when schedule`).
+pub(crate) async fn plan(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    cmd: Schedule,
+    body_id: Option<i64>,
+    room_key: i64,
+    room: PlatformRoom,
+) -> CommandResult<Planned> {
     let now = ctx.clock.now();
     // A series begins on the first day its rule gives from the one asked for.
     let asked = cmd.first;
@@ -105,9 +137,9 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
     let first_at = planned_instant(cmd.zone, cmd.first, now)?;
     let row = MeetingRow {
         id: 0,
-        body_id: actor.body.as_ref().map(|b| b.id),
-        room_key: actor.room_key,
-        creator_id: actor.member_id,
+        body_id,
+        room_key,
+        creator_id: ctx.actor.member_id,
         title: cmd.title.clone(),
         zone: cmd.zone.name().to_owned(),
         first_local: cmd.first.format(LOCAL_FORMAT).to_string(),
@@ -122,32 +154,40 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: Schedule) -> CommandResult<Reply> {
         skipped: Vec::new(),
         moved: Vec::new(),
     };
-    let mut tx = ctx.store.begin().await?;
     let id = tx.insert_meeting(&row, ctx.now_ms()).await?;
     let first = timing(&row)?.occurrences().next().map(|o| o.starts).unwrap_or(first_at);
     let passed: Vec<Duration> = cmd.remind.iter().copied().filter(|offset| first - *offset <= now).collect();
     if let Some((at, _)) = timing(&row)?.next_reminder(&cmd.remind, now) {
         tx.schedule_job(MEETING_REMINDER_JOB, id, store::millis(at), ctx.now_ms()).await?;
     }
-    tx.commit().await?;
-    ctx.jobs_changed();
-    ctx.after_commit(ShowInCalendar { id, row: row.clone(), starts: first_at, room: ctx.actor.room.clone() });
-    let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, render::repeat(&row)));
-    if let Some(repeat) = render::repeat(&row).filter(|_| cmd.first.date() != asked.date()) {
-        reply = reply.with(Block::Paragraph(render::starts_later(asked.date(), repeat, first_at)));
+    Ok(Planned { id, row, cmd, asked, first_at, passed, room })
+}
+
+impl Planned {
+    /// Once the meeting's transaction has committed: wakes the scheduler, shows the meeting in the
+    /// platform's calendar, and says what was scheduled, with "will you come?" choices.
+    pub(crate) fn announce(self, ctx: &Ctx<'_>) -> Reply {
+        let Planned { id, row, cmd, asked, first_at, passed, room } = self;
+        ctx.jobs_changed();
+        let repeat = render::repeat(&row);
+        let mut reply = Reply::public(render::scheduled(id, &cmd.title, first_at, repeat.clone()));
+        if let Some(repeat) = repeat.filter(|_| cmd.first.date() != asked.date()) {
+            reply = reply.with(Block::Paragraph(render::starts_later(asked.date(), repeat, first_at)));
+        }
+        if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
+            // Documented choice: a wall-clock time that happens twice means the first of the two.
+            reply = reply.with(Block::Paragraph(
+                Msg::new("meeting-ambiguous")
+                    .code("local", cmd.first.format("%Y-%m-%d %H:%M").to_string())
+                    .code("zone", cmd.zone.name()),
+            ));
+        }
+        if !passed.is_empty() {
+            reply = reply.with(Block::Paragraph(render::reminders_passed(&passed, row.recurrence.is_some())));
+        }
+        ctx.after_commit(ShowInCalendar { id, row, starts: first_at, room });
+        reply.with(Block::Choices(render::rsvp_choices(id)))
     }
-    if local_kind(cmd.zone, cmd.first) == LocalKind::Ambiguous {
-        // Documented choice: a wall-clock time that happens twice means the first of the two.
-        reply = reply.with(Block::Paragraph(
-            Msg::new("meeting-ambiguous")
-                .code("local", cmd.first.format("%Y-%m-%d %H:%M").to_string())
-                .code("zone", cmd.zone.name()),
-        ));
-    }
-    if !passed.is_empty() {
-        reply = reply.with(Block::Paragraph(render::reminders_passed(&passed, row.recurrence.is_some())));
-    }
-    Ok(reply.with(Block::Choices(render::rsvp_choices(id))))
 }
 
 pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {

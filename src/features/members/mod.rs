@@ -18,7 +18,9 @@ pub use model::{
     Field, Kind, MemberAdd, MemberEdit, MemberExport, MemberImport, MemberList, MemberPolicy, MemberPublic,
     MemberReinstate, MemberRemove, MemberRenew, MemberShow, MemberStats, MemberSuspend, Region, Status,
 };
-pub use service::{Admission, FireStatusCheck, STATUS_JOB, admit, counted_members, counted_record, country_code};
+pub use service::{
+    Admission, FireStatusCheck, STATUS_JOB, admit, counted_accounts, counted_members, counted_record, country_code,
+};
 pub use transfer::parse as parse_csv;
 
 use std::sync::Arc;

@@ -35,6 +35,12 @@ pub async fn counted_record(tx: &mut Tx, body_id: i64, member_id: i64) -> anyhow
     tx.counted_record_of_account(body_id, member_id).await
 }
 
+/// The accounts that count as members of a body, as `(member, name)` by name: those whose
+/// [`counted_record`] is some record. Who may answer for the body, and who has not.
+pub async fn counted_accounts(tx: &mut Tx, body_id: i64) -> anyhow::Result<Vec<(i64, String)>> {
+    tx.counted_accounts(body_id).await
+}
+
 /// A body's policy, with the defaults filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
