@@ -1150,7 +1150,6 @@ cmd-when-list-help = Lists the open scheduling polls of the room's body (of this
 cmd-when-schedule-summary = Make a slot of a scheduling poll a meeting.
 cmd-when-schedule-help = Schedules a meeting of the poll's body at the slot given (its number in the poll), with the poll's title, zone and length and the usual reminder an hour before, just as `!meeting schedule` would; the poll is then closed and marked as scheduled. For the person who made the poll, staff of its body and administrators.
 param-slots = The slots, in quotes: "2027-01-12 14:00, 2027-01-13 09:00"
-param-closes = When the poll closes: 3d, or "2027-01-10 12:00"
 param-slot = The slot's number in the poll, like 2
 when-created = Scheduling poll #{ $id }: { $title } ({ $duration }). Which of these times suit you?
 when-slot-line = { $number }. { $time }

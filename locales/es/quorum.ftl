@@ -1174,7 +1174,6 @@ cmd-when-list-help = Lista las encuestas de fecha abiertas del órgano de la sal
 cmd-when-schedule-summary = Convertir una franja de una encuesta de fecha en una reunión.
 cmd-when-schedule-help = Programa una reunión del órgano de la encuesta en la franja indicada (su número en la encuesta), con el título, la zona y la duración de la encuesta y el recordatorio habitual una hora antes, igual que `!meeting schedule`; la encuesta queda entonces cerrada y marcada como programada. Para quien creó la encuesta, el personal de su órgano y los administradores.
 param-slots = Las franjas, entre comillas: "2027-01-12 14:00, 2027-01-13 09:00"
-param-closes = Cuándo se cierra la encuesta: 3d, o "2027-01-10 12:00"
 param-slot = El número de la franja en la encuesta, como 2
 when-created = Encuesta de fecha #{ $id }: { $title } ({ $duration }). ¿Cuáles de estos horarios le convienen?
 when-slot-line = { $number }. { $time }

@@ -1174,7 +1174,6 @@ cmd-when-list-help = Liste les sondages de date ouverts de l’instance du salon
 cmd-when-schedule-summary = Faire d’un créneau d’un sondage de date une réunion.
 cmd-when-schedule-help = Programme une réunion de l’instance du sondage au créneau indiqué (son numéro dans le sondage), avec le titre, le fuseau et la durée du sondage et le rappel habituel une heure avant, exactement comme `!meeting schedule` ; le sondage est alors clos et marqué comme programmé. Pour la personne qui a créé le sondage, le personnel de son instance et les administrateurs.
 param-slots = Les créneaux, entre guillemets : "2027-01-12 14:00, 2027-01-13 09:00"
-param-closes = Quand le sondage se clôt : 3d, ou "2027-01-10 12:00"
 param-slot = Le numéro du créneau dans le sondage, par exemple 2
 when-created = Sondage de date #{ $id } : { $title } ({ $duration }). Lesquels de ces horaires vous conviennent ?
 when-slot-line = { $number }. { $time }

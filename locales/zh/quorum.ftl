@@ -995,7 +995,6 @@ cmd-when-list-help = 列出房间所属机构（房间没有机构时为本房�
 cmd-when-schedule-summary = 将时间投票的某个时段定为会议。
 cmd-when-schedule-help = 在指定时段（其在投票中的编号）为投票所属机构安排会议，使用投票的标题、时区和时长，并照常在一小时前提醒，与 `!meeting schedule` 完全相同；投票随即关闭并标记为已安排。限投票创建者、其机构的工作人员和管理员使用。
 param-slots = 时段，放在引号内："2027-01-12 14:00, 2027-01-13 09:00"
-param-closes = 投票何时关闭：3d，或 "2027-01-10 12:00"
 param-slot = 时段在投票中的编号，例如 2
 when-created = 时间投票 #{ $id }：{ $title }（{ $duration }）。以下哪些时间适合您？
 when-slot-line = { $number }. { $time }

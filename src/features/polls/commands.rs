@@ -37,7 +37,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: CATEGORY,
         role: None,
         scope: Scope::Global,
-        usage: "poll \"QUESTION\" \"OPTION\" \"OPTION\" … [--multi [--min N] [--max N] | --ranked | --score 0-N | --proposal] [--anonymous] [--weighted] [--closes 48h|\"DATE TIME\"] [--body SHORT] [--quorum 50%|N] [--majority simple|absolute|2/3] [--remind 24h]",
+        usage: "poll \"QUESTION\" \"OPTION\" \"OPTION\" … [--multi] [--min N] [--max N] [--ranked] [--score 0-N] [--proposal] [--anonymous] [--weighted] [--closes 48h|\"DATE TIME\"] [--body SHORT] [--quorum 50%] [--majority simple|absolute|2/3] [--remind 24h]",
         params: &[
             Param { name: "question", kind: ParamKind::Text { max: MAX_QUESTION }, required: true, shown: None },
             Param { name: "options", kind: ParamKind::Word, required: false, shown: Some("\"OPTION\" \"OPTION\" …") },
@@ -175,7 +175,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: CATEGORY,
         role: None,
         scope: Scope::Named,
-        usage: "proxy give @MEMBER [--body SHORT] [--until DATE]",
+        usage: "proxy give @USER [--body SHORT] [--until DATE]",
         params: &[Param { name: "user", kind: ParamKind::User, required: true, shown: None }],
         flags: &[FlagSpec { name: "body", takes_value: true }, FlagSpec { name: "until", takes_value: true }],
         examples: &["proxy give @ana", "proxy give @ana --body BC --until 2027-01-31"],
