@@ -1044,7 +1044,10 @@ poll-vote-cast-for = { $count ->
     [one] The vote of { $names }, whose proxy you hold, in poll #{ $id } is cast: { $choice }.
    *[other] The votes of { $names }, whose proxies you hold, in poll #{ $id } are cast: { $choice }.
 }
-poll-vote-anonymous = The ballot is stored apart from your name; it cannot be changed.
+poll-ballot-cast = { $count ->
+    [one] Your ballot in poll #{ $id } is cast. It is stored apart from your name, and it cannot be changed.
+   *[other] { $count } ballots in poll #{ $id } are cast. They are stored apart from any name, and cannot be changed.
+}
 poll-header = Poll #{ $id }: **{ $question }** — { $kind } { $state }
 poll-state-open = Open.
 poll-state-open-until = Open until { $at }.

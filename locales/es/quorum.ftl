@@ -1065,7 +1065,10 @@ poll-vote-cast-for = { $count ->
     [one] En la votación #{ $id } se ha emitido el voto de { $names }, cuyo poder tiene: { $choice }.
    *[other] En la votación #{ $id } se han emitido los votos de { $names }, cuyos poderes tiene: { $choice }.
 }
-poll-vote-anonymous = La papeleta se guarda aparte de su nombre; no se puede cambiar.
+poll-ballot-cast = { $count ->
+    [one] Su papeleta en la votación n.º { $id } está emitida. Se guarda aparte de su nombre y no puede modificarse.
+   *[other] { $count } papeletas en la votación n.º { $id } están emitidas. Se guardan aparte de todo nombre y no pueden modificarse.
+}
 poll-header = Votación #{ $id }: **{ $question }** — { $kind } { $state }
 poll-state-open = Abierta.
 poll-state-open-until = Abierta hasta el { $at }.

@@ -1065,7 +1065,10 @@ poll-vote-cast-for = { $count ->
     [one] Au scrutin #{ $id }, le vote de { $names }, dont vous détenez la procuration, est exprimé : { $choice }.
    *[other] Au scrutin #{ $id }, les votes de { $names }, dont vous détenez les procurations, sont exprimés : { $choice }.
 }
-poll-vote-anonymous = Le bulletin est conservé séparément de votre nom ; il ne peut pas être modifié.
+poll-ballot-cast = { $count ->
+    [one] Votre bulletin pour le scrutin n° { $id } est déposé. Il est conservé à part de votre nom et ne peut plus être modifié.
+   *[other] { $count } bulletins pour le scrutin n° { $id } sont déposés. Ils sont conservés à part de tout nom et ne peuvent plus être modifiés.
+}
 poll-header = Scrutin #{ $id } : **{ $question }** — { $kind } { $state }
 poll-state-open = Ouvert.
 poll-state-open-until = Ouvert jusqu’au { $at }.

@@ -898,7 +898,10 @@ poll-vote-recorded = 您在投票 #{ $id } 中的投票已记录：{ $choice }�
 poll-vote-changed = 您在投票 #{ $id } 中的投票已更改：{ $choice }。
 poll-vote-for = 同时已代 { $names }（共 { $count } 人）投票，您持有其代理委托。
 poll-vote-cast-for = 已在投票 #{ $id } 中代 { $names }（共 { $count } 人，您持有其代理委托）投票：{ $choice }。
-poll-vote-anonymous = 选票与您的姓名分开保存；不可更改。
+poll-ballot-cast = { $count ->
+    [1] 您在投票 #{ $id } 中的选票已投出。选票与您的姓名分开保存，且不能更改。
+   *[other] 投票 #{ $id } 中的 { $count } 张选票已投出。选票与任何姓名分开保存，且不能更改。
+}
 poll-header = 投票 #{ $id }：**{ $question }** — { $kind }{ $state }
 poll-state-open = 进行中。
 poll-state-open-until = 开放至 { $at }。

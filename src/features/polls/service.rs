@@ -324,6 +324,11 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
     let shown = render::choice_msg(&poll, &options, &choice);
     let proxies: Vec<String> = seats.iter().filter_map(|s| s.for_name.clone()).collect();
     let own = seats.iter().any(|s| s.for_name.is_none());
+    if poll.anonymous {
+        // The answer names no choice: it is kept (an outbox row, a platform's message) where
+        // the voter's name is.
+        return Ok(Reply::private(Msg::new("poll-ballot-cast").num("id", poll.id).num("count", seats.len() as i64)));
+    }
     let key = match (own, changed) {
         (true, false) => "poll-vote-recorded",
         (true, true) => "poll-vote-changed",
@@ -340,9 +345,6 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
         reply = reply.with(Block::Paragraph(
             Msg::new("poll-vote-for").num("count", proxies.len() as i64).text("names", proxies.join(", ")),
         ));
-    }
-    if poll.anonymous {
-        reply = reply.with(Block::Paragraph(Msg::new("poll-vote-anonymous")));
     }
     Ok(reply)
 }
