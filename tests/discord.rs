@@ -392,6 +392,45 @@ async fn an_application_is_answered_in_modals() {
     bot.stop().await;
 }
 
+/// `/poll create` posts the poll with buttons (one choice) or a menu (several); a click is a vote,
+/// confirmed privately; closing posts the result in reply to the poll.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_poll_is_answered_with_buttons_and_confirmed_privately() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let options = json!([string("question", "Lunch?"), string("options", "\"Pizza\" \"Salad\"")]);
+    let opened = command(&fake, ALICE, &[], sub("poll", "create", options)).await;
+    assert!(opened["data"]["content"].as_str().unwrap().contains("Poll #1"), "{opened}");
+    // The buttons go out through the outbox.
+    assert_eq!(bot.advance(chrono::Duration::zero()).await, 1);
+    let widget = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
+    let buttons = widget["components"][0]["components"].as_array().unwrap();
+    assert_eq!(buttons.len(), 2, "{widget}");
+    let click = fake.button_interaction(BOB, "bob", buttons[1]["custom_id"].as_str().unwrap());
+    fake.dispatch_interaction(click.clone()).await;
+    let answer = callback_for(&fake, &click).await.body;
+    assert!(is_ephemeral(&answer), "{answer}");
+    assert!(answer["data"]["content"].as_str().unwrap().contains("recorded: Salad"), "{answer}");
+
+    // Several choices: a menu.
+    let options = json!([
+        string("question", "Topics?"),
+        string("options", "A B C"),
+        json!({"name": "multi", "type": 5, "value": true})
+    ]);
+    command(&fake, ALICE, &[], sub("poll", "create", options)).await;
+    assert_eq!(bot.advance(chrono::Duration::zero()).await, 1);
+    let menu = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
+    assert_eq!(menu["components"][0]["components"][0]["type"], 3, "{menu}");
+
+    let closed = command(&fake, ALICE, &[], sub("poll", "close", json!([string("id", "#1")]))).await;
+    assert!(closed["data"]["content"].as_str().unwrap().contains("Salad: 1 (100%)"), "{closed}");
+    assert_eq!(bot.advance(chrono::Duration::zero()).await, 2, "the result to the channel, and the poll's end");
+    let end = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
+    assert!(end["content"].as_str().unwrap().contains("Salad: 1"), "{end}");
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn native_poll_buttons_run_their_command() {
     let fake = FakeDiscord::start().await;

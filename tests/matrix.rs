@@ -481,6 +481,41 @@ async fn native_poll_answers_run_as_their_command() {
     bot.stop().await;
 }
 
+/// `!poll` in a Matrix room also posts an MSC3381 poll: Element's answer to it is a vote, the
+/// voter is answered privately, and closing the poll ends the MSC3381 poll with the result.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_poll_is_an_msc3381_poll_whose_answers_are_votes() {
+    use matrix_sdk::ruma::EventId;
+    use matrix_sdk::ruma::events::poll::unstable_response::UnstablePollResponseEventContent;
+
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: mut alice, room, here } = Scene::new("alice", false).await;
+    alice.say(&room, "!poll \"Lunch?\" \"Pizza\" \"Salad\"").await;
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("Poll #1")).await;
+    // The poll widget goes out through the outbox.
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 1);
+    let mut start = None;
+    for _ in 0..100 {
+        start = bot.engine.store.read().await.unwrap().native_polls_running("poll vote #1").await.unwrap().pop();
+        if start.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (_, _, start) = start.expect("the MSC3381 poll is remembered");
+    let start = EventId::parse(&start).unwrap();
+    room.send(UnstablePollResponseEventContent::new(vec!["2".into()], start.clone())).await.unwrap();
+    let (to, vote) = alice.expect_from(&bot_id(), |_, b| b.contains("poll #1")).await;
+    assert!(vote.contains("recorded: Salad"), "{vote}");
+    assert_ne!(to, here, "the vote is answered privately");
+    alice.say(&room, "!poll close #1").await;
+    alice.expect_from(&bot_id(), |_, b| b.contains("You closed poll #1")).await;
+    // The result to the room and the end of the MSC3381 poll.
+    assert_eq!(bot.delivery.deliver_due().await.unwrap(), 2);
+    alice.expect_from(&bot_id(), |r, b| *r == here && b.contains("Salad: 1 (100%)")).await;
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_bot_invites_and_sets_power_levels() {
     use matrix_sdk::ruma::Int;

@@ -59,6 +59,20 @@ pub enum Which {
         #[arg(long, default_value_t = 200)]
         n: usize,
     },
+    /// Polls: `count` members of a body (with records and accounts) vote on one poll through the
+    /// engine, `tasks` at a time: total time and p50/p99 per vote; then a ranked poll with
+    /// `ranked` votes written directly is closed and tallied with `!poll close`.
+    Polls {
+        /// Database URL; default: a fresh SQLite file in a temporary directory.
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        #[arg(long, default_value_t = 8)]
+        tasks: usize,
+        #[arg(long, default_value_t = 100_000)]
+        ranked: usize,
+    },
     /// Generated and mutated command lines through the engine as several actors: no panics, no
     /// internal errors, no writes from refused commands. Exits non-zero on any failure.
     Fuzz {
@@ -160,6 +174,7 @@ pub async fn run(which: Which, config: &Config) -> Result<()> {
         Which::Roundtrip { db, n } => roundtrip(db, n, config).await,
         Which::Meetings { db, count, n } => meetings(db, count, n, config).await,
         Which::Members { db, count, n } => members(db, count, n, config).await,
+        Which::Polls { db, count, tasks, ranked } => polls(db, count, tasks, ranked, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
         Which::Fuzz { db, cases, seed, reset_every } => {
             fuzz_bench(db, fuzz::FuzzOptions { cases, seed, reset_every }).await
@@ -378,6 +393,106 @@ async fn members(db: Option<String>, count: usize, n: usize, config: &Config) ->
         store.dialect(),
         percentile(&samples, 0.5),
         percentile(&samples, 0.99)
+    );
+    Ok(())
+}
+
+/// `count` members of the bench body, each with an account (`voter{i}` on the console) and a
+/// record in good standing, written in batches.
+async fn voters(store: &Store, count: usize) -> Result<()> {
+    let now = chrono::Utc::now().timestamp_millis();
+    let mut tx = store.begin().await?;
+    let body = tx.body_by_short("BB").await?.context("the bench body")?;
+    let mut records = Vec::with_capacity(500);
+    for i in 0..count {
+        let name = format!("Voter {i}");
+        let member = tx.member_for_identity("console", &format!("voter{i}"), &name, now).await?;
+        records.push(crate::store::MemberRecordRow {
+            body_id: body.id,
+            member_id: Some(member.id),
+            name,
+            kind: "person".into(),
+            status: "active".into(),
+            ..Default::default()
+        });
+        if records.len() == 500 || i + 1 == count {
+            tx.insert_member_records(&records, now).await?;
+            records.clear();
+        }
+    }
+    tx.commit().await
+}
+
+async fn polls(db: Option<String>, count: usize, tasks: usize, ranked: usize, config: &Config) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
+    let store = Store::connect_and_migrate(&url).await?;
+    let bench = Arc::new(BenchBody::start(store.clone(), config).await?);
+    voters(&store, count).await?;
+    bench.run("poll \"Adopt the budget\" \"Yes\" \"No\" \"Later\" --body BB".into()).await?;
+    // Each task votes for its share of the members, one after another.
+    let started = Instant::now();
+    let mut handles = Vec::new();
+    for t in 0..tasks.max(1) {
+        let bench = bench.clone();
+        let share: Vec<usize> = (t..count).step_by(tasks.max(1)).collect();
+        handles.push(tokio::spawn(async move {
+            let mut samples = Vec::with_capacity(share.len());
+            for i in share {
+                let user = PlatformUser {
+                    platform: Platform::Console,
+                    user_id: format!("voter{i}"),
+                    display_name: format!("Voter {i}"),
+                };
+                let text = format!("poll vote #1 {}", 1 + i % 3);
+                let incoming = Incoming { user, room: bench.room.clone(), text, platform_role: None, plain: false };
+                let one = Instant::now();
+                let out = bench.engine.handle(incoming).await?;
+                anyhow::ensure!(!out[0].reply.is_error, "vote refused: {:?}", out[0].reply);
+                samples.push(one.elapsed().as_secs_f64() * 1000.0);
+            }
+            anyhow::Ok(samples)
+        }));
+    }
+    let mut samples = Vec::with_capacity(count);
+    for handle in handles {
+        samples.extend(handle.await??);
+    }
+    let total = started.elapsed();
+    samples.sort_by(f64::total_cmp);
+    println!(
+        "{:?}: {count} members voted on one poll through the engine, {tasks} at a time: {:.2} s in total; per vote p50={:.2} ms p99={:.2} ms",
+        store.dialect(),
+        total.as_secs_f64(),
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.99)
+    );
+    let mut read = store.read().await?;
+    let poll = read.poll(1).await?.context("the poll")?;
+    let counted = read.turnout(&poll).await?;
+    read.commit().await?;
+    anyhow::ensure!(counted == count as i64, "{counted} of {count} votes counted");
+
+    // A ranked poll of the body's members, its votes written directly (rankings of 5 options that
+    // vary), then closed and tallied by the command.
+    bench.run("poll \"Chair\" \"Ana\" \"Bo\" \"Chen\" \"Dee\" \"Eli\" --ranked".into()).await?;
+    let mut tx = store.begin().await?;
+    tx.bench_votes(2, ranked, |i| {
+        let first = 1 + (i * 7 + i / 3) % 5;
+        let second = 1 + (first + i % 4) % 5;
+        let rest: Vec<String> = (1..=5).filter(|o| *o != first && *o != second).map(|o| o.to_string()).collect();
+        format!("{first},{second},{}", rest[..(i % 4).min(rest.len())].join(",")).trim_end_matches(',').to_owned()
+    })
+    .await?;
+    tx.commit().await?;
+    let started = Instant::now();
+    let out = bench.run("poll close #2".into()).await?;
+    let closing = started.elapsed();
+    anyhow::ensure!(format!("{:?}", out[0].reply).contains("poll-result-winner"), "a winner: {:?}", out[0].reply);
+    println!(
+        "{:?}: closing and tallying a ranked poll of {ranked} votes (instant-runoff, every round): {:.0} ms",
+        store.dialect(),
+        closing.as_secs_f64() * 1000.0
     );
     Ok(())
 }

@@ -548,6 +548,26 @@ impl Tx {
         rows.iter().map(proxy_at).collect()
     }
 
+    /// Writes `n` votes straight into a poll that is not anonymous, seat `i` choosing
+    /// `choice(i)`: for benchmarks of counting, which need many votes fast.
+    pub async fn bench_votes(&mut self, poll_id: i64, n: usize, choice: impl Fn(usize) -> String) -> Result<()> {
+        for start in (0..n).step_by(1000) {
+            let end = (start + 1000).min(n);
+            let rows: Vec<String> =
+                (start..end).map(|i| format!("({poll_id}, {}, ${}, 1, 1, 0)", i + 1, i - start + 1)).collect();
+            let sql = format!(
+                "INSERT INTO poll_votes (poll_id, seat_id, choice, weight, cast_by, voted_at) VALUES {}",
+                rows.join(", ")
+            );
+            let mut query = sqlx::query(AssertSqlSafe(sql));
+            for i in start..end {
+                query = query.bind(choice(i));
+            }
+            query.execute(&mut *self.tx).await?;
+        }
+        Ok(())
+    }
+
     /// The native poll messages that answer with `vote_command`, `(platform, room, message)`.
     pub async fn native_polls_running(&mut self, vote_command: &str) -> Result<Vec<(String, String, String)>> {
         let rows = sqlx::query(
