@@ -423,6 +423,26 @@ async fn a_poll_is_answered_with_buttons_and_confirmed_privately() {
     let menu = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
     assert_eq!(menu["components"][0]["components"][0]["type"], 3, "{menu}");
 
+    // A ranked poll: its ballot is a form only the voter sees.
+    let options = json!([
+        string("question", "Chair"),
+        string("options", "Ana Bo Chen"),
+        json!({"name": "ranked", "type": 5, "value": true})
+    ]);
+    let ranked = command(&fake, ALICE, &[], sub("poll", "create", options)).await;
+    let button = &ranked["data"]["components"][0]["components"][0];
+    assert_eq!(button["custom_id"], "run:poll ballot #3", "{ranked}");
+    let click = fake.button_interaction(BOB, "bob", "run:poll ballot #3");
+    fake.dispatch_interaction(click.clone()).await;
+    let form = callback_for(&fake, &click).await.body;
+    assert_eq!(form["type"], 9, "a modal: {form}");
+    let custom_id = form["data"]["custom_id"].as_str().unwrap().to_owned();
+    let submitted = fake.modal_interaction(BOB, "bob", &custom_id, &[("answer-0", "3 1 2")]);
+    fake.dispatch_interaction(submitted.clone()).await;
+    let voted = callback_for(&fake, &submitted).await.body;
+    assert!(voted["data"]["content"].as_str().unwrap().contains("recorded: Chen > Ana > Bo"), "{voted}");
+    assert!(is_ephemeral(&voted), "{voted}");
+
     let closed = command(&fake, ALICE, &[], sub("poll", "close", json!([string("id", "#1")]))).await;
     assert!(closed["data"]["content"].as_str().unwrap().contains("Salad: 1 (100%)"), "{closed}");
     assert_eq!(bot.advance(chrono::Duration::zero()).await, 2, "the result to the channel, and the poll's end");

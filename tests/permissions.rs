@@ -136,6 +136,7 @@ const TABLE: &[(&str, &str, May)] = &[
     ("poll create", "poll \"Tea?\" \"Yes\" \"No\" --body BC", AtLeast(Role::Member)),
     ("poll vote", "poll vote #1 1", Anyone),
     ("poll show", "poll show #1", Anyone),
+    ("poll ballot", "poll ballot #1", Anyone),
     ("poll voters", "poll voters #1", Anyone),
     ("poll list", "poll list", Anyone),
     ("poll close", "poll close #1", AtLeast(Role::Staff)),

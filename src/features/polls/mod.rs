@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 pub use commands::COMMANDS;
 pub use model::{
-    MemberWeight, PollClose, PollCreate, PollExport, PollExtend, PollList, PollReopen, PollShow, PollVote, PollVoters,
-    ProxyGive, ProxyList, ProxyRevoke,
+    MemberWeight, PollBallot, PollClose, PollCreate, PollExport, PollExtend, PollList, PollReopen, PollShow, PollVote,
+    PollVoters, ProxyGive, ProxyList, ProxyRevoke,
 };
 pub use service::{
     CLOSE_JOB, ClosedPoll, FirePollClose, FirePollReminder, PollPurpose, REMIND_JOB, open_committee_vote, vote_command,
@@ -25,6 +25,7 @@ use crate::core::registry::Registry;
 crate::runs! {
     PollCreate => service::create,
     PollVote => service::vote,
+    PollBallot => service::ballot,
     PollShow => service::show,
     PollClose => service::close,
     PollExtend => service::extend,

@@ -163,6 +163,12 @@ pub struct PollShow {
     pub id: i64,
 }
 
+/// `poll ballot ID`: the ballot as a form where the platform has forms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PollBallot {
+    pub id: i64,
+}
+
 /// `poll close ID`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PollClose {

@@ -14,7 +14,7 @@ use crate::core::engine::{Ctx, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::platform::{NativePoll, PlatformCall};
 use crate::core::registry::{DueJob, JobHandler, Registry};
-use crate::core::reply::{Attachment, Block, Destination, Msg, Reply};
+use crate::core::reply::{Attachment, Block, Choice, Destination, Form, FormField, MAX_FORM_FIELDS, Msg, Reply};
 use crate::features::bodies::{known_member, require_in, target_body};
 use crate::features::members;
 use crate::scheduler::{call_envelope, envelope};
@@ -156,6 +156,10 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
         reply = reply.with(Block::List(flags));
     }
     reply = reply.with(Block::Paragraph(render::how_to_vote(&row)));
+    if matches!(cmd.kind, Kind::Ranked | Kind::Score) && ctx.actor.room.platform.has_forms() {
+        let open = Choice { command: format!("poll ballot #{id}"), label: Msg::new("poll-ballot-open"), emoji: None };
+        reply = reply.with(Block::Choices(vec![open]));
+    }
     Ok(reply)
 }
 
@@ -349,6 +353,41 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
     Ok(reply)
 }
 
+/// `poll ballot ID`: where the platform has forms (a Discord modal, seen by the voter alone), the
+/// ballot as a form: a ranking, a score per option (or all scores in one field past five), or a
+/// choice; elsewhere, how to vote.
+pub async fn ballot(ctx: &Ctx<'_>, cmd: PollBallot) -> CommandResult<Reply> {
+    let mut tx = ctx.store.read().await?;
+    let poll = visible(&mut tx, ctx, cmd.id).await?;
+    let options = tx.poll_options(poll.id).await?;
+    tx.commit().await?;
+    if poll.status != "open" {
+        return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
+    }
+    let header = Reply::private(render::header(&poll)).with(Block::List(render::option_lines(&poll, &options)));
+    if !ctx.actor.user.platform.has_forms() {
+        return Ok(header.with(Block::Paragraph(render::how_to_vote(&poll))));
+    }
+    let field = |label: Msg, hint: Option<Msg>, max: usize| FormField { label, hint, max };
+    let fields = match Kind::parse(&poll.kind) {
+        Kind::Score if options.len() <= MAX_FORM_FIELDS => options
+            .iter()
+            .map(|o| field(Msg::new("poll-ballot-score").text("option", o).num("max", poll.score_max), None, 2))
+            .collect(),
+        Kind::Score => vec![field(
+            Msg::new("poll-ballot-scores").num("max", poll.score_max),
+            Some(Msg::new("poll-ballot-scores-hint").num("count", options.len() as i64)),
+            200,
+        )],
+        Kind::Ranked => vec![field(Msg::new("poll-ballot-ranking"), Some(Msg::new("poll-ballot-ranking-hint")), 200)],
+        _ => vec![field(Msg::new("poll-ballot-choice"), Some(render::how_to_vote(&poll)), 200)],
+    };
+    let form = Form { title: Msg::new("poll-ballot-title").num("id", poll.id), fields, submit: vote_command(poll.id) };
+    let reopen =
+        Choice { command: format!("poll ballot #{}", poll.id), label: Msg::new("poll-ballot-open"), emoji: None };
+    Ok(header.with(Block::Form(form)).with(Block::Choices(vec![reopen])))
+}
+
 /// A ballot's random key: 128 bits, so that it says nothing of who or when.
 fn ballot_key(ctx: &Ctx<'_>) -> String {
     format!("{:016x}{:016x}", ctx.clock.random(), ctx.clock.random())
@@ -405,7 +444,9 @@ async fn seats_for(tx: &mut Tx, ctx: &Ctx<'_>, poll: &PollRow, for_: &For, now_m
 fn read_choice(poll: &PollRow, options: &[String], words: &[String]) -> CommandResult<String> {
     let kind = Kind::parse(&poll.kind);
     let n = options.len() as i64;
-    let numbers: Vec<&str> = words.iter().flat_map(|w| w.split(',')).map(str::trim).filter(|w| !w.is_empty()).collect();
+    // `3 1 2`, `3,1,2` or one quoted `3 1 2` (a form's field) say the same.
+    let numbers: Vec<&str> =
+        words.iter().flat_map(|w| w.split(|c: char| c == ',' || c.is_whitespace())).filter(|w| !w.is_empty()).collect();
     let number = |w: &str| -> CommandResult<i64> {
         w.trim_start_matches('#')
             .parse::<i64>()
