@@ -53,8 +53,7 @@ impl Tx {
 
     /// Schedules many jobs of one kind, `(ref_id, due_at)` each, a few hundred to a statement.
     pub async fn schedule_jobs(&mut self, kind: JobKind, due: &[(i64, i64)], now_ms: i64) -> Result<()> {
-        const PER_STATEMENT: usize = 1000;
-        for chunk in due.chunks(PER_STATEMENT) {
+        for chunk in due.chunks(self.rows_per_statement(2)) {
             // $1: the kind, $2: now; then each job's ref_id and due_at.
             let rows: Vec<String> =
                 (0..chunk.len()).map(|i| format!("($1, ${}, ${}, 'pending', $2)", 2 * i + 3, 2 * i + 4)).collect();

@@ -169,11 +169,9 @@ impl Tx {
         now_ms: i64,
     ) -> Result<Vec<MemberRecordRow>> {
         const COLUMNS: usize = 18;
-        // Well under the bound parameters a statement may have (SQLite: 32,766; PostgreSQL: 65,535).
-        const PER_STATEMENT: usize = 500;
         let returning = RECORD_COLUMNS.replace("r.", "");
         let mut stored = Vec::with_capacity(records.len());
-        for chunk in records.chunks(PER_STATEMENT) {
+        for chunk in records.chunks(self.rows_per_statement(COLUMNS)) {
             let rows: Vec<String> = (0..chunk.len())
                 .map(|i| {
                     let marks: Vec<String> = (1..=COLUMNS).map(|c| format!("${}", i * COLUMNS + c)).collect();

@@ -214,6 +214,20 @@ pub struct Tx {
 }
 
 impl Tx {
+    /// How many rows of `columns` bound values one multi-row `INSERT` should carry. PostgreSQL
+    /// takes hundreds at once (each statement is a round trip). SQLite finds a numbered
+    /// parameter by searching the statement's list of names, so a statement of thousands of
+    /// parameters costs the square of its size to bind: a few hundred values at most.
+    pub(crate) fn rows_per_statement(&self, columns: usize) -> usize {
+        let values = match self.dialect {
+            Dialect::Postgres => 9_000,
+            Dialect::Sqlite => 400,
+        };
+        (values / columns.max(1)).max(1)
+    }
+}
+
+impl Tx {
     pub async fn commit(mut self) -> Result<()> {
         if let Some(mark) = self.effect_mark.take() {
             self.leave_effect_mark(&mark).await?;

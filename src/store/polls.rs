@@ -551,8 +551,9 @@ impl Tx {
     /// Writes `n` votes straight into a poll that is not anonymous, seat `i` choosing
     /// `choice(i)`: for benchmarks of counting, which need many votes fast.
     pub async fn bench_votes(&mut self, poll_id: i64, n: usize, choice: impl Fn(usize) -> String) -> Result<()> {
-        for start in (0..n).step_by(1000) {
-            let end = (start + 1000).min(n);
+        let per = self.rows_per_statement(1);
+        for start in (0..n).step_by(per) {
+            let end = (start + per).min(n);
             let rows: Vec<String> =
                 (start..end).map(|i| format!("({poll_id}, {}, ${}, 1, 1, 0)", i + 1, i - start + 1)).collect();
             let sql = format!(
