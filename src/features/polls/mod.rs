@@ -16,8 +16,10 @@ pub use model::{
     MemberWeight, PollClose, PollCreate, PollExport, PollExtend, PollList, PollReopen, PollShow, PollVote, PollVoters,
     ProxyGive, ProxyList, ProxyRevoke,
 };
+pub use model::{MAX_OPTION, MAX_OPTIONS};
 pub use service::{
-    CLOSE_JOB, ClosedPoll, FirePollClose, FirePollReminder, PollPurpose, REMIND_JOB, open_committee_vote, vote_command,
+    CLOSE_JOB, ClosedPoll, FirePollClose, FirePollReminder, PollPurpose, REMIND_JOB, RankedVote, open_committee_vote,
+    open_ranked_vote, vote_command,
 };
 
 use crate::core::registry::Registry;
