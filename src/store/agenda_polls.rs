@@ -34,8 +34,7 @@ pub struct ProposalRow {
     pub author_name: String,
 }
 
-const COLUMNS: &str =
-    "a.id, a.meeting_id, a.occurrence, a.creator_id, a.phase, a.propose_until, a.rank_until, a.top, a.poll_id, a.created_at";
+const COLUMNS: &str = "a.id, a.meeting_id, a.occurrence, a.creator_id, a.phase, a.propose_until, a.rank_until, a.top, a.poll_id, a.created_at";
 
 fn agenda_poll_at(r: &sqlx::any::AnyRow) -> Result<AgendaPollRow> {
     Ok(AgendaPollRow {

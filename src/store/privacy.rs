@@ -84,10 +84,10 @@ impl Tx {
 
     /// Erases a member's personal data, keeping what counts need under `pseudonym`: their name,
     /// language and zone go; their accounts are unlinked; their records become anonymous and
-    /// former; what they wrote (reminders, agenda items and proposals, application answers) is replaced; their
-    /// roles, pending codes, conversation, place in queues, direct-message settings and the
-    /// messages sent to them directly go;
-    /// answers, attendance and audit entries stay, under the pseudonym.
+    /// former; what they wrote (reminders, agenda items and proposals, with the poll options the
+    /// proposals became, application answers) is replaced; their roles, pending codes,
+    /// conversation, place in queues, direct-message settings and the messages sent to them
+    /// directly go; answers, attendance and audit entries stay, under the pseudonym.
     ///
     /// Returns the reminders and member records whose jobs the caller cancels: `(reminder ids,
     /// record ids)`, read before they change.

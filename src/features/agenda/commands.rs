@@ -98,7 +98,10 @@ pub const COMMANDS: &[CommandSpec] = &[
             FlagSpec { name: "top", takes_value: true },
             FlagSpec { name: "date", takes_value: true },
         ],
-        examples: &["agenda poll #2 --propose 3d --rank 2d", "agenda poll #3 --propose 5d --rank 2d --top 3 --date 2027-01-12"],
+        examples: &[
+            "agenda poll #2 --propose 3d --rank 2d",
+            "agenda poll #3 --propose 5d --rank 2d --top 3 --date 2027-01-12",
+        ],
         complete: Some(crate::completer!(meetings::complete_ids)),
         parse: parse_poll,
     },
@@ -166,9 +169,11 @@ fn parse_poll(args: &mut Args) -> Result<Command, ParseError> {
     let propose = parse_duration(&args.flag("propose").ok_or(ParseError::Missing { name: "propose" })?)?;
     let rank = parse_duration(&args.flag("rank").ok_or(ParseError::Missing { name: "rank" })?)?;
     let top = match args.flag("top") {
-        Some(value) => value.parse::<i64>().ok().filter(|n| (1..=MAX_PROPOSALS as i64).contains(n)).ok_or(
-            ParseError::BadChoice { name: "top", value, allowed: format!("1–{MAX_PROPOSALS}") },
-        )?,
+        Some(value) => value
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=MAX_PROPOSALS as i64).contains(n))
+            .ok_or(ParseError::BadChoice { name: "top", value, allowed: format!("1–{MAX_PROPOSALS}") })?,
         None => DEFAULT_TOP,
     };
     Ok(Box::new(AgendaPoll { id, date, propose, rank, top }))

@@ -226,7 +226,10 @@ mod tests {
     #[test]
     fn agenda_polls_need_both_windows() {
         let Ok(p) = parse::<AgendaPoll>("agenda poll #2 --propose 3d --rank 2d") else { panic!() };
-        assert_eq!((p.id, p.propose, p.rank, p.top, p.date), (2, Duration::days(3), Duration::days(2), DEFAULT_TOP, None));
+        assert_eq!(
+            (p.id, p.propose, p.rank, p.top, p.date),
+            (2, Duration::days(3), Duration::days(2), DEFAULT_TOP, None)
+        );
         let Ok(p) = parse::<AgendaPoll>("agenda poll 2 --top 3 --rank 12h --propose 1d --date 2027-01-12") else {
             panic!()
         };
@@ -235,7 +238,10 @@ mod tests {
         assert!(parse_err("agenda poll 2 --propose 2d").contains("Missing { name: \"rank\" }"));
         assert!(parse_err("agenda poll 2 --propose soon --rank 2d").contains("BadDuration"));
         for top in ["0", "21", "x", "-1"] {
-            assert!(parse_err(&format!("agenda poll 2 --propose 1d --rank 1d --top {top}")).contains("BadChoice"), "{top}");
+            assert!(
+                parse_err(&format!("agenda poll 2 --propose 1d --rank 1d --top {top}")).contains("BadChoice"),
+                "{top}"
+            );
         }
         let Ok(p) = parse::<AgendaPropose>("agenda propose #4 Budget 2027 👩‍💻") else { panic!() };
         assert_eq!((p.id, p.text.as_str()), (4, "Budget 2027 👩‍💻"));

@@ -215,7 +215,9 @@ fn added_blocks(added: &[store::AgendaItemRow], chosen: usize) -> Vec<Block> {
     }
     if added.len() < chosen {
         let left_out = (chosen - added.len()) as i64;
-        blocks.push(Block::Paragraph(Msg::new("agenda-poll-left-out").num("count", left_out).num("max", MAX_ITEMS as i64)));
+        blocks.push(Block::Paragraph(
+            Msg::new("agenda-poll-left-out").num("count", left_out).num("max", MAX_ITEMS as i64),
+        ));
     }
     blocks
 }

@@ -50,7 +50,11 @@ impl Agenda {
 
 /// The occurrence of `meeting` an agenda command is about: the one on `date`, or the one under way
 /// or next to come.
-pub(super) fn occurrence_of(meeting: &MeetingRow, date: Option<NaiveDate>, now: DateTime<Utc>) -> CommandResult<Occurrence> {
+pub(super) fn occurrence_of(
+    meeting: &MeetingRow,
+    date: Option<NaiveDate>,
+    now: DateTime<Utc>,
+) -> CommandResult<Occurrence> {
     let timing = meetings::timing(meeting)?;
     Ok(match date {
         Some(date) => meetings::occurrence_on(meeting, &timing, date, now)?,

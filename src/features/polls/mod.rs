@@ -12,11 +12,11 @@ mod service;
 use std::sync::Arc;
 
 pub use commands::COMMANDS;
+pub use model::{MAX_OPTION, MAX_OPTIONS};
 pub use model::{
     MemberWeight, PollClose, PollCreate, PollExport, PollExtend, PollList, PollReopen, PollShow, PollVote, PollVoters,
     ProxyGive, ProxyList, ProxyRevoke,
 };
-pub use model::{MAX_OPTION, MAX_OPTIONS};
 pub use service::{
     CLOSE_JOB, ClosedPoll, FirePollClose, FirePollReminder, PollPurpose, REMIND_JOB, RankedVote, open_committee_vote,
     open_ranked_vote, vote_command,

@@ -155,10 +155,8 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
 
 /// How a poll presents itself as it opens: the opening, its options, what else it is, how to vote.
 fn presentation(poll: &PollRow, body: Option<&str>, seats: Option<i64>, options: &[String]) -> Vec<Block> {
-    let mut blocks = vec![
-        Block::Paragraph(render::opened(poll, body, seats)),
-        Block::List(render::option_lines(poll, options)),
-    ];
+    let mut blocks =
+        vec![Block::Paragraph(render::opened(poll, body, seats)), Block::List(render::option_lines(poll, options))];
     let flags = render::flags(poll);
     if !flags.is_empty() {
         blocks.push(Block::List(flags));
