@@ -4,6 +4,7 @@
 //! `AgendaFromPoll`, the polls' `PollPurpose` for `agenda`.
 
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 
 use super::model::{AgendaPoll, AgendaProposals, AgendaPropose, MAX_ITEMS, MAX_PROPOSALS, Phase};
 use super::render;
@@ -11,6 +12,7 @@ use super::service::{append_items, occurrence_of};
 use crate::core::actor::Platform;
 use crate::core::engine::{Ctx, EngineConfig, Outgoing};
 use crate::core::error::{CommandError, CommandResult, UserError};
+use crate::core::recurrence::place_local;
 use crate::core::registry::{DueJob, JobHandler};
 use crate::core::reply::{Block, Destination, Msg, Reply};
 use crate::features::meetings::{self, Occurrence, OccurrenceId};
@@ -39,6 +41,14 @@ async fn occurrence_of_poll(tx: &mut Tx, poll: &AgendaPollRow) -> anyhow::Result
     let Some(id) = OccurrenceId::from_key(meeting.id, &poll.occurrence) else { return Ok(None) };
     let occurrence = meetings::timing(&meeting)?.occurrence(id.planned);
     Ok(occurrence.map(|o| (meeting, o)))
+}
+
+/// When an agenda poll's occurrence starts, or was planned to, once cancelled.
+fn starts_of(meeting: &MeetingRow, poll: &AgendaPollRow) -> anyhow::Result<DateTime<Utc>> {
+    let timing = meetings::timing(meeting)?;
+    let id = OccurrenceId::from_key(meeting.id, &poll.occurrence)
+        .ok_or_else(|| anyhow::anyhow!("agenda poll {} names no occurrence: {}", poll.id, poll.occurrence))?;
+    Ok(timing.occurrence(id.planned).map_or_else(|| place_local(timing.zone, id.planned), |o| o.starts))
 }
 
 /// An agenda poll the actor may see (its meeting is visible to them), with its meeting; with
@@ -151,8 +161,8 @@ pub async fn proposals(ctx: &Ctx<'_>, cmd: AgendaProposals) -> CommandResult<Rep
     let mut tx = ctx.store.read().await?;
     let (poll, meeting) = find(&mut tx, ctx, cmd.id, false).await?;
     let proposals = tx.agenda_proposals(poll.id).await?;
-    let starts = occurrence_of_poll(&mut tx, &poll).await?.map(|(_, o)| o.starts);
     tx.commit().await?;
+    let starts = starts_of(&meeting, &poll)?;
     let state = match (Phase::parse(&poll.phase), poll.poll_id) {
         (Phase::Proposing, _) => Msg::new("agenda-poll-state-proposing").time("at", store::instant(poll.propose_until)),
         (Phase::Ranking, Some(vote)) => {
@@ -164,7 +174,7 @@ pub async fn proposals(ctx: &Ctx<'_>, cmd: AgendaProposals) -> CommandResult<Rep
         .num("poll", poll.id)
         .num("id", meeting.id)
         .text("title", &meeting.title)
-        .time("time", starts.unwrap_or_else(|| store::instant(poll.rank_until)))
+        .time("time", starts)
         .num("count", proposals.len() as i64)
         .phrase("state", state);
     let reply = Reply::public(title);
