@@ -40,7 +40,8 @@ enum May {
     MakerOrStaff(&'static str),
     /// Those who count as members of the body (a member record in good standing: here `mia`,
     /// `eve` and `sam`): others, administrators too, are refused with the message given, which
-    /// names the body (answering a scheduling poll of the body).
+    /// names the body (answering a scheduling poll of the body, proposing in an
+    /// agenda poll).
     CountedMember(&'static str),
 }
 
@@ -83,6 +84,9 @@ const TABLE: &[(&str, &str, May)] = &[
     ("agenda show", "agenda show #1", Anyone),
     ("agenda order", "agenda order #1 1", NOT_YOURS),
     ("agenda remove", "agenda remove #1 1", MakerOrStaff("err-agenda-not-yours")),
+    ("agenda poll", "agenda poll #1 --date 2026-12-21 --propose 1d --rank 1d", NOT_YOURS),
+    ("agenda propose", "agenda propose #1 \"Budget\"", CountedMember("err-agenda-propose-not-member")),
+    ("agenda proposals", "agenda proposals #1", Anyone),
     ("body quorum", "body quorum BC 50%", AtLeast(Role::Staff)),
     ("body quorum", "body quorum BC", Anyone),
     ("meeting attendance", "meeting attendance #1", MakerOrStaff("err-attendance-not-yours")),
@@ -175,10 +179,12 @@ const REFUSALS: &[&str] = &[
     "err-agenda-not-member",
     "err-when-not-yours",
     "err-when-not-voter",
+    "err-agenda-propose-not-member",
 ];
 
 /// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
-/// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, a
+/// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, agenda poll
+/// #1 (by `sam`, taking proposals for its occurrence of 14 December), a
 /// reminder #1 for the room, `mia`'s member record #1 (and records of `eve` and `sam`),
 /// application #1 (by `zed`, who has no role), scheduling poll #1 by `sam`, and poll #1 of the
 /// room (by `sam`).
@@ -197,6 +203,7 @@ async fn fixture(backend: Backend) -> Harness {
         ("zed", "tz UTC"),
         ("sam", "meeting schedule \"Weekly\" 2026-11-30 09:00 UTC --repeat \"every monday\" --remind none"),
         ("sam", "agenda add #1 \"Minutes\""),
+        ("sam", "agenda poll #1 --date 2026-12-14 --propose 2d --rank 2d"),
         ("sam", "remind here in 3h \"Coffee\""),
         ("zed", "apply BC"),
         ("sam", "member add @mia --renewal 2027-06-30"),

@@ -42,18 +42,22 @@ async fn a_forgotten_member_is_nowhere(backend: Backend) {
         ("zoe_q", "remind me in 2h \"Call the bank about my loan\""),
         ("zoe_q", "agenda add #1 \"My private matter\""),
         ("zoe_q", "meeting rsvp #1 yes"),
+        ("admin", "agenda poll #1 --propose 1d --rank 1d"),
+        ("zoe_q", "agenda propose #1 \"My secret proposal\""),
     ] {
         let out = h.send(who, "general", line).await;
         assert!(!out[0].reply.is_error, "`{line}`: {}", h.render(&out[0]));
     }
-    let personal = ["zoe_q", "Call the bank", "My private matter", "Owes dues"];
+    let personal = ["zoe_q", "Call the bank", "My private matter", "Owes dues", "My secret proposal"];
     assert!(!found_anywhere(&h, &personal).await.is_empty(), "the test data is there before");
 
     // Her own copy holds what she wrote, not the staff's note about her.
     let out = h.send("zoe_q", "general", "mydata").await;
     let file = out[0].reply.blocks.iter().find_map(|b| if let Block::File(f) = b { Some(f) } else { None });
     let file = file.expect("a file");
-    assert!(file.content.contains("Call the bank") && file.content.contains("My private matter"), "{}", file.content);
+    for written in ["Call the bank", "My private matter", "My secret proposal"] {
+        assert!(file.content.contains(written), "{written} is missing: {}", file.content);
+    }
     assert!(!file.content.contains("Owes dues"), "a staff note reached the member: {}", file.content);
     serde_json::from_str::<serde_json::Value>(&file.content).expect("the file is JSON");
 
@@ -79,4 +83,52 @@ async fn a_forgotten_member_is_nowhere(backend: Backend) {
 
 both!(a_forgotten_member_is_nowhere_in_the_database, |backend| async move {
     a_forgotten_member_is_nowhere(backend).await;
+});
+
+/// A proposal of an agenda poll is also an option of the poll that ranks it: forgetting its author
+/// erases both.
+async fn a_forgotten_member_s_proposal_leaves_the_ranking_poll(backend: Backend) {
+    let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.expect("admin");
+    for (who, line) in [
+        ("admin", "body create \"Business Constituency\" BC"),
+        ("admin", "body link BC"),
+        ("admin", "role grant @zoe_q member"),
+        ("admin", "role grant @yan member"),
+        ("admin", "member add @zoe_q"),
+        ("admin", "member add @yan"),
+        ("admin", "meeting schedule \"Council\" 2026-12-03 14:00 UTC --remind none"),
+        ("admin", "agenda poll #1 --propose 1d --rank 1d"),
+        ("zoe_q", "agenda propose #1 \"My secret proposal\""),
+        ("yan", "agenda propose #1 \"Budget\""),
+    ] {
+        let out = h.send(who, "general", line).await;
+        assert!(!out[0].reply.is_error, "`{line}`: {}", h.render(&out[0]));
+    }
+    h.clock.set(common::at("2026-12-01T08:00:00Z"));
+    let scheduler = quorum::scheduler::Scheduler::new(h.engine.clone(), quorum::scheduler::SchedulerConfig::default());
+    assert_eq!(scheduler.run_due().await.expect("jobs"), 1, "the end of the proposals");
+    let labels = |h: &Harness| {
+        let url = normalize(&h.db.url);
+        async move {
+            let mut conn = sqlx::AnyConnection::connect(&url).await.expect("connect");
+            let labels: Vec<String> = sqlx::query_scalar("SELECT label FROM poll_options ORDER BY position")
+                .fetch_all(&mut conn)
+                .await
+                .expect("options");
+            conn.close().await.ok();
+            labels
+        }
+    };
+    assert_eq!(labels(&h).await, ["My secret proposal", "Budget"], "the ranking poll is open");
+    let out = h.send("zoe_q", "general", "forgetme --yes").await;
+    assert!(!out[0].reply.is_error, "{}", h.render(&out[0]));
+    assert_eq!(labels(&h).await, [quorum::store::ERASED, "Budget"]);
+    let out = h.send("yan", "general", "agenda proposals #1").await;
+    let shown = h.render(&out[0]);
+    assert!(!shown.contains("My secret proposal") && !shown.contains("zoe_q"), "{shown}");
+}
+
+both!(a_forgotten_member_s_proposal_leaves_the_ranking_poll, |backend| async move {
+    a_forgotten_member_s_proposal_leaves_the_ranking_poll(backend).await;
 });

@@ -141,7 +141,7 @@ fn typos_are_compared_with_whole_command_names_and_subcommands() {
 
 #[test]
 fn every_job_kind_a_feature_schedules_has_its_handler() {
-    use quorum::features::{meetings, members, onboarding, reminders, scheduling};
+    use quorum::features::{agenda, meetings, members, onboarding, reminders, scheduling};
     let kinds: BTreeSet<&str> = registry().job_kinds().collect();
     for kind in [
         reminders::REMINDER_JOB,
@@ -150,6 +150,7 @@ fn every_job_kind_a_feature_schedules_has_its_handler() {
         members::STATUS_JOB,
         onboarding::ONBOARDING_JOB,
         scheduling::CLOSE_JOB,
+        agenda::PROPOSALS_JOB,
     ] {
         assert!(kinds.contains(kind.as_str()), "no handler for `{}`", kind.as_str());
     }

@@ -56,6 +56,7 @@ err-not-found = { $kind ->
     [body] Body
     [send] Send
     [poll] Poll
+    [agenda-poll] Agenda poll
    *[other] Item
 } `{ $id }` was not found.
 err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
@@ -333,6 +334,9 @@ cmd-agenda-remove-summary = Remove an item from an agenda.
 cmd-agenda-remove-help = The person who added the item, the person who scheduled the meeting and staff of its body can remove it; the items after it move up one number.
 param-order = The item numbers in their new order, like 3,1,2
 param-item = The item number, like 2
+param-propose = How long members propose items, like 3d
+param-rank = How long members rank the proposals, like 2d
+param-top = How many of the ranked items go on the agenda, 1 to 20
 agenda-added = Item { $number } added to the agenda of meeting #{ $id } “{ $title }” on { $time }: { $text }
 agenda-title = { $count ->
     [one] Agenda of meeting #{ $id } “{ $title }” on { $time }, { $count } item:
@@ -357,6 +361,51 @@ err-agenda-no-item = The agenda of meeting #{ $id } “{ $title }” on { $time 
 }
 err-agenda-not-member = Only members of `{ $body }` add to the agenda of meeting #{ $id }, and you have no role in `{ $body }`. Its staff can give you one with `!role grant`.
 err-agenda-not-yours = Only the person who added item { $number }, the person who scheduled meeting #{ $id } or staff of its body can remove it.
+cmd-agenda-poll-summary = Let members propose agenda items for a meeting, then rank them.
+cmd-agenda-poll-help = For the occurrence next to come of a body's meeting, or with `--date` that day's: the members of the body in good standing propose items with `!agenda propose` during `--propose`, then rank them in a ranked poll during `--rank`. The first `--top` (5 unless given) in the order of the instant-runoff count, equal ones by the first proposed, go on the occurrence's agenda, after the items already there. Both windows must end before the meeting begins, and an occurrence has one agenda poll at a time. The person who scheduled the meeting and staff of its body can open one.
+cmd-agenda-propose-summary = Propose an item in an agenda poll.
+cmd-agenda-propose-help = While an agenda poll takes proposals, each member of its body in good standing may propose items of at most 100 characters, 20 in all; the same item twice is refused. The proposals become the options of the ranking poll, in the order proposed. ID is the agenda poll's number.
+cmd-agenda-proposals-summary = List the proposals of an agenda poll.
+cmd-agenda-proposals-help = Shows an agenda poll's proposals so far, who made each and where it stands: taking proposals, ranked in a poll, or over. ID is the agenda poll's number.
+agenda-poll-opened = Agenda poll #{ $poll } is open for meeting #{ $id } “{ $title }” on { $time }.
+agenda-poll-how = Members of `{ $body }` propose items with `!agenda propose #{ $poll } "TEXT"` until { $propose }; then they rank them until { $rank }, and { $top ->
+    [one] the first goes
+   *[other] the first { $top } go
+} on the agenda.
+agenda-proposed = Proposal { $number } in agenda poll #{ $poll } for meeting #{ $id } “{ $title }”: { $text }
+agenda-proposals-title = Agenda poll #{ $poll } for meeting #{ $id } “{ $title }” on { $time }, { $count ->
+    [0] no proposals yet
+    [one] one proposal
+   *[other] { $count } proposals
+}. { $state }
+agenda-poll-state-proposing = Proposals are open until { $at }.
+agenda-poll-state-ranking = The members rank them in poll #{ $vote } until { $at }.
+agenda-poll-state-done = It is over.
+agenda-poll-no-proposals = Agenda poll #{ $poll } for meeting #{ $id } “{ $title }” on { $time } is over: nobody proposed an item.
+agenda-poll-one-proposal = Agenda poll #{ $poll } for meeting #{ $id } “{ $title }” on { $time } had a single proposal: it goes on the agenda without a ranking.
+agenda-poll-ranking = Proposals for meeting #{ $id } “{ $title }” on { $time } are closed (agenda poll #{ $poll }): { $count ->
+    [one] one proposal
+   *[other] { $count } proposals
+}. Rank them in poll #{ $vote }; { $top ->
+    [one] the first goes
+   *[other] the first { $top } go
+} on the agenda.
+agenda-poll-done = Poll #{ $vote } ranked the proposals of agenda poll #{ $poll }: { $count ->
+    [0] nothing goes
+    [one] one item goes
+   *[other] { $count } items go
+} on the agenda of meeting #{ $id } “{ $title }” on { $time }.
+agenda-poll-left-out = { $count ->
+    [one] One more proposal did not fit
+   *[other] { $count } more proposals did not fit
+}: an agenda holds at most { $max } items.
+err-agenda-poll-no-body = Meeting #{ $id } belongs to no body: an agenda poll is for the members of a body, so it needs a meeting scheduled in a room linked to one.
+err-agenda-poll-too-late = The proposals and the ranking would end on { $ends }, after meeting #{ $id } “{ $title }” begins on { $time }. Give shorter windows, or a later occurrence with `--date`.
+err-agenda-poll-running = Meeting #{ $id } “{ $title }” on { $time } already has agenda poll #{ $poll }: an occurrence has one at a time.
+err-agenda-propose-not-member = Agenda poll #{ $poll } takes proposals from the members of `{ $body }` in good standing, and you are not counted as one.
+err-agenda-propose-closed = Agenda poll #{ $poll } stopped taking proposals on { $at }.
+err-agenda-proposal-twice = Agenda poll #{ $poll } already has this proposal: { $number }. { $text }
+err-agenda-proposals-full = Agenda poll #{ $poll } already has { $max } proposals, the most a poll can rank.
 
 ## Attendance, quorum and the speaking queue
 cmd-body-quorum-summary = Show or set how many members make a quorum in a body.

@@ -56,6 +56,7 @@ err-not-found = No se ha encontrado { $kind ->
     [body] el órgano
     [send] el envío
     [poll] la votación
+    [agenda-poll] la encuesta de orden del día
    *[other] el elemento
 } `{ $id }`.
 err-no-body-here = Esta sala aún no está vinculada a ningún órgano. El personal puede vincularla con `!body link SHORT`.
@@ -333,6 +334,9 @@ cmd-agenda-remove-summary = Quitar un punto de un orden del día.
 cmd-agenda-remove-help = Quien añadió el punto, quien programó la reunión y el personal de su órgano pueden quitarlo; los puntos siguientes suben un número.
 param-order = Los números de los puntos en su nuevo orden, como 3,1,2
 param-item = El número del punto, como 2
+param-propose = Cuánto duran las propuestas, como 3d
+param-rank = Cuánto dura la votación de las propuestas, como 2d
+param-top = Cuántos puntos ordenados pasan al orden del día, de 1 a 20
 agenda-added = Punto { $number } añadido al orden del día de la reunión #{ $id } «{ $title }» del { $time }: { $text }
 agenda-title = { $count ->
     [one] Orden del día de la reunión #{ $id } «{ $title }» del { $time }, { $count } punto:
@@ -357,6 +361,51 @@ err-agenda-no-item = El orden del día de la reunión #{ $id } «{ $title }» de
 }
 err-agenda-not-member = Solo los miembros de `{ $body }` añaden puntos al orden del día de la reunión #{ $id }, y usted no tiene ningún rol en `{ $body }`. Su personal puede darle uno con `!role grant`.
 err-agenda-not-yours = Solo quien añadió el punto { $number }, quien programó la reunión #{ $id } o el personal de su órgano pueden quitarlo.
+cmd-agenda-poll-summary = Que los miembros propongan puntos del orden del día de una reunión y luego los ordenen.
+cmd-agenda-poll-help = Para la próxima ocurrencia de una reunión de un órgano, o con `--date` la de ese día: los miembros al corriente del órgano proponen puntos con `!agenda propose` durante `--propose` y luego los ordenan en una votación por orden de preferencia durante `--rank`. Los `--top` primeros (5 si no se indica) en el orden del recuento por segunda vuelta instantánea, a igualdad el primero propuesto antes, pasan al orden del día de la ocurrencia, tras los puntos que ya tiene. Ambos plazos deben terminar antes de que empiece la reunión, y una ocurrencia tiene una sola encuesta de orden del día a la vez. Pueden abrirla quien programó la reunión y el personal de su órgano.
+cmd-agenda-propose-summary = Proponer un punto en una encuesta de orden del día.
+cmd-agenda-propose-help = Mientras una encuesta de orden del día recibe propuestas, cada miembro al corriente de su órgano puede proponer puntos de 100 caracteres como máximo, 20 en total; el mismo punto dos veces se rechaza. Las propuestas pasan a ser las opciones de la votación por orden de preferencia, en el orden en que se hicieron. ID es el número de la encuesta de orden del día.
+cmd-agenda-proposals-summary = Listar las propuestas de una encuesta de orden del día.
+cmd-agenda-proposals-help = Muestra las propuestas hechas hasta ahora en una encuesta de orden del día, quién hizo cada una y en qué punto está: recibe propuestas, se ordenan en una votación o ha terminado. ID es el número de la encuesta de orden del día.
+agenda-poll-opened = La encuesta de orden del día #{ $poll } está abierta para la reunión #{ $id } «{ $title }» del { $time }.
+agenda-poll-how = Los miembros de `{ $body }` proponen puntos con `!agenda propose #{ $poll } "TEXTO"` hasta el { $propose }; luego los ordenan hasta el { $rank }, y { $top ->
+    [one] el primero pasa
+   *[other] los { $top } primeros pasan
+} al orden del día.
+agenda-proposed = Propuesta { $number } de la encuesta de orden del día #{ $poll } para la reunión #{ $id } «{ $title }»: { $text }
+agenda-proposals-title = Encuesta de orden del día #{ $poll } para la reunión #{ $id } «{ $title }» del { $time }, { $count ->
+    [0] aún sin propuestas
+    [one] una propuesta
+   *[other] { $count } propuestas
+}. { $state }
+agenda-poll-state-proposing = Las propuestas están abiertas hasta el { $at }.
+agenda-poll-state-ranking = Los miembros las ordenan en la votación #{ $vote } hasta el { $at }.
+agenda-poll-state-done = Ha terminado.
+agenda-poll-no-proposals = La encuesta de orden del día #{ $poll } para la reunión #{ $id } «{ $title }» del { $time } ha terminado: nadie propuso ningún punto.
+agenda-poll-one-proposal = La encuesta de orden del día #{ $poll } para la reunión #{ $id } «{ $title }» del { $time } recibió una sola propuesta: pasa al orden del día sin votación.
+agenda-poll-ranking = Las propuestas para la reunión #{ $id } «{ $title }» del { $time } están cerradas (encuesta de orden del día #{ $poll }): { $count ->
+    [one] una propuesta
+   *[other] { $count } propuestas
+}. Ordénelas en la votación #{ $vote }; { $top ->
+    [one] la primera pasa
+   *[other] las { $top } primeras pasan
+} al orden del día.
+agenda-poll-done = La votación #{ $vote } ordenó las propuestas de la encuesta de orden del día #{ $poll }: { $count ->
+    [0] ningún punto pasa
+    [one] un punto pasa
+   *[other] { $count } puntos pasan
+} al orden del día de la reunión #{ $id } «{ $title }» del { $time }.
+agenda-poll-left-out = { $count ->
+    [one] Una propuesta más no cupo
+   *[other] { $count } propuestas más no cupieron
+}: un orden del día admite como máximo { $max } puntos.
+err-agenda-poll-no-body = La reunión #{ $id } no pertenece a ningún órgano: una encuesta de orden del día es para los miembros de un órgano, así que necesita una reunión programada en una sala vinculada a uno.
+err-agenda-poll-too-late = Las propuestas y la votación terminarían el { $ends }, después de que empiece la reunión #{ $id } «{ $title }» el { $time }. Indique plazos más cortos, o una ocurrencia posterior con `--date`.
+err-agenda-poll-running = La reunión #{ $id } «{ $title }» del { $time } ya tiene la encuesta de orden del día #{ $poll }: una ocurrencia tiene una sola a la vez.
+err-agenda-propose-not-member = La encuesta de orden del día #{ $poll } recibe propuestas de los miembros al corriente de `{ $body }`, y usted no cuenta como uno de ellos.
+err-agenda-propose-closed = La encuesta de orden del día #{ $poll } dejó de recibir propuestas el { $at }.
+err-agenda-proposal-twice = La encuesta de orden del día #{ $poll } ya tiene esta propuesta: { $number }. { $text }
+err-agenda-proposals-full = La encuesta de orden del día #{ $poll } ya tiene { $max } propuestas, el máximo que una votación puede ordenar.
 
 ## Attendance, quorum and the speaking queue
 cmd-body-quorum-summary = Ver o fijar cuántos miembros forman el quórum de un órgano.

@@ -56,6 +56,7 @@ err-not-found = { $kind ->
     [body] Instance
     [send] Envoi
     [poll] Scrutin
+    [agenda-poll] Sondage d’ordre du jour
    *[other] Élément
 } `{ $id }` introuvable.
 err-no-body-here = Ce salon n’est encore lié à aucune instance. Le personnel peut le lier avec `!body link SHORT`.
@@ -333,6 +334,9 @@ cmd-agenda-remove-summary = Retirer un point d’un ordre du jour.
 cmd-agenda-remove-help = La personne qui a ajouté le point, celle qui a programmé la réunion et le personnel de son organe peuvent le retirer ; les points suivants remontent d’un numéro.
 param-order = Les numéros des points dans leur nouvel ordre, par exemple 3,1,2
 param-item = Le numéro du point, par exemple 2
+param-propose = Durée des propositions, par exemple 3d
+param-rank = Durée du classement des propositions, par exemple 2d
+param-top = Combien de points classés entrent à l’ordre du jour, de 1 à 20
 agenda-added = Point { $number } ajouté à l’ordre du jour de la réunion #{ $id } « { $title } » du { $time } : { $text }
 agenda-title = { $count ->
     [one] Ordre du jour de la réunion #{ $id } « { $title } » du { $time }, { $count } point :
@@ -357,6 +361,51 @@ err-agenda-no-item = L’ordre du jour de la réunion #{ $id } « { $title } » 
 }
 err-agenda-not-member = Seuls les membres de `{ $body }` ajoutent des points à l’ordre du jour de la réunion #{ $id }, et vous n’avez aucun rôle dans `{ $body }`. Son personnel peut vous en donner un avec `!role grant`.
 err-agenda-not-yours = Seules la personne qui a ajouté le point { $number }, celle qui a programmé la réunion #{ $id } et le personnel de son organe peuvent le retirer.
+cmd-agenda-poll-summary = Faire proposer des points d’ordre du jour par les membres, puis les faire classer.
+cmd-agenda-poll-help = Pour la prochaine occurrence d’une réunion d’un organe, ou avec `--date` celle de ce jour : les membres en règle de l’organe proposent des points avec `!agenda propose` pendant `--propose`, puis les classent dans un scrutin par classement pendant `--rank`. Les `--top` premiers (5 par défaut) dans l’ordre du dépouillement à second tour instantané, à égalité le premier proposé d’abord, entrent à l’ordre du jour de l’occurrence, après les points qui y sont déjà. Les deux périodes doivent finir avant le début de la réunion, et une occurrence n’a qu’un sondage d’ordre du jour à la fois. La personne qui a programmé la réunion et le personnel de son organe peuvent en ouvrir un.
+cmd-agenda-propose-summary = Proposer un point dans un sondage d’ordre du jour.
+cmd-agenda-propose-help = Tant qu’un sondage d’ordre du jour reçoit des propositions, chaque membre en règle de son organe peut proposer des points de 100 caractères au plus, 20 en tout ; le même point deux fois est refusé. Les propositions deviennent les options du scrutin de classement, dans l’ordre où elles ont été faites. ID est le numéro du sondage d’ordre du jour.
+cmd-agenda-proposals-summary = Lister les propositions d’un sondage d’ordre du jour.
+cmd-agenda-proposals-help = Montre les propositions faites jusqu’ici dans un sondage d’ordre du jour, qui a fait chacune et où il en est : il reçoit des propositions, elles sont classées dans un scrutin, ou il est terminé. ID est le numéro du sondage d’ordre du jour.
+agenda-poll-opened = Le sondage d’ordre du jour #{ $poll } est ouvert pour la réunion #{ $id } « { $title } » du { $time }.
+agenda-poll-how = Les membres de `{ $body }` proposent des points avec `!agenda propose #{ $poll } "TEXTE"` jusqu’au { $propose } ; ils les classent ensuite jusqu’au { $rank }, et { $top ->
+    [one] le premier entre
+   *[other] les { $top } premiers entrent
+} à l’ordre du jour.
+agenda-proposed = Proposition { $number } du sondage d’ordre du jour #{ $poll } pour la réunion #{ $id } « { $title } » : { $text }
+agenda-proposals-title = Sondage d’ordre du jour #{ $poll } pour la réunion #{ $id } « { $title } » du { $time }, { $count ->
+    [0] aucune proposition pour l’instant
+    [one] une proposition
+   *[other] { $count } propositions
+}. { $state }
+agenda-poll-state-proposing = Les propositions sont ouvertes jusqu’au { $at }.
+agenda-poll-state-ranking = Les membres les classent dans le scrutin #{ $vote } jusqu’au { $at }.
+agenda-poll-state-done = Il est terminé.
+agenda-poll-no-proposals = Le sondage d’ordre du jour #{ $poll } pour la réunion #{ $id } « { $title } » du { $time } est terminé : personne n’a proposé de point.
+agenda-poll-one-proposal = Le sondage d’ordre du jour #{ $poll } pour la réunion #{ $id } « { $title } » du { $time } n’a reçu qu’une proposition : elle entre à l’ordre du jour sans classement.
+agenda-poll-ranking = Les propositions pour la réunion #{ $id } « { $title } » du { $time } sont closes (sondage d’ordre du jour #{ $poll }) : { $count ->
+    [one] une proposition
+   *[other] { $count } propositions
+}. Classez-les dans le scrutin #{ $vote } ; { $top ->
+    [one] la première entre
+   *[other] les { $top } premières entrent
+} à l’ordre du jour.
+agenda-poll-done = Le scrutin #{ $vote } a classé les propositions du sondage d’ordre du jour #{ $poll } : { $count ->
+    [0] aucun point n’entre
+    [one] un point entre
+   *[other] { $count } points entrent
+} à l’ordre du jour de la réunion #{ $id } « { $title } » du { $time }.
+agenda-poll-left-out = { $count ->
+    [one] Une proposition de plus n’a pas trouvé place
+   *[other] { $count } propositions de plus n’ont pas trouvé place
+} : un ordre du jour compte au plus { $max } points.
+err-agenda-poll-no-body = La réunion #{ $id } n’appartient à aucun organe : un sondage d’ordre du jour s’adresse aux membres d’un organe, il lui faut donc une réunion programmée dans un salon lié à l’un d’eux.
+err-agenda-poll-too-late = Les propositions et le classement finiraient le { $ends }, après le début de la réunion #{ $id } « { $title } » le { $time }. Donnez des périodes plus courtes, ou une occurrence plus tardive avec `--date`.
+err-agenda-poll-running = La réunion #{ $id } « { $title } » du { $time } a déjà le sondage d’ordre du jour #{ $poll } : une occurrence n’en a qu’un à la fois.
+err-agenda-propose-not-member = Le sondage d’ordre du jour #{ $poll } reçoit les propositions des membres en règle de `{ $body }`, et vous n’êtes pas compté parmi eux.
+err-agenda-propose-closed = Le sondage d’ordre du jour #{ $poll } ne reçoit plus de propositions depuis le { $at }.
+err-agenda-proposal-twice = Le sondage d’ordre du jour #{ $poll } a déjà cette proposition : { $number }. { $text }
+err-agenda-proposals-full = Le sondage d’ordre du jour #{ $poll } a déjà { $max } propositions, le plus qu’un scrutin puisse classer.
 
 ## Attendance, quorum and the speaking queue
 cmd-body-quorum-summary = Voir ou fixer combien de membres font le quorum d’une instance.

@@ -53,6 +53,7 @@ err-not-found = 未找到{ $kind ->
     [body] 机构
     [send] 发送记录
     [poll] 投票
+    [agenda-poll] 议程征集
    *[other] 项目
 } `{ $id }`。
 err-no-body-here = 此房间尚未关联任何机构。工作人员可以使用 `!body link SHORT` 进行关联。
@@ -309,6 +310,9 @@ cmd-agenda-remove-summary = 从议程中删除一项。
 cmd-agenda-remove-help = 添加该项的人、安排会议的人及其机构的工作人员可以删除它；其后的各项编号依次前移一位。
 param-order = 按新顺序排列的议程项编号，例如 3,1,2
 param-item = 议程项编号，例如 2
+param-propose = 提议期限，例如 3d
+param-rank = 排序期限，例如 2d
+param-top = 排序后列入议程的项数，1 到 20
 agenda-added = 已将第 { $number } 项加入会议 #{ $id }“{ $title }”（{ $time }）的议程：{ $text }
 agenda-title = 会议 #{ $id }“{ $title }”（{ $time }）的议程，共 { $count } 项：
 agenda-empty = 会议 #{ $id }“{ $title }”（{ $time }）还没有议程。可用 `!agenda add #{ $id } "文本"` 添加议程项。
@@ -321,6 +325,37 @@ err-agenda-bad-order = 新顺序必须恰好列出每个议程项一次：即 1 
 err-agenda-no-item = 会议 #{ $id }“{ $title }”（{ $time }）的议程中没有第 { $number } 项；议程项编号为 1 到 { $count }。
 err-agenda-not-member = 只有 `{ $body }` 的成员才能向会议 #{ $id } 的议程添加议项，而您在 `{ $body }` 中没有角色。其工作人员可以用 `!role grant` 为您授予角色。
 err-agenda-not-yours = 只有添加第 { $number } 项的人、安排会议 #{ $id } 的人或其机构的工作人员可以删除该项。
+cmd-agenda-poll-summary = 让成员为会议提出议程项，再对其排序。
+cmd-agenda-poll-help = 针对某机构会议即将举行的场次，或使用 `--date` 针对当天的场次：机构中资格有效的成员在 `--propose` 期间用 `!agenda propose` 提出议程项，然后在 `--rank` 期间通过排序投票对其排序。按即时决选计票的顺序（票数相同时先提出者在前），前 `--top` 项（默认 5 项）列入该场次的议程，排在已有议程项之后。两个期限都必须在会议开始前结束，每个场次同一时间只能有一个议程征集。安排会议的人和其机构的工作人员可以发起。
+cmd-agenda-propose-summary = 在议程征集中提出议程项。
+cmd-agenda-propose-help = 议程征集接受提议期间，其机构中每位资格有效的成员都可以提出议程项，每项最多 100 个字符，总共最多 20 项；同一议程项不能重复提出。提议按提出的顺序成为排序投票的选项。ID 是议程征集的编号。
+cmd-agenda-proposals-summary = 列出议程征集的提议。
+cmd-agenda-proposals-help = 显示议程征集目前收到的提议、每项由谁提出，以及所处阶段：接受提议、在投票中排序或已结束。ID 是议程征集的编号。
+agenda-poll-opened = 已为会议 #{ $id }“{ $title }”（{ $time }）发起议程征集 #{ $poll }。
+agenda-poll-how = `{ $body }` 的成员可在 { $propose } 之前用 `!agenda propose #{ $poll } "文本"` 提出议程项；之后在 { $rank } 之前对其排序，前 { $top } 项列入议程。
+agenda-proposed = 议程征集 #{ $poll }（会议 #{ $id }“{ $title }”）的第 { $number } 项提议：{ $text }
+agenda-proposals-title = 会议 #{ $id }“{ $title }”（{ $time }）的议程征集 #{ $poll }，{ $count ->
+    [0] 尚无提议
+   *[other] 共 { $count } 项提议
+}。{ $state }
+agenda-poll-state-proposing = 提议截止时间为 { $at }。
+agenda-poll-state-ranking = 成员正在投票 #{ $vote } 中排序，截止时间为 { $at }。
+agenda-poll-state-done = 已结束。
+agenda-poll-no-proposals = 会议 #{ $id }“{ $title }”（{ $time }）的议程征集 #{ $poll } 已结束：没有人提出议程项。
+agenda-poll-one-proposal = 会议 #{ $id }“{ $title }”（{ $time }）的议程征集 #{ $poll } 只收到一项提议：无需排序，直接列入议程。
+agenda-poll-ranking = 会议 #{ $id }“{ $title }”（{ $time }）的提议已截止（议程征集 #{ $poll }）：共 { $count } 项提议。请在投票 #{ $vote } 中排序；前 { $top } 项列入议程。
+agenda-poll-done = 投票 #{ $vote } 已对议程征集 #{ $poll } 的提议排序：{ $count ->
+    [0] 没有议程项
+   *[other] { $count } 项
+}列入会议 #{ $id }“{ $title }”（{ $time }）的议程。
+agenda-poll-left-out = 另有 { $count } 项提议未能列入：一份议程最多 { $max } 项。
+err-agenda-poll-no-body = 会议 #{ $id } 不属于任何机构：议程征集面向机构成员，因此需要在已关联机构的房间中安排的会议。
+err-agenda-poll-too-late = 提议和排序将于 { $ends } 结束，晚于会议 #{ $id }“{ $title }”的开始时间 { $time }。请缩短期限，或用 `--date` 选择更晚的场次。
+err-agenda-poll-running = 会议 #{ $id }“{ $title }”（{ $time }）已有议程征集 #{ $poll }：每个场次同一时间只能有一个。
+err-agenda-propose-not-member = 议程征集 #{ $poll } 只接受 `{ $body }` 资格有效的成员的提议，而您不在其中。
+err-agenda-propose-closed = 议程征集 #{ $poll } 已于 { $at } 停止接受提议。
+err-agenda-proposal-twice = 议程征集 #{ $poll } 已有这项提议：{ $number }. { $text }
+err-agenda-proposals-full = 议程征集 #{ $poll } 已有 { $max } 项提议，这是一次投票能排序的上限。
 
 ## Attendance, quorum and the speaking queue
 cmd-body-quorum-summary = 查看或设定机构的法定人数。

@@ -87,6 +87,8 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("scheduling_polls", "creator_id", Carry::Move),
     // Answers to every slot at once: where the survivor answered the poll, theirs stay.
     ("scheduling_answers", "member_id", Carry::MoveUnlessHeld(&["poll_id", "position"])),
+    ("agenda_polls", "creator_id", Carry::Move),
+    ("agenda_proposals", "author_id", Carry::Move),
 ];
 
 const CODE_COLUMNS: &str = "handle, member_id, code_hash, platform, expires_at, wrong_tries, used_at";

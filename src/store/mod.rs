@@ -6,6 +6,7 @@
 
 mod accounts;
 mod agenda;
+mod agenda_polls;
 mod applications;
 mod attendance;
 mod audit;
@@ -38,6 +39,7 @@ use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
 pub use accounts::{AccountRow, Carry, LinkCodeRow, MEMBER_REFERENCES, MergeReport, WrongTry};
 pub use agenda::AgendaItemRow;
+pub use agenda_polls::{AgendaPollRow, ProposalRow};
 pub use applications::ApplicationRow;
 pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};

@@ -84,10 +84,10 @@ impl Tx {
 
     /// Erases a member's personal data, keeping what counts need under `pseudonym`: their name,
     /// language and zone go; their accounts are unlinked; their records become anonymous and
-    /// former; what they wrote (reminders, agenda items, application answers) is replaced; their
-    /// roles, pending codes, conversation, place in queues, direct-message settings and the
-    /// messages sent to them directly go;
-    /// answers, attendance and audit entries stay, under the pseudonym.
+    /// former; what they wrote (reminders, agenda items and proposals, with the poll options the
+    /// proposals became, application answers) is replaced; their roles, pending codes,
+    /// conversation, place in queues, direct-message settings and the messages sent to them
+    /// directly go; answers, attendance and audit entries stay, under the pseudonym.
     ///
     /// Returns the reminders and member records whose jobs the caller cancels: `(reminder ids,
     /// record ids)`, read before they change.
@@ -102,7 +102,7 @@ impl Tx {
             .bind(member_id)
             .fetch_all(&mut *self.tx)
             .await?;
-        let statements: [(&str, bool); 14] = [
+        let statements: [(&str, bool); 16] = [
             ("UPDATE members SET display_name = $2, locale = NULL, timezone = NULL, is_admin = 0 WHERE id = $1", true),
             // What was sent to them directly, which repeats what they wrote; not what is still to go.
             (
@@ -124,6 +124,14 @@ impl Tx {
                 true,
             ),
             ("UPDATE agenda_items SET text = $2 WHERE author_id = $1", true),
+            // A proposal's text is also an option of the poll that ranks it.
+            (
+                "UPDATE poll_options SET label = $2 WHERE EXISTS (
+                     SELECT 1 FROM agenda_proposals p JOIN agenda_polls a ON a.id = p.agenda_poll_id
+                     WHERE p.author_id = $1 AND a.poll_id = poll_options.poll_id AND p.position = poll_options.position)",
+                true,
+            ),
+            ("UPDATE agenda_proposals SET text = $2 WHERE author_id = $1", true),
             ("UPDATE reminders SET text = $2 WHERE creator_id = $1 OR target_member_id = $1", true),
             (
                 "UPDATE reminders SET status = 'cancelled' WHERE (creator_id = $1 OR target_member_id = $1) AND status = 'active'",

@@ -1,6 +1,6 @@
 //! What an agenda command asks for, and the pure rules behind numbering and reordering.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 
 use crate::core::error::ParseError;
 
@@ -39,6 +39,66 @@ pub struct AgendaRemove {
     pub id: i64,
     pub date: Option<NaiveDate>,
     pub item: i64,
+}
+
+/// How many of the ranked proposals of an agenda poll go on the agenda, unless `--top` says.
+pub const DEFAULT_TOP: i64 = 5;
+/// The longest proposal: it becomes an option of the ranking poll.
+pub const MAX_PROPOSAL: usize = crate::features::polls::MAX_OPTION;
+/// The most proposals an agenda poll takes: the most options a poll has.
+pub const MAX_PROPOSALS: usize = crate::features::polls::MAX_OPTIONS;
+
+/// Open an agenda poll for meeting `id`'s occurrence on `date` (or the one next to come):
+/// proposals for `propose`, then a ranking for `rank`; the `top` first go on the agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaPoll {
+    pub id: i64,
+    pub date: Option<NaiveDate>,
+    pub propose: Duration,
+    pub rank: Duration,
+    pub top: i64,
+}
+
+/// Propose an item in agenda poll `id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaPropose {
+    pub id: i64,
+    pub text: String,
+}
+
+/// List the proposals of agenda poll `id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaProposals {
+    pub id: i64,
+}
+
+/// Where an agenda poll stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Members propose items.
+    Proposing,
+    /// Members rank the proposals in a poll.
+    Ranking,
+    /// The winners are on the agenda, or there was nothing to rank.
+    Done,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Proposing => "proposing",
+            Phase::Ranking => "ranking",
+            Phase::Done => "done",
+        }
+    }
+
+    pub fn parse(stored: &str) -> Phase {
+        match stored {
+            "proposing" => Phase::Proposing,
+            "ranking" => Phase::Ranking,
+            _ => Phase::Done,
+        }
+    }
 }
 
 /// `3,1,2`, `3 1 2`, `3, 1, 2` or `#3 #1 #2`: item numbers in their new order. Whether they name
@@ -152,5 +212,44 @@ mod tests {
         let id = |planned| OccurrenceId { meeting_id: 7, planned: local(planned) };
         assert_eq!(slots, [id("2027-01-05 10:00"), id("2027-01-12 10:00"), id("2027-01-19 10:00")]);
         assert_eq!(slots[1].key(), "2027-01-12T10:00");
+        // An agenda poll finds its occurrence again by the key it keeps.
+        assert_eq!(OccurrenceId::from_key(7, &slots[1].key()), Some(slots[1]));
+        assert_eq!(OccurrenceId::from_key(7, "moving:2027-01-12T10:00"), None);
+        let moved = timing.occurrence(local("2027-01-12 10:00")).expect("the moved occurrence");
+        assert_eq!(moved.local, local("2027-01-13 15:00"));
+        assert_eq!(timing.occurrence(local("2027-01-19 10:00")).map(|o| o.local), Some(local("2027-01-19 10:00")));
+        assert_eq!(timing.occurrence(local("2027-01-19 11:00")), None, "not an occurrence of the series");
+        let cancelled = Timing { skipped: vec![local("2027-01-19 10:00")], ..timing };
+        assert_eq!(cancelled.occurrence(local("2027-01-19 10:00")), None);
+    }
+
+    #[test]
+    fn agenda_polls_need_both_windows() {
+        let Ok(p) = parse::<AgendaPoll>("agenda poll #2 --propose 3d --rank 2d") else { panic!() };
+        assert_eq!(
+            (p.id, p.propose, p.rank, p.top, p.date),
+            (2, Duration::days(3), Duration::days(2), DEFAULT_TOP, None)
+        );
+        let Ok(p) = parse::<AgendaPoll>("agenda poll 2 --top 3 --rank 12h --propose 1d --date 2027-01-12") else {
+            panic!()
+        };
+        assert_eq!((p.top, p.rank, p.date), (3, Duration::hours(12), NaiveDate::from_ymd_opt(2027, 1, 12)));
+        assert!(parse_err("agenda poll 2 --rank 2d").contains("Missing { name: \"propose\" }"));
+        assert!(parse_err("agenda poll 2 --propose 2d").contains("Missing { name: \"rank\" }"));
+        assert!(parse_err("agenda poll 2 --propose soon --rank 2d").contains("BadDuration"));
+        for top in ["0", "21", "x", "-1"] {
+            assert!(
+                parse_err(&format!("agenda poll 2 --propose 1d --rank 1d --top {top}")).contains("BadChoice"),
+                "{top}"
+            );
+        }
+        let Ok(p) = parse::<AgendaPropose>("agenda propose #4 Budget 2027 👩‍💻") else { panic!() };
+        assert_eq!((p.id, p.text.as_str()), (4, "Budget 2027 👩‍💻"));
+        assert!(parse_err(&format!("agenda propose 4 \"{}\"", "x".repeat(MAX_PROPOSAL + 1))).contains("TooLong"));
+        assert!(parse_err("agenda propose 4 \"a\u{200B}b\"").contains("ControlCharacters"));
+        assert!(parse_err("agenda propose 4 \"\u{202E}evil\"").contains("ControlCharacters"));
+        let Ok(p) = parse::<AgendaProposals>("agenda proposals #4") else { panic!() };
+        assert_eq!(p.id, 4);
+        assert!(parse_err("agenda proposals #4 5").contains("Unexpected"));
     }
 }

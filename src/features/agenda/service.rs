@@ -29,13 +29,7 @@ impl Agenda {
         now: DateTime<Utc>,
         lock: bool,
     ) -> CommandResult<Self> {
-        let timing = meetings::timing(&meeting)?;
-        let occurrence = match date {
-            Some(date) => meetings::occurrence_on(&meeting, &timing, date, now)?,
-            None => timing
-                .current_or_next(now)
-                .ok_or_else(|| UserError::Refused(Msg::new("meeting-over").num("id", meeting.id)))?,
-        };
+        let occurrence = occurrence_of(&meeting, date, now)?;
         let slot = occurrence.id(meeting.id).key();
         if lock {
             tx.lock_agenda(meeting.id).await?;
@@ -52,6 +46,39 @@ impl Agenda {
     fn empty(&self) -> CommandError {
         UserError::Refused(self.heading("agenda-empty")).into()
     }
+}
+
+/// The occurrence of `meeting` an agenda command is about: the one on `date`, or the one under way
+/// or next to come.
+pub(super) fn occurrence_of(
+    meeting: &MeetingRow,
+    date: Option<NaiveDate>,
+    now: DateTime<Utc>,
+) -> CommandResult<Occurrence> {
+    let timing = meetings::timing(meeting)?;
+    Ok(match date {
+        Some(date) => meetings::occurrence_on(meeting, &timing, date, now)?,
+        None => timing
+            .current_or_next(now)
+            .ok_or_else(|| UserError::Refused(Msg::new("meeting-over").num("id", meeting.id)))?,
+    })
+}
+
+/// Puts items after those already on an occurrence's agenda, each `(text, author)`, as far as
+/// the agenda has room (`MAX_ITEMS`). Returns the items added, numbered.
+pub(super) async fn append_items(
+    tx: &mut Tx,
+    meeting_id: i64,
+    slot: &str,
+    items: &[(String, i64)],
+    now_ms: i64,
+) -> anyhow::Result<Vec<AgendaItemRow>> {
+    tx.lock_agenda(meeting_id).await?;
+    let before = tx.agenda_items(meeting_id, slot).await?.len();
+    for (number, (text, author)) in (before as i64 + 1..).zip(items.iter().take(MAX_ITEMS.saturating_sub(before))) {
+        tx.insert_agenda_item(meeting_id, slot, number, text, *author, now_ms).await?;
+    }
+    Ok(tx.agenda_items(meeting_id, slot).await?.split_off(before))
 }
 
 pub async fn add(ctx: &Ctx<'_>, cmd: AgendaAdd) -> CommandResult<Reply> {
@@ -157,8 +184,9 @@ pub struct AgendaInMeetings;
 
 #[async_trait::async_trait]
 impl MeetingHook for AgendaInMeetings {
-    /// After a meeting's timing changed, each coming occurrence's agenda follows its occurrence
-    /// (`meetings::successors`: same day, else same place in the series, never two onto one).
+    /// After a meeting's timing changed, each coming occurrence's agenda, and its agenda poll,
+    /// follows its occurrence (`meetings::successors`: same day, else same place in the series,
+    /// never two onto one).
     /// Agendas of occurrences already over stay where they were, as a record.
     async fn timing_changed(
         &self,
@@ -169,14 +197,20 @@ impl MeetingHook for AgendaInMeetings {
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         tx.lock_agenda(meeting_id).await?;
-        let slots = tx.agenda_slots(meeting_id).await?;
+        let mut slots = tx.agenda_slots(meeting_id).await?;
+        slots.extend(tx.agenda_poll_slots(meeting_id).await?);
+        slots.sort();
+        slots.dedup();
         let pairs = meetings::successors(old, new, now, &slots);
-        // In two steps, so that an agenda moving onto a slot another one is leaving never mixes with it.
+        // In two steps, so that an agenda moving onto a slot another one is leaving never mixes
+        // with it. An agenda poll still running goes along with its occurrence's agenda.
         for (from, _) in &pairs {
             tx.move_agenda(meeting_id, from, &format!("moving:{from}")).await?;
+            tx.move_agenda_polls(meeting_id, from, &format!("moving:{from}")).await?;
         }
         for (from, to) in &pairs {
             tx.move_agenda(meeting_id, &format!("moving:{from}"), to).await?;
+            tx.move_agenda_polls(meeting_id, &format!("moving:{from}"), to).await?;
         }
         Ok(())
     }

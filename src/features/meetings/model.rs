@@ -247,6 +247,11 @@ impl OccurrenceId {
     pub fn key(&self) -> String {
         self.planned.format(super::LOCAL_FORMAT).to_string()
     }
+
+    /// The identity a stored `key` names.
+    pub fn from_key(meeting_id: i64, key: &str) -> Option<OccurrenceId> {
+        NaiveDateTime::parse_from_str(key, super::LOCAL_FORMAT).ok().map(|planned| OccurrenceId { meeting_id, planned })
+    }
 }
 
 /// A stored meeting's timing, enough to list its occurrences.
@@ -301,6 +306,13 @@ impl Timing {
             .take(MAX_STEPS)
             .take_while(|l| *l <= local)
             .any(|l| l == local)
+    }
+
+    /// The occurrence the series planned at `planned` (its identity), wherever it was moved;
+    /// `None` if it was cancelled, or the series never planned it.
+    pub fn occurrence(&self, planned: NaiveDateTime) -> Option<Occurrence> {
+        let last = self.moved.iter().find(|(from, _)| *from == planned).map_or(planned, |(_, to)| (*to).max(planned));
+        self.occurrences().take_while(|o| o.local <= last).find(|o| o.planned == planned)
     }
 
     /// The occurrence under way at `now`, if one is.

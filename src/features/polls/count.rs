@@ -162,6 +162,52 @@ fn runoff(rules: &Rules, votes: &[Vote<'_>], weight: impl Fn(&Vote<'_>) -> i64) 
     Outcome::Runoff { rounds, winner: counted.elected.first().and_then(|name| index(name)) }
 }
 
+/// A ranked poll's options in their finishing order, by index: the winner; then the options still
+/// standing when the count ended, most votes in its last round first; then those excluded, the
+/// last excluded first. What the count does not tell apart goes to the first option: equal votes
+/// at its end, options excluded one after another that had equal votes in every round before (the
+/// count could only draw lots between them), or a poll nobody voted in. `None` for a poll of
+/// another kind.
+pub fn finishing_order(outcome: &Outcome, options: usize) -> Option<Vec<usize>> {
+    let Outcome::Runoff { rounds, winner } = outcome else { return None };
+    let nobody_voted = rounds.first().is_none_or(|first| first.votes.iter().all(|(_, n)| *n == 0));
+    if nobody_voted {
+        return Some((0..options).collect());
+    }
+    let votes_in = |round: &RunoffRound, option: usize| round.votes.iter().find(|(i, _)| *i == option).map(|(_, n)| *n);
+    // Each excluded option with the index of the round that excluded it, in the order they went.
+    let excluded: Vec<(usize, usize)> = rounds
+        .iter()
+        .enumerate()
+        .flat_map(|(r, round)| round.eliminated.iter().map(move |option| (*option, r)))
+        .filter(|(option, _)| *option < options)
+        .collect();
+    let mut order: Vec<usize> = winner.iter().copied().filter(|w| *w < options).collect();
+    let mut standing: Vec<usize> =
+        (0..options).filter(|o| !order.contains(o) && !excluded.iter().any(|(e, _)| e == o)).collect();
+    let last = rounds.last();
+    standing.sort_by_key(|o| (std::cmp::Reverse(last.and_then(|r| votes_in(r, *o)).unwrap_or(0)), *o));
+    order.extend(standing);
+    // Runs of options excluded one after another with the same votes in every round before the
+    // first of them went, each run in the order of the options.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for (option, _) in &excluded {
+        let same_record = runs.last().and_then(|run| run.first()).is_some_and(|first| {
+            let went = excluded.iter().find(|(e, _)| e == first).map_or(0, |(_, r)| *r);
+            rounds[..went].iter().all(|round| votes_in(round, *first) == votes_in(round, *option))
+        });
+        match runs.last_mut() {
+            Some(run) if same_record => run.push(*option),
+            _ => runs.push(vec![*option]),
+        }
+    }
+    for mut run in runs.into_iter().rev() {
+        run.sort_unstable();
+        order.extend(run);
+    }
+    Some(order)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +269,61 @@ mod tests {
     fn scores_add_up_per_option() {
         let r = count(&rules(Kind::Score, 3), &votes(&["5,0,3", "4,1,3"]));
         assert_eq!(r.outcome, Outcome::Scores { totals: vec![9, 1, 6], ballots: 2 });
+    }
+
+    /// A round of a hand-made count: the votes of options 0, 1, … and who went.
+    fn round(votes: &[i64], eliminated: &[usize]) -> RunoffRound {
+        RunoffRound {
+            votes: votes.iter().copied().enumerate().collect(),
+            eliminated: eliminated.to_vec(),
+            exhausted: 0,
+            tie_by_lot: false,
+        }
+    }
+
+    #[test]
+    fn the_finishing_order_is_the_winner_those_standing_then_the_excluded_last_first() {
+        // 0 wins in round 3; 1 never went; 3 went first, then 2.
+        let outcome = Outcome::Runoff {
+            rounds: vec![round(&[4, 3, 2, 1], &[]), round(&[4, 3, 3, 0], &[3]), round(&[6, 4, 0, 0], &[2])],
+            winner: Some(0),
+        };
+        assert_eq!(finishing_order(&outcome, 4), Some(vec![0, 1, 2, 3]));
+        // A first-round majority: the others by their votes, equal votes by the first option.
+        let outcome = Outcome::Runoff { rounds: vec![round(&[1, 2, 5, 2], &[])], winner: Some(2) };
+        assert_eq!(finishing_order(&outcome, 4), Some(vec![2, 1, 3, 0]));
+        assert_eq!(finishing_order(&Outcome::Counts { per_option: vec![1, 2], ballots: 3 }, 2), None);
+    }
+
+    #[test]
+    fn options_the_count_could_only_draw_lots_between_go_by_their_order() {
+        // Options 3, 4 and 1 had no votes in any round: whatever order the lots gave them, the
+        // first option ranks first among them. Option 2 went after them with more votes.
+        let outcome = Outcome::Runoff {
+            rounds: vec![
+                round(&[2, 0, 1, 0, 0, 2], &[]),
+                round(&[2, 0, 1, 0, 0, 2], &[4]),
+                round(&[2, 0, 1, 0, 0, 2], &[1]),
+                round(&[2, 0, 1, 0, 0, 2], &[3]),
+                round(&[3, 0, 0, 0, 0, 2], &[2]),
+            ],
+            winner: Some(0),
+        };
+        assert_eq!(finishing_order(&outcome, 6), Some(vec![0, 5, 2, 1, 3, 4]));
+        // Equal now but not in an earlier round: the count told them apart, and that stands.
+        let outcome = Outcome::Runoff {
+            rounds: vec![round(&[3, 1, 2, 0], &[]), round(&[3, 2, 2, 0], &[3]), round(&[4, 0, 3, 0], &[1])],
+            winner: Some(0),
+        };
+        assert_eq!(finishing_order(&outcome, 4), Some(vec![0, 2, 1, 3]));
+    }
+
+    #[test]
+    fn a_ranked_poll_nobody_voted_in_keeps_the_order_of_its_options() {
+        let r = count(&rules(Kind::Ranked, 3), &[]);
+        assert_eq!(finishing_order(&r.outcome, 3), Some(vec![0, 1, 2]));
+        // Counted through the library: 3 goes, its vote passes to 1, which wins over 2.
+        let r = count(&rules(Kind::Ranked, 3), &votes(&["1,2", "1", "2,1", "2", "3,1"]));
+        assert_eq!(finishing_order(&r.outcome, 3), Some(vec![0, 1, 2]));
     }
 }

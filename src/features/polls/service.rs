@@ -149,18 +149,24 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
     tx.commit().await?;
     ctx.jobs_changed();
     ctx.outbox_changed();
-    let mut reply = Reply::public(render::opened(&row, body.as_ref().map(|b| b.short.as_str()), seats));
-    reply = reply.with(Block::List(render::option_lines(&row, &options)));
-    let flags = render::flags(&row);
-    if !flags.is_empty() {
-        reply = reply.with(Block::List(flags));
-    }
-    reply = reply.with(Block::Paragraph(render::how_to_vote(&row)));
+    let mut blocks = presentation(&row, body.as_ref().map(|b| b.short.as_str()), seats, &options);
     if matches!(cmd.kind, Kind::Ranked | Kind::Score) && ctx.actor.room.platform.has_forms() {
         let open = Choice { command: format!("poll ballot #{id}"), label: Msg::new("poll-ballot-open"), emoji: None };
-        reply = reply.with(Block::Choices(vec![open]));
+        blocks.push(Block::Choices(vec![open]));
     }
-    Ok(reply)
+    Ok(Reply { blocks, ..Reply::public(render::how_to_vote(&row)) })
+}
+
+/// How a poll presents itself as it opens: the opening, its options, what else it is, how to vote.
+fn presentation(poll: &PollRow, body: Option<&str>, seats: Option<i64>, options: &[String]) -> Vec<Block> {
+    let mut blocks =
+        vec![Block::Paragraph(render::opened(poll, body, seats)), Block::List(render::option_lines(poll, options))];
+    let flags = render::flags(poll);
+    if !flags.is_empty() {
+        blocks.push(Block::List(flags));
+    }
+    blocks.push(Block::Paragraph(render::how_to_vote(poll)));
+    blocks
 }
 
 /// A feature that opens polls for a purpose of its own (an application's committee vote) and
@@ -180,6 +186,9 @@ pub struct ClosedPoll<'a> {
     pub purpose_ref: i64,
     /// Whether the proposal passed (its majority and quorum met).
     pub passed: bool,
+    /// A ranked poll's options in their finishing order, by index (`count::finishing_order`);
+    /// empty for a poll of another kind.
+    pub finish: Vec<usize>,
     pub now: DateTime<Utc>,
     pub config: &'a EngineConfig,
 }
@@ -223,6 +232,56 @@ pub async fn open_committee_vote(
     let id = tx.insert_poll(&row, &options).await?;
     schedule_jobs(tx, &PollRow { id, ..row }, now_ms).await?;
     Ok(id)
+}
+
+/// A ranked poll another feature opens for a purpose of its own, among the counted members of a
+/// body.
+pub struct RankedVote<'a> {
+    pub body: &'a crate::store::BodyRow,
+    /// The room it belongs to, where its result is posted.
+    pub room_key: i64,
+    pub creator_id: i64,
+    pub question: &'a str,
+    /// At most `MAX_OPTIONS`, each at most `MAX_OPTION` characters, none twice.
+    pub options: &'a [String],
+    pub purpose: &'static str,
+    pub purpose_ref: i64,
+    pub closes_at: i64,
+}
+
+/// Opens a ranked poll in the caller's transaction (a job's, where nobody runs a command), with
+/// its deadline. Returns its number and how it presents itself (the options, how to vote), for the
+/// caller to post.
+pub async fn open_ranked_vote(tx: &mut Tx, vote: RankedVote<'_>, now_ms: i64) -> anyhow::Result<(i64, Vec<Block>)> {
+    let count = vote.options.len() as i64;
+    let row = PollRow {
+        id: 0,
+        room_key: vote.room_key,
+        body_id: Some(vote.body.id),
+        creator_id: vote.creator_id,
+        question: vote.question.to_owned(),
+        kind: Kind::Ranked.as_str().to_owned(),
+        min_choices: 1,
+        max_choices: count,
+        score_max: 0,
+        anonymous: false,
+        weighted: false,
+        quorum: None,
+        majority: None,
+        closes_at: Some(vote.closes_at),
+        remind_before: None,
+        status: "open".to_owned(),
+        created_at: now_ms,
+        closed_at: None,
+        purpose: Some(vote.purpose.to_owned()),
+        purpose_ref: Some(vote.purpose_ref),
+        seat_role: None,
+    };
+    let id = tx.insert_poll(&row, vote.options).await?;
+    let row = PollRow { id, ..row };
+    schedule_jobs(tx, &row, now_ms).await?;
+    let seats = tx.poll_seat_totals(id).await?.0;
+    Ok((id, presentation(&row, Some(&vote.body.short), Some(seats), vote.options)))
 }
 
 /// The deadline's job, and the reminder's before it.
@@ -577,12 +636,7 @@ async fn close_poll(
         tx.rewrite_anonymous(poll.id).await?;
     }
     let closed = PollRow { status: "closed".into(), closed_at: Some(now_ms), ..poll.clone() };
-    let (blocks, passed) = result_blocks(tx, &closed).await?;
-    if let (Some(purpose), Some(purpose_ref)) = (&poll.purpose, poll.purpose_ref)
-        && let Some(hook) = registry.hooks::<dyn PollPurpose>().find(|h| h.purpose() == purpose)
-    {
-        hook.closed(ClosedPoll { tx: &mut *tx, poll: &closed, purpose_ref, passed, now, config }).await?;
-    }
+    let Counted { blocks, passed, finish } = result_blocks(tx, &closed).await?;
     if let Some((platform, room_id)) = tx.room_address(poll.room_key).await?
         && let Ok(platform) = platform.parse::<Platform>()
     {
@@ -602,12 +656,24 @@ async fn close_poll(
             tx.enqueue(&call_envelope(platform, &call, &format!("poll:{}:end", poll.id))?, now_ms, now_ms).await?;
         }
     }
+    // The result first, then what it decides.
+    if let (Some(purpose), Some(purpose_ref)) = (&poll.purpose, poll.purpose_ref)
+        && let Some(hook) = registry.hooks::<dyn PollPurpose>().find(|h| h.purpose() == purpose)
+    {
+        hook.closed(ClosedPoll { tx: &mut *tx, poll: &closed, purpose_ref, passed, finish, now, config }).await?;
+    }
     Ok(blocks)
 }
 
-/// The result of a poll as blocks (counts, rounds or verdict, and turnout), and whether a
-/// proposal passed.
-async fn result_blocks(tx: &mut Tx, poll: &PollRow) -> anyhow::Result<(Vec<Block>, bool)> {
+/// A poll's result: as blocks (counts, rounds or verdict, and turnout), whether a proposal passed,
+/// and a ranked poll's finishing order.
+struct Counted {
+    blocks: Vec<Block>,
+    passed: bool,
+    finish: Vec<usize>,
+}
+
+async fn result_blocks(tx: &mut Tx, poll: &PollRow) -> anyhow::Result<Counted> {
     let options = tx.poll_options(poll.id).await?;
     let stored = tx.counted_votes(poll).await?;
     let eligible = match poll.body_id {
@@ -626,7 +692,9 @@ async fn result_blocks(tx: &mut Tx, poll: &PollRow) -> anyhow::Result<(Vec<Block
     let result = count::count(&rules, &votes);
     let turnout = tx.turnout(poll).await?;
     let passed = matches!(result.outcome, count::Outcome::Proposal { verdict: count::Verdict::Passed, .. });
-    Ok((render::result(poll, &options, &rules, &result, turnout, eligible), passed))
+    let finish = count::finishing_order(&result.outcome, options.len()).unwrap_or_default();
+    let blocks = render::result(poll, &options, &rules, &result, turnout, eligible);
+    Ok(Counted { blocks, passed, finish })
 }
 
 /// `poll extend ID DURATION`: moves an open poll's deadline later (from its deadline, or from
@@ -700,7 +768,7 @@ pub async fn show(ctx: &Ctx<'_>, cmd: PollShow) -> CommandResult<Reply> {
         let turnout = tx.turnout(&poll).await?;
         reply = reply.with(Block::Paragraph(Msg::new("poll-hidden-until-close").num("count", turnout)));
     } else {
-        for block in result_blocks(&mut tx, &poll).await?.0 {
+        for block in result_blocks(&mut tx, &poll).await?.blocks {
             reply = reply.with(block);
         }
     }
