@@ -13,7 +13,7 @@ use crate::core::grammar::{check_name, check_short_text, check_text};
 use crate::core::permissions;
 use crate::core::platform::PlatformCall;
 use crate::core::registry::Conversation;
-use crate::core::reply::{Block, Choice, Destination, Form, FormField, MAX_FORM_FIELDS, Msg, Reply, Visibility};
+use crate::core::reply::{Block, Choice, Destination, Form, FormField, MAX_FORM_FIELDS, Msg, Reply};
 use crate::features::bodies::{audit, require_in, target_body};
 use crate::features::members::{Admission, admit};
 use crate::scheduler::{call_envelope, envelope};
@@ -119,11 +119,11 @@ async fn answer_step(
     Ok(Answered::Submitted)
 }
 
-/// A refused answer as the start of a reply that goes on (with the form again); anything but a
-/// refusal of the person's words stays an error.
-fn refusal_reply(refusal: CommandError) -> CommandResult<Reply> {
+/// Why an answer was refused, to go on a reply that goes on (with the form again); anything but
+/// a refusal of the person's words stays an error.
+fn refusal_msg(refusal: CommandError) -> CommandResult<Msg> {
     match refusal {
-        CommandError::User(error) => Ok(Reply { visibility: Visibility::Private, ..Reply::error(error.to_msg()) }),
+        CommandError::User(error) => Ok(error.to_msg()),
         internal => Err(internal),
     }
 }
@@ -245,13 +245,17 @@ pub async fn answers(ctx: &Ctx<'_>, cmd: ApplyAnswers) -> CommandResult<Reply> {
                 tx.commit().await?;
                 return Ok(Reply::private(submitted(&application)));
             }
+            // Nothing answered well: a refusal, and nothing written.
+            Err(refusal) if noted == 0 => {
+                tx.rollback().await?;
+                return Err(refusal);
+            }
             Err(refusal) => {
-                // What was answered well stays; the form asks again from the refused answer.
+                // What was answered well stays, and the form asks again from the refused answer:
+                // a partial success, not a refusal.
                 tx.commit().await?;
-                let mut reply = refusal_reply(refusal)?;
-                if noted > 0 {
-                    reply = reply.with(Block::Paragraph(Msg::new("apply-answers-noted").num("count", noted)));
-                }
+                let reply = Reply::private(Msg::new("apply-answers-noted").num("count", noted))
+                    .with(Block::Paragraph(refusal_msg(refusal)?));
                 return Ok(ask(ctx, &questions, step).into_iter().fold(reply, Reply::with));
             }
         }
