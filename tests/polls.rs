@@ -5,10 +5,9 @@
 mod common;
 
 use std::io::Write;
-use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use common::{Harness, TestDb, normalize};
+use common::{Harness, TestDb, console, normalize};
 use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
 use quorum::core::engine::{Incoming, Outgoing};
 use sqlx::{Connection, Row};
@@ -210,22 +209,6 @@ both!(a_member_linked_on_two_platforms_votes_once, |backend| async move {
     assert!(h.render(&refused[0]).contains("cannot be changed"), "{}", h.render(&refused[0]));
     assert_eq!(scalar(&h, "SELECT COUNT(*) FROM poll_ballots WHERE poll_id = 2").await, 1);
 });
-
-/// Runs `quorum console` with `lines` on standard input and returns its transcript.
-fn console(db: &str, now: &str, lines: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quorum"))
-        .args(["console", "--db", db, "--now", now])
-        .env("QUORUM_LOG", "error")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start quorum");
-    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write script");
-    let out = child.wait_with_output().expect("quorum ran");
-    assert!(out.status.success(), "quorum failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
 
 both!(a_deadline_closes_a_poll_once_across_restarts, |backend| async move {
     let db = TestDb::new(backend).await;

@@ -3,26 +3,9 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use common::TestDb;
-
-/// Runs `quorum console` with `lines` on standard input and returns its transcript.
-fn console(db: &str, now: &str, lines: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quorum"))
-        .args(["console", "--db", db, "--now", now])
-        .env("QUORUM_LOG", "error")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start quorum");
-    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write script");
-    let out = child.wait_with_output().expect("quorum ran");
-    assert!(out.status.success(), "quorum failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
+use common::{TestDb, console};
 
 fn count(transcript: &str, needle: &str) -> usize {
     transcript.lines().filter(|l| l.contains(needle)).count()

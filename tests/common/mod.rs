@@ -228,3 +228,22 @@ pub fn normalize(url: &str) -> String {
     sqlx::any::install_default_drivers();
     quorum::store::normalize_url(url)
 }
+
+/// Runs the `quorum` binary's console on `db` at `now` with `lines` on standard input (as a user
+/// would, a process of its own), and returns its transcript.
+pub fn console(db: &str, now: &str, lines: &str) -> String {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quorum"))
+        .args(["console", "--db", db, "--now", now])
+        .env("QUORUM_LOG", "error")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start quorum");
+    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write script");
+    let out = child.wait_with_output().expect("quorum ran");
+    assert!(out.status.success(), "quorum failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
