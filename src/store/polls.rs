@@ -182,9 +182,20 @@ impl Tx {
         row.as_ref().map(poll_at).transpose()
     }
 
-    /// A poll read under a lock on PostgreSQL (its votes and closing are decided one at a time).
+    /// A poll read under a lock on PostgreSQL that closing, extending and reopening take: one of
+    /// them at a time, and none while a vote is being written.
     pub async fn poll_for_update(&mut self, id: i64) -> Result<Option<PollRow>> {
-        let lock = if self.dialect == super::Dialect::Postgres { " FOR UPDATE" } else { "" };
+        self.poll_locked(id, " FOR UPDATE").await
+    }
+
+    /// A poll read under the lock a vote takes on PostgreSQL: votes go side by side, and the
+    /// poll cannot close under one.
+    pub async fn poll_for_vote(&mut self, id: i64) -> Result<Option<PollRow>> {
+        self.poll_locked(id, " FOR SHARE").await
+    }
+
+    async fn poll_locked(&mut self, id: i64, lock: &str) -> Result<Option<PollRow>> {
+        let lock = if self.dialect == super::Dialect::Postgres { lock } else { "" };
         let row = sqlx::query(AssertSqlSafe(format!("SELECT {POLL_COLUMNS} FROM polls WHERE id = $1{lock}")))
             .bind(id)
             .fetch_optional(&mut *self.tx)
@@ -256,7 +267,9 @@ impl Tx {
         .await?)
     }
 
-    /// Records or replaces the vote of a seat in a poll that is not anonymous.
+    /// Records or replaces the vote of a seat in a poll that is not anonymous; `true` when it
+    /// replaced one. Two votes for one seat at once (the same member on two platforms) leave the
+    /// later one, never an error.
     pub async fn put_vote(
         &mut self,
         poll_id: i64,
@@ -266,15 +279,11 @@ impl Tx {
         cast_by: i64,
         now_ms: i64,
     ) -> Result<bool> {
-        let replaced = sqlx::query("DELETE FROM poll_votes WHERE poll_id = $1 AND seat_id = $2")
-            .bind(poll_id)
-            .bind(seat_id)
-            .execute(&mut *self.tx)
-            .await?
-            .rows_affected()
-            > 0;
+        let replaced = self.vote_of(poll_id, seat_id).await?.is_some();
         sqlx::query(
-            "INSERT INTO poll_votes (poll_id, seat_id, choice, weight, cast_by, voted_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO poll_votes (poll_id, seat_id, choice, weight, cast_by, voted_at) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (poll_id, seat_id) DO UPDATE
+             SET choice = excluded.choice, weight = excluded.weight, cast_by = excluded.cast_by, voted_at = excluded.voted_at",
         )
         .bind(poll_id)
         .bind(seat_id)

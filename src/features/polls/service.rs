@@ -359,7 +359,7 @@ async fn own_seat(tx: &mut Tx, poll: &PollRow, member_id: i64) -> anyhow::Result
 /// `poll vote ID CHOICE… [--for @MEMBER|all]`.
 pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
-    let poll = tx.poll_for_update(cmd.id).await?.ok_or_else(|| not_found(cmd.id))?;
+    let poll = tx.poll_for_vote(cmd.id).await?.ok_or_else(|| not_found(cmd.id))?;
     if poll.status != "open" {
         return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
     }
