@@ -148,25 +148,32 @@ fn action_owners(doc: &Document, item: &MinutesItemRow) -> String {
     names.join(", ")
 }
 
+/// People's text in Markdown: as written, except `&`, `<` and `>`, which a Markdown reader would
+/// take for HTML; as entities they show as written.
+fn md(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 /// The minutes in Markdown; every item links to its line of the log (`#L12`).
 pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
     let w = Words { i18n, lang };
-    let mut out = format!("# {}\n\n", doc.row.title);
+    let mut out = format!("# {}\n\n", md(&doc.row.title));
     for (name, value) in facts(doc, &w) {
-        out.push_str(&format!("- **{name}**: {value}\n"));
+        out.push_str(&format!("- **{name}**: {}\n", md(&value)));
     }
     out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-attendees")));
     for name in &doc.attendees {
-        out.push_str(&format!("- {name}\n"));
+        out.push_str(&format!("- {}\n", md(name)));
     }
     out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-items")));
     for item in &doc.items {
         let text = match &item.url {
             Some(url) if item.text.is_empty() => format!("<{url}>"),
-            Some(url) => format!("[{}]({url})", item.text),
-            None => item.text.clone(),
+            Some(url) => format!("[{}](<{url}>)", md(&item.text)),
+            None => md(&item.text),
         };
-        let owners = if item.kind == "action" { format!(" ({})", action_owners(doc, item)) } else { String::new() };
+        let owners =
+            if item.kind == "action" { format!(" ({})", md(&action_owners(doc, item))) } else { String::new() };
         out.push_str(&format!(
             "{}. **{}**{owners}: {text} [L{}](#L{})\n",
             item.position,
@@ -177,14 +184,14 @@ pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
     }
     out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-decisions")));
     for item in of_kind(&doc.items, ItemKind::Agreed) {
-        out.push_str(&format!("- {} [L{}](#L{})\n", item.text, item.line, item.line));
+        out.push_str(&format!("- {} [L{}](#L{})\n", md(&item.text), item.line, item.line));
     }
     out.push_str(&format!("\n## {}\n", w.get("minutes-doc-actions")));
     for (owner, actions) in by_owner(&doc.items, &doc.owners) {
-        out.push_str(&format!("\n### {owner}\n\n"));
+        out.push_str(&format!("\n### {}\n\n", md(owner)));
         for item in actions {
             let due = item.due.as_ref().map(|d| format!(" — {} {d}", w.get("minutes-doc-due"))).unwrap_or_default();
-            out.push_str(&format!("- {}{due} [L{}](#L{})\n", item.text, item.line, item.line));
+            out.push_str(&format!("- {}{due} [L{}](#L{})\n", md(&item.text), item.line, item.line));
         }
     }
     out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-log")));
@@ -192,8 +199,8 @@ pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
         out.push_str(&format!(
             "<a id=\"L{n}\"></a>L{n} `{}` **{}**: !{}  \n",
             clock(line.said_at),
-            line.name,
-            line.text,
+            md(&line.name),
+            md(&line.text),
             n = line.line
         ));
     }

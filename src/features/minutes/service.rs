@@ -335,7 +335,12 @@ async fn summary(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> anyhow::Result<Rep
     let next = match row.meeting_id {
         Some(meeting) => match tx.meeting(meeting).await? {
             Some(m) if m.active => {
-                meetings::timing(&m)?.occurrences().find(|o| o.starts > now).map(|o| (m.id, o.starts))
+                // After the occurrence these minutes belong to, and not one already begun.
+                let linked = row.occurrence.as_deref().and_then(|key| meetings::OccurrenceId::from_key(m.id, key));
+                meetings::timing(&m)?
+                    .occurrences()
+                    .find(|o| o.starts > now && linked.is_none_or(|l| o.planned > l.planned))
+                    .map(|o| (m.id, o.starts))
             }
             _ => None,
         },
