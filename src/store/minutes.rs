@@ -202,14 +202,13 @@ impl Tx {
 
     /// Approves ended minutes; `false` if they were approved already.
     pub async fn approve_minutes(&mut self, id: i64, member_id: i64, now_ms: i64) -> Result<bool> {
-        let done = sqlx::query(
-            "UPDATE minutes SET approved_by = $2, approved_at = $3 WHERE id = $1 AND approved_at IS NULL",
-        )
-        .bind(id)
-        .bind(member_id)
-        .bind(now_ms)
-        .execute(&mut *self.tx)
-        .await?;
+        let done =
+            sqlx::query("UPDATE minutes SET approved_by = $2, approved_at = $3 WHERE id = $1 AND approved_at IS NULL")
+                .bind(id)
+                .bind(member_id)
+                .bind(now_ms)
+                .execute(&mut *self.tx)
+                .await?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -279,7 +278,9 @@ impl Tx {
         .fetch_all(&mut *self.tx)
         .await?;
         rows.iter()
-            .map(|r| Ok(LogLine { line: r.try_get(0)?, name: r.try_get(1)?, text: r.try_get(2)?, said_at: r.try_get(3)? }))
+            .map(|r| {
+                Ok(LogLine { line: r.try_get(0)?, name: r.try_get(1)?, text: r.try_get(2)?, said_at: r.try_get(3)? })
+            })
             .collect()
     }
 
@@ -305,7 +306,13 @@ impl Tx {
     }
 
     /// Names an owner of an action, in the order given.
-    pub async fn add_action_owner(&mut self, item_id: i64, position: i64, member_id: Option<i64>, name: &str) -> Result<()> {
+    pub async fn add_action_owner(
+        &mut self,
+        item_id: i64,
+        position: i64,
+        member_id: Option<i64>,
+        name: &str,
+    ) -> Result<()> {
         sqlx::query("INSERT INTO minutes_action_owners (item_id, position, member_id, name) VALUES ($1, $2, $3, $4)")
             .bind(item_id)
             .bind(position)
@@ -376,13 +383,22 @@ impl Tx {
 
     /// Removes an item and its owners.
     pub async fn remove_minutes_item(&mut self, item_id: i64) -> Result<()> {
-        sqlx::query("DELETE FROM minutes_action_owners WHERE item_id = $1").bind(item_id).execute(&mut *self.tx).await?;
+        sqlx::query("DELETE FROM minutes_action_owners WHERE item_id = $1")
+            .bind(item_id)
+            .execute(&mut *self.tx)
+            .await?;
         sqlx::query("DELETE FROM minutes_items WHERE id = $1").bind(item_id).execute(&mut *self.tx).await?;
         Ok(())
     }
 
     /// Replaces the text of item `position`; its old text, or `None` if there is no such item.
-    pub async fn edit_minutes_item(&mut self, id: i64, position: i64, text: &str, now_ms: i64) -> Result<Option<String>> {
+    pub async fn edit_minutes_item(
+        &mut self,
+        id: i64,
+        position: i64,
+        text: &str,
+        now_ms: i64,
+    ) -> Result<Option<String>> {
         let old: Option<String> =
             sqlx::query_scalar("SELECT text FROM minutes_items WHERE minutes_id = $1 AND position = $2")
                 .bind(id)

@@ -167,22 +167,17 @@ async fn add_item(
     due: Option<&str>,
     line: i64,
 ) -> anyhow::Result<(i64, i64)> {
-    let item = NewItem {
-        minutes_id: row.id,
-        kind: kind.as_str(),
-        text,
-        url,
-        due,
-        author_id: ctx.actor.member_id,
-        line,
-    };
+    let item =
+        NewItem { minutes_id: row.id, kind: kind.as_str(), text, url, due, author_id: ctx.actor.member_id, line };
     tx.add_minutes_item(&item, ctx.now_ms()).await
 }
 
 /// The short private answer that an item was noted.
 fn noted(kind: ItemKind, position: i64) -> Reply {
     Reply::private(
-        Msg::new("minutes-noted").phrase("kind", Msg::new(&format!("minutes-kind-{}", kind.as_str()))).num("item", position),
+        Msg::new("minutes-noted")
+            .phrase("kind", Msg::new(&format!("minutes-kind-{}", kind.as_str())))
+            .num("item", position),
     )
 }
 
@@ -220,7 +215,8 @@ pub async fn action(ctx: &Ctx<'_>, cmd: Action) -> CommandResult<Reply> {
         line.push_str(&format!(" --due {due}"));
     }
     let line = log(&mut tx, ctx, &row, line).await?;
-    let (item_id, position) = add_item(&mut tx, ctx, &row, ItemKind::Action, &cmd.text, None, due.as_deref(), line).await?;
+    let (item_id, position) =
+        add_item(&mut tx, ctx, &row, ItemKind::Action, &cmd.text, None, due.as_deref(), line).await?;
     for (i, (member_id, name)) in owners.iter().enumerate() {
         tx.add_action_owner(item_id, i as i64 + 1, *member_id, name).await?;
     }
@@ -374,7 +370,12 @@ impl JobHandler for FireMinutesIdle {
         let language = language(tx, &row, &job.config.default_language).await?;
         tx.end_minutes(row.id, &language, now_ms).await?;
         let reply = summary(tx, row.id, job.now).await?;
-        let reply = Reply { blocks: std::iter::once(Block::Paragraph(Msg::new("minutes-ended-idle").num("hours", IDLE_HOURS))).chain(reply.blocks).collect(), ..reply };
+        let reply = Reply {
+            blocks: std::iter::once(Block::Paragraph(Msg::new("minutes-ended-idle").num("hours", IDLE_HOURS)))
+                .chain(reply.blocks)
+                .collect(),
+            ..reply
+        };
         if let Some((platform, room_id)) = tx.room_address(row.room_key).await?
             && let Ok(platform) = platform.parse::<Platform>()
         {
