@@ -49,6 +49,7 @@ use May::*;
 
 const NOT_YOURS: May = MakerOrStaff("err-meeting-not-yours");
 const CHAIR: May = MakerOrStaff("err-not-chair");
+const MINUTES_CHAIR: May = MakerOrStaff("err-minutes-not-chair");
 
 /// Each command, as a line that the fixture makes meaningful (meeting #1 under way with its roll
 /// call open, reminder #1 and agenda item 1 by `sam`), and who may run it. Extend it with each
@@ -96,6 +97,27 @@ const TABLE: &[(&str, &str, May)] = &[
     ("queue show", "queue", Anyone),
     ("queue clear", "queue clear", CHAIR),
     ("next", "next", CHAIR),
+    // A meeting is being minuted in `general`, started by `sam`: chairs are `sam`, the chairs
+    // added, staff and administrators.
+    ("startmeeting", "startmeeting \"Other\"", Anyone),
+    ("topic", "topic Budget", MINUTES_CHAIR),
+    ("info", "info The accounts are signed", Anyone),
+    ("idea", "idea Meet online", Anyone),
+    ("agreed", "agreed Budget adopted", MINUTES_CHAIR),
+    ("rejected", "rejected Moving the office", MINUTES_CHAIR),
+    ("action", "action @mia Send the accounts --due 2026-12-20", MINUTES_CHAIR),
+    ("link", "link https://example.org/budget Budget", Anyone),
+    ("chair", "chair @mia", MINUTES_CHAIR),
+    ("unchair", "unchair @sam", MINUTES_CHAIR),
+    ("undo", "undo", MINUTES_CHAIR),
+    ("here", "here", Anyone),
+    ("endmeeting", "endmeeting", MINUTES_CHAIR),
+    ("minutes list", "minutes", Anyone),
+    ("minutes show", "minutes show #1", Anyone),
+    ("minutes get", "minutes get #1 html", Anyone),
+    ("minutes search", "minutes search budget", Anyone),
+    ("minutes edit", "minutes edit #1 1 \"Budget\"", MINUTES_CHAIR),
+    ("minutes approve", "minutes approve #1", MINUTES_CHAIR),
     ("audit verify", "audit verify", AtLeast(Role::Staff)),
     ("outbox list", "outbox", AtLeast(Role::Staff)),
     ("outbox retry", "outbox retry #1", AtLeast(Role::Staff)),
@@ -173,6 +195,7 @@ const REFUSALS: &[&str] = &[
     "err-forbidden-in",
     "err-meeting-not-yours",
     "err-not-chair",
+    "err-minutes-not-chair",
     "err-agenda-not-yours",
     "err-attendance-not-yours",
     "err-meeting-rsvp-not-member",
@@ -211,6 +234,8 @@ async fn fixture(backend: Backend) -> Harness {
         ("sam", "member add @eve"),
         ("sam", "member add @sam"),
         ("sam", "when \"Board\" --slots \"2026-12-10 14:00, 2026-12-11 09:00\" --zone UTC"),
+        ("sam", "startmeeting \"Weekly minutes\""),
+        ("sam", "topic Minutes"),
     ];
     for (who, line) in setup {
         let out = h.send(who, "general", line).await;

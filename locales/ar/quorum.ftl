@@ -1477,3 +1477,148 @@ err-when-not-yours = لا يمكن ذلك إلا لمن أنشأ استطلاع 
 err-when-already-closed = استطلاع المواعيد #{ $id } مُغلق بالفعل.
 err-when-scheduled = استطلاع المواعيد #{ $id } مجدول بالفعل بصفته الاجتماع #{ $meeting }.
 err-when-no-slot = في استطلاع المواعيد #{ $id } المواعيد من 1 إلى { $slots }: لا يوجد موعد رقمه { $number }.
+
+## Minutes
+category-minutes = **المحاضر**
+cmd-startmeeting-summary = بدء تدوين محضر اجتماع في هذه الغرفة.
+cmd-startmeeting-help = يبدأ المحضر هنا وتكون أنت رئيس الجلسة. إذا كان اجتماع لهذه الغرفة جاريًا أو سيبدأ خلال 30 دقيقة، فالمحضر تابع له وجدول أعماله يعطي المواضيع. اجتماع واحد في كل غرفة في آن واحد، وينتهي من تلقاء نفسه بعد ساعتين بلا أي سطر.
+cmd-topic-summary = الانتقال إلى موضوع جديد (رئيس الجلسة)؛ `!topic next` يأخذ البند التالي من جدول الأعمال.
+cmd-topic-help = يدوّن موضوعًا جديدًا في المحضر ويعلنه. `!topic next` ينتقل إلى البند التالي من جدول أعمال الاجتماع.
+cmd-info-summary = تدوين معلومة في المحضر.
+cmd-info-help = يضيف معلومة إلى المحضر؛ يستطيع ذلك أي مشارك.
+cmd-idea-summary = تدوين فكرة في المحضر.
+cmd-idea-help = يضيف فكرة إلى المحضر؛ يستطيع ذلك أي مشارك.
+cmd-agreed-summary = تسجيل قرار (رئيس الجلسة؛ وأيضًا `!decision`).
+cmd-agreed-help = يسجّل ما اتفق عليه الاجتماع. لرئيس الجلسة فقط.
+cmd-rejected-summary = تسجيل ما رفضه الاجتماع (رئيس الجلسة).
+cmd-rejected-help = يسجّل اقتراحًا رفضه الاجتماع. لرئيس الجلسة فقط.
+cmd-action-summary = تسجيل مهمة ومن يتولاها (رئيس الجلسة).
+cmd-action-help = يسجّل مهمة لشخص أو أكثر تُذكر أسماؤهم أولًا؛ ومن لا يعرفه Quorum بعد يُحفظ باسمه. `--due` يحدد موعد الاستحقاق.
+cmd-link-summary = إضافة رابط إلى المحضر.
+cmd-link-help = يضيف رابط http أو https مع وصف اختياري؛ يستطيع ذلك أي مشارك.
+cmd-chair-summary = جعل شخص من رؤساء الجلسة (رئيس الجلسة).
+cmd-chair-help = يسجّل رؤساء الجلسة القرارات والرفض والمهام والمواضيع، ويتراجعون عن آخر بند لهم، وينهون الاجتماع.
+cmd-unchair-summary = إعفاء شخص من رئاسة الجلسة (رئيس الجلسة).
+cmd-unchair-help = يعفي شخصًا من رئاسة الجلسة؛ ويبقى للاجتماع رئيس واحد على الأقل.
+cmd-undo-summary = حذف آخر بند لك من المحضر (رئيس الجلسة).
+cmd-undo-help = يحذف آخر بند سجّلته؛ ويبقى سطره في السجل.
+cmd-here-summary = تسجيل حضورك.
+cmd-here-help = يسجّلك حاضرًا؛ وفي الاجتماع المجدول يكون ذلك أيضًا ردّك على نداء الحضور.
+cmd-endmeeting-summary = إنهاء الاجتماع ونشر ملخّصه (رئيس الجلسة).
+cmd-endmeeting-help = ينهي المحضر وينشر القرارات والمهام حسب المسؤول والحاضرين، ويحفظ المحضر الكامل في الأرشيف.
+cmd-minutes-list-summary = عرض محاضر هذه الغرفة وهيئتها (`!minutes`).
+cmd-minutes-list-help = يعرض أحدث المحاضر، الأحدث أولًا.
+cmd-minutes-show-summary = عرض ملخّص محضر.
+cmd-minutes-show-help = يعرض قرارات محضر منتهٍ ومهامه وحاضريه، وهل اعتُمد.
+cmd-minutes-get-summary = الحصول على المحضر الكامل ملفًا.
+cmd-minutes-get-help = يعطي المحضر الكامل بصيغة Markdown (الافتراضية) أو HTML أو نص عادي، وكل بند مربوط بسطره في السجل.
+cmd-minutes-search-summary = البحث في المحاضر.
+cmd-minutes-search-help = يجد المحاضر التي يحتوي عنوانها أو أحد بنودها على النص.
+cmd-minutes-edit-summary = تصحيح بند من المحضر (رئيس الجلسة، قبل الاعتماد).
+cmd-minutes-edit-help = يستبدل نص بند من محضر منتهٍ لم يُعتمد بعد؛ ويُسجَّل التغيير في سجل التدقيق.
+cmd-minutes-approve-summary = اعتماد محضر (رئيس الجلسة).
+cmd-minutes-approve-help = يعتمد محضرًا منتهيًا؛ ولا يمكن تعديل المحضر المعتمد بعد ذلك.
+param-url = العنوان، ويبدأ بـ https://
+param-due = موعد الاستحقاق، مثل 2026-12-20
+param-format = md أو html أو txt
+err-minutes-direct = يُدوَّن المحضر في غرفة الاجتماع، لا في محادثة خاصة.
+err-minutes-none = لا يُدوَّن محضر أي اجتماع في هذه الغرفة. ابدأ واحدًا بـ `!startmeeting`.
+err-minutes-not-chair = لا يفعل هذا إلا رئيس هذا الاجتماع: من بدأه، أو من أضافهم من رؤساء، أو موظفو هيئة هذه الغرفة، أو المسؤول.
+err-minutes-running = محضر الاجتماع #{ $id } «{ $title }» يُدوَّن هنا بالفعل؛ أنهِه أولًا بـ `!endmeeting`.
+err-minutes-no-agenda = ليس لهذا الاجتماع جدول أعمال يؤخذ منه الموضوع التالي؛ اذكر الموضوع بنفسك.
+err-minutes-agenda-done = تمت مناقشة كل بنود جدول الأعمال.
+err-minutes-chair-already = { $who } من رؤساء الجلسة بالفعل.
+err-minutes-not-a-chair = { $who } ليس من رؤساء هذا الاجتماع.
+err-minutes-last-chair = يحتاج الاجتماع إلى رئيس واحد على الأقل.
+err-minutes-nothing-to-undo = لم يبقَ لك بند تتراجع عنه.
+err-minutes-still-running = المحضر #{ $id } لا يزال قيد التدوين.
+err-minutes-approved = المحضر #{ $id } معتمد ولا يمكن تغييره.
+err-minutes-no-item = ليس في المحضر #{ $id } بند رقم { $item }.
+minutes-untitled = اجتماع
+minutes-started = 📝 بدأ المحضر #{ $id } «{ $title }».
+minutes-linked = وهو تابع للاجتماع #{ $meeting } بتاريخ { $time }.
+minutes-agenda = { $count ->
+    [one] في جدول الأعمال بند واحد؛ `!topic next` ينتقل إليه:
+    [two] في جدول الأعمال بندان؛ `!topic next` ينتقل إليهما بالترتيب:
+    [few] في جدول الأعمال { $count } بنود؛ `!topic next` ينتقل إليها بالترتيب:
+   *[other] في جدول الأعمال { $count } بندًا؛ `!topic next` ينتقل إليها بالترتيب:
+}
+minutes-agenda-line = { $position }. { $text }
+minutes-started-help = رؤساء الجلسة: `!topic` و`!agreed` و`!rejected` و`!action @المسؤول …` و`!undo` و`!endmeeting`. الجميع: `!info` و`!idea` و`!link` و`!here`.
+minutes-topic = 📌 الموضوع: { $text }
+minutes-kind-topic = موضوع
+minutes-kind-info = معلومة
+minutes-kind-idea = فكرة
+minutes-kind-agreed = تقرّر
+minutes-kind-rejected = رُفض
+minutes-kind-action = مهمة
+minutes-kind-link = رابط
+minutes-noted = ✓ دُوّن ({ $kind }) بندًا رقم { $item }.
+minutes-action-noted = ✓ دُوّنت المهمة بندًا رقم { $item }، لـ { $owners }.
+minutes-chair-added = أصبح { $who } من رؤساء هذا الاجتماع.
+minutes-chair-removed = لم يعد { $name } من رؤساء هذا الاجتماع.
+minutes-undone = ↩ حُذف البند { $item } ({ $kind }).
+minutes-here = ✓ سُجّل حضورك.
+minutes-here-already = حضورك مسجّل بالفعل.
+minutes-ended = 📝 انتهى المحضر #{ $id } «{ $title }» ({ $lines ->
+    [one] سطر واحد
+    [two] سطران
+    [few] { $lines } أسطر
+   *[other] { $lines } سطرًا
+} في السجل).
+minutes-summary-decisions = { $count ->
+    [0] **القرارات**: لا شيء.
+   *[other] **القرارات** ({ $count }):
+}
+minutes-summary-item = { $text }
+minutes-summary-rejected = **المرفوض** ({ $count }):
+minutes-summary-actions = { $count ->
+    [0] **المهام**: لا شيء.
+   *[other] **المهام** ({ $count }):
+}
+minutes-summary-action = { $owner }: { $text }
+minutes-summary-action-due = { $owner }: { $text } (تستحق في { $due })
+minutes-summary-attendees = { $count ->
+    [0] **الحاضرون**: لم يكتب أحد `!here`.
+   *[other] **الحاضرون** ({ $count }): { $names }
+}
+minutes-summary-next = الاجتماع القادم: #{ $meeting }، { $time }.
+minutes-summary-get = المحضر الكامل: `!minutes get #{ $id }` (md أو html أو txt).
+minutes-ended-idle = انتهى الاجتماع من تلقاء نفسه بعد { $hours ->
+    [one] ساعة
+    [two] ساعتين
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+} بلا أي سطر.
+minutes-list-title = { $count ->
+    [one] محضر واحد:
+    [two] محضران:
+    [few] { $count } محاضر:
+   *[other] { $count } محضرًا:
+}
+minutes-list-empty = لا محاضر هنا بعد.
+minutes-list-line = #{ $id } «{ $title }»، { $time } (مسودة)
+minutes-list-line-approved = #{ $id } «{ $title }»، { $time } (معتمد)
+minutes-search-title = { $count ->
+    [one] محضر واحد يذكر «{ $text }»:
+    [two] محضران يذكران «{ $text }»:
+    [few] { $count } محاضر تذكر «{ $text }»:
+   *[other] { $count } محضرًا تذكر «{ $text }»:
+}
+minutes-search-none = لا يوجد محضر يذكر «{ $text }».
+minutes-status-approved = اعتُمد في { $time }.
+minutes-status-draft = لم يُعتمد بعد.
+minutes-file = المحضر #{ $id } «{ $title }».
+minutes-edited = أصبح نص البند { $item } من المحضر #{ $id }: { $text }
+minutes-approved = ✅ اعتُمد المحضر #{ $id } «{ $title }».
+minutes-doc-started = البداية
+minutes-doc-ended = النهاية
+minutes-doc-chairs = رؤساء الجلسة
+minutes-doc-approved = الاعتماد
+minutes-doc-draft = لم يُعتمد بعد
+minutes-doc-attendees = الحاضرون
+minutes-doc-items = البنود
+minutes-doc-decisions = القرارات
+minutes-doc-actions = المهام
+minutes-doc-due = تستحق في
+minutes-doc-log = السجل الكامل

@@ -1276,3 +1276,138 @@ err-when-not-yours = Only the person who made scheduling poll #{ $id }, staff of
 err-when-already-closed = Scheduling poll #{ $id } is already closed.
 err-when-scheduled = Scheduling poll #{ $id } is already scheduled, as meeting #{ $meeting }.
 err-when-no-slot = Scheduling poll #{ $id } has slots 1 to { $slots }: there is no slot { $number }.
+
+## Minutes
+category-minutes = **Minutes**
+cmd-startmeeting-summary = Start taking the minutes of a meeting in this room.
+cmd-startmeeting-help = Starts the minutes here, with you as chair. When a meeting of this room is under way or starts within 30 minutes, the minutes belong to it and its agenda gives the topics. One meeting at a time per room; it ends by itself after two hours without a line.
+cmd-topic-summary = Move to a new topic (chair); `!topic next` takes the next agenda item.
+cmd-topic-help = Records a new topic in the minutes and announces it. `!topic next` takes up the next item of the meeting's agenda.
+cmd-info-summary = Note a piece of information in the minutes.
+cmd-info-help = Adds an information item to the minutes; anyone in the meeting may.
+cmd-idea-summary = Note an idea in the minutes.
+cmd-idea-help = Adds an idea to the minutes; anyone in the meeting may.
+cmd-agreed-summary = Record a decision (chair; also `!decision`).
+cmd-agreed-help = Records what the meeting agreed. Only a chair may.
+cmd-rejected-summary = Record what the meeting rejected (chair).
+cmd-rejected-help = Records a proposal the meeting turned down. Only a chair may.
+cmd-action-summary = Record an action and who owns it (chair).
+cmd-action-help = Records an action for one or more owners, named first; someone Quorum does not know yet is kept by name. `--due` gives the date it is due.
+cmd-link-summary = Add a link to the minutes.
+cmd-link-help = Adds an http or https link, with an optional description; anyone in the meeting may.
+cmd-chair-summary = Make someone a chair of the meeting (chair).
+cmd-chair-help = Chairs record decisions, rejections, actions and topics, undo their last item and end the meeting.
+cmd-unchair-summary = Remove a chair (chair).
+cmd-unchair-help = Takes a chair away from someone; the meeting keeps at least one.
+cmd-undo-summary = Remove your last item from the minutes (chair).
+cmd-undo-help = Removes the last item you recorded; its line stays in the log.
+cmd-here-summary = Say you are present.
+cmd-here-help = Records you as present; in a scheduled meeting, this is also your answer to its roll call.
+cmd-endmeeting-summary = End the meeting and post its summary (chair).
+cmd-endmeeting-help = Ends the minutes, posts the decisions, the actions by owner and who attended, and keeps the full minutes in the archive.
+cmd-minutes-list-summary = List the minutes of this room and its body (`!minutes`).
+cmd-minutes-list-help = Shows the latest minutes, newest first.
+cmd-minutes-show-summary = Show the summary of some minutes.
+cmd-minutes-show-help = Shows the decisions, actions and attendees of ended minutes, and whether they are approved.
+cmd-minutes-get-summary = Get the full minutes as a file.
+cmd-minutes-get-help = Gives the full minutes as Markdown (the default), HTML or plain text, each item linked to its line of the log.
+cmd-minutes-search-summary = Search the minutes.
+cmd-minutes-search-help = Finds minutes whose title or items hold the text.
+cmd-minutes-edit-summary = Correct an item of the minutes (chair, before approval).
+cmd-minutes-edit-help = Replaces the text of one item of ended minutes that are not approved yet; the change is recorded in the audit log.
+cmd-minutes-approve-summary = Approve minutes (chair).
+cmd-minutes-approve-help = Approves ended minutes; approved minutes can no longer be edited.
+param-url = The address, starting with https://
+param-due = The date it is due, like 2026-12-20
+param-format = md, html or txt
+err-minutes-direct = Minutes are taken in a meeting room, not in a private conversation.
+err-minutes-none = No meeting is being minuted in this room. Start one with `!startmeeting`.
+err-minutes-not-chair = Only a chair of this meeting can do this: whoever started it, the chairs they added, staff of this room's body, or an administrator.
+err-minutes-running = Meeting #{ $id } “{ $title }” is already being minuted here; end it with `!endmeeting` first.
+err-minutes-no-agenda = This meeting has no agenda to take the next topic from; name the topic instead.
+err-minutes-agenda-done = Every agenda item has been taken up already.
+err-minutes-chair-already = { $who } is already a chair.
+err-minutes-not-a-chair = { $who } is not a chair of this meeting.
+err-minutes-last-chair = The meeting needs at least one chair.
+err-minutes-nothing-to-undo = You have no item left to undo.
+err-minutes-still-running = Minutes #{ $id } are still being taken.
+err-minutes-approved = Minutes #{ $id } are approved and can no longer change.
+err-minutes-no-item = Minutes #{ $id } have no item { $item }.
+minutes-untitled = Meeting
+minutes-started = 📝 Minutes #{ $id } “{ $title }” started.
+minutes-linked = They belong to meeting #{ $meeting } of { $time }.
+minutes-agenda = { $count ->
+    [one] The agenda has one item; `!topic next` takes it up:
+   *[other] The agenda has { $count } items; `!topic next` takes up each in turn:
+}
+minutes-agenda-line = { $position }. { $text }
+minutes-started-help = Chairs: `!topic`, `!agreed`, `!rejected`, `!action @owner …`, `!undo`, `!endmeeting`. Everyone: `!info`, `!idea`, `!link`, `!here`.
+minutes-topic = 📌 Topic: { $text }
+minutes-kind-topic = Topic
+minutes-kind-info = Information
+minutes-kind-idea = Idea
+minutes-kind-agreed = Agreed
+minutes-kind-rejected = Rejected
+minutes-kind-action = Action
+minutes-kind-link = Link
+minutes-noted = ✓ { $kind } noted as item { $item }.
+minutes-action-noted = ✓ Action noted as item { $item }, for { $owners }.
+minutes-chair-added = { $who } is now a chair of this meeting.
+minutes-chair-removed = { $name } is no longer a chair of this meeting.
+minutes-undone = ↩ Item { $item } ({ $kind }) removed.
+minutes-here = ✓ You are recorded as present.
+minutes-here-already = You are already recorded as present.
+minutes-ended = 📝 Minutes #{ $id } “{ $title }” ended ({ $lines ->
+    [one] one line
+   *[other] { $lines } lines
+} in the log).
+minutes-summary-decisions = { $count ->
+    [0] **Decisions**: none.
+   *[other] **Decisions** ({ $count }):
+}
+minutes-summary-item = { $text }
+minutes-summary-rejected = **Rejected** ({ $count }):
+minutes-summary-actions = { $count ->
+    [0] **Actions**: none.
+   *[other] **Actions** ({ $count }):
+}
+minutes-summary-action = { $owner }: { $text }
+minutes-summary-action-due = { $owner }: { $text } (due { $due })
+minutes-summary-attendees = { $count ->
+    [0] **Present**: nobody said `!here`.
+   *[other] **Present** ({ $count }): { $names }
+}
+minutes-summary-next = Next meeting: #{ $meeting }, { $time }.
+minutes-summary-get = The full minutes: `!minutes get #{ $id }` (md, html or txt).
+minutes-ended-idle = The meeting ended by itself after { $hours ->
+    [one] an hour
+   *[other] { $hours } hours
+} without a line.
+minutes-list-title = { $count ->
+    [one] One set of minutes:
+   *[other] { $count } sets of minutes:
+}
+minutes-list-empty = No minutes here yet.
+minutes-list-line = #{ $id } “{ $title }”, { $time } (draft)
+minutes-list-line-approved = #{ $id } “{ $title }”, { $time } (approved)
+minutes-search-title = { $count ->
+    [one] One set of minutes mentions “{ $text }”:
+   *[other] { $count } sets of minutes mention “{ $text }”:
+}
+minutes-search-none = No minutes mention “{ $text }”.
+minutes-status-approved = Approved { $time }.
+minutes-status-draft = Not approved yet.
+minutes-file = The minutes #{ $id } “{ $title }”.
+minutes-edited = Item { $item } of minutes #{ $id } now reads: { $text }
+minutes-approved = ✅ Minutes #{ $id } “{ $title }” are approved.
+minutes-doc-started = Started
+minutes-doc-ended = Ended
+minutes-doc-chairs = Chairs
+minutes-doc-approved = Approved
+minutes-doc-draft = not yet
+minutes-doc-attendees = Present
+minutes-doc-items = Items
+minutes-doc-decisions = Decisions
+minutes-doc-actions = Actions
+minutes-doc-due = due
+minutes-doc-log = Full log

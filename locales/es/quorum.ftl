@@ -1300,3 +1300,138 @@ err-when-not-yours = Solo quien creó la encuesta de fecha #{ $id }, el personal
 err-when-already-closed = La encuesta de fecha #{ $id } ya está cerrada.
 err-when-scheduled = La encuesta de fecha #{ $id } ya está programada, como reunión #{ $meeting }.
 err-when-no-slot = La encuesta de fecha #{ $id } tiene las franjas 1 a { $slots }: no hay franja { $number }.
+
+## Minutes
+category-minutes = **Actas**
+cmd-startmeeting-summary = Empezar el acta de una reunión en esta sala.
+cmd-startmeeting-help = Abre el acta aquí, con usted en la presidencia. Si una reunión de esta sala está en curso o empieza en 30 minutos, el acta le pertenece y su orden del día da los temas. Una reunión a la vez por sala; termina sola tras dos horas sin ninguna línea.
+cmd-topic-summary = Pasar a un nuevo tema (presidencia); `!topic next` toma el siguiente punto del orden del día.
+cmd-topic-help = Anota un nuevo tema en el acta y lo anuncia. `!topic next` aborda el siguiente punto del orden del día de la reunión.
+cmd-info-summary = Anotar una información en el acta.
+cmd-info-help = Añade una información al acta; cualquiera puede hacerlo.
+cmd-idea-summary = Anotar una idea en el acta.
+cmd-idea-help = Añade una idea al acta; cualquiera puede hacerlo.
+cmd-agreed-summary = Registrar un acuerdo (presidencia; también `!decision`).
+cmd-agreed-help = Registra lo que la reunión acordó. Solo la presidencia puede.
+cmd-rejected-summary = Registrar lo que la reunión rechazó (presidencia).
+cmd-rejected-help = Registra una propuesta que la reunión rechazó. Solo la presidencia puede.
+cmd-action-summary = Registrar una tarea y sus responsables (presidencia).
+cmd-action-help = Registra una tarea para una o varias personas, nombradas primero; alguien que Quorum aún no conoce se guarda por su nombre. `--due` da la fecha límite.
+cmd-link-summary = Añadir un enlace al acta.
+cmd-link-help = Añade un enlace http o https, con una descripción opcional; cualquiera puede hacerlo.
+cmd-chair-summary = Dar la presidencia a alguien (presidencia).
+cmd-chair-help = La presidencia registra acuerdos, rechazos, tareas y temas, deshace su último punto y cierra la reunión.
+cmd-unchair-summary = Quitar la presidencia a alguien (presidencia).
+cmd-unchair-help = Quita la presidencia a una persona; la reunión conserva al menos una.
+cmd-undo-summary = Quitar su último punto del acta (presidencia).
+cmd-undo-help = Quita el último punto que registró; su línea queda en el registro.
+cmd-here-summary = Indicar que está presente.
+cmd-here-help = Le registra como presente; en una reunión programada, es también su respuesta al pase de lista.
+cmd-endmeeting-summary = Cerrar la reunión y publicar su resumen (presidencia).
+cmd-endmeeting-help = Cierra el acta, publica los acuerdos, las tareas por responsable y los asistentes, y guarda el acta completa en el archivo.
+cmd-minutes-list-summary = Listar las actas de esta sala y de su órgano (`!minutes`).
+cmd-minutes-list-help = Muestra las últimas actas, de la más reciente a la más antigua.
+cmd-minutes-show-summary = Mostrar el resumen de un acta.
+cmd-minutes-show-help = Muestra los acuerdos, tareas y asistentes de un acta cerrada, y si está aprobada.
+cmd-minutes-get-summary = Obtener el acta completa como archivo.
+cmd-minutes-get-help = Da el acta completa en Markdown (por defecto), HTML o texto plano, cada punto enlazado a su línea del registro.
+cmd-minutes-search-summary = Buscar en las actas.
+cmd-minutes-search-help = Encuentra las actas cuyo título o algún punto contiene el texto.
+cmd-minutes-edit-summary = Corregir un punto del acta (presidencia, antes de aprobarla).
+cmd-minutes-edit-help = Sustituye el texto de un punto de un acta cerrada y aún no aprobada; el cambio queda en el registro de auditoría.
+cmd-minutes-approve-summary = Aprobar un acta (presidencia).
+cmd-minutes-approve-help = Aprueba un acta cerrada; un acta aprobada ya no puede modificarse.
+param-url = La dirección, empezando por https://
+param-due = La fecha límite, como 2026-12-20
+param-format = md, html o txt
+err-minutes-direct = El acta se toma en una sala de reunión, no en una conversación privada.
+err-minutes-none = No se está levantando acta de ninguna reunión en esta sala. Empiece una con `!startmeeting`.
+err-minutes-not-chair = Solo la presidencia de esta reunión puede hacerlo: quien la abrió, las personas que añadió, el personal del órgano de esta sala o un administrador.
+err-minutes-running = Ya se está levantando acta de la reunión #{ $id } «{ $title }» aquí; ciérrela antes con `!endmeeting`.
+err-minutes-no-agenda = Esta reunión no tiene orden del día del que tomar el siguiente tema; indique el tema.
+err-minutes-agenda-done = Ya se han abordado todos los puntos del orden del día.
+err-minutes-chair-already = { $who } ya forma parte de la presidencia.
+err-minutes-not-a-chair = { $who } no forma parte de la presidencia de esta reunión.
+err-minutes-last-chair = La reunión necesita al menos una persona en la presidencia.
+err-minutes-nothing-to-undo = No le queda ningún punto que deshacer.
+err-minutes-still-running = El acta #{ $id } aún se está levantando.
+err-minutes-approved = El acta #{ $id } está aprobada y ya no puede cambiar.
+err-minutes-no-item = El acta #{ $id } no tiene punto { $item }.
+minutes-untitled = Reunión
+minutes-started = 📝 Acta #{ $id } «{ $title }» abierta.
+minutes-linked = Pertenece a la reunión #{ $meeting } del { $time }.
+minutes-agenda = { $count ->
+    [one] El orden del día tiene un punto; `!topic next` lo aborda:
+   *[other] El orden del día tiene { $count } puntos; `!topic next` los aborda uno a uno:
+}
+minutes-agenda-line = { $position }. { $text }
+minutes-started-help = Presidencia: `!topic`, `!agreed`, `!rejected`, `!action @persona …`, `!undo`, `!endmeeting`. Todos: `!info`, `!idea`, `!link`, `!here`.
+minutes-topic = 📌 Tema: { $text }
+minutes-kind-topic = Tema
+minutes-kind-info = Información
+minutes-kind-idea = Idea
+minutes-kind-agreed = Acordado
+minutes-kind-rejected = Rechazado
+minutes-kind-action = Tarea
+minutes-kind-link = Enlace
+minutes-noted = ✓ { $kind }: anotado como punto { $item }.
+minutes-action-noted = ✓ Tarea anotada como punto { $item }, para { $owners }.
+minutes-chair-added = { $who } forma ahora parte de la presidencia de esta reunión.
+minutes-chair-removed = { $name } ya no forma parte de la presidencia de esta reunión.
+minutes-undone = ↩ Punto { $item } ({ $kind }) retirado.
+minutes-here = ✓ Su asistencia queda registrada.
+minutes-here-already = Su asistencia ya estaba registrada.
+minutes-ended = 📝 Acta #{ $id } «{ $title }» cerrada ({ $lines ->
+    [one] una línea
+   *[other] { $lines } líneas
+} en el registro).
+minutes-summary-decisions = { $count ->
+    [0] **Acuerdos**: ninguno.
+   *[other] **Acuerdos** ({ $count }):
+}
+minutes-summary-item = { $text }
+minutes-summary-rejected = **Rechazado** ({ $count }):
+minutes-summary-actions = { $count ->
+    [0] **Tareas**: ninguna.
+   *[other] **Tareas** ({ $count }):
+}
+minutes-summary-action = { $owner }: { $text }
+minutes-summary-action-due = { $owner }: { $text } (fecha límite { $due })
+minutes-summary-attendees = { $count ->
+    [0] **Asistentes**: nadie dijo `!here`.
+   *[other] **Asistentes** ({ $count }): { $names }
+}
+minutes-summary-next = Próxima reunión: #{ $meeting }, { $time }.
+minutes-summary-get = El acta completa: `!minutes get #{ $id }` (md, html o txt).
+minutes-ended-idle = La reunión se cerró sola tras { $hours ->
+    [one] una hora
+   *[other] { $hours } horas
+} sin ninguna línea.
+minutes-list-title = { $count ->
+    [one] Un acta:
+   *[other] { $count } actas:
+}
+minutes-list-empty = Aún no hay actas aquí.
+minutes-list-line = #{ $id } «{ $title }», { $time } (borrador)
+minutes-list-line-approved = #{ $id } «{ $title }», { $time } (aprobada)
+minutes-search-title = { $count ->
+    [one] Un acta menciona «{ $text }»:
+   *[other] { $count } actas mencionan «{ $text }»:
+}
+minutes-search-none = Ningún acta menciona «{ $text }».
+minutes-status-approved = Aprobada el { $time }.
+minutes-status-draft = Aún no aprobada.
+minutes-file = El acta #{ $id } «{ $title }».
+minutes-edited = El punto { $item } del acta #{ $id } dice ahora: { $text }
+minutes-approved = ✅ El acta #{ $id } «{ $title }» está aprobada.
+minutes-doc-started = Inicio
+minutes-doc-ended = Cierre
+minutes-doc-chairs = Presidencia
+minutes-doc-approved = Aprobada
+minutes-doc-draft = todavía no
+minutes-doc-attendees = Asistentes
+minutes-doc-items = Puntos
+minutes-doc-decisions = Acuerdos
+minutes-doc-actions = Tareas
+minutes-doc-due = fecha límite
+minutes-doc-log = Registro completo

@@ -1300,3 +1300,138 @@ err-when-not-yours = Seuls la personne qui a créé le sondage de date #{ $id },
 err-when-already-closed = Le sondage de date #{ $id } est déjà clos.
 err-when-scheduled = Le sondage de date #{ $id } est déjà programmé, comme réunion #{ $meeting }.
 err-when-no-slot = Le sondage de date #{ $id } a les créneaux 1 à { $slots } : il n’y a pas de créneau { $number }.
+
+## Minutes
+category-minutes = **Procès-verbaux**
+cmd-startmeeting-summary = Commencer le procès-verbal d’une réunion dans ce salon.
+cmd-startmeeting-help = Ouvre le procès-verbal ici, avec vous à la présidence. Si une réunion de ce salon est en cours ou commence dans les 30 minutes, le procès-verbal lui appartient et son ordre du jour donne les sujets. Une réunion à la fois par salon ; elle se termine d’elle-même après deux heures sans ligne.
+cmd-topic-summary = Passer à un nouveau sujet (présidence) ; `!topic next` prend le point suivant de l’ordre du jour.
+cmd-topic-help = Inscrit un nouveau sujet au procès-verbal et l’annonce. `!topic next` aborde le point suivant de l’ordre du jour de la réunion.
+cmd-info-summary = Noter une information au procès-verbal.
+cmd-info-help = Ajoute une information au procès-verbal ; chacun peut le faire.
+cmd-idea-summary = Noter une idée au procès-verbal.
+cmd-idea-help = Ajoute une idée au procès-verbal ; chacun peut le faire.
+cmd-agreed-summary = Consigner une décision (présidence ; aussi `!decision`).
+cmd-agreed-help = Consigne ce que la réunion a décidé. Seule la présidence le peut.
+cmd-rejected-summary = Consigner ce que la réunion a rejeté (présidence).
+cmd-rejected-help = Consigne une proposition que la réunion a rejetée. Seule la présidence le peut.
+cmd-action-summary = Consigner une action et qui en est chargé (présidence).
+cmd-action-help = Consigne une action pour une ou plusieurs personnes, nommées d’abord ; une personne que Quorum ne connaît pas encore est gardée par son nom. `--due` donne l’échéance.
+cmd-link-summary = Ajouter un lien au procès-verbal.
+cmd-link-help = Ajoute un lien http ou https, avec une description facultative ; chacun peut le faire.
+cmd-chair-summary = Confier la présidence à quelqu’un (présidence).
+cmd-chair-help = La présidence consigne décisions, rejets, actions et sujets, annule son dernier point et clôt la réunion.
+cmd-unchair-summary = Retirer la présidence à quelqu’un (présidence).
+cmd-unchair-help = Retire la présidence à une personne ; la réunion en garde au moins une.
+cmd-undo-summary = Retirer votre dernier point du procès-verbal (présidence).
+cmd-undo-help = Retire le dernier point que vous avez consigné ; sa ligne reste dans le journal.
+cmd-here-summary = Signaler votre présence.
+cmd-here-help = Vous inscrit comme présent ; pour une réunion programmée, c’est aussi votre réponse à l’appel.
+cmd-endmeeting-summary = Clore la réunion et publier son résumé (présidence).
+cmd-endmeeting-help = Clôt le procès-verbal, publie les décisions, les actions par personne et les présents, et garde le procès-verbal complet dans les archives.
+cmd-minutes-list-summary = Lister les procès-verbaux de ce salon et de son instance (`!minutes`).
+cmd-minutes-list-help = Affiche les derniers procès-verbaux, du plus récent au plus ancien.
+cmd-minutes-show-summary = Afficher le résumé d’un procès-verbal.
+cmd-minutes-show-help = Affiche les décisions, actions et présents d’un procès-verbal clos, et s’il est approuvé.
+cmd-minutes-get-summary = Obtenir le procès-verbal complet en fichier.
+cmd-minutes-get-help = Donne le procès-verbal complet en Markdown (par défaut), HTML ou texte brut, chaque point relié à sa ligne du journal.
+cmd-minutes-search-summary = Chercher dans les procès-verbaux.
+cmd-minutes-search-help = Trouve les procès-verbaux dont le titre ou un point contient le texte.
+cmd-minutes-edit-summary = Corriger un point du procès-verbal (présidence, avant approbation).
+cmd-minutes-edit-help = Remplace le texte d’un point d’un procès-verbal clos et pas encore approuvé ; la modification est inscrite au journal d’audit.
+cmd-minutes-approve-summary = Approuver un procès-verbal (présidence).
+cmd-minutes-approve-help = Approuve un procès-verbal clos ; un procès-verbal approuvé ne peut plus être modifié.
+param-url = L’adresse, commençant par https://
+param-due = L’échéance, comme 2026-12-20
+param-format = md, html ou txt
+err-minutes-direct = Le procès-verbal se tient dans un salon de réunion, pas dans une conversation privée.
+err-minutes-none = Aucune réunion n’est consignée dans ce salon. Commencez-en une avec `!startmeeting`.
+err-minutes-not-chair = Seule la présidence de cette réunion peut le faire : la personne qui l’a ouverte, celles qu’elle a ajoutées, le personnel de l’instance de ce salon ou un administrateur.
+err-minutes-running = La réunion #{ $id } « { $title } » est déjà consignée ici ; close-la d’abord avec `!endmeeting`.
+err-minutes-no-agenda = Cette réunion n’a pas d’ordre du jour où prendre le sujet suivant ; nommez le sujet.
+err-minutes-agenda-done = Tous les points de l’ordre du jour ont déjà été abordés.
+err-minutes-chair-already = { $who } fait déjà partie de la présidence.
+err-minutes-not-a-chair = { $who } ne fait pas partie de la présidence de cette réunion.
+err-minutes-last-chair = La réunion doit garder au moins une personne à la présidence.
+err-minutes-nothing-to-undo = Vous n’avez plus de point à annuler.
+err-minutes-still-running = Le procès-verbal #{ $id } est encore en cours.
+err-minutes-approved = Le procès-verbal #{ $id } est approuvé et ne peut plus changer.
+err-minutes-no-item = Le procès-verbal #{ $id } n’a pas de point { $item }.
+minutes-untitled = Réunion
+minutes-started = 📝 Procès-verbal #{ $id } « { $title } » ouvert.
+minutes-linked = Il appartient à la réunion #{ $meeting } du { $time }.
+minutes-agenda = { $count ->
+    [one] L’ordre du jour a un point ; `!topic next` l’aborde :
+   *[other] L’ordre du jour a { $count } points ; `!topic next` les aborde un à un :
+}
+minutes-agenda-line = { $position }. { $text }
+minutes-started-help = Présidence : `!topic`, `!agreed`, `!rejected`, `!action @personne …`, `!undo`, `!endmeeting`. Tout le monde : `!info`, `!idea`, `!link`, `!here`.
+minutes-topic = 📌 Sujet : { $text }
+minutes-kind-topic = Sujet
+minutes-kind-info = Information
+minutes-kind-idea = Idée
+minutes-kind-agreed = Décidé
+minutes-kind-rejected = Rejeté
+minutes-kind-action = Action
+minutes-kind-link = Lien
+minutes-noted = ✓ { $kind } noté(e) comme point { $item }.
+minutes-action-noted = ✓ Action notée comme point { $item }, pour { $owners }.
+minutes-chair-added = { $who } fait désormais partie de la présidence de cette réunion.
+minutes-chair-removed = { $name } ne fait plus partie de la présidence de cette réunion.
+minutes-undone = ↩ Point { $item } ({ $kind }) retiré.
+minutes-here = ✓ Votre présence est notée.
+minutes-here-already = Votre présence est déjà notée.
+minutes-ended = 📝 Procès-verbal #{ $id } « { $title } » clos ({ $lines ->
+    [one] une ligne
+   *[other] { $lines } lignes
+} au journal).
+minutes-summary-decisions = { $count ->
+    [0] **Décisions** : aucune.
+   *[other] **Décisions** ({ $count }) :
+}
+minutes-summary-item = { $text }
+minutes-summary-rejected = **Rejeté** ({ $count }) :
+minutes-summary-actions = { $count ->
+    [0] **Actions** : aucune.
+   *[other] **Actions** ({ $count }) :
+}
+minutes-summary-action = { $owner } : { $text }
+minutes-summary-action-due = { $owner } : { $text } (échéance { $due })
+minutes-summary-attendees = { $count ->
+    [0] **Présents** : personne n’a dit `!here`.
+   *[other] **Présents** ({ $count }) : { $names }
+}
+minutes-summary-next = Prochaine réunion : #{ $meeting }, { $time }.
+minutes-summary-get = Le procès-verbal complet : `!minutes get #{ $id }` (md, html ou txt).
+minutes-ended-idle = La réunion s’est close d’elle-même après { $hours ->
+    [one] une heure
+   *[other] { $hours } heures
+} sans ligne.
+minutes-list-title = { $count ->
+    [one] Un procès-verbal :
+   *[other] { $count } procès-verbaux :
+}
+minutes-list-empty = Pas encore de procès-verbal ici.
+minutes-list-line = #{ $id } « { $title } », { $time } (projet)
+minutes-list-line-approved = #{ $id } « { $title } », { $time } (approuvé)
+minutes-search-title = { $count ->
+    [one] Un procès-verbal mentionne « { $text } » :
+   *[other] { $count } procès-verbaux mentionnent « { $text } » :
+}
+minutes-search-none = Aucun procès-verbal ne mentionne « { $text } ».
+minutes-status-approved = Approuvé le { $time }.
+minutes-status-draft = Pas encore approuvé.
+minutes-file = Le procès-verbal #{ $id } « { $title } ».
+minutes-edited = Le point { $item } du procès-verbal #{ $id } se lit désormais : { $text }
+minutes-approved = ✅ Le procès-verbal #{ $id } « { $title } » est approuvé.
+minutes-doc-started = Ouverture
+minutes-doc-ended = Clôture
+minutes-doc-chairs = Présidence
+minutes-doc-approved = Approuvé
+minutes-doc-draft = pas encore
+minutes-doc-attendees = Présents
+minutes-doc-items = Points
+minutes-doc-decisions = Décisions
+minutes-doc-actions = Actions
+minutes-doc-due = échéance
+minutes-doc-log = Journal complet

@@ -1449,3 +1449,141 @@ err-when-not-yours = Это может сделать только тот, кт�
 err-when-already-closed = Опрос о времени #{ $id } уже закрыт.
 err-when-scheduled = Опрос о времени #{ $id } уже назначен как встреча #{ $meeting }.
 err-when-no-slot = В опросе о времени #{ $id } варианты с 1 по { $slots }: варианта { $number } нет.
+
+## Minutes
+category-minutes = **Протоколы**
+cmd-startmeeting-summary = Начать протокол встречи в этой комнате.
+cmd-startmeeting-help = Открывает протокол здесь, с вами в роли председателя. Если встреча этой комнаты идёт или начнётся в ближайшие 30 минут, протокол относится к ней, а её повестка даёт темы. Одна встреча за раз в комнате; она завершается сама после двух часов без строк.
+cmd-topic-summary = Перейти к новой теме (председатель); `!topic next` берёт следующий пункт повестки.
+cmd-topic-help = Записывает новую тему в протокол и объявляет её. `!topic next` переходит к следующему пункту повестки встречи.
+cmd-info-summary = Записать сведения в протокол.
+cmd-info-help = Добавляет сведения в протокол; это может любой участник.
+cmd-idea-summary = Записать идею в протокол.
+cmd-idea-help = Добавляет идею в протокол; это может любой участник.
+cmd-agreed-summary = Записать решение (председатель; также `!decision`).
+cmd-agreed-help = Записывает то, что решила встреча. Только председатель.
+cmd-rejected-summary = Записать то, что встреча отклонила (председатель).
+cmd-rejected-help = Записывает предложение, которое встреча отклонила. Только председатель.
+cmd-action-summary = Записать поручение и исполнителей (председатель).
+cmd-action-help = Записывает поручение одному или нескольким исполнителям, названным первыми; того, кого Quorum ещё не знает, запоминает по имени. `--due` задаёт срок.
+cmd-link-summary = Добавить ссылку в протокол.
+cmd-link-help = Добавляет ссылку http или https с необязательным описанием; это может любой участник.
+cmd-chair-summary = Сделать кого-то председателем встречи (председатель).
+cmd-chair-help = Председатели записывают решения, отказы, поручения и темы, отменяют свой последний пункт и завершают встречу.
+cmd-unchair-summary = Снять председателя (председатель).
+cmd-unchair-help = Снимает с человека роль председателя; у встречи остаётся хотя бы один.
+cmd-undo-summary = Убрать ваш последний пункт из протокола (председатель).
+cmd-undo-help = Убирает последний записанный вами пункт; его строка остаётся в журнале.
+cmd-here-summary = Отметиться как присутствующий.
+cmd-here-help = Отмечает вас как присутствующего; на запланированной встрече это и ваш ответ на перекличку.
+cmd-endmeeting-summary = Завершить встречу и опубликовать итоги (председатель).
+cmd-endmeeting-help = Завершает протокол, публикует решения, поручения по исполнителям и присутствующих и сохраняет полный протокол в архиве.
+cmd-minutes-list-summary = Список протоколов этой комнаты и её органа (`!minutes`).
+cmd-minutes-list-help = Показывает последние протоколы, начиная с новых.
+cmd-minutes-show-summary = Показать итоги протокола.
+cmd-minutes-show-help = Показывает решения, поручения и присутствующих завершённого протокола и утверждён ли он.
+cmd-minutes-get-summary = Получить полный протокол файлом.
+cmd-minutes-get-help = Выдаёт полный протокол в Markdown (по умолчанию), HTML или простом тексте; каждый пункт ссылается на свою строку журнала.
+cmd-minutes-search-summary = Искать в протоколах.
+cmd-minutes-search-help = Находит протоколы, в заголовке или пунктах которых есть текст.
+cmd-minutes-edit-summary = Исправить пункт протокола (председатель, до утверждения).
+cmd-minutes-edit-help = Заменяет текст пункта завершённого и ещё не утверждённого протокола; изменение записывается в журнал аудита.
+cmd-minutes-approve-summary = Утвердить протокол (председатель).
+cmd-minutes-approve-help = Утверждает завершённый протокол; утверждённый протокол больше нельзя изменить.
+param-url = Адрес, начинающийся с https://
+param-due = Срок, например 2026-12-20
+param-format = md, html или txt
+err-minutes-direct = Протокол ведётся в комнате встречи, а не в личной переписке.
+err-minutes-none = В этой комнате протокол не ведётся. Начните его командой `!startmeeting`.
+err-minutes-not-chair = Это может только председатель этой встречи: тот, кто её начал, добавленные им председатели, сотрудники органа этой комнаты или администратор.
+err-minutes-running = Протокол встречи #{ $id } «{ $title }» здесь уже ведётся; сначала завершите его командой `!endmeeting`.
+err-minutes-no-agenda = У этой встречи нет повестки, из которой взять следующую тему; назовите тему сами.
+err-minutes-agenda-done = Все пункты повестки уже рассмотрены.
+err-minutes-chair-already = { $who } уже председатель.
+err-minutes-not-a-chair = { $who } не председатель этой встречи.
+err-minutes-last-chair = У встречи должен остаться хотя бы один председатель.
+err-minutes-nothing-to-undo = У вас не осталось пунктов для отмены.
+err-minutes-still-running = Протокол #{ $id } ещё ведётся.
+err-minutes-approved = Протокол #{ $id } утверждён и больше не может меняться.
+err-minutes-no-item = В протоколе #{ $id } нет пункта { $item }.
+minutes-untitled = Встреча
+minutes-started = 📝 Протокол #{ $id } «{ $title }» начат.
+minutes-linked = Он относится к встрече #{ $meeting } от { $time }.
+minutes-agenda = { $count ->
+    [one] В повестке { $count } пункт; `!topic next` берёт их по очереди:
+    [few] В повестке { $count } пункта; `!topic next` берёт их по очереди:
+   *[other] В повестке { $count } пунктов; `!topic next` берёт их по очереди:
+}
+minutes-agenda-line = { $position }. { $text }
+minutes-started-help = Председатели: `!topic`, `!agreed`, `!rejected`, `!action @исполнитель …`, `!undo`, `!endmeeting`. Все: `!info`, `!idea`, `!link`, `!here`.
+minutes-topic = 📌 Тема: { $text }
+minutes-kind-topic = Тема
+minutes-kind-info = Сведения
+minutes-kind-idea = Идея
+minutes-kind-agreed = Решено
+minutes-kind-rejected = Отклонено
+minutes-kind-action = Поручение
+minutes-kind-link = Ссылка
+minutes-noted = ✓ { $kind }: записано как пункт { $item }.
+minutes-action-noted = ✓ Поручение записано как пункт { $item }, для: { $owners }.
+minutes-chair-added = { $who } теперь председатель этой встречи.
+minutes-chair-removed = { $name } больше не председатель этой встречи.
+minutes-undone = ↩ Пункт { $item } ({ $kind }) убран.
+minutes-here = ✓ Вы отмечены как присутствующий.
+minutes-here-already = Вы уже отмечены как присутствующий.
+minutes-ended = 📝 Протокол #{ $id } «{ $title }» завершён ({ $lines ->
+    [one] { $lines } строка
+    [few] { $lines } строки
+   *[other] { $lines } строк
+} в журнале).
+minutes-summary-decisions = { $count ->
+    [0] **Решения**: нет.
+   *[other] **Решения** ({ $count }):
+}
+minutes-summary-item = { $text }
+minutes-summary-rejected = **Отклонено** ({ $count }):
+minutes-summary-actions = { $count ->
+    [0] **Поручения**: нет.
+   *[other] **Поручения** ({ $count }):
+}
+minutes-summary-action = { $owner }: { $text }
+minutes-summary-action-due = { $owner }: { $text } (срок { $due })
+minutes-summary-attendees = { $count ->
+    [0] **Присутствовали**: никто не написал `!here`.
+   *[other] **Присутствовали** ({ $count }): { $names }
+}
+minutes-summary-next = Следующая встреча: #{ $meeting }, { $time }.
+minutes-summary-get = Полный протокол: `!minutes get #{ $id }` (md, html или txt).
+minutes-ended-idle = Встреча завершилась сама после { $hours ->
+    [one] { $hours } часа
+   *[other] { $hours } часов
+} без строк.
+minutes-list-title = { $count ->
+    [one] { $count } протокол:
+    [few] { $count } протокола:
+   *[other] { $count } протоколов:
+}
+minutes-list-empty = Здесь пока нет протоколов.
+minutes-list-line = #{ $id } «{ $title }», { $time } (проект)
+minutes-list-line-approved = #{ $id } «{ $title }», { $time } (утверждён)
+minutes-search-title = { $count ->
+    [one] «{ $text }» упоминается в { $count } протоколе:
+   *[other] «{ $text }» упоминается в { $count } протоколах:
+}
+minutes-search-none = Ни в одном протоколе нет «{ $text }».
+minutes-status-approved = Утверждён { $time }.
+minutes-status-draft = Ещё не утверждён.
+minutes-file = Протокол #{ $id } «{ $title }».
+minutes-edited = Пункт { $item } протокола #{ $id } теперь гласит: { $text }
+minutes-approved = ✅ Протокол #{ $id } «{ $title }» утверждён.
+minutes-doc-started = Начало
+minutes-doc-ended = Конец
+minutes-doc-chairs = Председатели
+minutes-doc-approved = Утверждён
+minutes-doc-draft = ещё нет
+minutes-doc-attendees = Присутствовали
+minutes-doc-items = Пункты
+minutes-doc-decisions = Решения
+minutes-doc-actions = Поручения
+minutes-doc-due = срок
+minutes-doc-log = Полный журнал

@@ -17,7 +17,7 @@ use super::error::{CommandError, ParseError, UserError};
 use super::health::{CommandTimer, Health, Outcome};
 use super::permissions;
 use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
-use super::registry::{Conversation, Registry};
+use super::registry::{Conversation, Listener, Registry};
 use super::reply::{Block, Destination, Msg, Reply, Visibility};
 use crate::i18n::{self, I18n};
 use crate::store::{InboundState, NativePollRow, OutboxRow, Store};
@@ -101,6 +101,8 @@ pub struct Ctx<'a> {
     pub config: &'a EngineConfig,
     /// The commands, job kinds and hooks of every feature.
     pub registry: &'a Registry,
+    /// The translations, for text a service writes out whole (a file in the body's language).
+    pub i18n: &'a I18n,
     effects: &'a Mutex<Effects>,
     jobs_changed: &'a Notify,
     outbox_changed: &'a Notify,
@@ -340,6 +342,7 @@ impl Engine {
         Ctx {
             actions: &self.actions,
             registry: self.registry,
+            i18n: &self.i18n,
             effects,
             store,
             clock: self.clock.as_ref(),
@@ -477,7 +480,7 @@ impl Engine {
             actor.roles.push(role);
         }
         let (reply, outcome) = match parsed {
-            Ok(parsed) => self.run(store, &actor, parsed).await,
+            Ok(parsed) => self.run(store, &actor, parsed, &incoming.text).await,
             Err(ParseFailure { spec, error }) => {
                 (error_reply(self.registry, UserError::Parse(error), spec), Outcome::Refused)
             }
@@ -515,7 +518,13 @@ impl Engine {
         Ok(vec![self.address(&actor, reply)])
     }
 
-    async fn run(&self, store: &Store, actor: &Actor, Parsed { spec, command, cautions }: Parsed) -> (Reply, Outcome) {
+    async fn run(
+        &self,
+        store: &Store,
+        actor: &Actor,
+        Parsed { spec, command, cautions }: Parsed,
+        text: &str,
+    ) -> (Reply, Outcome) {
         if let Err(e) = check_scope(actor, spec) {
             return (error_reply(self.registry, e, Some(spec)), Outcome::Refused);
         }
@@ -523,6 +532,15 @@ impl Engine {
         let result = command.run(&self.ctx(store, actor, &effects)).await;
         match result {
             Ok(reply) => {
+                if !actor.room.is_direct {
+                    let heard = Mutex::default();
+                    let ctx = self.ctx(store, actor, &heard);
+                    for listener in self.registry.hooks::<dyn Listener>() {
+                        if let Err(e) = listener.heard(&ctx, spec, text).await {
+                            tracing::error!(command = spec.name, error = ?e, "a listener failed");
+                        }
+                    }
+                }
                 effects.into_inner().unwrap_or_else(|e| e.into_inner()).run(self).await;
                 let reply = cautions.into_iter().fold(reply, |reply, caution| reply.with(Block::Paragraph(caution)));
                 (reply, Outcome::Ok)

@@ -58,6 +58,15 @@ pub trait Conversation: Send + Sync {
     ) -> super::error::CommandResult<super::reply::Reply>;
 }
 
+/// Hears each command that succeeded in a shared room (not a direct one), after it ran: a feature
+/// that keeps a record of a room (the log of a minuted meeting) writes it down there. Plain chat in
+/// rooms does not reach the engine, so commands are what it hears.
+#[async_trait]
+pub trait Listener: Send + Sync {
+    /// `text` is the command line as written, without the platform's prefix.
+    async fn heard(&self, ctx: &super::engine::Ctx<'_>, spec: &CommandSpec, text: &str) -> anyhow::Result<()>;
+}
+
 /// Everything the features plug in.
 #[derive(Default)]
 pub struct Registry {

@@ -13,6 +13,7 @@ pub mod bodies;
 pub mod help;
 pub mod meetings;
 pub mod members;
+pub mod minutes;
 pub mod onboarding;
 pub mod outbox;
 pub mod polls;
@@ -42,6 +43,7 @@ pub fn registry() -> &'static Registry {
         attendance::register(&mut registry);
         members::register(&mut registry);
         speaking::register(&mut registry);
+        minutes::register(&mut registry);
         audit::register(&mut registry);
         outbox::register(&mut registry);
         applications::register(&mut registry);

@@ -89,6 +89,13 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("scheduling_answers", "member_id", Carry::MoveUnlessHeld(&["poll_id", "position"])),
     ("agenda_polls", "creator_id", Carry::Move),
     ("agenda_proposals", "author_id", Carry::Move),
+    ("minutes", "started_by", Carry::Move),
+    ("minutes", "approved_by", Carry::Move),
+    ("minutes_chairs", "member_id", Carry::MoveUnlessHeld(&["minutes_id"])),
+    ("minutes_log", "member_id", Carry::Move),
+    ("minutes_items", "author_id", Carry::Move),
+    ("minutes_action_owners", "member_id", Carry::Move),
+    ("minutes_attendees", "member_id", Carry::MoveUnlessHeld(&["minutes_id"])),
 ];
 
 const CODE_COLUMNS: &str = "handle, member_id, code_hash, platform, expires_at, wrong_tries, used_at";
