@@ -496,13 +496,14 @@ async fn a_poll_is_an_msc3381_poll_whose_answers_are_votes() {
     assert_eq!(bot.delivery.deliver_due().await.unwrap(), 1);
     let mut start = None;
     for _ in 0..100 {
-        start = bot.engine.store.read().await.unwrap().native_polls_running("poll vote #1").await.unwrap().pop();
+        let mut read = bot.engine.store.read().await.unwrap();
+        start = read.native_polls_running("matrix", here.as_str(), "poll vote #1").await.unwrap().pop();
         if start.is_some() {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let (_, _, start) = start.expect("the MSC3381 poll is remembered");
+    let start = start.expect("the MSC3381 poll is remembered");
     let start = EventId::parse(&start).unwrap();
     room.send(UnstablePollResponseEventContent::new(vec!["2".into()], start.clone())).await.unwrap();
     let (to, vote) = alice.expect_from(&bot_id(), |_, b| b.contains("poll #1")).await;
@@ -1098,11 +1099,7 @@ async fn a_matrix_account_links_with_a_discord_account() {
     let dm_room = dm_room.expect("erin joined the direct room");
     erin.say(&dm_room, "!account link").await;
     let (_, issued) = erin.expect_from(&bot_id(), |r, body| *r == dm && body.contains("link code")).await;
-    let code = issued
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .find(|w| w.len() == 14 && w.as_bytes()[4] == b'-' && w.as_bytes()[9] == b'-')
-        .unwrap_or_else(|| panic!("no code in {issued}"))
-        .to_owned();
+    let code = common::link_code(&issued);
 
     let discord_id = "1200000000000000009";
     let out = bot
@@ -1260,11 +1257,7 @@ async fn a_matrix_applicant_approved_from_discord_is_welcomed_on_both_platforms(
     // He links his Discord account to his Matrix one.
     dave.say(&direct, "!account link").await;
     let (_, issued) = dave.expect_from(&bot_id(), |r, b| *r == dm && b.contains('-')).await;
-    let code = issued
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .find(|w| w.len() == 14 && w.as_bytes()[4] == b'-' && w.as_bytes()[9] == b'-')
-        .unwrap_or_else(|| panic!("no code in {issued}"))
-        .to_owned();
+    let code = common::link_code(&issued);
     let joined_up = on_discord(&fake, D_DAVE, &[], "account", "link", serde_json::json!([option("code", &code)])).await;
     assert!(joined_up.contains("@dave"), "{joined_up}");
 

@@ -187,12 +187,7 @@ both!(a_member_linked_on_two_platforms_votes_once, |backend| async move {
     h.say("admin", "general", "!member add @cy").await;
     // Bo links his Matrix account to his console one.
     let out = h.send("bo", "dm:bo", "!account link").await;
-    let code = h
-        .render(&out[0])
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .find(|w| w.len() == 14 && w.as_bytes()[4] == b'-')
-        .unwrap()
-        .to_owned();
+    let code = common::link_code(&h.render(&out[0]));
     let linked = from_matrix(&h, &format!("account link {code}")).await;
     assert!(h.render(&linked[0]).contains("linked"), "{}", h.render(&linked[0]));
 

@@ -211,9 +211,9 @@ impl Engine {
     ) -> Result<()> {
         let actions = self.actions(platform).with_context(|| format!("{platform} is not connected"))?;
         let mut read = self.store.read().await?;
-        let messages = read.native_polls_running(vote_command).await?;
+        let messages = read.native_polls_running(platform.as_str(), room_id, vote_command).await?;
         read.commit().await?;
-        for (_, _, message_id) in messages.iter().filter(|(p, r, _)| p == platform.as_str() && r == room_id) {
+        for message_id in &messages {
             actions.end_poll(room_id, message_id, summary).await?;
         }
         Ok(())

@@ -123,8 +123,12 @@ impl PlatformCall {
         match self {
             PlatformCall::Invite { room_id, user_id } => actions.invite(room_id, user_id).await,
             PlatformCall::SetRole { room_id, user_id, role } => actions.set_role(room_id, user_id, *role).await,
-            PlatformCall::PostPoll { room_id, poll } => actions.post_poll(room_id, poll).await.map(|_| ()),
-            PlatformCall::EndPoll { .. } => Err(SendError::refused("ending a poll needs the messages that carry it")),
+            // A poll posted must be remembered, and ending one needs the messages that carry it:
+            // both need the store, so the engine makes them (`Engine::post_native_poll`,
+            // `Engine::end_native_polls`).
+            PlatformCall::PostPoll { .. } | PlatformCall::EndPoll { .. } => {
+                Err(SendError::refused("a poll's post and end are made by the engine"))
+            }
         }
     }
 }

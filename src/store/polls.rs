@@ -578,14 +578,20 @@ impl Tx {
         Ok(())
     }
 
-    /// The native poll messages that answer with `vote_command`, `(platform, room, message)`.
-    pub async fn native_polls_running(&mut self, vote_command: &str) -> Result<Vec<(String, String, String)>> {
-        let rows = sqlx::query(
-            "SELECT platform, room_id, message_id FROM native_polls WHERE vote_command = $1 ORDER BY 1, 2, 3",
+    /// The messages in a room that carry the platform poll answered with `vote_command`.
+    pub async fn native_polls_running(
+        &mut self,
+        platform: &str,
+        room_id: &str,
+        vote_command: &str,
+    ) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT message_id FROM native_polls WHERE platform = $1 AND room_id = $2 AND vote_command = $3 ORDER BY 1",
         )
+        .bind(platform)
+        .bind(room_id)
         .bind(vote_command)
         .fetch_all(&mut *self.tx)
-        .await?;
-        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
+        .await?)
     }
 }

@@ -247,3 +247,11 @@ pub fn console(db: &str, now: &str, lines: &str) -> String {
     assert!(out.status.success(), "quorum failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("UTF-8")
 }
+
+/// The one-time link code (`HHHH-SSSS-SSSS`) in a reply's text.
+pub fn link_code(text: &str) -> String {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.len() == 14 && w.as_bytes()[4] == b'-' && w.as_bytes()[9] == b'-')
+        .unwrap_or_else(|| panic!("no link code in {text}"))
+        .to_owned()
+}

@@ -73,6 +73,22 @@ pub struct Result {
     pub outcome: Outcome,
 }
 
+/// How many votes name each option, and their total weight: what a one-line summary and an
+/// export list per option (a proposal's votes are the words `yes`, `no`, `abstain`, its options).
+pub fn mentions(kind: Kind, options: &[String], votes: &[Vote<'_>]) -> Vec<(i64, i64)> {
+    options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let key = if kind == Kind::Proposal { option.clone() } else { (i + 1).to_string() };
+            votes
+                .iter()
+                .filter(|v| v.choice.split(',').any(|c| c == key))
+                .fold((0, 0), |(n, w), v| (n + 1, w + v.weight))
+        })
+        .collect()
+}
+
 fn numbers(choice: &str) -> impl Iterator<Item = usize> + '_ {
     choice.split(',').filter_map(|n| n.trim().parse::<usize>().ok())
 }

@@ -1,7 +1,7 @@
 //! How polls read: the opening, the options, how to vote, results with counts, shares and bars,
 //! instant-runoff rounds, a proposal's verdict, and proxies.
 
-use super::count::{Outcome, Result as Tally, Rules, Verdict};
+use super::count::{Outcome, Result as Tally, Rules, Verdict, Vote};
 use super::model::{Kind, Majority, Quorum};
 use crate::core::reply::{Block, Msg};
 use crate::store::{self, PollRow, ProxyRow, Tx};
@@ -283,17 +283,15 @@ pub fn list_line(poll: &PollRow) -> Msg {
 /// The result in one plain line, for a platform's poll widget as it ends.
 pub async fn summary_text(tx: &mut Tx, poll: &PollRow) -> anyhow::Result<String> {
     let options = tx.poll_options(poll.id).await?;
-    let votes = tx.counted_votes(poll).await?;
-    let mut counts = vec![0i64; options.len()];
-    for v in &votes {
-        for (i, option) in options.iter().enumerate() {
-            let key = if Kind::parse(&poll.kind) == Kind::Proposal { option.clone() } else { (i + 1).to_string() };
-            if v.choice.split(',').any(|c| c == key) {
-                counts[i] += if poll.weighted { v.weight } else { 1 };
-            }
-        }
-    }
-    Ok(options.iter().zip(counts).map(|(o, n)| format!("{o}: {n}")).collect::<Vec<_>>().join(" · "))
+    let stored = tx.counted_votes(poll).await?;
+    let votes: Vec<Vote<'_>> = stored.iter().map(|v| Vote { choice: &v.choice, weight: v.weight }).collect();
+    let counts = super::count::mentions(Kind::parse(&poll.kind), &options, &votes);
+    Ok(options
+        .iter()
+        .zip(counts)
+        .map(|(o, (n, w))| format!("{o}: {}", if poll.weighted { w } else { n }))
+        .collect::<Vec<_>>()
+        .join(" · "))
 }
 
 /// One proxy: who gave it, who holds it, until when.

@@ -831,10 +831,9 @@ pub async fn export(ctx: &Ctx<'_>, cmd: PollExport) -> CommandResult<Reply> {
     let votes = tx.counted_votes(&poll).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(["option", "label", "votes", "weight"]).map_err(anyhow::Error::from)?;
-    for (i, label) in options.iter().enumerate() {
-        let key = if Kind::parse(&poll.kind) == Kind::Proposal { label.clone() } else { (i + 1).to_string() };
-        let mine = votes.iter().filter(|v| v.choice.split(',').any(|c| c == key));
-        let (n, w) = mine.fold((0, 0), |(n, w), v| (n + 1, w + v.weight));
+    let counted: Vec<Vote<'_>> = votes.iter().map(|v| Vote { choice: &v.choice, weight: v.weight }).collect();
+    let mentions = count::mentions(Kind::parse(&poll.kind), &options, &counted);
+    for (i, (label, (n, w))) in options.iter().zip(mentions).enumerate() {
         writer
             .write_record([(i + 1).to_string(), render::guard(label), n.to_string(), w.to_string()])
             .map_err(anyhow::Error::from)?;
