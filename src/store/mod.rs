@@ -54,7 +54,7 @@ pub use minutes::{ActionOwnerRow, LogLine, MinutesItemRow, MinutesRow, NewItem, 
 pub use native_polls::NativePollRow;
 pub use onboarding::{OnboardingItem, OnboardingRow};
 pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxRow, Recipient};
-pub use polls::{CountedVote, PollRow, ProxyRow, VoteRow};
+pub use polls::{CountedVote, PollRow, PollSeat, ProxyRow, VoteRow};
 pub use privacy::{ERASED, WITHHELD};
 pub use reminders::{FiringReminder, ListedReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};
 pub use scheduling::{SchedulingPollRow, SlotAnswerRow, SlotRow};
@@ -118,15 +118,19 @@ impl Store {
         let options = AnyConnectOptions::from_str(&url).context("invalid database_url")?;
         // SQLite allows one writer: a single connection avoids lock upgrades failing with BUSY.
         let pool = match dialect {
-            Dialect::Sqlite => AnyPoolOptions::new().max_connections(1).after_connect(|conn, _| {
-                Box::pin(async move {
-                    // In WAL mode, NORMAL keeps every commit atomic across crashes and only syncs
-                    // at checkpoints, which takes an fsync off every command.
-                    sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
-                    sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
-                    Ok(())
+            // The file is this process's own: its one connection cannot be dropped by a server,
+            // so it is not pinged before each use (a round trip to the database's thread).
+            Dialect::Sqlite => {
+                AnyPoolOptions::new().max_connections(1).test_before_acquire(false).after_connect(|conn, _| {
+                    Box::pin(async move {
+                        // In WAL mode, NORMAL keeps every commit atomic across crashes and only syncs
+                        // at checkpoints, which takes an fsync off every command.
+                        sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
+                        sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
+                        Ok(())
+                    })
                 })
-            }),
+            }
             // While the server is away, opening a connection is retried with a back-off of up to a
             // fifth of this timeout (sqlx's rule): 5 s keeps the bot within a second of a restarted
             // server, where the default 30 s left it up to 6 s behind.

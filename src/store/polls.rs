@@ -39,6 +39,55 @@ const POLL_COLUMNS: &str = "id, room_key, body_id, creator_id, question, kind, m
      anonymous, weighted, quorum, majority, closes_at, remind_before, status, created_at, closed_at, purpose,
      purpose_ref, seat_role";
 
+/// How many columns [`POLL_COLUMNS`] names: what a query selects after them starts there.
+const POLL_COLUMN_COUNT: usize = 21;
+
+/// A member's seat in a poll, as [`Tx::poll_seat`] finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PollSeat {
+    /// The seat and its weight; `None` when the member may not vote.
+    pub seat: Option<(i64, i64)>,
+    /// The vote the seat has cast, in a poll that is not anonymous.
+    pub cast: Option<String>,
+    /// Who holds the proxy the member gave, while it stands.
+    pub proxy_holder: Option<String>,
+}
+
+/// A member's seat in the poll `p` ([`Tx::poll_seat`]), for the member `$2` at the time `$3`:
+/// the seat, its weight, the vote it cast, the holder of a proxy the member gave that stands.
+fn seat_columns() -> String {
+    format!(
+        "CASE WHEN p.body_id IS NULL THEN $2 ELSE s.record_id END,
+         CASE WHEN p.body_id IS NULL THEN 1 ELSE s.weight END, v.choice,
+         (SELECT h.display_name FROM proxies x JOIN members h ON h.id = x.holder_id
+          WHERE x.body_id = p.body_id AND x.giver_id = $2 AND {} ORDER BY x.id LIMIT 1)",
+        proxy_stands("x", "$3")
+    )
+}
+
+/// What [`seat_columns`] reads from: the seat of the record the member counts for in the poll's
+/// body, and the vote of the seat.
+fn seat_joins() -> String {
+    format!(
+        "LEFT JOIN poll_seats s ON s.poll_id = p.id AND s.record_id = (
+             SELECT CASE WHEN r.represents_id IS NULL THEN r.id ELSE r.represents_id END
+             FROM member_records r WHERE r.body_id = p.body_id AND r.member_id = $2 AND ({counted})
+             ORDER BY r.id LIMIT 1)
+         LEFT JOIN poll_votes v ON v.poll_id = p.id AND v.seat_id = CASE WHEN p.body_id IS NULL THEN $2 ELSE s.record_id END",
+        counted = super::member_records::counted_account_sql()
+    )
+}
+
+fn seat_at(r: &sqlx::any::AnyRow, from: usize, poll: &PollRow) -> Result<PollSeat> {
+    let seat: Option<i64> = r.try_get(from)?;
+    let weight: Option<i64> = r.try_get(from + 1)?;
+    Ok(PollSeat {
+        seat: seat.zip(weight),
+        cast: if poll.anonymous { None } else { r.try_get(from + 2)? },
+        proxy_holder: r.try_get(from + 3)?,
+    })
+}
+
 fn poll_at(r: &sqlx::any::AnyRow) -> Result<PollRow> {
     Ok(PollRow {
         id: r.try_get(0)?,
@@ -100,8 +149,10 @@ const PROXY_COLUMNS: &str =
      FROM proxies p JOIN bodies b ON b.id = p.body_id JOIN members g ON g.id = p.giver_id
      JOIN members h ON h.id = p.holder_id";
 
-/// Proxies standing at `$now`: not revoked, not past their end.
-const PROXY_STANDS: &str = "p.revoked_at IS NULL AND (p.until_at IS NULL OR p.until_at > $now)";
+/// Whether the proxy `proxy` stands at the time `now`: not revoked, not past its end.
+fn proxy_stands(proxy: &str, now: &str) -> String {
+    format!("{proxy}.revoked_at IS NULL AND ({proxy}.until_at IS NULL OR {proxy}.until_at > {now})")
+}
 
 fn proxy_at(r: &sqlx::any::AnyRow) -> Result<ProxyRow> {
     Ok(ProxyRow {
@@ -188,10 +239,51 @@ impl Tx {
         self.poll_locked(id, " FOR UPDATE").await
     }
 
-    /// A poll read under the lock a vote takes on PostgreSQL: votes go side by side, and the
-    /// poll cannot close under one.
-    pub async fn poll_for_vote(&mut self, id: i64) -> Result<Option<PollRow>> {
-        self.poll_locked(id, " FOR SHARE").await
+    /// A poll, its options and `member_id`'s seat in it ([`Tx::poll_seat`]), read in one
+    /// statement under the lock a vote takes on PostgreSQL: votes go side by side, and the poll
+    /// cannot close under one.
+    pub async fn poll_for_vote(
+        &mut self,
+        id: i64,
+        member_id: i64,
+        now_ms: i64,
+    ) -> Result<Option<(PollRow, Vec<String>, PollSeat)>> {
+        let lock = if self.dialect == super::Dialect::Postgres { " FOR SHARE OF p" } else { "" };
+        let columns = POLL_COLUMNS.split(',').map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {columns}, o.label, {seat} FROM polls p JOIN poll_options o ON o.poll_id = p.id {joins}
+             WHERE p.id = $1 ORDER BY o.position{lock}",
+            seat = seat_columns(),
+            joins = seat_joins()
+        )))
+        .bind(id)
+        .bind(member_id)
+        .bind(now_ms)
+        .fetch_all(&mut *self.tx)
+        .await?;
+        let Some(first) = rows.first() else { return Ok(None) };
+        let labels = rows.iter().map(|r| r.try_get(POLL_COLUMN_COUNT)).collect::<Result<_, _>>()?;
+        let poll = poll_at(first)?;
+        let seat = seat_at(first, POLL_COLUMN_COUNT + 1, &poll)?;
+        Ok(Some((poll, labels, seat)))
+    }
+
+    /// A member's seat in a poll: in a body's poll, the record they count for (the
+    /// organisation's, for its voting representative) if it has a seat, and the holder of a proxy
+    /// they gave that stands at `now_ms`; in a room's, themselves. With the vote the seat has
+    /// cast, in a poll that is not anonymous.
+    pub async fn poll_seat(&mut self, poll: &PollRow, member_id: i64, now_ms: i64) -> Result<PollSeat> {
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {seat} FROM polls p {joins} WHERE p.id = $1",
+            seat = seat_columns(),
+            joins = seat_joins()
+        )))
+        .bind(poll.id)
+        .bind(member_id)
+        .bind(now_ms)
+        .fetch_one(&mut *self.tx)
+        .await?;
+        seat_at(&row, 0, poll)
     }
 
     async fn poll_locked(&mut self, id: i64, lock: &str) -> Result<Option<PollRow>> {
@@ -232,15 +324,6 @@ impl Tx {
         row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
     }
 
-    /// The weight of a seat in a body's poll; `None` when the record may not vote in it.
-    pub async fn poll_seat_weight(&mut self, poll_id: i64, record_id: i64) -> Result<Option<i64>> {
-        Ok(sqlx::query_scalar("SELECT weight FROM poll_seats WHERE poll_id = $1 AND record_id = $2")
-            .bind(poll_id)
-            .bind(record_id)
-            .fetch_optional(&mut *self.tx)
-            .await?)
-    }
-
     /// How many seats a body's poll has, and their total weight.
     pub async fn poll_seat_totals(&mut self, poll_id: i64) -> Result<(i64, i64)> {
         let row =
@@ -267,9 +350,8 @@ impl Tx {
         .await?)
     }
 
-    /// Records or replaces the vote of a seat in a poll that is not anonymous; `true` when it
-    /// replaced one. Two votes for one seat at once (the same member on two platforms) leave the
-    /// later one, never an error.
+    /// Records or replaces the vote of a seat in a poll that is not anonymous. Two votes for one
+    /// seat at once (the same member on two platforms) leave the later one, never an error.
     pub async fn put_vote(
         &mut self,
         poll_id: i64,
@@ -278,8 +360,7 @@ impl Tx {
         weight: i64,
         cast_by: i64,
         now_ms: i64,
-    ) -> Result<bool> {
-        let replaced = self.vote_of(poll_id, seat_id).await?.is_some();
+    ) -> Result<()> {
         sqlx::query(
             "INSERT INTO poll_votes (poll_id, seat_id, choice, weight, cast_by, voted_at) VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (poll_id, seat_id) DO UPDATE
@@ -293,7 +374,7 @@ impl Tx {
         .bind(now_ms)
         .execute(&mut *self.tx)
         .await?;
-        Ok(replaced)
+        Ok(())
     }
 
     /// The vote a seat cast in a poll that is not anonymous.
@@ -526,8 +607,8 @@ impl Tx {
 
     /// The proxy a member gave in a body that stands now.
     pub async fn proxy_given(&mut self, body_id: i64, giver_id: i64, now_ms: i64) -> Result<Option<ProxyRow>> {
-        let sql = format!("SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND p.giver_id = $2 AND {PROXY_STANDS}")
-            .replace("$now", "$3");
+        let sql =
+            format!("SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND p.giver_id = $2 AND {}", proxy_stands("p", "$3"));
         let row = sqlx::query(AssertSqlSafe(sql))
             .bind(body_id)
             .bind(giver_id)
@@ -540,9 +621,9 @@ impl Tx {
     /// The proxies a member holds in a body that stand now, by giver's name.
     pub async fn proxies_held(&mut self, body_id: i64, holder_id: i64, now_ms: i64) -> Result<Vec<ProxyRow>> {
         let sql = format!(
-            "SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND p.holder_id = $2 AND {PROXY_STANDS} ORDER BY g.display_name, p.id"
-        )
-        .replace("$now", "$3");
+            "SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND p.holder_id = $2 AND {} ORDER BY g.display_name, p.id",
+            proxy_stands("p", "$3")
+        );
         let rows =
             sqlx::query(AssertSqlSafe(sql)).bind(body_id).bind(holder_id).bind(now_ms).fetch_all(&mut *self.tx).await?;
         rows.iter().map(proxy_at).collect()
@@ -550,9 +631,10 @@ impl Tx {
 
     /// Every proxy of a body that stands now, by giver's name (staff's view).
     pub async fn proxies_in(&mut self, body_id: i64, now_ms: i64) -> Result<Vec<ProxyRow>> {
-        let sql =
-            format!("SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND {PROXY_STANDS} ORDER BY g.display_name, p.id")
-                .replace("$now", "$2");
+        let sql = format!(
+            "SELECT {PROXY_COLUMNS} WHERE p.body_id = $1 AND {} ORDER BY g.display_name, p.id",
+            proxy_stands("p", "$2")
+        );
         let rows = sqlx::query(AssertSqlSafe(sql)).bind(body_id).bind(now_ms).fetch_all(&mut *self.tx).await?;
         rows.iter().map(proxy_at).collect()
     }
@@ -593,5 +675,13 @@ impl Tx {
         .bind(vote_command)
         .fetch_all(&mut *self.tx)
         .await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_poll_column_count_matches_the_columns() {
+        assert_eq!(super::POLL_COLUMNS.split(',').count(), super::POLL_COLUMN_COUNT);
     }
 }

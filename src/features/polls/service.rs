@@ -18,7 +18,7 @@ use crate::core::reply::{Attachment, Block, Choice, Destination, Form, FormField
 use crate::features::bodies::{known_member, require_in, target_body};
 use crate::features::members;
 use crate::scheduler::{call_envelope, envelope};
-use crate::store::{self, JobKind, PollRow, Tx};
+use crate::store::{self, JobKind, PollRow, PollSeat, Tx};
 
 /// A poll's deadline: it closes, once.
 pub const CLOSE_JOB: JobKind = JobKind("poll-close");
@@ -344,29 +344,23 @@ async fn post_natively(
 struct Seat {
     id: i64,
     weight: i64,
+    /// Whether the seat had voted already (in a poll that is not anonymous).
+    voted: bool,
     /// Whose seat it is, when not the actor's own (a proxy).
     for_name: Option<String>,
-}
-
-/// The actor's own seat in a poll: their counted record in a body's poll (the organisation's,
-/// for its voting representative), themselves in a room's.
-async fn own_seat(tx: &mut Tx, poll: &PollRow, member_id: i64) -> anyhow::Result<Option<(i64, i64)>> {
-    let Some(body_id) = poll.body_id else { return Ok(Some((member_id, 1))) };
-    let Some(record) = members::counted_record(tx, body_id, member_id).await? else { return Ok(None) };
-    Ok(tx.poll_seat_weight(poll.id, record).await?.map(|weight| (record, weight)))
 }
 
 /// `poll vote ID CHOICE… [--for @MEMBER|all]`.
 pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
-    let poll = tx.poll_for_vote(cmd.id).await?.ok_or_else(|| not_found(cmd.id))?;
+    let now_ms = ctx.now_ms();
+    let (poll, options, own) =
+        tx.poll_for_vote(cmd.id, ctx.actor.member_id, now_ms).await?.ok_or_else(|| not_found(cmd.id))?;
     if poll.status != "open" {
         return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
     }
-    let options = tx.poll_options(poll.id).await?;
     let choice = read_choice(&poll, &options, &cmd.words)?;
-    let now_ms = ctx.now_ms();
-    let seats = seats_for(&mut tx, ctx, &poll, &cmd.for_, now_ms).await?;
+    let seats = seats_for(&mut tx, ctx, &poll, own, &cmd.for_, now_ms).await?;
     let mut changed = false;
     for seat in &seats {
         if poll.anonymous {
@@ -380,7 +374,8 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
                 return Err(refused(msg).into());
             }
         } else {
-            changed |= tx.put_vote(poll.id, seat.id, &choice, seat.weight, ctx.actor.member_id, now_ms).await?;
+            tx.put_vote(poll.id, seat.id, &choice, seat.weight, ctx.actor.member_id, now_ms).await?;
+            changed |= seat.voted;
         }
     }
     tx.commit().await?;
@@ -452,43 +447,52 @@ fn ballot_key(ctx: &Ctx<'_>) -> String {
     format!("{:016x}{:016x}", ctx.clock.random(), ctx.clock.random())
 }
 
-/// The seats a vote is cast for: the actor's own (unless they gave their proxy), one delegator's,
-/// or every delegator's.
-async fn seats_for(tx: &mut Tx, ctx: &Ctx<'_>, poll: &PollRow, for_: &For, now_ms: i64) -> CommandResult<Vec<Seat>> {
-    let Some(body_id) = poll.body_id else {
-        return match for_ {
-            For::Self_ => Ok(vec![Seat { id: ctx.actor.member_id, weight: 1, for_name: None }]),
-            _ => Err(refused(Msg::new("err-poll-proxy-room")).into()),
-        };
+/// The seats a vote is cast for: the actor's own (`own`, unless they gave their proxy), one
+/// delegator's, or every delegator's.
+async fn seats_for(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    poll: &PollRow,
+    own: PollSeat,
+    for_: &For,
+    now_ms: i64,
+) -> CommandResult<Vec<Seat>> {
+    if poll.body_id.is_none() && !matches!(for_, For::Self_) {
+        return Err(refused(Msg::new("err-poll-proxy-room")).into());
+    }
+    let seat_of = |found: PollSeat, for_name: Option<String>| {
+        found.seat.map(|(id, weight)| Seat { id, weight, voted: found.cast.is_some(), for_name })
     };
     match for_ {
         For::Self_ => {
-            if let Some(given) = tx.proxy_given(body_id, ctx.actor.member_id, now_ms).await? {
-                return Err(refused(Msg::new("err-poll-proxy-given").text("holder", &given.holder)).into());
+            if let Some(holder) = &own.proxy_holder {
+                return Err(refused(Msg::new("err-poll-proxy-given").text("holder", holder)).into());
             }
-            match own_seat(tx, poll, ctx.actor.member_id).await? {
-                Some((id, weight)) => Ok(vec![Seat { id, weight, for_name: None }]),
+            match seat_of(own, None) {
+                Some(seat) => Ok(vec![seat]),
                 None => Err(refused(Msg::new("err-poll-not-eligible").num("id", poll.id)).into()),
             }
         }
         For::Member(mention) => {
+            let body_id = poll.body_id.unwrap_or_default();
             let (giver, _) = known_member(tx, ctx, mention).await?;
             let held = tx.proxies_held(body_id, ctx.actor.member_id, now_ms).await?;
             if !held.iter().any(|p| p.giver_id == giver.id) {
                 return Err(refused(Msg::new("err-poll-no-proxy").text("name", &giver.display_name)).into());
             }
-            match own_seat(tx, poll, giver.id).await? {
-                Some((id, weight)) => Ok(vec![Seat { id, weight, for_name: Some(giver.display_name) }]),
+            let found = tx.poll_seat(poll, giver.id, now_ms).await?;
+            match seat_of(found, Some(giver.display_name.clone())) {
+                Some(seat) => Ok(vec![seat]),
                 None => Err(refused(Msg::new("err-poll-giver-not-eligible").text("name", &giver.display_name)).into()),
             }
         }
         For::All => {
+            let body_id = poll.body_id.unwrap_or_default();
             let held = tx.proxies_held(body_id, ctx.actor.member_id, now_ms).await?;
             let mut seats = Vec::new();
             for proxy in held {
-                if let Some((id, weight)) = own_seat(tx, poll, proxy.giver_id).await? {
-                    seats.push(Seat { id, weight, for_name: Some(proxy.giver) });
-                }
+                let found = tx.poll_seat(poll, proxy.giver_id, now_ms).await?;
+                seats.extend(seat_of(found, Some(proxy.giver)));
             }
             if seats.is_empty() {
                 return Err(refused(Msg::new("err-poll-no-proxies")).into());
@@ -774,13 +778,12 @@ pub async fn show(ctx: &Ctx<'_>, cmd: PollShow) -> CommandResult<Reply> {
     }
     if poll.status == "open" {
         reply = reply.with(Block::Paragraph(render::how_to_vote(&poll)));
-        if let Some(own) = own_seat(&mut tx, &poll, ctx.actor.member_id).await?.map(|(seat, _)| seat) {
+        let found = tx.poll_seat(&poll, ctx.actor.member_id, ctx.now_ms()).await?;
+        if let Some((own, _)) = found.seat {
             let mine = if poll.anonymous {
                 tx.took_part(poll.id, own).await?.then(|| Msg::new("poll-you-voted-anonymous"))
             } else {
-                tx.vote_of(poll.id, own)
-                    .await?
-                    .map(|c| Msg::new("poll-you-voted").phrase("choice", render::choice_msg(&poll, &options, &c)))
+                found.cast.map(|c| Msg::new("poll-you-voted").phrase("choice", render::choice_msg(&poll, &options, &c)))
             };
             if let Some(mine) = mine {
                 reply = reply.with(Block::Paragraph(mine));
