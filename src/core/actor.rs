@@ -133,6 +133,9 @@ pub struct Actor {
     pub room: PlatformRoom,
     /// The room's row in the store.
     pub room_key: i64,
+    /// Whether a feature listens to what is said in the room (minutes being taken there): only
+    /// then do the registry's listeners hear its commands.
+    pub room_listened: bool,
     /// The body the room is linked to, if any.
     pub body: Option<BodyRef>,
     /// Bootstrap admins (from configuration or the console's first speaker) act as admin everywhere.

@@ -327,6 +327,7 @@ impl Engine {
             user: user.clone(),
             room: room.clone(),
             room_key: stored_room.id,
+            room_listened: stored_room.listened,
             body: stored_room.body.map(|b| BodyRef { id: b.id, name: b.name, short: b.short }),
             is_global_admin: member.is_admin,
             roles,
@@ -532,7 +533,9 @@ impl Engine {
         let result = command.run(&self.ctx(store, actor, &effects)).await;
         match result {
             Ok(reply) => {
-                if !actor.room.is_direct {
+                // Listened to as the command came: a command that starts the listening (minutes
+                // begun) records itself.
+                if !actor.room.is_direct && actor.room_listened {
                     let heard = Mutex::default();
                     let ctx = self.ctx(store, actor, &heard);
                     for listener in self.registry.hooks::<dyn Listener>() {

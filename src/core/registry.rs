@@ -58,8 +58,9 @@ pub trait Conversation: Send + Sync {
     ) -> super::error::CommandResult<super::reply::Reply>;
 }
 
-/// Hears each command that succeeded in a shared room (not a direct one), after it ran: a feature
-/// that keeps a record of a room (the log of a minuted meeting) writes it down there. Plain chat in
+/// Hears each command that succeeded in a shared room (not a direct one) that a feature listens to
+/// (`Tx::listen_to_room`), after it ran: a feature that keeps a record of a room (the log of a
+/// minuted meeting) writes it down there. Plain chat in
 /// rooms does not reach the engine, so commands are what it hears.
 #[async_trait]
 pub trait Listener: Send + Sync {

@@ -22,6 +22,8 @@ pub struct ResolvedRoom {
     pub room_id: String,
     pub name: String,
     pub is_direct: bool,
+    /// Whether a feature listens to what is said in the room ([`Tx::listen_to_room`]).
+    pub listened: bool,
     pub body: Option<BodyRow>,
 }
 
@@ -205,6 +207,17 @@ impl Tx {
 }
 
 impl Tx {
+    /// Starts (`true`) or stops listening to a room for one feature: while any listens, the
+    /// room's commands reach the registry's listeners.
+    pub async fn listen_to_room(&mut self, room_key: i64, listen: bool) -> Result<()> {
+        let change = if listen { "listeners + 1" } else { "CASE WHEN listeners > 0 THEN listeners - 1 ELSE 0 END" };
+        sqlx::query(AssertSqlSafe(format!("UPDATE rooms SET listeners = {change} WHERE id = $1")))
+            .bind(room_key)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
     /// A known member in a known room, with their roles in the room's body, in one query;
     /// `None` if either is new.
     pub async fn known_member_in_room(
@@ -214,7 +227,7 @@ impl Tx {
         room_id: &str,
     ) -> Result<Option<(MemberRow, ResolvedRoom, Vec<String>)>> {
         let rows = sqlx::query(AssertSqlSafe(format!(
-            "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short, {IDENTITY_MEMBER_COLUMNS}, g.role
+            "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, r.listeners, b.id, b.name, b.short, {IDENTITY_MEMBER_COLUMNS}, g.role
              FROM identities i JOIN members m ON m.id = i.member_id
              CROSS JOIN rooms r LEFT JOIN bodies b ON b.id = r.body_id
              LEFT JOIN role_grants g ON g.body_id = r.body_id AND g.member_id = m.id
@@ -226,18 +239,18 @@ impl Tx {
         .fetch_all(&mut *self.tx)
         .await?;
         let Some(first) = rows.first() else { return Ok(None) };
-        let member = member_at(first, 8)?.ok_or_else(|| anyhow::anyhow!("member row without an id"))?;
-        let roles = rows.iter().map(|r| r.try_get::<Option<String>, _>(13)).collect::<Result<Vec<_>, _>>()?;
+        let member = member_at(first, 9)?.ok_or_else(|| anyhow::anyhow!("member row without an id"))?;
+        let roles = rows.iter().map(|r| r.try_get::<Option<String>, _>(14)).collect::<Result<Vec<_>, _>>()?;
         Ok(Some((member, room_from(first)?, roles.into_iter().flatten().collect())))
     }
 }
 
-const ROOM_SELECT: &str = "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, b.id, b.name, b.short
+const ROOM_SELECT: &str = "SELECT r.id, r.platform, r.room_id, r.name, r.is_direct, r.listeners, b.id, b.name, b.short
                            FROM rooms r LEFT JOIN bodies b ON b.id = r.body_id";
 
 fn room_from(row: &sqlx::any::AnyRow) -> Result<ResolvedRoom> {
-    let body = match row.try_get::<Option<i64>, _>(5)? {
-        Some(body_id) => Some(BodyRow { id: body_id, name: row.try_get(6)?, short: row.try_get(7)? }),
+    let body = match row.try_get::<Option<i64>, _>(6)? {
+        Some(body_id) => Some(BodyRow { id: body_id, name: row.try_get(7)?, short: row.try_get(8)? }),
         None => None,
     };
     Ok(ResolvedRoom {
@@ -246,6 +259,7 @@ fn room_from(row: &sqlx::any::AnyRow) -> Result<ResolvedRoom> {
         room_id: row.try_get(2)?,
         name: row.try_get(3)?,
         is_direct: row.try_get::<i64, _>(4)? != 0,
+        listened: row.try_get::<i64, _>(5)? > 0,
         body,
     })
 }

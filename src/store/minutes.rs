@@ -160,7 +160,8 @@ impl Tx {
         rows.iter().map(minutes_from).collect()
     }
 
-    /// Starts minuting a meeting; its starter is its first chair.
+    /// Starts minuting a meeting; its starter is its first chair. The room is listened to until
+    /// the minutes end.
     pub async fn start_minutes(&mut self, new: &NewMinutes<'_>, now_ms: i64) -> Result<i64> {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO minutes (room_key, body_id, title, started_by, started_at, last_activity, meeting_id, occurrence)
@@ -176,18 +177,24 @@ impl Tx {
         .fetch_one(&mut *self.tx)
         .await?;
         self.add_minutes_chair(id, new.started_by).await?;
+        self.listen_to_room(new.room_key, true).await?;
         Ok(id)
     }
 
-    /// Ends a running meeting; `false` if it had ended already.
+    /// Ends a running meeting, and stops listening to its room; `false` if it had ended already.
     pub async fn end_minutes(&mut self, id: i64, language: &str, now_ms: i64) -> Result<bool> {
-        let done = sqlx::query("UPDATE minutes SET ended_at = $2, language = $3 WHERE id = $1 AND ended_at IS NULL")
-            .bind(id)
-            .bind(now_ms)
-            .bind(language)
-            .execute(&mut *self.tx)
-            .await?;
-        Ok(done.rows_affected() == 1)
+        let room_key: Option<i64> = sqlx::query_scalar(
+            "UPDATE minutes SET ended_at = $2, language = $3 WHERE id = $1 AND ended_at IS NULL RETURNING room_key",
+        )
+        .bind(id)
+        .bind(now_ms)
+        .bind(language)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        if let Some(room_key) = room_key {
+            self.listen_to_room(room_key, false).await?;
+        }
+        Ok(room_key.is_some())
     }
 
     /// Records how many agenda items `!topic next` has taken up.

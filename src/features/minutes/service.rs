@@ -414,11 +414,6 @@ impl Listener for LogRoom {
         if SELF_LOGGED.contains(&spec.name) {
             return Ok(());
         }
-        // Most commands come when no minutes are being taken: one read tells, without the write
-        // lock, which is taken (and the minutes read again under it) only to log.
-        if ctx.store.read().await?.running_minutes(ctx.actor.room_key).await?.is_none() {
-            return Ok(());
-        }
         let mut tx = ctx.store.begin().await?;
         if let Some(row) = tx.running_minutes(ctx.actor.room_key).await? {
             log(&mut tx, ctx, &row, text.trim().to_owned()).await?;
