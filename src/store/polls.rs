@@ -58,7 +58,7 @@ pub struct PollSeat {
 fn seat_columns() -> String {
     format!(
         "CASE WHEN p.body_id IS NULL THEN $2 ELSE s.record_id END,
-         CASE WHEN p.body_id IS NULL THEN 1 ELSE s.weight END, v.choice,
+         CASE WHEN p.body_id IS NULL THEN 1 ELSE s.weight END, COALESCE(v.choice, w.choice),
          (SELECT h.display_name FROM proxies x JOIN members h ON h.id = x.holder_id
           WHERE x.body_id = p.body_id AND x.giver_id = $2 AND {} ORDER BY x.id LIMIT 1)",
         proxy_stands("x", "$3")
@@ -66,14 +66,15 @@ fn seat_columns() -> String {
 }
 
 /// What [`seat_columns`] reads from: the seat of the record the member counts for in the poll's
-/// body, and the vote of the seat.
+/// body (an account has one record per body at most) and its vote, or the member's own vote in a
+/// room's poll (two joins, each on the votes' key: one on a choice of seats would read them all).
 fn seat_joins() -> String {
     format!(
         "LEFT JOIN poll_seats s ON s.poll_id = p.id AND s.record_id = (
              SELECT CASE WHEN r.represents_id IS NULL THEN r.id ELSE r.represents_id END
-             FROM member_records r WHERE r.body_id = p.body_id AND r.member_id = $2 AND ({counted})
-             ORDER BY r.id LIMIT 1)
-         LEFT JOIN poll_votes v ON v.poll_id = p.id AND v.seat_id = CASE WHEN p.body_id IS NULL THEN $2 ELSE s.record_id END",
+             FROM member_records r WHERE r.body_id = p.body_id AND r.member_id = $2 AND ({counted}))
+         LEFT JOIN poll_votes v ON v.poll_id = p.id AND v.seat_id = s.record_id
+         LEFT JOIN poll_votes w ON w.poll_id = p.id AND w.seat_id = $2 AND p.body_id IS NULL",
         counted = super::member_records::counted_account_sql()
     )
 }
