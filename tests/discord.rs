@@ -423,7 +423,7 @@ async fn a_poll_is_answered_with_buttons_and_confirmed_privately() {
     let menu = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
     assert_eq!(menu["components"][0]["components"][0]["type"], 3, "{menu}");
 
-    // A ranked poll: its ballot is a form only the voter sees.
+    // A ranked poll: its ballot is a menu only the voter sees.
     let options = json!([
         string("question", "Chair"),
         string("options", "Ana Bo Chen"),
@@ -434,20 +434,167 @@ async fn a_poll_is_answered_with_buttons_and_confirmed_privately() {
     assert_eq!(button["custom_id"], "run:poll ballot #3", "{ranked}");
     let click = fake.button_interaction(BOB, "bob", "run:poll ballot #3");
     fake.dispatch_interaction(click.clone()).await;
-    let form = callback_for(&fake, &click).await.body;
-    assert_eq!(form["type"], 9, "a modal: {form}");
-    let custom_id = form["data"]["custom_id"].as_str().unwrap().to_owned();
-    let submitted = fake.modal_interaction(BOB, "bob", &custom_id, &[("answer-0", "3 1 2")]);
-    fake.dispatch_interaction(submitted.clone()).await;
-    let voted = callback_for(&fake, &submitted).await.body;
-    assert!(voted["data"]["content"].as_str().unwrap().contains("recorded: Chen > Ana > Bo"), "{voted}");
-    assert!(is_ephemeral(&voted), "{voted}");
+    let ballot = callback_for(&fake, &click).await.body;
+    assert!(is_ephemeral(&ballot), "{ballot}");
+    assert_eq!(ballot["data"]["components"][0]["components"][0]["type"], 3, "a select menu: {ballot}");
 
     let closed = command(&fake, ALICE, &[], sub("poll", "close", json!([string("id", "#1")]))).await;
     assert!(closed["data"]["content"].as_str().unwrap().contains("Salad: 1 (100%)"), "{closed}");
     assert_eq!(bot.advance(chrono::Duration::zero()).await, 2, "the result to the channel, and the poll's end");
     let end = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
     assert!(end["content"].as_str().unwrap().contains("Salad: 1"), "{end}");
+    bot.stop().await;
+}
+
+/// What the bot stored as `who`'s vote in poll `id`.
+async fn stored_vote(bot: &Bot, id: i64, who: &str) -> Option<String> {
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let poll = tx.poll(id).await.unwrap().unwrap();
+    let votes = tx.votes_with_voters(&poll).await.unwrap();
+    tx.commit().await.unwrap();
+    votes.into_iter().find(|v| v.voter == who).map(|v| v.choice)
+}
+
+/// Picks `value` in the menu `custom_id` of the latest message carrying it, and returns the callback.
+async fn pick(fake: &FakeDiscord, user: u64, name: &str, custom_id: &str, value: &str) -> Value {
+    let interaction = fake.select_interaction(user, name, custom_id, &[value]);
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(fake, &interaction).await;
+    assert!(callback.status < 300, "Discord refused the answer: {callback:?}");
+    callback.body
+}
+
+/// Clicks the button `custom_id` of the latest message carrying it, and returns the callback.
+async fn click(fake: &FakeDiscord, user: u64, name: &str, custom_id: &str) -> Value {
+    let interaction = fake.button_interaction(user, name, custom_id);
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(fake, &interaction).await;
+    assert!(callback.status < 300, "Discord refused the answer: {callback:?}");
+    callback.body
+}
+
+/// The values of the options of menu `n` in a callback, and the one shown as picked.
+fn menu(body: &Value, n: usize) -> (Vec<String>, Option<String>) {
+    let menu = &body["data"]["components"][n]["components"][0];
+    assert_eq!(menu["type"], 3, "row {n} is a select menu: {body}");
+    assert_eq!(menu["custom_id"], format!("pick:{n}"), "{body}");
+    let options = menu["options"].as_array().unwrap();
+    let values = options.iter().map(|o| o["value"].as_str().unwrap().to_owned()).collect();
+    let picked = options.iter().find(|o| o["default"] == true).map(|o| o["value"].as_str().unwrap().to_owned());
+    (values, picked)
+}
+
+/// The custom IDs of the buttons in a callback.
+fn buttons(body: &Value) -> Vec<String> {
+    body["data"]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().unwrap())
+        .filter(|c| c["type"] == 2)
+        .map(|c| c["custom_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The latest ephemeral message, as the channel holds it now (edits applied).
+fn ballot_message(fake: &FakeDiscord) -> Value {
+    fake.messages(FakeDiscord::CHANNEL_ID)
+        .into_iter()
+        .rev()
+        .find(|m| m["flags"].as_u64().unwrap_or(0) & 64 != 0)
+        .expect("an ephemeral message")
+}
+
+/// A ranked and a score poll's ballots are filled in with select menus in one ephemeral message,
+/// each step taking the place of the one before; only the confirmation casts the vote, exactly as
+/// picked. Cancelling casts nothing, and a step on a poll closed meanwhile is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ranked_and_score_ballots_are_filled_in_with_select_menus() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let options = json!([
+        string("question", "Chair"),
+        string("options", "Ana Bo Chen Dara"),
+        json!({"name": "ranked", "type": 5, "value": true})
+    ]);
+    command(&fake, ALICE, &[], sub("poll", "create", options)).await;
+    let first = click(&fake, BOB, "bob", "run:poll ballot #1").await;
+    assert_eq!(first["type"], 4, "a new message: {first}");
+    assert!(is_ephemeral(&first), "{first}");
+    let (values, _) = menu(&first, 0);
+    assert_eq!(values, ["poll ballot #1 1", "poll ballot #1 2", "poll ballot #1 3", "poll ballot #1 4"]);
+    assert_eq!(buttons(&first), ["run:poll ballot #1 --cancel"], "no vote to cast yet");
+
+    let second = pick(&fake, BOB, "bob", "pick:0", "poll ballot #1 3").await;
+    assert_eq!(second["type"], 7, "the step takes the place of the one before: {second}");
+    let (values, _) = menu(&second, 0);
+    assert_eq!(values, ["poll ballot #1 3,1", "poll ballot #1 3,2", "poll ballot #1 3,4"], "among the rest");
+    assert!(second["data"]["content"].as_str().unwrap().contains("so far: Chen"), "{second}");
+    let third = pick(&fake, BOB, "bob", "pick:0", "poll ballot #1 3,1").await;
+    let last = pick(&fake, BOB, "bob", "pick:0", "poll ballot #1 3,1,2").await;
+    assert_eq!((third["type"].as_u64(), last["type"].as_u64()), (Some(7), Some(7)));
+    assert!(last["data"]["content"].as_str().unwrap().contains("Chen > Ana > Bo > Dara"), "{last}");
+    assert!(buttons(&last).contains(&"run:poll vote #1 3 1 2 4".to_owned()), "{last}");
+    assert_eq!(stored_vote(&bot, 1, "bob").await, None, "nothing is cast before the confirmation");
+    let shown = ballot_message(&fake);
+    assert!(shown["content"].as_str().unwrap().contains("Chen > Ana > Bo > Dara"), "one message, updated: {shown}");
+
+    let cast = click(&fake, BOB, "bob", "run:poll vote #1 3 1 2 4").await;
+    assert_eq!(cast["type"], 7, "{cast}");
+    assert!(cast["data"]["content"].as_str().unwrap().contains("recorded: Chen > Ana > Bo > Dara"), "{cast}");
+    assert_eq!(cast["data"]["components"], json!([]), "no menu left to pick from: {cast}");
+    let confirmation = ballot_message(&fake);
+    assert!(confirmation["content"].as_str().unwrap().contains("recorded"), "ephemeral: {confirmation}");
+    assert_eq!(stored_vote(&bot, 1, "bob").await.as_deref(), Some("3,1,2,4"));
+
+    // A score poll of five options: four menus a page, then the next page.
+    let options = json!([
+        string("question", "Venue"),
+        string("options", "Bern Genève القاهرة 北京 Lima"),
+        string("score", "0-2")
+    ]);
+    command(&fake, ALICE, &[], sub("poll", "create", options)).await;
+    let page = click(&fake, CAROL, "carol", "run:poll ballot #2").await;
+    for n in 0..4 {
+        assert_eq!(menu(&page, n).0.len(), 3, "scores 0 to 2");
+    }
+    assert_eq!(page["data"]["components"].as_array().unwrap().len(), 5, "four menus and a row of buttons");
+    let scores = ["2", "0", "1", "1"];
+    let mut state = vec!["-".to_owned(); 5];
+    for (n, score) in scores.iter().enumerate() {
+        state[n] = (*score).to_owned();
+        let value = format!("poll ballot #2 {} --page 1", state.join(","));
+        let step = pick(&fake, CAROL, "carol", &format!("pick:{n}"), &value).await;
+        assert_eq!(step["type"], 7, "{step}");
+        assert_eq!(menu(&step, n).1.as_deref(), Some(value.as_str()), "the score picked shows");
+    }
+    let next = format!("run:poll ballot #2 {} --page 2", state.join(","));
+    let page2 = click(&fake, CAROL, "carol", &next).await;
+    assert_eq!(page2["type"], 7, "{page2}");
+    assert!(!buttons(&page2).iter().any(|b| b.starts_with("run:poll vote")), "Lima has no score yet");
+    let done = pick(&fake, CAROL, "carol", "pick:0", "poll ballot #2 2,0,1,1,2 --page 2").await;
+    assert!(buttons(&done).contains(&"run:poll vote #2 2 0 1 1 2".to_owned()), "{done}");
+    assert_eq!(stored_vote(&bot, 2, "carol").await, None);
+    let cast = click(&fake, CAROL, "carol", "run:poll vote #2 2 0 1 1 2").await;
+    assert!(cast["data"]["content"].as_str().unwrap().contains("Bern: 2, Genève: 0"), "{cast}");
+    assert_eq!(stored_vote(&bot, 2, "carol").await.as_deref(), Some("2,0,1,1,2"));
+
+    // Cancel: nothing cast, nothing left to pick.
+    click(&fake, DAVE, "dave", "run:poll ballot #1").await;
+    pick(&fake, DAVE, "dave", "pick:0", "poll ballot #1 2").await;
+    let cancelled = click(&fake, DAVE, "dave", "run:poll ballot #1 --cancel").await;
+    assert_eq!(cancelled["type"], 7, "{cancelled}");
+    assert!(cancelled["data"]["content"].as_str().unwrap().contains("Nothing was cast"), "{cancelled}");
+    assert_eq!(cancelled["data"]["components"], json!([]));
+    assert_eq!(stored_vote(&bot, 1, "dave").await, None);
+
+    // A step on a poll closed meanwhile is refused, and casts nothing.
+    click(&fake, DAVE, "dave", "run:poll ballot #2").await;
+    command(&fake, ALICE, &[], sub("poll", "close", json!([string("id", "#2")]))).await;
+    let refused = pick(&fake, DAVE, "dave", "pick:0", "poll ballot #2 1,-,-,-,- --page 1").await;
+    assert!(refused["data"]["content"].as_str().unwrap().contains("is closed"), "{refused}");
+    assert_eq!(refused["type"], 4, "a refusal is an answer of its own, the step stays: {refused}");
+    assert_eq!(stored_vote(&bot, 2, "dave").await, None);
     bot.stop().await;
 }
 

@@ -41,6 +41,12 @@ impl Platform {
         matches!(self, Platform::Discord)
     }
 
+    /// Whether a reply's menus are select menus a person picks from, one pick at a time
+    /// (Discord); elsewhere they are numbered command lines.
+    pub fn has_menus(self) -> bool {
+        matches!(self, Platform::Discord)
+    }
+
     /// Whether a poll can also be shown with the platform's own widget (Matrix's polls, Discord's
     /// buttons and menus).
     pub fn has_native_polls(self) -> bool {

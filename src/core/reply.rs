@@ -142,6 +142,24 @@ pub enum Block {
     /// Questions answered at once where the platform has forms (a Discord modal); elsewhere the
     /// questions are listed with the command line that answers them.
     Form(Form),
+    /// One pick among choices, each running its command: a select menu where the platform has
+    /// them (Discord), numbered lines elsewhere. A reply shows at most [`MAX_MENUS`] of them.
+    Menu(Menu),
+}
+
+/// The most menus a reply shows at once, leaving a row for its other choices (Discord's five
+/// rows of components).
+pub const MAX_MENUS: usize = 4;
+/// The most choices one menu offers (Discord's select menus).
+pub const MAX_MENU_CHOICES: usize = 25;
+
+/// A menu: what it asks for while nothing is picked, its choices, and the one picked so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Menu {
+    pub placeholder: Msg,
+    pub choices: Vec<Choice>,
+    /// The index of the choice shown as picked.
+    pub chosen: Option<usize>,
 }
 
 /// The most fields a form shows at once (Discord's modal).
@@ -217,11 +235,22 @@ pub struct Reply {
     /// Render in this language rather than the reader's (the confirmation of `!lang`).
     #[serde(default)]
     pub language: Option<String>,
+    /// A next step of what the message answered shows (a ballot's next pick): where the platform
+    /// lets a private answer take the place of the private message whose choice was picked (a
+    /// Discord ephemeral message), it does; elsewhere it is a message of its own.
+    #[serde(default)]
+    pub in_place: bool,
 }
 
 impl Reply {
     pub fn public(msg: Msg) -> Self {
-        Self { visibility: Visibility::Public, blocks: vec![Block::Paragraph(msg)], is_error: false, language: None }
+        Self {
+            visibility: Visibility::Public,
+            blocks: vec![Block::Paragraph(msg)],
+            is_error: false,
+            language: None,
+            in_place: false,
+        }
     }
 
     pub fn private(msg: Msg) -> Self {
@@ -237,6 +266,12 @@ impl Reply {
         self
     }
 
+    /// The reply as the next step of the message it answers (`in_place`).
+    pub fn in_place(mut self) -> Self {
+        self.in_place = true;
+        self
+    }
+
     pub fn with(mut self, block: Block) -> Self {
         self.blocks.push(block);
         self
@@ -249,6 +284,9 @@ impl Reply {
                 Block::Paragraph(m) => vec![m],
                 Block::List(ms) => ms.iter().collect(),
                 Block::Choices(cs) => cs.iter().map(|c| &c.label).collect(),
+                Block::Menu(menu) => {
+                    std::iter::once(&menu.placeholder).chain(menu.choices.iter().map(|c| &c.label)).collect()
+                }
                 Block::Commands(cs) => cs.iter().map(|(_, m)| m).collect(),
                 Block::Form(form) => std::iter::once(&form.title)
                     .chain(form.fields.iter().flat_map(|f| std::iter::once(&f.label).chain(&f.hint)))

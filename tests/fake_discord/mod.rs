@@ -538,6 +538,45 @@ impl FakeDiscord {
         interaction
     }
 
+    /// A MESSAGE_COMPONENT interaction (type 3) for a pick in a string select menu (component
+    /// type 3). The attached message is the latest message in CHANNEL_ID, ephemeral ones included,
+    /// carrying a select menu with `custom_id`; as Discord's client offers only the menu's own
+    /// options, each of `values` must be the value of one of them, and their count within the
+    /// menu's `min_values`..=`max_values` (panics otherwise: the test picked what nobody could).
+    pub fn select_interaction(&self, user_id: u64, name: &str, custom_id: &str, values: &[&str]) -> Value {
+        let mut st = self.inner.state();
+        st.users.insert(user_id, name.to_owned());
+        let message = st
+            .messages
+            .iter()
+            .rev()
+            .filter(|m| !m.deleted && m.channel_id == FakeDiscord::CHANNEL_ID)
+            .map(|m| &m.message)
+            .find(|m| has_custom_id(m, custom_id))
+            .cloned()
+            .unwrap_or_else(|| panic!("no message carries a select menu {custom_id}"));
+        let menu = message["components"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row["components"].as_array().into_iter().flatten())
+            .find(|c| c["custom_id"] == custom_id && c["type"] == 3)
+            .cloned()
+            .unwrap_or_else(|| panic!("{custom_id} is not a string select: {message}"));
+        let offered: Vec<&str> =
+            menu["options"].as_array().into_iter().flatten().filter_map(|o| o["value"].as_str()).collect();
+        for value in values {
+            assert!(offered.contains(value), "{value:?} is not an option of {custom_id}: {offered:?}");
+        }
+        let min = menu["min_values"].as_u64().unwrap_or(1) as usize;
+        let max = menu["max_values"].as_u64().unwrap_or(1) as usize;
+        assert!((min..=max).contains(&values.len()), "{} values for a menu of {min}..={max}", values.len());
+        let data = json!({ "custom_id": custom_id, "component_type": 3, "values": values });
+        let mut interaction = self.inner.interaction_base(&st, 3, user_id, data);
+        interaction["message"] = message;
+        interaction
+    }
+
     /// A MODAL_SUBMIT interaction (type 5) whose text inputs hold `fields` (custom_id, value).
     pub fn modal_interaction(&self, user_id: u64, name: &str, custom_id: &str, fields: &[(&str, &str)]) -> Value {
         let mut st = self.inner.state();

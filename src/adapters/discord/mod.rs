@@ -33,7 +33,7 @@ use serenity::builder::{
 };
 use serenity::model::Timestamp;
 use serenity::model::application::ButtonStyle;
-use serenity::model::channel::{Message, Nonce, PrivateChannel};
+use serenity::model::channel::{Message, MessageFlags, Nonce, PrivateChannel};
 use serenity::model::guild::{ScheduledEvent, ScheduledEventType};
 use sha2::{Digest, Sha256};
 
@@ -269,6 +269,14 @@ fn is_private(out: &Outgoing) -> bool {
     matches!(out.destination, Destination::Direct { .. })
 }
 
+/// How the first answer to an interaction may be given besides a message.
+struct AnswerWith {
+    /// A reply's form may be a modal.
+    modal: bool,
+    /// A private reply `in_place` may update the (ephemeral) message whose component was used.
+    update: bool,
+}
+
 /// What an interaction asks of the bot.
 enum Asked {
     /// Run this command line.
@@ -311,7 +319,7 @@ impl Shared {
         responder: Responder,
         token: &str,
         event: &EventRef,
-        modal_allowed: bool,
+        may: AnswerWith,
     ) {
         let incoming = Incoming {
             user: actor.user.clone(),
@@ -367,20 +375,38 @@ impl Shared {
             }
         };
         for (i, (out, row)) in replies.into_iter().enumerate() {
-            let modal = match (&responder, modal_allowed) {
+            let modal = match (&responder, may.modal) {
                 (Some(_), true) => {
                     form_of(&out).and_then(|form| commands::form_modal(&self.engine.i18n, &out.locale, form))
                 }
                 _ => None,
             };
             let modal_responder = if modal.is_some() { responder.take() } else { None };
+            let rendered = render::render(&self.engine.i18n, &out);
+            // The next step of a private message takes its place (Discord updates the message).
+            let replaces = may.update
+                && i == 0
+                && out.reply.in_place
+                && is_private(&out)
+                && answers_interaction(&out, &actor)
+                && rendered.parts.len() == 1
+                && rendered.files.is_empty();
+            let update_responder = if replaces && modal_responder.is_none() { responder.take() } else { None };
             let answered = if let (Some(modal), Some(modal_responder)) = (modal, modal_responder) {
                 modal_responder
                     .respond(&self.rest, &CreateInteractionResponse::Modal(modal))
                     .await
                     .inspect_err(|e| self.first_answer_failed(e))
+            } else if let Some(update_responder) = update_responder {
+                let message = CreateInteractionResponseMessage::new()
+                    .content(rendered.parts[0].clone())
+                    .components(rendered.rows.clone())
+                    .allowed_mentions(rendered.allowed_mentions.clone());
+                update_responder
+                    .respond(&self.rest, &CreateInteractionResponse::UpdateMessage(message))
+                    .await
+                    .inspect_err(|e| self.first_answer_failed(e))
             } else if answers_interaction(&out, &actor) {
-                let rendered = render::render(&self.engine.i18n, &out);
                 let private = is_private(&out);
                 let single = rendered.parts.len() == 1;
                 match responder.take() {
@@ -536,6 +562,15 @@ impl Shared {
         if let Some(command) = custom_id.strip_prefix(render::RUN_PREFIX) {
             return Asked::Run(command.to_owned());
         }
+        if custom_id.starts_with(render::PICK_PREFIX) {
+            // A menu of a reply: the picked option's value is its command.
+            return match &mi.data.kind {
+                ComponentInteractionDataKind::StringSelect { values } if values.len() == 1 => {
+                    Asked::Run(values[0].clone())
+                }
+                _ => Asked::Nothing,
+            };
+        }
         let chosen: Vec<String> = match (&mi.data.kind, custom_id.strip_prefix(POLL_PREFIX)) {
             (ComponentInteractionDataKind::Button, Some(answer)) => vec![answer.to_owned()],
             (ComponentInteractionDataKind::StringSelect { values }, Some(_)) => values.clone(),
@@ -610,8 +645,16 @@ impl Shared {
             match asked {
                 Asked::Run(text) => {
                     // A form cannot answer a form: Discord shows no modal after a modal.
-                    let modal_allowed = !matches!(interaction, Interaction::Modal(_));
-                    self.run(actor, text, responder, &token, &event, modal_allowed).await
+                    let modal = !matches!(interaction, Interaction::Modal(_));
+                    // Only a private (ephemeral) message gives way to a private answer: a
+                    // message the channel sees is never replaced by one for a single reader.
+                    let update = match &interaction {
+                        Interaction::Component(mi) => {
+                            mi.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL))
+                        }
+                        _ => false,
+                    };
+                    self.run(actor, text, responder, &token, &event, AnswerWith { modal, update }).await
                 }
                 Asked::Modal { modal, .. } => {
                     if let Err(e) = responder.respond(&self.rest, &CreateInteractionResponse::Modal(modal)).await {

@@ -204,7 +204,7 @@ impl Sink for MatrixSink {
 impl MatrixSink {
     /// Sends the reply as text, in parts when long; returns the event of the last part.
     async fn send_text(&self, room: &Room, message: &Outgoing, key: &str) -> Result<OwnedEventId, SendError> {
-        let options = text::Options { choice_emoji: true };
+        let options = text::Options { choice_emoji: true, ..text::Options::default() };
         let body = text::render_with(&self.engine.i18n, message, "!", &MatrixStyle { zone: message.zone }, options);
         let mentioned = message.reply.mentioned_on(Platform::Matrix);
         let mut last = None;
