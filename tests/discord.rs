@@ -49,13 +49,19 @@ fn free_port() -> u16 {
 impl Bot {
     async fn start(fake: &FakeDiscord, backend: Backend, http_mode: bool) -> Self {
         let db = TestDb::new(backend).await;
-        Self::launch(fake, db, http_mode, Some(at("2026-11-30T08:00:00Z"))).await
+        Self::launch(fake, db, http_mode, Some(at("2026-11-30T08:00:00Z")), false).await
+    }
+
+    /// One that also reads the channels' chat (`read_messages`).
+    async fn start_reading(fake: &FakeDiscord, backend: Backend) -> Self {
+        let db = TestDb::new(backend).await;
+        Self::launch(fake, db, false, Some(at("2026-11-30T08:00:00Z")), true).await
     }
 
     /// On the real clock, with the scheduler and the outbox running by themselves, as in
     /// `quorum run`.
     async fn start_live(fake: &FakeDiscord, backend: Backend) -> Self {
-        let mut bot = Self::launch(fake, TestDb::new(backend).await, false, None).await;
+        let mut bot = Self::launch(fake, TestDb::new(backend).await, false, None, false).await;
         let sink: Arc<dyn quorum::scheduler::Sink> = bot.sink.clone();
         bot.background = Some(Background::start(bot.engine.clone(), SchedulerConfig::default(), vec![sink]));
         bot
@@ -65,11 +71,17 @@ impl Bot {
     async fn restart(self, fake: &FakeDiscord) -> Self {
         let now = self.clock.now();
         let db = self.halt().await;
-        Self::launch(fake, db, false, Some(now)).await
+        Self::launch(fake, db, false, Some(now), false).await
     }
 
     /// `now`: where the clock stands still until the test moves it; `None`: real time.
-    async fn launch(fake: &FakeDiscord, db: TestDb, http_mode: bool, now: Option<DateTime<Utc>>) -> Self {
+    async fn launch(
+        fake: &FakeDiscord,
+        db: TestDb,
+        http_mode: bool,
+        now: Option<DateTime<Utc>>,
+        read_messages: bool,
+    ) -> Self {
         let clock = Arc::new(VirtualClock::new(now));
         let now = clock.clone();
         fake.follow_clock(move || now.now());
@@ -81,8 +93,9 @@ impl Bot {
         } else {
             String::new()
         };
+        let reading = if read_messages { "read_messages = true\n" } else { "" };
         let table: toml::Table =
-            toml::from_str(&fake.bot_config(&format!("{mode}[roles]\nstaff = [{STAFF_ROLE}]\n"))).unwrap();
+            toml::from_str(&fake.bot_config(&format!("{mode}{reading}[roles]\nstaff = [{STAFF_ROLE}]\n"))).unwrap();
         let adapter = DiscordAdapter::connect(DiscordConfig::from_table(&table).unwrap(), &engine).await.unwrap();
         let sink = adapter.sink(engine.clone());
         let delivery = Delivery::new(engine.clone(), sink.clone());
@@ -595,6 +608,77 @@ async fn ranked_and_score_ballots_are_filled_in_with_select_menus() {
     assert!(refused["data"]["content"].as_str().unwrap().contains("is closed"), "{refused}");
     assert_eq!(refused["type"], 4, "a refusal is an answer of its own, the step stays: {refused}");
     assert_eq!(stored_vote(&bot, 2, "dave").await, None);
+    bot.stop().await;
+}
+
+/// The log of minutes `id`: each line's writer, text, and whether it was chat.
+async fn minutes_log(bot: &Bot, id: i64) -> Vec<(String, String, bool)> {
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let log = tx.minutes_log(id).await.unwrap();
+    tx.commit().await.unwrap();
+    log.into_iter().map(|l| (l.name, l.text, l.chat)).collect()
+}
+
+/// Waits until the log of minutes `id` holds `text` as chat.
+async fn logged(bot: &Bot, id: i64, text: &str) {
+    let found = tokio::time::timeout(WAIT, async {
+        while !minutes_log(bot, id).await.iter().any(|(_, t, chat)| t == text && *chat) {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await;
+    assert!(found.is_ok(), "{text:?} not in the log: {:?}", minutes_log(bot, id).await);
+}
+
+/// A minuted meeting in a channel whose chat the bot reads: the chat said while it runs is in the
+/// minutes' log (and nothing after its end), each item is acknowledged by an ephemeral answer,
+/// and `/endmeeting` posts the summary in the channel. Chat is never answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_minuted_meeting_keeps_the_channel_s_chat_and_acknowledges_items_privately() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start_reading(&fake, Backend::Sqlite).await;
+    let intents = fake.last_identify().unwrap()["intents"].as_u64().unwrap();
+    assert_eq!(intents & ((1 << 9) | (1 << 15)), (1 << 9) | (1 << 15), "guild messages with their content: {intents}");
+    let started = command(&fake, ALICE, &[], slash("startmeeting", json!([string("title", "Weekly call")]))).await;
+    assert!(!is_ephemeral(&started), "{started}");
+    assert!(started["data"]["content"].as_str().unwrap().contains("Minutes #1"), "{started}");
+
+    fake.user_message(BOB, "bob", "Hello everyone 👋").await;
+    logged(&bot, 1, "Hello everyone 👋").await;
+    let info = command(&fake, ALICE, &[], slash("info", json!([string("text", "Budget is on track")]))).await;
+    assert!(is_ephemeral(&info), "an acknowledgement only the chair sees: {info}");
+    assert!(info["data"]["content"].as_str().unwrap().contains("noted as item 1"), "{info}");
+    fake.user_message(CAROL, "carol", "مرحبا بالجميع").await;
+    logged(&bot, 1, "مرحبا بالجميع").await;
+    let here = command(&fake, ALICE, &[], slash("here", json!([]))).await;
+    assert!(is_ephemeral(&here), "{here}");
+
+    let ended = command(&fake, ALICE, &[], slash("endmeeting", json!([]))).await;
+    assert!(!is_ephemeral(&ended), "the summary is for the channel: {ended}");
+    assert!(ended["data"]["content"].as_str().unwrap().contains("“Weekly call” ended"), "{ended}");
+    fake.user_message(BOB, "bob", "After the meeting").await;
+    // Chat after the end reaches the bot too, and is neither written down nor answered.
+    bot.advance(chrono::Duration::zero()).await;
+    let log = minutes_log(&bot, 1).await;
+    let texts: Vec<&str> = log.iter().map(|(_, t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "startmeeting Weekly call",
+            "Hello everyone 👋",
+            "info Budget is on track",
+            "مرحبا بالجميع",
+            "here",
+            "endmeeting"
+        ],
+        "{log:?}"
+    );
+    assert_eq!(log[1].0, "bob", "{log:?}");
+    let posted: Vec<Value> = fake.messages(FakeDiscord::CHANNEL_ID);
+    let bot_id = FakeDiscord::BOT_USER_ID.to_string();
+    let from_bot = posted.iter().filter(|m| m["author"]["id"].as_str() == Some(bot_id.as_str())).count();
+    let answers = posted.iter().filter(|m| m.get("interaction_metadata").is_some()).count();
+    assert_eq!(from_bot, answers, "the bot said nothing but its answers to commands: {posted:?}");
     bot.stop().await;
 }
 

@@ -47,6 +47,12 @@ impl Platform {
         matches!(self, Platform::Discord)
     }
 
+    /// Whether a command's own message can be marked with a reaction, which is then how it is
+    /// acknowledged (Matrix); elsewhere an acknowledgement is a private answer.
+    pub fn reacts_to_commands(self) -> bool {
+        matches!(self, Platform::Matrix)
+    }
+
     /// Whether a poll can also be shown with the platform's own widget (Matrix's polls, Discord's
     /// buttons and menus).
     pub fn has_native_polls(self) -> bool {

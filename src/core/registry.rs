@@ -58,13 +58,24 @@ pub trait Conversation: Send + Sync {
     ) -> super::error::CommandResult<super::reply::Reply>;
 }
 
-/// Hears each command that succeeded in a shared room (not a direct one), after it ran: a feature
-/// that keeps a record of a room (the log of a minuted meeting) writes it down there. Plain chat in
-/// rooms does not reach the engine, so commands are what it hears.
+/// Hears each command that succeeded in a shared room (not a direct one), after it ran, and the
+/// plain chat of a room it is `listening` to: a feature that keeps a record of a room (the log of
+/// a minuted meeting) writes it down there. Chat is never answered.
 #[async_trait]
 pub trait Listener: Send + Sync {
     /// `text` is the command line as written, without the platform's prefix.
     async fn heard(&self, ctx: &super::engine::Ctx<'_>, spec: &CommandSpec, text: &str) -> anyhow::Result<()>;
+
+    /// Whether the plain chat of the shared room `room_id` of `platform` is wanted now: asked for
+    /// every line of chat before anything else is done with it, so one cheap read at most.
+    async fn listening(&self, _store: &crate::store::Store, _platform: &str, _room_id: &str) -> anyhow::Result<bool> {
+        Ok(false)
+    }
+
+    /// A line of plain chat said in a shared room while `listening`.
+    async fn overheard(&self, _ctx: &super::engine::Ctx<'_>, _text: &str) -> anyhow::Result<()> {
+        Ok(())
+    }
 }
 
 /// Everything the features plug in.

@@ -223,6 +223,11 @@ pub enum Visibility {
     Public,
     /// Only the person who ran the command (a DM, or an ephemeral message on Discord).
     Private,
+    /// Only a sign to the person who ran the command that it was taken (a minute item noted), so
+    /// that a room is not flooded: a reaction on the command's own message where the platform
+    /// has reactions (`Reply::acknowledges`, Matrix), else a private answer (Discord's ephemeral
+    /// message, a short line on the console).
+    Acknowledgement,
 }
 
 /// What a command returns: a list of blocks and who sees them.
@@ -240,6 +245,10 @@ pub struct Reply {
     /// Discord ephemeral message), it does; elsewhere it is a message of its own.
     #[serde(default)]
     pub in_place: bool,
+    /// The platform's ID of the message an acknowledgement marks (the command's event), set by
+    /// the engine for a command that came in one.
+    #[serde(default)]
+    pub acknowledges: Option<String>,
 }
 
 impl Reply {
@@ -250,11 +259,17 @@ impl Reply {
             is_error: false,
             language: None,
             in_place: false,
+            acknowledges: None,
         }
     }
 
     pub fn private(msg: Msg) -> Self {
         Self { visibility: Visibility::Private, ..Self::public(msg) }
+    }
+
+    /// A sign that the command was taken, with `msg` for platforms that say it in words.
+    pub fn acknowledgement(msg: Msg) -> Self {
+        Self { visibility: Visibility::Acknowledgement, ..Self::public(msg) }
     }
 
     pub fn error(msg: Msg) -> Self {

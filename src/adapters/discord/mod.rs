@@ -2,9 +2,10 @@
 //! buttons, select menus and modals, ephemeral replies for what is private, and answers within
 //! Discord's three seconds (deferred when the work takes longer). Interactions arrive through
 //! the gateway or, in HTTP mode, signed POSTs to an endpoint the bot serves; no privileged
-//! intent is needed. Each interaction is handled once, however often Discord delivers it (a
-//! resumed session replays events), and one that arrives too late to be answered is not run: its
-//! sender is told by direct message. Every REST call goes through `rest`, which respects
+//! intent is needed, unless the channels' chat is read (`read_messages`, for minuted meetings'
+//! logs). Each interaction is handled once, however often Discord delivers it (a resumed session
+//! replays events), and one that arrives too late to be answered is not run: its sender is told by
+//! direct message. Every REST call goes through `rest`, which respects
 //! Discord's rate limits; sends that fail wait in the outbox.
 
 mod commands;
@@ -90,8 +91,8 @@ struct Actor {
     role: Option<Role>,
 }
 
-fn display_name(user: &User, member: Option<&Member>) -> String {
-    member.and_then(|m| m.nick.clone()).or_else(|| user.global_name.clone()).unwrap_or_else(|| user.name.clone())
+fn display_name(user: &User, nick: Option<&str>) -> String {
+    nick.map(str::to_owned).or_else(|| user.global_name.clone()).unwrap_or_else(|| user.name.clone())
 }
 
 impl Shared {
@@ -117,23 +118,65 @@ impl Shared {
         guild_id: Option<u64>,
         channel_name: Option<&str>,
     ) -> Actor {
+        let roles: Vec<u64> = member.map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
+        let name = display_name(user, member.and_then(|m| m.nick.as_deref()));
+        self.actor_from(user, name, &roles, channel_id, guild_id, channel_name)
+    }
+
+    fn actor_from(
+        &self,
+        user: &User,
+        display_name: String,
+        roles: &[u64],
+        channel_id: u64,
+        guild_id: Option<u64>,
+        channel_name: Option<&str>,
+    ) -> Actor {
         if let Some(guild) = guild_id {
             self.sink.channel_guilds.lock().unwrap_or_else(|e| e.into_inner()).insert(channel_id, guild);
         }
-        let roles: Vec<u64> = member.map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
         Actor {
-            user: PlatformUser {
-                platform: Platform::Discord,
-                user_id: user.id.get().to_string(),
-                display_name: display_name(user, member),
-            },
+            user: PlatformUser { platform: Platform::Discord, user_id: user.id.get().to_string(), display_name },
             room: PlatformRoom {
                 platform: Platform::Discord,
                 room_id: channel_id.to_string(),
                 name: channel_name.map(str::to_owned).unwrap_or_else(|| channel_id.to_string()),
                 is_direct: guild_id.is_none(),
             },
-            role: self.config.roles.role_for(&roles),
+            role: self.config.roles.role_for(roles),
+        }
+    }
+
+    /// A member's message in a channel (with `read_messages`): chat, handed to the engine as it is
+    /// written. The engine writes it down while a meeting is minuted there and never answers it.
+    async fn chat(&self, message: Message) {
+        let Some(guild) = message.guild_id else { return };
+        if message.author.bot || message.content.trim().is_empty() {
+            return;
+        }
+        let _busy = self.sink.busy();
+        let roles: Vec<u64> =
+            message.member.as_ref().map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
+        let name = display_name(&message.author, message.member.as_ref().and_then(|m| m.nick.as_deref()));
+        let actor = self.actor_from(&message.author, name, &roles, message.channel_id.get(), Some(guild.get()), None);
+        let incoming = Incoming {
+            user: actor.user,
+            room: actor.room,
+            text: message.content,
+            platform_role: actor.role,
+            plain: true,
+        };
+        let event = EventRef { id: message.id.to_string(), sent_at: *message.id.created_at() };
+        match self.engine.handle_event(incoming, &event, self.delivery.owner(), self.delivery.lease()).await {
+            Ok(Handled::Replies(replies)) => {
+                for (_, row) in replies {
+                    if let Err(e) = self.delivery.send_claimed(&row).await {
+                        tracing::warn!(id = row.id, error = ?e, "reply left to the outbox");
+                    }
+                }
+            }
+            Ok(Handled::Duplicate) => {}
+            Err(e) => tracing::warn!(error = ?e, "a channel message was not handled"),
         }
     }
 }
@@ -1038,6 +1081,10 @@ impl serenity::client::EventHandler for GatewayHandler {
         }
     }
 
+    async fn message(&self, _ctx: serenity::client::Context, message: Message) {
+        self.shared.chat(message).await;
+    }
+
     async fn interaction_create(&self, _ctx: serenity::client::Context, interaction: Interaction) {
         let responder =
             Responder::Callback { interaction_id: interaction.id().get(), token: interaction.token().to_owned() };
@@ -1148,12 +1195,17 @@ impl DiscordAdapter {
                 shared.engine.health.adapter_down(Platform::Discord, "gateway connecting");
                 let engine = shared.engine.clone();
                 let handler = GatewayHandler { shared, ready, sessions: AtomicUsize::new(0) };
-                // Interactions need no intent; GUILDS keeps the session to the guilds' basics.
-                let mut client =
-                    serenity::client::ClientBuilder::new_with_http(http.build(), serenity::all::GatewayIntents::GUILDS)
-                        .event_handler(handler)
-                        .await
-                        .context("cannot set up the Discord gateway")?;
+                // Interactions need no intent; GUILDS keeps the session to the guilds' basics. The
+                // channels' chat needs the privileged Message Content intent.
+                let mut intents = serenity::all::GatewayIntents::GUILDS;
+                if self.config.read_messages {
+                    intents |=
+                        serenity::all::GatewayIntents::GUILD_MESSAGES | serenity::all::GatewayIntents::MESSAGE_CONTENT;
+                }
+                let mut client = serenity::client::ClientBuilder::new_with_http(http.build(), intents)
+                    .event_handler(handler)
+                    .await
+                    .context("cannot set up the Discord gateway")?;
                 let shards = client.shard_manager.clone();
                 engine.health.watch(Platform::Discord, Arc::new(GatewayProbe(shards.clone())));
                 tokio::select! {
