@@ -674,6 +674,12 @@ async fn a_minuted_meeting_keeps_the_channel_s_chat_and_acknowledges_items_priva
         "{log:?}"
     );
     assert_eq!(log[1].0, "bob", "{log:?}");
+    // Chat names no channel: the room keeps the channel's name.
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let room_key = tx.minutes(1).await.unwrap().unwrap().room_key;
+    let name = tx.room_name(room_key).await.unwrap().unwrap();
+    tx.commit().await.unwrap();
+    assert_ne!(name, FakeDiscord::CHANNEL_ID.to_string());
     let posted: Vec<Value> = fake.messages(FakeDiscord::CHANNEL_ID);
     let bot_id = FakeDiscord::BOT_USER_ID.to_string();
     let from_bot = posted.iter().filter(|m| m["author"]["id"].as_str() == Some(bot_id.as_str())).count();

@@ -135,12 +135,24 @@ impl Shared {
         if let Some(guild) = guild_id {
             self.sink.channel_guilds.lock().unwrap_or_else(|e| e.into_inner()).insert(channel_id, guild);
         }
+        // A message names no channel, an interaction does: the name last seen (or the guild's list
+        // of channels) stands for it, so that a room keeps its name whichever way people speak.
+        let channel_name = {
+            let mut names = self.sink.channel_names.lock().unwrap_or_else(|e| e.into_inner());
+            match channel_name {
+                Some(name) => {
+                    names.insert(channel_id, name.to_owned());
+                    name.to_owned()
+                }
+                None => names.get(&channel_id).cloned().unwrap_or_else(|| channel_id.to_string()),
+            }
+        };
         Actor {
             user: PlatformUser { platform: Platform::Discord, user_id: user.id.get().to_string(), display_name },
             room: PlatformRoom {
                 platform: Platform::Discord,
                 room_id: channel_id.to_string(),
-                name: channel_name.map(str::to_owned).unwrap_or_else(|| channel_id.to_string()),
+                name: channel_name,
                 is_direct: guild_id.is_none(),
             },
             role: self.config.roles.role_for(roles),
@@ -770,6 +782,8 @@ pub struct DiscordSink {
     config: Arc<DiscordConfig>,
     /// The guild of each channel seen in an interaction (roles are per guild).
     channel_guilds: Mutex<HashMap<u64, u64>>,
+    /// The name of each channel seen in an interaction.
+    channel_names: Mutex<HashMap<u64, String>>,
     /// The interactions taken up lately, so that one delivered again is known at once, even while
     /// it is being handled.
     taken_up: Mutex<TakenUp>,
@@ -1081,6 +1095,22 @@ impl serenity::client::EventHandler for GatewayHandler {
         }
     }
 
+    /// A guild's channels, with their names: a message, unlike an interaction, names no channel.
+    async fn guild_create(
+        &self,
+        _ctx: serenity::client::Context,
+        guild: serenity::model::guild::Guild,
+        _is_new: Option<bool>,
+    ) {
+        let sink = &self.shared.sink;
+        let mut names = sink.channel_names.lock().unwrap_or_else(|e| e.into_inner());
+        let mut guilds = sink.channel_guilds.lock().unwrap_or_else(|e| e.into_inner());
+        for (id, channel) in &guild.channels {
+            names.insert(id.get(), channel.name.clone());
+            guilds.insert(id.get(), guild.id.get());
+        }
+    }
+
     async fn message(&self, _ctx: serenity::client::Context, message: Message) {
         self.shared.chat(message).await;
     }
@@ -1146,6 +1176,7 @@ impl DiscordAdapter {
             rest: self.rest.clone(),
             config: self.config.clone(),
             channel_guilds: Mutex::new(HashMap::new()),
+            channel_names: Mutex::new(HashMap::new()),
             taken_up: Mutex::new(TakenUp::default()),
             busy: tokio::sync::watch::channel(0).0,
         })
