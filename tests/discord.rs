@@ -650,6 +650,11 @@ async fn a_minuted_meeting_keeps_the_channel_s_chat_and_acknowledges_items_priva
     assert!(info["data"]["content"].as_str().unwrap().contains("noted as item 1"), "{info}");
     fake.user_message(CAROL, "carol", "مرحبا بالجميع").await;
     logged(&bot, 1, "مرحبا بالجميع").await;
+    // A command nobody else saw (an interaction) is not the room's: it stays out of the log.
+    let tz = fake.command_interaction(BOB, "bob", &[], slash("tz", json!([string("zone", "Tokyo")])));
+    fake.dispatch_interaction(tz.clone()).await;
+    let tz = callback_for(&fake, &tz).await.body;
+    assert!(tz["data"]["content"].as_str().unwrap().contains("Asia/Tokyo"), "{tz}");
     let here = command(&fake, ALICE, &[], slash("here", json!([]))).await;
     assert!(is_ephemeral(&here), "{here}");
 

@@ -591,7 +591,9 @@ impl Engine {
         let result = command.run(&self.ctx(store, actor, &effects)).await;
         match result {
             Ok(reply) => {
-                if !actor.room.is_direct {
+                // Only what the room saw: a Discord command (an interaction) is seen by nobody else,
+                // so a ballot's steps or a vote there never reach a meeting's log.
+                if !actor.speaks_privately() {
                     let heard = Mutex::default();
                     let ctx = self.ctx(store, actor, &heard);
                     for listener in self.registry.hooks::<dyn Listener>() {

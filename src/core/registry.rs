@@ -58,7 +58,8 @@ pub trait Conversation: Send + Sync {
     ) -> super::error::CommandResult<super::reply::Reply>;
 }
 
-/// Hears each command that succeeded in a shared room (not a direct one), after it ran, and the
+/// Hears each command that succeeded where the room saw it (not in a direct room, nor a Discord
+/// interaction, which nobody else sees), after it ran, and the
 /// plain chat of a room it is `listening` to: a feature that keeps a record of a room (the log of
 /// a minuted meeting) writes it down there. Chat is never answered.
 #[async_trait]
