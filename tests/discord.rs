@@ -49,13 +49,19 @@ fn free_port() -> u16 {
 impl Bot {
     async fn start(fake: &FakeDiscord, backend: Backend, http_mode: bool) -> Self {
         let db = TestDb::new(backend).await;
-        Self::launch(fake, db, http_mode, Some(at("2026-11-30T08:00:00Z"))).await
+        Self::launch(fake, db, http_mode, Some(at("2026-11-30T08:00:00Z")), false).await
+    }
+
+    /// One that also reads the channels' chat (`read_messages`).
+    async fn start_reading(fake: &FakeDiscord, backend: Backend) -> Self {
+        let db = TestDb::new(backend).await;
+        Self::launch(fake, db, false, Some(at("2026-11-30T08:00:00Z")), true).await
     }
 
     /// On the real clock, with the scheduler and the outbox running by themselves, as in
     /// `quorum run`.
     async fn start_live(fake: &FakeDiscord, backend: Backend) -> Self {
-        let mut bot = Self::launch(fake, TestDb::new(backend).await, false, None).await;
+        let mut bot = Self::launch(fake, TestDb::new(backend).await, false, None, false).await;
         let sink: Arc<dyn quorum::scheduler::Sink> = bot.sink.clone();
         bot.background = Some(Background::start(bot.engine.clone(), SchedulerConfig::default(), vec![sink]));
         bot
@@ -65,11 +71,17 @@ impl Bot {
     async fn restart(self, fake: &FakeDiscord) -> Self {
         let now = self.clock.now();
         let db = self.halt().await;
-        Self::launch(fake, db, false, Some(now)).await
+        Self::launch(fake, db, false, Some(now), false).await
     }
 
     /// `now`: where the clock stands still until the test moves it; `None`: real time.
-    async fn launch(fake: &FakeDiscord, db: TestDb, http_mode: bool, now: Option<DateTime<Utc>>) -> Self {
+    async fn launch(
+        fake: &FakeDiscord,
+        db: TestDb,
+        http_mode: bool,
+        now: Option<DateTime<Utc>>,
+        read_messages: bool,
+    ) -> Self {
         let clock = Arc::new(VirtualClock::new(now));
         let now = clock.clone();
         fake.follow_clock(move || now.now());
@@ -81,8 +93,9 @@ impl Bot {
         } else {
             String::new()
         };
+        let reading = if read_messages { "read_messages = true\n" } else { "" };
         let table: toml::Table =
-            toml::from_str(&fake.bot_config(&format!("{mode}[roles]\nstaff = [{STAFF_ROLE}]\n"))).unwrap();
+            toml::from_str(&fake.bot_config(&format!("{mode}{reading}[roles]\nstaff = [{STAFF_ROLE}]\n"))).unwrap();
         let adapter = DiscordAdapter::connect(DiscordConfig::from_table(&table).unwrap(), &engine).await.unwrap();
         let sink = adapter.sink(engine.clone());
         let delivery = Delivery::new(engine.clone(), sink.clone());
@@ -423,7 +436,7 @@ async fn a_poll_is_answered_with_buttons_and_confirmed_privately() {
     let menu = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
     assert_eq!(menu["components"][0]["components"][0]["type"], 3, "{menu}");
 
-    // A ranked poll: its ballot is a form only the voter sees.
+    // A ranked poll: its ballot is a menu only the voter sees.
     let options = json!([
         string("question", "Chair"),
         string("options", "Ana Bo Chen"),
@@ -434,20 +447,249 @@ async fn a_poll_is_answered_with_buttons_and_confirmed_privately() {
     assert_eq!(button["custom_id"], "run:poll ballot #3", "{ranked}");
     let click = fake.button_interaction(BOB, "bob", "run:poll ballot #3");
     fake.dispatch_interaction(click.clone()).await;
-    let form = callback_for(&fake, &click).await.body;
-    assert_eq!(form["type"], 9, "a modal: {form}");
-    let custom_id = form["data"]["custom_id"].as_str().unwrap().to_owned();
-    let submitted = fake.modal_interaction(BOB, "bob", &custom_id, &[("answer-0", "3 1 2")]);
-    fake.dispatch_interaction(submitted.clone()).await;
-    let voted = callback_for(&fake, &submitted).await.body;
-    assert!(voted["data"]["content"].as_str().unwrap().contains("recorded: Chen > Ana > Bo"), "{voted}");
-    assert!(is_ephemeral(&voted), "{voted}");
+    let ballot = callback_for(&fake, &click).await.body;
+    assert!(is_ephemeral(&ballot), "{ballot}");
+    assert_eq!(ballot["data"]["components"][0]["components"][0]["type"], 3, "a select menu: {ballot}");
 
     let closed = command(&fake, ALICE, &[], sub("poll", "close", json!([string("id", "#1")]))).await;
     assert!(closed["data"]["content"].as_str().unwrap().contains("Salad: 1 (100%)"), "{closed}");
     assert_eq!(bot.advance(chrono::Duration::zero()).await, 2, "the result to the channel, and the poll's end");
     let end = fake.messages(FakeDiscord::CHANNEL_ID).last().cloned().unwrap();
     assert!(end["content"].as_str().unwrap().contains("Salad: 1"), "{end}");
+    bot.stop().await;
+}
+
+/// What the bot stored as `who`'s vote in poll `id`.
+async fn stored_vote(bot: &Bot, id: i64, who: &str) -> Option<String> {
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let poll = tx.poll(id).await.unwrap().unwrap();
+    let votes = tx.votes_with_voters(&poll).await.unwrap();
+    tx.commit().await.unwrap();
+    votes.into_iter().find(|v| v.voter == who).map(|v| v.choice)
+}
+
+/// Picks `value` in the menu `custom_id` of the latest message carrying it, and returns the callback.
+async fn pick(fake: &FakeDiscord, user: u64, name: &str, custom_id: &str, value: &str) -> Value {
+    let interaction = fake.select_interaction(user, name, custom_id, &[value]);
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(fake, &interaction).await;
+    assert!(callback.status < 300, "Discord refused the answer: {callback:?}");
+    callback.body
+}
+
+/// Clicks the button `custom_id` of the latest message carrying it, and returns the callback.
+async fn click(fake: &FakeDiscord, user: u64, name: &str, custom_id: &str) -> Value {
+    let interaction = fake.button_interaction(user, name, custom_id);
+    fake.dispatch_interaction(interaction.clone()).await;
+    let callback = callback_for(fake, &interaction).await;
+    assert!(callback.status < 300, "Discord refused the answer: {callback:?}");
+    callback.body
+}
+
+/// The values of the options of menu `n` in a callback, and the one shown as picked.
+fn menu(body: &Value, n: usize) -> (Vec<String>, Option<String>) {
+    let menu = &body["data"]["components"][n]["components"][0];
+    assert_eq!(menu["type"], 3, "row {n} is a select menu: {body}");
+    assert_eq!(menu["custom_id"], format!("pick:{n}"), "{body}");
+    let options = menu["options"].as_array().unwrap();
+    let values = options.iter().map(|o| o["value"].as_str().unwrap().to_owned()).collect();
+    let picked = options.iter().find(|o| o["default"] == true).map(|o| o["value"].as_str().unwrap().to_owned());
+    (values, picked)
+}
+
+/// The custom IDs of the buttons in a callback.
+fn buttons(body: &Value) -> Vec<String> {
+    body["data"]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().unwrap())
+        .filter(|c| c["type"] == 2)
+        .map(|c| c["custom_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The latest ephemeral message, as the channel holds it now (edits applied).
+fn ballot_message(fake: &FakeDiscord) -> Value {
+    fake.messages(FakeDiscord::CHANNEL_ID)
+        .into_iter()
+        .rev()
+        .find(|m| m["flags"].as_u64().unwrap_or(0) & 64 != 0)
+        .expect("an ephemeral message")
+}
+
+/// A ranked and a score poll's ballots are filled in with select menus in one ephemeral message,
+/// each step taking the place of the one before; only the confirmation casts the vote, exactly as
+/// picked. Cancelling casts nothing, and a step on a poll closed meanwhile is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ranked_and_score_ballots_are_filled_in_with_select_menus() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let options = json!([
+        string("question", "Chair"),
+        string("options", "Ana Bo Chen Dara"),
+        json!({"name": "ranked", "type": 5, "value": true})
+    ]);
+    command(&fake, ALICE, &[], sub("poll", "create", options)).await;
+    let first = click(&fake, BOB, "bob", "run:poll ballot #1").await;
+    assert_eq!(first["type"], 4, "a new message: {first}");
+    assert!(is_ephemeral(&first), "{first}");
+    let (values, _) = menu(&first, 0);
+    assert_eq!(values, ["poll ballot #1 1", "poll ballot #1 2", "poll ballot #1 3", "poll ballot #1 4"]);
+    assert_eq!(buttons(&first), ["run:poll ballot #1 --cancel"], "no vote to cast yet");
+
+    let second = pick(&fake, BOB, "bob", "pick:0", "poll ballot #1 3").await;
+    assert_eq!(second["type"], 7, "the step takes the place of the one before: {second}");
+    let (values, _) = menu(&second, 0);
+    assert_eq!(values, ["poll ballot #1 3,1", "poll ballot #1 3,2", "poll ballot #1 3,4"], "among the rest");
+    assert!(second["data"]["content"].as_str().unwrap().contains("so far: Chen"), "{second}");
+    let third = pick(&fake, BOB, "bob", "pick:0", "poll ballot #1 3,1").await;
+    let last = pick(&fake, BOB, "bob", "pick:0", "poll ballot #1 3,1,2").await;
+    assert_eq!((third["type"].as_u64(), last["type"].as_u64()), (Some(7), Some(7)));
+    assert!(last["data"]["content"].as_str().unwrap().contains("Chen > Ana > Bo > Dara"), "{last}");
+    assert!(buttons(&last).contains(&"run:poll vote #1 3 1 2 4".to_owned()), "{last}");
+    assert_eq!(stored_vote(&bot, 1, "bob").await, None, "nothing is cast before the confirmation");
+    let shown = ballot_message(&fake);
+    assert!(shown["content"].as_str().unwrap().contains("Chen > Ana > Bo > Dara"), "one message, updated: {shown}");
+
+    let cast = click(&fake, BOB, "bob", "run:poll vote #1 3 1 2 4").await;
+    assert_eq!(cast["type"], 7, "{cast}");
+    assert!(cast["data"]["content"].as_str().unwrap().contains("recorded: Chen > Ana > Bo > Dara"), "{cast}");
+    assert_eq!(cast["data"]["components"], json!([]), "no menu left to pick from: {cast}");
+    let confirmation = ballot_message(&fake);
+    assert!(confirmation["content"].as_str().unwrap().contains("recorded"), "ephemeral: {confirmation}");
+    assert_eq!(stored_vote(&bot, 1, "bob").await.as_deref(), Some("3,1,2,4"));
+
+    // A score poll of five options: four menus a page, then the next page.
+    let options = json!([
+        string("question", "Venue"),
+        string("options", "Bern Genève القاهرة 北京 Lima"),
+        string("score", "0-2")
+    ]);
+    command(&fake, ALICE, &[], sub("poll", "create", options)).await;
+    let page = click(&fake, CAROL, "carol", "run:poll ballot #2").await;
+    for n in 0..4 {
+        assert_eq!(menu(&page, n).0.len(), 3, "scores 0 to 2");
+    }
+    assert_eq!(page["data"]["components"].as_array().unwrap().len(), 5, "four menus and a row of buttons");
+    let scores = ["2", "0", "1", "1"];
+    let mut state = vec!["-".to_owned(); 5];
+    for (n, score) in scores.iter().enumerate() {
+        state[n] = (*score).to_owned();
+        let value = format!("poll ballot #2 {} --page 1", state.join(","));
+        let step = pick(&fake, CAROL, "carol", &format!("pick:{n}"), &value).await;
+        assert_eq!(step["type"], 7, "{step}");
+        assert_eq!(menu(&step, n).1.as_deref(), Some(value.as_str()), "the score picked shows");
+    }
+    let next = format!("run:poll ballot #2 {} --page 2", state.join(","));
+    let page2 = click(&fake, CAROL, "carol", &next).await;
+    assert_eq!(page2["type"], 7, "{page2}");
+    assert!(!buttons(&page2).iter().any(|b| b.starts_with("run:poll vote")), "Lima has no score yet");
+    let done = pick(&fake, CAROL, "carol", "pick:0", "poll ballot #2 2,0,1,1,2 --page 2").await;
+    assert!(buttons(&done).contains(&"run:poll vote #2 2 0 1 1 2".to_owned()), "{done}");
+    assert_eq!(stored_vote(&bot, 2, "carol").await, None);
+    let cast = click(&fake, CAROL, "carol", "run:poll vote #2 2 0 1 1 2").await;
+    assert!(cast["data"]["content"].as_str().unwrap().contains("Bern: 2, Genève: 0"), "{cast}");
+    assert_eq!(stored_vote(&bot, 2, "carol").await.as_deref(), Some("2,0,1,1,2"));
+
+    // Cancel: nothing cast, nothing left to pick.
+    click(&fake, DAVE, "dave", "run:poll ballot #1").await;
+    pick(&fake, DAVE, "dave", "pick:0", "poll ballot #1 2").await;
+    let cancelled = click(&fake, DAVE, "dave", "run:poll ballot #1 --cancel").await;
+    assert_eq!(cancelled["type"], 7, "{cancelled}");
+    assert!(cancelled["data"]["content"].as_str().unwrap().contains("Nothing was cast"), "{cancelled}");
+    assert_eq!(cancelled["data"]["components"], json!([]));
+    assert_eq!(stored_vote(&bot, 1, "dave").await, None);
+
+    // A step on a poll closed meanwhile is refused, and casts nothing.
+    click(&fake, DAVE, "dave", "run:poll ballot #2").await;
+    command(&fake, ALICE, &[], sub("poll", "close", json!([string("id", "#2")]))).await;
+    let refused = pick(&fake, DAVE, "dave", "pick:0", "poll ballot #2 1,-,-,-,- --page 1").await;
+    assert!(refused["data"]["content"].as_str().unwrap().contains("is closed"), "{refused}");
+    assert_eq!(refused["type"], 4, "a refusal is an answer of its own, the step stays: {refused}");
+    assert_eq!(stored_vote(&bot, 2, "dave").await, None);
+    bot.stop().await;
+}
+
+/// The log of minutes `id`: each line's writer, text, and whether it was chat.
+async fn minutes_log(bot: &Bot, id: i64) -> Vec<(String, String, bool)> {
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let log = tx.minutes_log(id).await.unwrap();
+    tx.commit().await.unwrap();
+    log.into_iter().map(|l| (l.name, l.text, l.chat)).collect()
+}
+
+/// Waits until the log of minutes `id` holds `text` as chat.
+async fn logged(bot: &Bot, id: i64, text: &str) {
+    let found = tokio::time::timeout(WAIT, async {
+        while !minutes_log(bot, id).await.iter().any(|(_, t, chat)| t == text && *chat) {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await;
+    assert!(found.is_ok(), "{text:?} not in the log: {:?}", minutes_log(bot, id).await);
+}
+
+/// A minuted meeting in a channel whose chat the bot reads: the chat said while it runs is in the
+/// minutes' log (and nothing after its end), each item is acknowledged by an ephemeral answer,
+/// and `/endmeeting` posts the summary in the channel. Chat is never answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_minuted_meeting_keeps_the_channel_s_chat_and_acknowledges_items_privately() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start_reading(&fake, Backend::Sqlite).await;
+    let intents = fake.last_identify().unwrap()["intents"].as_u64().unwrap();
+    assert_eq!(intents & ((1 << 9) | (1 << 15)), (1 << 9) | (1 << 15), "guild messages with their content: {intents}");
+    let started = command(&fake, ALICE, &[], slash("startmeeting", json!([string("title", "Weekly call")]))).await;
+    assert!(!is_ephemeral(&started), "{started}");
+    assert!(started["data"]["content"].as_str().unwrap().contains("Minutes #1"), "{started}");
+
+    fake.user_message(BOB, "bob", "Hello everyone 👋").await;
+    logged(&bot, 1, "Hello everyone 👋").await;
+    let info = command(&fake, ALICE, &[], slash("info", json!([string("text", "Budget is on track")]))).await;
+    assert!(is_ephemeral(&info), "an acknowledgement only the chair sees: {info}");
+    assert!(info["data"]["content"].as_str().unwrap().contains("noted as item 1"), "{info}");
+    fake.user_message(CAROL, "carol", "مرحبا بالجميع").await;
+    logged(&bot, 1, "مرحبا بالجميع").await;
+    // A command nobody else saw (an interaction) is not the room's: it stays out of the log.
+    let tz = fake.command_interaction(BOB, "bob", &[], slash("tz", json!([string("zone", "Tokyo")])));
+    fake.dispatch_interaction(tz.clone()).await;
+    let tz = callback_for(&fake, &tz).await.body;
+    assert!(tz["data"]["content"].as_str().unwrap().contains("Asia/Tokyo"), "{tz}");
+    let here = command(&fake, ALICE, &[], slash("here", json!([]))).await;
+    assert!(is_ephemeral(&here), "{here}");
+
+    let ended = command(&fake, ALICE, &[], slash("endmeeting", json!([]))).await;
+    assert!(!is_ephemeral(&ended), "the summary is for the channel: {ended}");
+    assert!(ended["data"]["content"].as_str().unwrap().contains("“Weekly call” ended"), "{ended}");
+    fake.user_message(BOB, "bob", "After the meeting").await;
+    // Chat after the end reaches the bot too, and is neither written down nor answered.
+    bot.advance(chrono::Duration::zero()).await;
+    let log = minutes_log(&bot, 1).await;
+    let texts: Vec<&str> = log.iter().map(|(_, t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "startmeeting Weekly call",
+            "Hello everyone 👋",
+            "info Budget is on track",
+            "مرحبا بالجميع",
+            "here",
+            "endmeeting"
+        ],
+        "{log:?}"
+    );
+    assert_eq!(log[1].0, "bob", "{log:?}");
+    // Chat names no channel: the room keeps the channel's name.
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let room_key = tx.minutes(1).await.unwrap().unwrap().room_key;
+    let name = tx.room_name(room_key).await.unwrap().unwrap();
+    tx.commit().await.unwrap();
+    assert_ne!(name, FakeDiscord::CHANNEL_ID.to_string());
+    let posted: Vec<Value> = fake.messages(FakeDiscord::CHANNEL_ID);
+    let bot_id = FakeDiscord::BOT_USER_ID.to_string();
+    let from_bot = posted.iter().filter(|m| m["author"]["id"].as_str() == Some(bot_id.as_str())).count();
+    let answers = posted.iter().filter(|m| m.get("interaction_metadata").is_some()).count();
+    assert_eq!(from_bot, answers, "the bot said nothing but its answers to commands: {posted:?}");
     bot.stop().await;
 }
 

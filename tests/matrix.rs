@@ -1308,3 +1308,46 @@ async fn a_matrix_applicant_approved_from_discord_is_welcomed_on_both_platforms(
     discord.stop().await;
     bot.stop().await;
 }
+
+/// A minuted meeting in a room: the room's chat while it runs is in the minutes' log (and nothing
+/// said before or after it), an item is acknowledged by the bot's ✅ on the command itself rather
+/// than by a message, chat is never answered, and `!endmeeting` posts the summary in the room.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_minuted_meeting_keeps_the_room_s_chat_and_acknowledges_items_by_reacting() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let Scene { db: _db, store: _store, bot, person: mut alice, room, here } = Scene::new("alice", false).await;
+    alice.say(&room, "Before the meeting").await;
+    alice.say(&room, "!startmeeting Weekly call").await;
+    let (_, started) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(started.contains("Minutes #1"), "{started}");
+    alice.say(&room, "Hello everyone 👋").await;
+    let info = room.send(RoomMessageEventContent::text_plain("!info Budget is on track")).await.unwrap();
+    let reaction = alice.expect_reaction(&info.response.event_id).await;
+    assert_eq!((reaction.from.as_str(), reaction.key.as_str()), (bot_id().as_str(), "✅"));
+    alice.say(&room, "مرحبا بالجميع").await;
+    alice.say(&room, "!endmeeting").await;
+    // The next thing the bot says, anywhere, is the summary: the item and the chat got no message.
+    let summary = alice.expect_seen(&bot_id(), |_, _| true).await;
+    assert_eq!(summary.room, here, "{}", summary.body);
+    assert!(summary.body.contains("“Weekly call” ended"), "{}", summary.body);
+    alice.say(&room, "After the meeting").await;
+    alice.say(&room, "!tz").await;
+    let (_, tz) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(!tz.contains("After"), "chat is not answered: {tz}");
+
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let log = tx.minutes_log(1).await.unwrap();
+    tx.commit().await.unwrap();
+    let lines: Vec<(&str, bool)> = log.iter().map(|l| (l.text.as_str(), l.chat)).collect();
+    assert_eq!(
+        lines,
+        [
+            ("startmeeting Weekly call", false),
+            ("Hello everyone 👋", true),
+            ("info Budget is on track", false),
+            ("مرحبا بالجميع", true),
+            ("endmeeting", false),
+        ]
+    );
+    bot.stop().await;
+}

@@ -503,6 +503,49 @@ both!(a_command_too_old_is_not_run, |backend| async move {
     assert!(h.render(&replies(handled)[0].0).contains("Reminder #1"));
 });
 
+fn chat(user: &str, text: &str) -> Incoming {
+    Incoming { plain: true, ..incoming(user, text) }
+}
+
+/// The lines of a meeting's log: text, and whether it was chat.
+async fn log_of(h: &Harness, id: i64) -> Vec<(String, bool)> {
+    let mut tx = h.engine.store.begin().await.unwrap();
+    let log = tx.minutes_log(id).await.unwrap();
+    tx.commit().await.unwrap();
+    log.into_iter().map(|l| (l.text, l.chat)).collect()
+}
+
+both!(room_chat_is_never_answered_and_kept_only_while_a_meeting_is_minuted, |backend| async move {
+    let h = Harness::new(backend, "2026-11-23T12:00:00Z").await;
+    h.send("alice", "general", "!tz").await;
+    // Nobody listens: nothing is written, not even the event or its writer, and nothing answers.
+    let before = h.footprint().await;
+    let handle = |incoming: Incoming, id: &'static str, sent: &'static str| {
+        let engine = h.engine.clone();
+        async move { replies(engine.handle_event(incoming, &event(id, sent), "me", LEASE).await.unwrap()) }
+    };
+    assert!(handle(chat("bob", "hello"), "$c1", "2026-11-23T11:59:59Z").await.is_empty());
+    let old = handle(chat("bob", "an old line"), "$c2", "2026-11-23T10:00:00Z").await;
+    assert!(old.is_empty(), "chat is not a command too old to run");
+    assert_eq!(before, h.footprint().await, "chat in a room nobody listens to left a trace");
+
+    assert_eq!(handle(incoming("alice", "startmeeting"), "$s", "2026-11-23T12:00:00Z").await.len(), 1);
+    let said = event("$c3", "2026-11-23T11:59:59Z");
+    assert!(replies(h.engine.handle_event(chat("bob", "  Hello 👋 "), &said, "me", LEASE).await.unwrap()).is_empty());
+    // Delivered again, it is not written twice; a late line is still written, and not answered.
+    let again = h.engine.handle_event(chat("bob", "  Hello 👋 "), &said, "me", LEASE).await.unwrap();
+    assert!(matches!(again, Handled::Duplicate));
+    assert!(handle(chat("carol", "مرحبا"), "$c4", "2026-11-23T11:00:00Z").await.is_empty());
+    assert_eq!(
+        log_of(&h, 1).await,
+        [("startmeeting".to_owned(), false), ("Hello 👋".to_owned(), true), ("مرحبا".to_owned(), true)]
+    );
+    // A direct room's plain message is still a conversation's, never a meeting's.
+    let direct = Incoming { room: Harness::room("dm:bob"), ..chat("bob", "hi") };
+    assert!(handle(direct, "$d", "2026-11-23T12:00:00Z").await.is_empty());
+    assert_eq!(log_of(&h, 1).await.len(), 3);
+});
+
 both!(a_new_member_s_first_two_commands_at_once_make_one_member, |backend| async move {
     let db = TestDb::new(backend).await;
     let store = db.store().await;

@@ -1023,16 +1023,11 @@ cmd-poll-create-summary = Open a poll: single or multiple choice, ranked, score,
 cmd-poll-create-help = Opens a poll in this room: the question, then each option (a word, or a quoted text; 2 to 20). One option by default; `--multi` lets voters pick several (`--min`, `--max`); `--ranked` asks them to rank the options, counted by instant-runoff with every round shown; `--score 0-5` asks for a score per option; `--proposal` asks yes, no or abstain, with `--majority simple|absolute|2/3` and `--quorum 50%` (or a number). `--anonymous` keeps who voted apart from the ballots: a ballot cannot be changed, and results stay hidden until the close. `--body SHORT` lets only the body's members in good standing vote, one vote per member whatever platforms they use (taken when the poll opens; `--weighted` counts their weights). `--closes 48h` or `--closes "2026-12-10 18:00"` (on your clock) closes it by itself; `--remind 24h` reminds who has not voted, privately, that long before.
 cmd-poll-vote-summary = Vote in a poll, or change your vote.
 cmd-poll-vote-help = Votes in a poll: one option number (`2`), several (`1,3`), a ranking most preferred first (`3 1 2`), a score per option in order (`4 0 5`), or `yes`, `no` or `abstain` for a proposal. Voting again replaces your vote until the close, except in anonymous polls. If you hold someone's proxy, `--for @member` votes for them and `--for all` for everyone whose proxy you hold; while you have given your proxy, you cannot vote in person.
-poll-ballot-title = Ballot of poll #{ $id }
 poll-ballot-open = Fill in my ballot
 poll-ballot-score = { $option } (0–{ $max })
-poll-ballot-scores = Scores, 0 to { $max }, in order
-poll-ballot-scores-hint = { $count } scores, e.g. 4 0 5
 poll-ballot-ranking = Your ranking, most preferred first
-poll-ballot-ranking-hint = Option numbers, e.g. 2 1 3
-poll-ballot-choice = Your choice
 cmd-poll-ballot-summary = Fill in a poll's ballot privately.
-cmd-poll-ballot-help = Gives you the poll's ballot: on Discord a form only you see (a ranking, a score for each option, or your choice), sent as `!poll vote`; elsewhere, how to vote.
+cmd-poll-ballot-help = Gives you a ranked or score poll's ballot privately, one step at a time: on Discord menus only you see (your first choice, then the next among the rest…, or a score for each option), cast with `!poll vote` only when you confirm; elsewhere, how to vote. PICKS carries the picks so far (`3,1`, or scores with `-` for none yet: `4,-,0`).
 cmd-poll-show-summary = Show a poll and its results.
 cmd-poll-show-help = Shows a poll's question and options, and its counts: at once for a poll that is not anonymous, after the close for an anonymous one. Ranked polls show every instant-runoff round; proposals say whether they passed and why.
 cmd-poll-close-summary = Close a poll now.
@@ -1411,3 +1406,27 @@ minutes-doc-decisions = Decisions
 minutes-doc-actions = Actions
 minutes-doc-due = due
 minutes-doc-log = Full log
+
+## Step-by-step ballots
+param-picks = The picks so far: options in order like 3,1, or scores like 4,-,0
+param-cancel = Put the ballot aside without voting
+poll-ballot-rank-placeholder = Choice number { $place }
+poll-ballot-ranked-so-far = Your ranking so far: { $choice }
+poll-ballot-ranked-ready = Your ranking: { $choice }. Cast it, or start over.
+poll-ballot-score-step = Give each option a score from 0 to { $max } (options { $from } to { $to } of { $count }).
+poll-ballot-score-line = { $option }: { $score }
+poll-ballot-score-missing = { $count ->
+    [one] One option still needs a score.
+   *[other] { $count } options still need a score.
+}
+poll-ballot-confirm = Cast this vote
+poll-ballot-restart = Start over
+poll-ballot-cancel = Cancel
+poll-ballot-next = Next options
+poll-ballot-back = Previous options
+poll-ballot-cancelled = Nothing was cast: your ballot of poll #{ $id } is put aside.
+err-poll-ballot-page = { $count ->
+    [one] The ballot of poll #{ $id } has one page.
+   *[other] The ballot of poll #{ $id } has { $count } pages: give a page from 1 to { $count }.
+}
+err-poll-ballot-steps = Poll #{ $id } is voted in one step, with `!poll vote #{ $id } …`: its ballot takes no picks.

@@ -1041,16 +1041,11 @@ cmd-poll-create-summary = Abrir una votación: opción única o múltiple, por p
 cmd-poll-create-help = Abre una votación en esta sala: la pregunta y luego cada opción (una palabra o un texto entre comillas; de 2 a 20). Por defecto se elige una sola opción; `--multi` permite elegir varias (`--min`, `--max`); `--ranked` pide ordenar las opciones, que se escrutan por segunda vuelta instantánea mostrando cada ronda; `--score 0-5` pide una puntuación por opción; `--proposal` pide a favor, en contra o abstención, con `--majority simple|absolute|2/3` y `--quorum 50%` (o un número). `--anonymous` guarda la identidad de los votantes aparte de las papeletas: una papeleta no se puede cambiar y los resultados quedan ocultos hasta el cierre. `--body SHORT` solo deja votar a los miembros al día del órgano, un voto por miembro sean cuales sean las plataformas que use (según la lista fijada al abrirse la votación; `--weighted` cuenta su peso de voto). `--closes 48h` o `--closes "2026-12-10 18:00"` (en su hora) la cierra automáticamente; `--remind 24h` avisa en privado a quienes no han votado, con esa antelación al cierre.
 cmd-poll-vote-summary = Votar en una votación o cambiar su voto.
 cmd-poll-vote-help = Vota en una votación: un número de opción (`2`), varios (`1,3`), un orden de preferencia empezando por la preferida (`3 1 2`), una puntuación por opción en orden (`4 0 5`), o `yes`, `no` o `abstain` para una propuesta. Volver a votar sustituye su voto hasta el cierre, salvo en las votaciones secretas. Si tiene el poder de alguien, `--for @member` vota en su nombre y `--for all` en nombre de todas las personas cuyo poder tiene; mientras haya otorgado su poder, no puede votar en persona.
-poll-ballot-title = Papeleta de la votación n.º { $id }
 poll-ballot-open = Rellenar mi papeleta
 poll-ballot-score = { $option } (0–{ $max })
-poll-ballot-scores = Puntuaciones de 0 a { $max }, en orden
-poll-ballot-scores-hint = { $count } puntuaciones, p. ej. 4 0 5
 poll-ballot-ranking = Su clasificación, la preferida primero
-poll-ballot-ranking-hint = Números de las opciones, p. ej. 2 1 3
-poll-ballot-choice = Su elección
 cmd-poll-ballot-summary = Rellenar en privado la papeleta de una votación.
-cmd-poll-ballot-help = Le da la papeleta de la votación: en Discord, un formulario que solo usted ve (una clasificación, una puntuación por opción o su elección), enviado como `!poll vote`; en otras plataformas, cómo votar.
+cmd-poll-ballot-help = Le da en privado la papeleta de una votación por orden o por puntuación, paso a paso: en Discord, menús que solo usted ve (su primera opción, luego la siguiente entre las demás…, o una puntuación por opción), emitida con `!poll vote` solo cuando usted confirma; en otras plataformas, cómo votar. PICKS lleva lo elegido hasta ahora (`3,1`, o puntuaciones con `-` para las que faltan: `4,-,0`).
 cmd-poll-show-summary = Mostrar una votación y sus resultados.
 cmd-poll-show-help = Muestra la pregunta y las opciones de una votación, y su recuento: de inmediato si la votación no es secreta, tras el cierre si lo es. Las votaciones por orden de preferencia muestran cada ronda de la segunda vuelta instantánea; las propuestas indican si se aprobaron y por qué.
 cmd-poll-close-summary = Cerrar una votación ahora.
@@ -1435,3 +1430,27 @@ minutes-doc-decisions = Acuerdos
 minutes-doc-actions = Tareas
 minutes-doc-due = fecha límite
 minutes-doc-log = Registro completo
+
+## Papeletas paso a paso
+param-picks = Lo elegido hasta ahora: opciones en orden como 3,1, o puntuaciones como 4,-,0
+param-cancel = Dejar la papeleta de lado sin votar
+poll-ballot-rank-placeholder = Opción n.º { $place }
+poll-ballot-ranked-so-far = Su clasificación hasta ahora: { $choice }
+poll-ballot-ranked-ready = Su clasificación: { $choice }. Emítala o vuelva a empezar.
+poll-ballot-score-step = Dé a cada opción una puntuación de 0 a { $max } (opciones { $from } a { $to } de { $count }).
+poll-ballot-score-line = { $option }: { $score }
+poll-ballot-score-missing = { $count ->
+    [one] A una opción le falta la puntuación.
+   *[other] A { $count } opciones les falta la puntuación.
+}
+poll-ballot-confirm = Emitir este voto
+poll-ballot-restart = Empezar de nuevo
+poll-ballot-cancel = Cancelar
+poll-ballot-next = Opciones siguientes
+poll-ballot-back = Opciones anteriores
+poll-ballot-cancelled = No se emitió nada: su papeleta de la votación n.º { $id } queda de lado.
+err-poll-ballot-page = { $count ->
+    [one] La papeleta de la votación n.º { $id } tiene una sola página.
+   *[other] La papeleta de la votación n.º { $id } tiene { $count } páginas: indique una página de 1 a { $count }.
+}
+err-poll-ballot-steps = La votación n.º { $id } se vota en un solo paso, con `!poll vote #{ $id } …`: su papeleta no admite elecciones parciales.

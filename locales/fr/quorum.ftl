@@ -1041,16 +1041,11 @@ cmd-poll-create-summary = Ouvrir un scrutin : choix unique ou multiple, classem
 cmd-poll-create-help = Ouvre un scrutin dans ce salon : la question, puis chaque option (un mot, ou un texte entre guillemets ; de 2 à 20). Par défaut, on choisit une seule option ; `--multi` permet d’en choisir plusieurs (`--min`, `--max`) ; `--ranked` demande de classer les options, dépouillées par vote alternatif (second tour instantané) avec l’affichage de chaque tour ; `--score 0-5` demande une note par option ; `--proposal` demande pour, contre ou abstention, avec `--majority simple|absolute|2/3` et `--quorum 50%` (ou un nombre). `--anonymous` conserve l’identité des votants à part des bulletins : un bulletin ne peut pas être modifié, et les résultats restent cachés jusqu’à la clôture. `--body SHORT` réserve le vote aux membres en règle de l’organe, une voix par membre quelles que soient les plateformes qu’il utilise (liste arrêtée à l’ouverture du scrutin ; `--weighted` compte leur poids de vote). `--closes 48h` ou `--closes "2026-12-10 18:00"` (à votre heure) le clôt automatiquement ; `--remind 24h` envoie en privé, autant de temps avant la clôture, un rappel à ceux qui n’ont pas voté.
 cmd-poll-vote-summary = Voter dans un scrutin, ou modifier votre vote.
 cmd-poll-vote-help = Vote dans un scrutin : un numéro d’option (`2`), plusieurs (`1,3`), un classement en commençant par l’option préférée (`3 1 2`), une note par option dans l’ordre (`4 0 5`), ou `yes`, `no` ou `abstain` pour une proposition. Voter à nouveau remplace votre vote jusqu’à la clôture, sauf dans les scrutins secrets. Si vous détenez la procuration de quelqu’un, `--for @member` vote en son nom et `--for all` au nom de tous ceux dont vous détenez la procuration ; tant que vous avez donné votre procuration, vous ne pouvez pas voter en personne.
-poll-ballot-title = Bulletin du scrutin n° { $id }
 poll-ballot-open = Remplir mon bulletin
 poll-ballot-score = { $option } (0–{ $max })
-poll-ballot-scores = Notes de 0 à { $max }, dans l’ordre
-poll-ballot-scores-hint = { $count } notes, par ex. 4 0 5
 poll-ballot-ranking = Votre classement, préféré d’abord
-poll-ballot-ranking-hint = Numéros des options, par ex. 2 1 3
-poll-ballot-choice = Votre choix
 cmd-poll-ballot-summary = Remplir en privé le bulletin d’un scrutin.
-cmd-poll-ballot-help = Vous donne le bulletin du scrutin : sur Discord, un formulaire que vous seul voyez (un classement, une note par option, ou votre choix), envoyé comme `!poll vote` ; ailleurs, la façon de voter.
+cmd-poll-ballot-help = Vous donne en privé le bulletin d’un scrutin classé ou noté, étape par étape : sur Discord, des menus que vous seul voyez (votre premier choix, puis le suivant parmi les autres…, ou une note par option), votés avec `!poll vote` seulement quand vous confirmez ; ailleurs, la façon de voter. PICKS porte les choix faits jusque-là (`3,1`, ou des notes avec `-` pour celles qui manquent : `4,-,0`).
 cmd-poll-show-summary = Afficher un scrutin et ses résultats.
 cmd-poll-show-help = Affiche la question et les options d’un scrutin, ainsi que le décompte des voix : immédiatement pour un scrutin qui n’est pas secret, après la clôture pour un scrutin secret. Les scrutins par classement affichent chaque tour du vote alternatif ; une proposition indique si elle est adoptée et pourquoi.
 cmd-poll-close-summary = Clore un scrutin dès maintenant.
@@ -1435,3 +1430,27 @@ minutes-doc-decisions = Décisions
 minutes-doc-actions = Actions
 minutes-doc-due = échéance
 minutes-doc-log = Journal complet
+
+## Bulletins étape par étape
+param-picks = Les choix faits jusque-là : des options dans l’ordre comme 3,1, ou des notes comme 4,-,0
+param-cancel = Mettre le bulletin de côté sans voter
+poll-ballot-rank-placeholder = Choix n° { $place }
+poll-ballot-ranked-so-far = Votre classement jusqu’ici : { $choice }
+poll-ballot-ranked-ready = Votre classement : { $choice }. Votez-le, ou recommencez.
+poll-ballot-score-step = Donnez à chaque option une note de 0 à { $max } (options { $from } à { $to } sur { $count }).
+poll-ballot-score-line = { $option } : { $score }
+poll-ballot-score-missing = { $count ->
+    [one] Une option attend encore sa note.
+   *[other] { $count } options attendent encore leur note.
+}
+poll-ballot-confirm = Voter ainsi
+poll-ballot-restart = Recommencer
+poll-ballot-cancel = Annuler
+poll-ballot-next = Options suivantes
+poll-ballot-back = Options précédentes
+poll-ballot-cancelled = Rien n’a été voté : votre bulletin du scrutin n° { $id } est mis de côté.
+err-poll-ballot-page = { $count ->
+    [one] Le bulletin du scrutin n° { $id } n’a qu’une page.
+   *[other] Le bulletin du scrutin n° { $id } a { $count } pages : donnez une page de 1 à { $count }.
+}
+err-poll-ballot-steps = Le scrutin n° { $id } se vote en une fois, avec `!poll vote #{ $id } …` : son bulletin ne prend pas de choix.

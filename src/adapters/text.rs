@@ -32,6 +32,8 @@ impl ArgStyle for PlainStyle {
 pub struct Options {
     /// Each choice's emoji before its label, where reacting with that emoji picks it (Matrix).
     pub choice_emoji: bool,
+    /// Menus are widgets of their own (Discord's select menus), not lines of the text.
+    pub menus_apart: bool,
 }
 
 /// Renders every block of a reply as lines of text; `prefix` is the platform's command prefix.
@@ -88,6 +90,16 @@ pub fn render_with(i18n: &I18n, out: &Outgoing, prefix: &str, style: &dyn ArgSty
             Block::File(file) => {
                 lines.push(format!("📎 {}", file.name));
                 lines.extend(file.content.lines().map(|l| format!("    {l}")));
+            }
+            Block::Menu(_) if options.menus_apart => {}
+            // Where there are no menus, the reader gets the placeholder and a numbered line per
+            // choice (the picked one marked), each with the command that picks it.
+            Block::Menu(menu) => {
+                lines.push(i18n.render(lang, &menu.placeholder, style));
+                lines.extend(menu.choices.iter().enumerate().map(|(n, c)| {
+                    let mark = if menu.chosen == Some(n) { "✓ " } else { "" };
+                    format!("  {}. {mark}{} — `{prefix}{}`", n + 1, i18n.render(lang, &c.label, style), c.command)
+                }));
             }
             // Where there are no forms, the reader gets the questions and the line that answers them.
             Block::Form(form) => {
@@ -159,7 +171,7 @@ mod tests {
         assert_eq!(rest.reply.blocks.len(), 2);
         let plain = render(&i18n, &rest, "!", &style);
         assert!(!plain.contains("BEGIN") && !plain.contains('✅'), "{plain}");
-        let with_emoji = render_with(&i18n, &rest, "!", &style, Options { choice_emoji: true });
+        let with_emoji = render_with(&i18n, &rest, "!", &style, Options { choice_emoji: true, ..Options::default() });
         assert!(with_emoji.contains("1. ✅ "), "{with_emoji}");
     }
 

@@ -41,6 +41,18 @@ impl Platform {
         matches!(self, Platform::Discord)
     }
 
+    /// Whether a reply's menus are select menus a person picks from, one pick at a time
+    /// (Discord); elsewhere they are numbered command lines.
+    pub fn has_menus(self) -> bool {
+        matches!(self, Platform::Discord)
+    }
+
+    /// Whether a command's own message can be marked with a reaction, which is then how it is
+    /// acknowledged (Matrix); elsewhere an acknowledgement is a private answer.
+    pub fn reacts_to_commands(self) -> bool {
+        matches!(self, Platform::Matrix)
+    }
+
     /// Whether a poll can also be shown with the platform's own widget (Matrix's polls, Discord's
     /// buttons and menus).
     pub fn has_native_polls(self) -> bool {

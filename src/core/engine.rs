@@ -79,8 +79,9 @@ pub struct Incoming {
     /// A role the platform itself vouches for in this room (a Matrix power level, a Discord
     /// role), as the adapter's configuration maps it; it adds to Quorum's own grants.
     pub platform_role: Option<Role>,
-    /// A message without the command prefix in a direct room: not a command, but possibly the
-    /// answer to a question Quorum asked there (see [`crate::core::registry::Conversation`]).
+    /// A message without the command prefix: not a command. In a direct room it may answer a
+    /// question Quorum asked there (see [`crate::core::registry::Conversation`]); in a shared room
+    /// it is chat, which a [`Listener`] may write down (a minuted meeting's log) and nobody answers.
     pub plain: bool,
 }
 
@@ -390,6 +391,10 @@ impl Engine {
         lease: chrono::Duration,
     ) -> Result<Handled> {
         let platform = incoming.user.platform.as_str();
+        // Chat in a room nobody listens to costs one read, and leaves no trace.
+        if incoming.plain && !incoming.room.is_direct && !self.room_listened(&incoming.room).await {
+            return Ok(Handled::Replies(Vec::new()));
+        }
         let state = self.store.inbound_state(platform, &event.id).await?;
         if state == Some(InboundState::Answered) {
             metrics::counter!("quorum_events_duplicate_total", "platform" => platform).increment(1);
@@ -397,7 +402,14 @@ impl Engine {
         }
         let now = self.clock.now();
         let age = now - event.sent_at;
-        let replies = if age > self.config.command_max_age {
+        let replies = if incoming.plain && !incoming.room.is_direct {
+            // Chat is written down once, however late it arrives, and never answered.
+            if state != Some(InboundState::Effected) {
+                let marked = self.store.marking(platform, &event.id, now.timestamp_millis());
+                self.handle_on(&marked, incoming).await?;
+            }
+            Vec::new()
+        } else if age > self.config.command_max_age {
             tracing::info!(platform, age_s = age.num_seconds(), "command too old to run; its sender is told");
             metrics::counter!("quorum_commands_too_old_total", "platform" => platform).increment(1);
             self.health.unanswerable(incoming.user.platform);
@@ -416,7 +428,13 @@ impl Engine {
             vec![self.address(&actor, notice)]
         } else {
             let marked = self.store.marking(platform, &event.id, now.timestamp_millis());
-            self.handle_on(&marked, incoming).await?
+            let mut replies = self.handle_on(&marked, incoming).await?;
+            for out in &mut replies {
+                if out.reply.visibility == Visibility::Acknowledgement {
+                    out.reply.acknowledges = Some(event.id.clone());
+                }
+            }
+            replies
         };
         self.answer_event(platform, event, replies, sender, lease).await
     }
@@ -470,8 +488,12 @@ impl Engine {
     }
 
     async fn handle_on(&self, store: &Store, incoming: Incoming) -> Result<Vec<Outgoing>> {
-        if incoming.plain {
+        if incoming.plain && incoming.room.is_direct {
             return self.converse(store, incoming).await;
+        }
+        if incoming.plain {
+            self.overhear(store, incoming).await;
+            return Ok(Vec::new());
         }
         let parsed = self.registry.parse(&incoming.text);
         let spec = parsed.as_ref().map_or_else(|failure| failure.spec, |parsed| Some(parsed.spec));
@@ -488,6 +510,39 @@ impl Engine {
         };
         timer.finish(outcome);
         Ok(vec![self.address(&actor, reply)])
+    }
+
+    /// Whether a feature listens to `room` (minutes being taken there), in one read by its
+    /// address, before anything else: chat in a room nobody listens to leaves no trace, not even
+    /// its writer.
+    async fn room_listened(&self, room: &PlatformRoom) -> bool {
+        let listened = async { self.store.read().await?.room_listened(room.platform.as_str(), &room.room_id).await };
+        listened.await.unwrap_or_else(|e| {
+            tracing::warn!(error = ?e, "could not tell whether a room's chat is listened to");
+            false
+        })
+    }
+
+    /// Plain chat in a shared room: handed to the listeners that want it, never answered. What
+    /// goes wrong is logged, not told: nobody asked anything.
+    async fn overhear(&self, store: &Store, incoming: Incoming) {
+        if !self.room_listened(&incoming.room).await {
+            return;
+        }
+        let actor = match self.resolve_actor(&incoming.user, &incoming.room).await {
+            Ok(actor) => actor,
+            Err(e) => {
+                tracing::warn!(error = ?e, "chat not written down: its writer is not known");
+                return;
+            }
+        };
+        let heard = Mutex::default();
+        let ctx = self.ctx(store, &actor, &heard);
+        for listener in self.registry.hooks::<dyn Listener>() {
+            if let Err(e) = listener.overheard(&ctx, &incoming.text).await {
+                tracing::error!(error = ?e, "a listener failed on chat");
+            }
+        }
     }
 
     /// A plain message in a direct room: the answer to the question of the conversation open with
@@ -533,9 +588,11 @@ impl Engine {
         let result = command.run(&self.ctx(store, actor, &effects)).await;
         match result {
             Ok(reply) => {
-                // Listened to as the command came: a command that starts the listening (minutes
-                // begun) records itself.
-                if !actor.room.is_direct && actor.room_listened {
+                // Only what the room saw, in a room listened to as the command came (a command
+                // that starts the listening, minutes begun, records itself): a Discord command (an
+                // interaction) is seen by nobody else, so a ballot's steps or a vote there never
+                // reach a meeting's log.
+                if !actor.speaks_privately() && actor.room_listened {
                     let heard = Mutex::default();
                     let ctx = self.ctx(store, actor, &heard);
                     for listener in self.registry.hooks::<dyn Listener>() {
@@ -575,7 +632,10 @@ impl Engine {
             Visibility::Public => {
                 Destination::Room { platform: actor.room.platform, room_id: actor.room.room_id.clone() }
             }
-            Visibility::Private => {
+            Visibility::Acknowledgement if actor.room.platform.reacts_to_commands() => {
+                Destination::Room { platform: actor.room.platform, room_id: actor.room.room_id.clone() }
+            }
+            Visibility::Private | Visibility::Acknowledgement => {
                 Destination::Direct { platform: actor.user.platform, user_id: actor.user.user_id.clone() }
             }
         };

@@ -58,14 +58,20 @@ pub trait Conversation: Send + Sync {
     ) -> super::error::CommandResult<super::reply::Reply>;
 }
 
-/// Hears each command that succeeded in a shared room (not a direct one) that a feature listens to
-/// (`Tx::listen_to_room`), after it ran: a feature that keeps a record of a room (the log of a
-/// minuted meeting) writes it down there. Plain chat in
-/// rooms does not reach the engine, so commands are what it hears.
+/// Hears each command that succeeded where the room saw it (not in a direct room, nor a Discord
+/// interaction, which nobody else sees), after it ran, and the plain chat of the room, while a
+/// feature listens to the room (`Tx::listen_to_room`; read with the actor, or by the room's address
+/// for chat): a feature that keeps a record of a room (the log of a minuted meeting) writes it down
+/// there. Chat is never answered.
 #[async_trait]
 pub trait Listener: Send + Sync {
     /// `text` is the command line as written, without the platform's prefix.
     async fn heard(&self, ctx: &super::engine::Ctx<'_>, spec: &CommandSpec, text: &str) -> anyhow::Result<()>;
+
+    /// A line of plain chat said in a shared room listened to.
+    async fn overheard(&self, _ctx: &super::engine::Ctx<'_>, _text: &str) -> anyhow::Result<()> {
+        Ok(())
+    }
 }
 
 /// Everything the features plug in.

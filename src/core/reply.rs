@@ -142,6 +142,24 @@ pub enum Block {
     /// Questions answered at once where the platform has forms (a Discord modal); elsewhere the
     /// questions are listed with the command line that answers them.
     Form(Form),
+    /// One pick among choices, each running its command: a select menu where the platform has
+    /// them (Discord), numbered lines elsewhere. A reply shows at most [`MAX_MENUS`] of them.
+    Menu(Menu),
+}
+
+/// The most menus a reply shows at once, leaving a row for its other choices (Discord's five
+/// rows of components).
+pub const MAX_MENUS: usize = 4;
+/// The most choices one menu offers (Discord's select menus).
+pub const MAX_MENU_CHOICES: usize = 25;
+
+/// A menu: what it asks for while nothing is picked, its choices, and the one picked so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Menu {
+    pub placeholder: Msg,
+    pub choices: Vec<Choice>,
+    /// The index of the choice shown as picked.
+    pub chosen: Option<usize>,
 }
 
 /// The most fields a form shows at once (Discord's modal).
@@ -205,6 +223,11 @@ pub enum Visibility {
     Public,
     /// Only the person who ran the command (a DM, or an ephemeral message on Discord).
     Private,
+    /// Only a sign to the person who ran the command that it was taken (a minute item noted), so
+    /// that a room is not flooded: a reaction on the command's own message where the platform
+    /// has reactions (`Reply::acknowledges`, Matrix), else a private answer (Discord's ephemeral
+    /// message, a short line on the console).
+    Acknowledgement,
 }
 
 /// What a command returns: a list of blocks and who sees them.
@@ -217,15 +240,36 @@ pub struct Reply {
     /// Render in this language rather than the reader's (the confirmation of `!lang`).
     #[serde(default)]
     pub language: Option<String>,
+    /// A next step of what the message answered shows (a ballot's next pick): where the platform
+    /// lets a private answer take the place of the private message whose choice was picked (a
+    /// Discord ephemeral message), it does; elsewhere it is a message of its own.
+    #[serde(default)]
+    pub in_place: bool,
+    /// The platform's ID of the message an acknowledgement marks (the command's event), set by
+    /// the engine for a command that came in one.
+    #[serde(default)]
+    pub acknowledges: Option<String>,
 }
 
 impl Reply {
     pub fn public(msg: Msg) -> Self {
-        Self { visibility: Visibility::Public, blocks: vec![Block::Paragraph(msg)], is_error: false, language: None }
+        Self {
+            visibility: Visibility::Public,
+            blocks: vec![Block::Paragraph(msg)],
+            is_error: false,
+            language: None,
+            in_place: false,
+            acknowledges: None,
+        }
     }
 
     pub fn private(msg: Msg) -> Self {
         Self { visibility: Visibility::Private, ..Self::public(msg) }
+    }
+
+    /// A sign that the command was taken, with `msg` for platforms that say it in words.
+    pub fn acknowledgement(msg: Msg) -> Self {
+        Self { visibility: Visibility::Acknowledgement, ..Self::public(msg) }
     }
 
     pub fn error(msg: Msg) -> Self {
@@ -234,6 +278,12 @@ impl Reply {
 
     pub fn in_language(mut self, lang: &str) -> Self {
         self.language = Some(lang.to_owned());
+        self
+    }
+
+    /// The reply as the next step of the message it answers (`in_place`).
+    pub fn in_place(mut self) -> Self {
+        self.in_place = true;
         self
     }
 
@@ -249,6 +299,9 @@ impl Reply {
                 Block::Paragraph(m) => vec![m],
                 Block::List(ms) => ms.iter().collect(),
                 Block::Choices(cs) => cs.iter().map(|c| &c.label).collect(),
+                Block::Menu(menu) => {
+                    std::iter::once(&menu.placeholder).chain(menu.choices.iter().map(|c| &c.label)).collect()
+                }
                 Block::Commands(cs) => cs.iter().map(|(_, m)| m).collect(),
                 Block::Form(form) => std::iter::once(&form.title)
                     .chain(form.fields.iter().flat_map(|f| std::iter::once(&f.label).chain(&f.hint)))

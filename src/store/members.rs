@@ -218,6 +218,17 @@ impl Tx {
         Ok(())
     }
 
+    /// Whether a feature listens to the room `room_id` of `platform` ([`Tx::listen_to_room`]).
+    pub async fn room_listened(&mut self, platform: &str, room_id: &str) -> Result<bool> {
+        let listeners: Option<i64> =
+            sqlx::query_scalar("SELECT listeners FROM rooms WHERE platform = $1 AND room_id = $2")
+                .bind(platform)
+                .bind(room_id)
+                .fetch_optional(&mut *self.tx)
+                .await?;
+        Ok(listeners.is_some_and(|n| n > 0))
+    }
+
     /// A known member in a known room, with their roles in the room's body, in one query;
     /// `None` if either is new.
     pub async fn known_member_in_room(

@@ -84,6 +84,8 @@ pub struct LogLine {
     pub name: String,
     pub text: String,
     pub said_at: i64,
+    /// Plain chat said in the room, not a command.
+    pub chat: bool,
 }
 
 fn minutes_from(r: &sqlx::any::AnyRow) -> Result<MinutesRow> {
@@ -256,15 +258,32 @@ impl Tx {
 
     /// Appends a line to a running meeting's log and counts it as activity; its number.
     pub async fn append_minutes_log(&mut self, id: i64, member_id: i64, text: &str, now_ms: i64) -> Result<i64> {
+        self.append_to_minutes_log(id, member_id, text, false, now_ms).await
+    }
+
+    /// Writes a line of plain chat said in the room at the end of a meeting's log; its number.
+    pub async fn append_minutes_chat(&mut self, id: i64, member_id: i64, text: &str, now_ms: i64) -> Result<i64> {
+        self.append_to_minutes_log(id, member_id, text, true, now_ms).await
+    }
+
+    async fn append_to_minutes_log(
+        &mut self,
+        id: i64,
+        member_id: i64,
+        text: &str,
+        chat: bool,
+        now_ms: i64,
+    ) -> Result<i64> {
         let line: i64 = sqlx::query_scalar(
-            "INSERT INTO minutes_log (minutes_id, line, member_id, text, said_at)
-             SELECT $1, COALESCE(MAX(line), 0) + 1, $2, $3, $4 FROM minutes_log WHERE minutes_id = $1
+            "INSERT INTO minutes_log (minutes_id, line, member_id, text, said_at, chat)
+             SELECT $1, COALESCE(MAX(line), 0) + 1, $2, $3, $4, $5 FROM minutes_log WHERE minutes_id = $1
              RETURNING line",
         )
         .bind(id)
         .bind(member_id)
         .bind(text)
         .bind(now_ms)
+        .bind(i64::from(chat))
         .fetch_one(&mut *self.tx)
         .await?;
         sqlx::query("UPDATE minutes SET last_activity = $2 WHERE id = $1")
@@ -278,15 +297,21 @@ impl Tx {
     /// A meeting's whole log, in order.
     pub async fn minutes_log(&mut self, id: i64) -> Result<Vec<LogLine>> {
         let rows = sqlx::query(
-            "SELECT l.line, m.display_name, l.text, l.said_at FROM minutes_log l JOIN members m ON m.id = l.member_id
-             WHERE l.minutes_id = $1 ORDER BY l.line",
+            "SELECT l.line, m.display_name, l.text, l.said_at, l.chat FROM minutes_log l
+             JOIN members m ON m.id = l.member_id WHERE l.minutes_id = $1 ORDER BY l.line",
         )
         .bind(id)
         .fetch_all(&mut *self.tx)
         .await?;
         rows.iter()
             .map(|r| {
-                Ok(LogLine { line: r.try_get(0)?, name: r.try_get(1)?, text: r.try_get(2)?, said_at: r.try_get(3)? })
+                Ok(LogLine {
+                    line: r.try_get(0)?,
+                    name: r.try_get(1)?,
+                    text: r.try_get(2)?,
+                    said_at: r.try_get(3)?,
+                    chat: r.try_get::<i64, _>(4)? != 0,
+                })
             })
             .collect()
     }

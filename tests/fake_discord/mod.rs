@@ -89,6 +89,7 @@ const INTENT_GUILDS: u64 = 1 << 0;
 const INTENT_GUILD_MESSAGES: u64 = 1 << 9;
 const INTENT_DIRECT_MESSAGES: u64 = 1 << 12;
 const INTENT_GUILD_SCHEDULED_EVENTS: u64 = 1 << 16;
+const INTENT_MESSAGE_CONTENT: u64 = 1 << 15;
 
 const MESSAGE_FLAG_EPHEMERAL: u64 = 1 << 6;
 const MESSAGE_FLAG_LOADING: u64 = 1 << 7;
@@ -536,6 +537,79 @@ impl FakeDiscord {
             self.inner.interaction_base(&st, 3, user_id, json!({ "custom_id": custom_id, "component_type": 2 }));
         interaction["message"] = message;
         interaction
+    }
+
+    /// A MESSAGE_COMPONENT interaction (type 3) for a pick in a string select menu (component
+    /// type 3). The attached message is the latest message in CHANNEL_ID, ephemeral ones included,
+    /// carrying a select menu with `custom_id`; as Discord's client offers only the menu's own
+    /// options, each of `values` must be the value of one of them, and their count within the
+    /// menu's `min_values`..=`max_values` (panics otherwise: the test picked what nobody could).
+    pub fn select_interaction(&self, user_id: u64, name: &str, custom_id: &str, values: &[&str]) -> Value {
+        let mut st = self.inner.state();
+        st.users.insert(user_id, name.to_owned());
+        let message = st
+            .messages
+            .iter()
+            .rev()
+            .filter(|m| !m.deleted && m.channel_id == FakeDiscord::CHANNEL_ID)
+            .map(|m| &m.message)
+            .find(|m| has_custom_id(m, custom_id))
+            .cloned()
+            .unwrap_or_else(|| panic!("no message carries a select menu {custom_id}"));
+        let menu = message["components"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|row| row["components"].as_array().into_iter().flatten())
+            .find(|c| c["custom_id"] == custom_id && c["type"] == 3)
+            .cloned()
+            .unwrap_or_else(|| panic!("{custom_id} is not a string select: {message}"));
+        let offered: Vec<&str> =
+            menu["options"].as_array().into_iter().flatten().filter_map(|o| o["value"].as_str()).collect();
+        for value in values {
+            assert!(offered.contains(value), "{value:?} is not an option of {custom_id}: {offered:?}");
+        }
+        let min = menu["min_values"].as_u64().unwrap_or(1) as usize;
+        let max = menu["max_values"].as_u64().unwrap_or(1) as usize;
+        assert!((min..=max).contains(&values.len()), "{} values for a menu of {min}..={max}", values.len());
+        let data = json!({ "custom_id": custom_id, "component_type": 3, "values": values });
+        let mut interaction = self.inner.interaction_base(&st, 3, user_id, data);
+        interaction["message"] = message;
+        interaction
+    }
+
+    /// A member's message in CHANNEL_ID, as a person types one: stored in the channel, and sent
+    /// as MESSAGE_CREATE (with `guild_id` and the author's `member`) to a session whose intents
+    /// include GUILD_MESSAGES. As Discord does, its `content` reaches the bot empty unless the
+    /// session also asked for the privileged MESSAGE_CONTENT intent. Returns the message.
+    pub async fn user_message(&self, user_id: u64, name: &str, content: &str) -> Value {
+        let message = {
+            let mut st = self.inner.state();
+            st.users.insert(user_id, name.to_owned());
+            let id = self.inner.snowflake();
+            let mut message = self.inner.build_message(id, FakeDiscord::CHANNEL_ID, &json!({ "content": content }), 0);
+            message["author"] = self.inner.user_json(&st, user_id);
+            let channel_id = FakeDiscord::CHANNEL_ID;
+            st.messages.push(StoredMessage { channel_id, message: message.clone(), deleted: false, listed: true });
+            if st.gateway.intents & INTENT_GUILD_MESSAGES != 0 {
+                let mut data = message.clone();
+                if st.gateway.intents & INTENT_MESSAGE_CONTENT == 0 {
+                    data["content"] = json!("");
+                }
+                data["guild_id"] = json!(FakeDiscord::GUILD_ID.to_string());
+                let roles = st.member_roles.get(&user_id).cloned().unwrap_or_default();
+                let mut member = member_json(None, &roles, MEMBER_PERMISSIONS);
+                if let Some(member) = member.as_object_mut() {
+                    member.remove("permissions");
+                }
+                data["member"] = member;
+                self.inner.dispatch_locked(&mut st, "MESSAGE_CREATE", data, true);
+            }
+            message
+        };
+        self.inner.bump();
+        tokio::task::yield_now().await;
+        message
     }
 
     /// A MODAL_SUBMIT interaction (type 5) whose text inputs hold `fields` (custom_id, value).

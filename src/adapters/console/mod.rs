@@ -100,27 +100,30 @@ impl Console {
         if let Some(meta) = line.strip_prefix(':') {
             self.meta(meta).await?;
         } else if !line.trim().is_empty() {
-            let (user, text) = match split_speaker(line) {
-                Some((name, text)) => (name.to_owned(), text),
-                None => (self.user.clone(), line),
+            let (user, text, spoken) = match split_speaker(line) {
+                Some((name, text)) => (name.to_owned(), text, true),
+                None => (self.user.clone(), line, false),
             };
-            self.say(&user, text).await?;
+            self.say(&user, text, spoken).await?;
         }
         self.run_jobs().await?;
         Ok(self.sink.take())
     }
 
-    async fn say(&mut self, name: &str, text: &str) -> Result<()> {
+    /// `spoken`: said by a named speaker (`bob> …`); a plain line without one in a shared room is
+    /// a remark of the script (a transcript's comment), not chat.
+    async fn say(&mut self, name: &str, text: &str, spoken: bool) -> Result<()> {
         let user =
             PlatformUser { platform: Platform::Console, user_id: name.to_owned(), display_name: name.to_owned() };
         if !self.anyone_spoke {
             self.anyone_spoke = true;
             self.engine.claim_bootstrap_admin(&user).await?;
         }
-        // Plain chat is not a command; in a direct room it may answer a question Quorum asked.
+        // Plain chat is not a command; in a direct room it may answer a question Quorum asked, in
+        // a shared room it is chat (which a minuted meeting writes down).
         let (command, plain) = match text.trim_start().strip_prefix(PREFIX) {
             Some(command) => (command, false),
-            None if self.room.starts_with("dm:") => (text, true),
+            None if self.room.starts_with("dm:") || spoken => (text, true),
             None => return Ok(()),
         };
         let room = if self.room.starts_with("dm:") {

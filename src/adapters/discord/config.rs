@@ -77,6 +77,11 @@ pub struct DiscordConfig {
     pub api_base: String,
     #[serde(default)]
     pub roles: RoleMap,
+    /// Read what members write in the channels (the privileged Message Content intent, to be
+    /// enabled for the application), so that a minuted meeting's log holds the channel's chat.
+    /// Through the gateway only: HTTP interactions carry no messages.
+    #[serde(default)]
+    pub read_messages: bool,
 }
 
 fn default_listen() -> String {
@@ -100,6 +105,7 @@ impl std::fmt::Debug for DiscordConfig {
             .field("listen", &self.listen)
             .field("api_base", &self.api_base)
             .field("roles", &self.roles)
+            .field("read_messages", &self.read_messages)
             .finish_non_exhaustive()
     }
 }
@@ -109,6 +115,9 @@ impl DiscordConfig {
         let config: Self = table.clone().try_into().context("invalid [discord] section")?;
         if config.token.trim().is_empty() {
             bail!("[discord] token is empty");
+        }
+        if config.mode == Mode::Http && config.read_messages {
+            bail!("[discord] read_messages needs the gateway: HTTP interactions carry no messages");
         }
         if config.mode == Mode::Http {
             let key = config.public_key.as_deref().context("[discord] mode = \"http\" needs public_key")?;

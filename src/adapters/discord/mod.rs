@@ -2,9 +2,10 @@
 //! buttons, select menus and modals, ephemeral replies for what is private, and answers within
 //! Discord's three seconds (deferred when the work takes longer). Interactions arrive through
 //! the gateway or, in HTTP mode, signed POSTs to an endpoint the bot serves; no privileged
-//! intent is needed. Each interaction is handled once, however often Discord delivers it (a
-//! resumed session replays events), and one that arrives too late to be answered is not run: its
-//! sender is told by direct message. Every REST call goes through `rest`, which respects
+//! intent is needed, unless the channels' chat is read (`read_messages`, for minuted meetings'
+//! logs). Each interaction is handled once, however often Discord delivers it (a resumed session
+//! replays events), and one that arrives too late to be answered is not run: its sender is told by
+//! direct message. Every REST call goes through `rest`, which respects
 //! Discord's rate limits; sends that fail wait in the outbox.
 
 mod commands;
@@ -33,7 +34,7 @@ use serenity::builder::{
 };
 use serenity::model::Timestamp;
 use serenity::model::application::ButtonStyle;
-use serenity::model::channel::{Message, Nonce, PrivateChannel};
+use serenity::model::channel::{Message, MessageFlags, Nonce, PrivateChannel};
 use serenity::model::guild::{ScheduledEvent, ScheduledEventType};
 use sha2::{Digest, Sha256};
 
@@ -90,8 +91,8 @@ struct Actor {
     role: Option<Role>,
 }
 
-fn display_name(user: &User, member: Option<&Member>) -> String {
-    member.and_then(|m| m.nick.clone()).or_else(|| user.global_name.clone()).unwrap_or_else(|| user.name.clone())
+fn display_name(user: &User, nick: Option<&str>) -> String {
+    nick.map(str::to_owned).or_else(|| user.global_name.clone()).unwrap_or_else(|| user.name.clone())
 }
 
 impl Shared {
@@ -117,23 +118,77 @@ impl Shared {
         guild_id: Option<u64>,
         channel_name: Option<&str>,
     ) -> Actor {
+        let roles: Vec<u64> = member.map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
+        let name = display_name(user, member.and_then(|m| m.nick.as_deref()));
+        self.actor_from(user, name, &roles, channel_id, guild_id, channel_name)
+    }
+
+    fn actor_from(
+        &self,
+        user: &User,
+        display_name: String,
+        roles: &[u64],
+        channel_id: u64,
+        guild_id: Option<u64>,
+        channel_name: Option<&str>,
+    ) -> Actor {
         if let Some(guild) = guild_id {
             self.sink.channel_guilds.lock().unwrap_or_else(|e| e.into_inner()).insert(channel_id, guild);
         }
-        let roles: Vec<u64> = member.map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
+        // A message names no channel, an interaction does: the name last seen (or the guild's list
+        // of channels) stands for it, so that a room keeps its name whichever way people speak.
+        let channel_name = {
+            let mut names = self.sink.channel_names.lock().unwrap_or_else(|e| e.into_inner());
+            match channel_name {
+                Some(name) => {
+                    names.insert(channel_id, name.to_owned());
+                    name.to_owned()
+                }
+                None => names.get(&channel_id).cloned().unwrap_or_else(|| channel_id.to_string()),
+            }
+        };
         Actor {
-            user: PlatformUser {
-                platform: Platform::Discord,
-                user_id: user.id.get().to_string(),
-                display_name: display_name(user, member),
-            },
+            user: PlatformUser { platform: Platform::Discord, user_id: user.id.get().to_string(), display_name },
             room: PlatformRoom {
                 platform: Platform::Discord,
                 room_id: channel_id.to_string(),
-                name: channel_name.map(str::to_owned).unwrap_or_else(|| channel_id.to_string()),
+                name: channel_name,
                 is_direct: guild_id.is_none(),
             },
-            role: self.config.roles.role_for(&roles),
+            role: self.config.roles.role_for(roles),
+        }
+    }
+
+    /// A member's message in a channel (with `read_messages`): chat, handed to the engine as it is
+    /// written. The engine writes it down while a meeting is minuted there and never answers it.
+    async fn chat(&self, message: Message) {
+        let Some(guild) = message.guild_id else { return };
+        if message.author.bot || message.content.trim().is_empty() {
+            return;
+        }
+        let _busy = self.sink.busy();
+        let roles: Vec<u64> =
+            message.member.as_ref().map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
+        let name = display_name(&message.author, message.member.as_ref().and_then(|m| m.nick.as_deref()));
+        let actor = self.actor_from(&message.author, name, &roles, message.channel_id.get(), Some(guild.get()), None);
+        let incoming = Incoming {
+            user: actor.user,
+            room: actor.room,
+            text: message.content,
+            platform_role: actor.role,
+            plain: true,
+        };
+        let event = EventRef { id: message.id.to_string(), sent_at: *message.id.created_at() };
+        match self.engine.handle_event(incoming, &event, self.delivery.owner(), self.delivery.lease()).await {
+            Ok(Handled::Replies(replies)) => {
+                for (_, row) in replies {
+                    if let Err(e) = self.delivery.send_claimed(&row).await {
+                        tracing::warn!(id = row.id, error = ?e, "reply left to the outbox");
+                    }
+                }
+            }
+            Ok(Handled::Duplicate) => {}
+            Err(e) => tracing::warn!(error = ?e, "a channel message was not handled"),
         }
     }
 }
@@ -269,6 +324,14 @@ fn is_private(out: &Outgoing) -> bool {
     matches!(out.destination, Destination::Direct { .. })
 }
 
+/// How the first answer to an interaction may be given besides a message.
+struct AnswerWith {
+    /// A reply's form may be a modal.
+    modal: bool,
+    /// A private reply `in_place` may update the (ephemeral) message whose component was used.
+    update: bool,
+}
+
 /// What an interaction asks of the bot.
 enum Asked {
     /// Run this command line.
@@ -311,7 +374,7 @@ impl Shared {
         responder: Responder,
         token: &str,
         event: &EventRef,
-        modal_allowed: bool,
+        may: AnswerWith,
     ) {
         let incoming = Incoming {
             user: actor.user.clone(),
@@ -367,20 +430,38 @@ impl Shared {
             }
         };
         for (i, (out, row)) in replies.into_iter().enumerate() {
-            let modal = match (&responder, modal_allowed) {
+            let modal = match (&responder, may.modal) {
                 (Some(_), true) => {
                     form_of(&out).and_then(|form| commands::form_modal(&self.engine.i18n, &out.locale, form))
                 }
                 _ => None,
             };
             let modal_responder = if modal.is_some() { responder.take() } else { None };
+            let rendered = render::render(&self.engine.i18n, &out);
+            // The next step of a private message takes its place (Discord updates the message).
+            let replaces = may.update
+                && i == 0
+                && out.reply.in_place
+                && is_private(&out)
+                && answers_interaction(&out, &actor)
+                && rendered.parts.len() == 1
+                && rendered.files.is_empty();
+            let update_responder = if replaces && modal_responder.is_none() { responder.take() } else { None };
             let answered = if let (Some(modal), Some(modal_responder)) = (modal, modal_responder) {
                 modal_responder
                     .respond(&self.rest, &CreateInteractionResponse::Modal(modal))
                     .await
                     .inspect_err(|e| self.first_answer_failed(e))
+            } else if let Some(update_responder) = update_responder {
+                let message = CreateInteractionResponseMessage::new()
+                    .content(rendered.parts[0].clone())
+                    .components(rendered.rows.clone())
+                    .allowed_mentions(rendered.allowed_mentions.clone());
+                update_responder
+                    .respond(&self.rest, &CreateInteractionResponse::UpdateMessage(message))
+                    .await
+                    .inspect_err(|e| self.first_answer_failed(e))
             } else if answers_interaction(&out, &actor) {
-                let rendered = render::render(&self.engine.i18n, &out);
                 let private = is_private(&out);
                 let single = rendered.parts.len() == 1;
                 match responder.take() {
@@ -536,6 +617,15 @@ impl Shared {
         if let Some(command) = custom_id.strip_prefix(render::RUN_PREFIX) {
             return Asked::Run(command.to_owned());
         }
+        if custom_id.starts_with(render::PICK_PREFIX) {
+            // A menu of a reply: the picked option's value is its command.
+            return match &mi.data.kind {
+                ComponentInteractionDataKind::StringSelect { values } if values.len() == 1 => {
+                    Asked::Run(values[0].clone())
+                }
+                _ => Asked::Nothing,
+            };
+        }
         let chosen: Vec<String> = match (&mi.data.kind, custom_id.strip_prefix(POLL_PREFIX)) {
             (ComponentInteractionDataKind::Button, Some(answer)) => vec![answer.to_owned()],
             (ComponentInteractionDataKind::StringSelect { values }, Some(_)) => values.clone(),
@@ -610,8 +700,16 @@ impl Shared {
             match asked {
                 Asked::Run(text) => {
                     // A form cannot answer a form: Discord shows no modal after a modal.
-                    let modal_allowed = !matches!(interaction, Interaction::Modal(_));
-                    self.run(actor, text, responder, &token, &event, modal_allowed).await
+                    let modal = !matches!(interaction, Interaction::Modal(_));
+                    // Only a private (ephemeral) message gives way to a private answer: a
+                    // message the channel sees is never replaced by one for a single reader.
+                    let update = match &interaction {
+                        Interaction::Component(mi) => {
+                            mi.message.flags.is_some_and(|f| f.contains(MessageFlags::EPHEMERAL))
+                        }
+                        _ => false,
+                    };
+                    self.run(actor, text, responder, &token, &event, AnswerWith { modal, update }).await
                 }
                 Asked::Modal { modal, .. } => {
                     if let Err(e) = responder.respond(&self.rest, &CreateInteractionResponse::Modal(modal)).await {
@@ -684,6 +782,8 @@ pub struct DiscordSink {
     config: Arc<DiscordConfig>,
     /// The guild of each channel seen in an interaction (roles are per guild).
     channel_guilds: Mutex<HashMap<u64, u64>>,
+    /// The name of each channel seen in an interaction.
+    channel_names: Mutex<HashMap<u64, String>>,
     /// The interactions taken up lately, so that one delivered again is known at once, even while
     /// it is being handled.
     taken_up: Mutex<TakenUp>,
@@ -995,6 +1095,26 @@ impl serenity::client::EventHandler for GatewayHandler {
         }
     }
 
+    /// A guild's channels, with their names: a message, unlike an interaction, names no channel.
+    async fn guild_create(
+        &self,
+        _ctx: serenity::client::Context,
+        guild: serenity::model::guild::Guild,
+        _is_new: Option<bool>,
+    ) {
+        let sink = &self.shared.sink;
+        let mut names = sink.channel_names.lock().unwrap_or_else(|e| e.into_inner());
+        let mut guilds = sink.channel_guilds.lock().unwrap_or_else(|e| e.into_inner());
+        for (id, channel) in &guild.channels {
+            names.insert(id.get(), channel.name.clone());
+            guilds.insert(id.get(), guild.id.get());
+        }
+    }
+
+    async fn message(&self, _ctx: serenity::client::Context, message: Message) {
+        self.shared.chat(message).await;
+    }
+
     async fn interaction_create(&self, _ctx: serenity::client::Context, interaction: Interaction) {
         let responder =
             Responder::Callback { interaction_id: interaction.id().get(), token: interaction.token().to_owned() };
@@ -1056,6 +1176,7 @@ impl DiscordAdapter {
             rest: self.rest.clone(),
             config: self.config.clone(),
             channel_guilds: Mutex::new(HashMap::new()),
+            channel_names: Mutex::new(HashMap::new()),
             taken_up: Mutex::new(TakenUp::default()),
             busy: tokio::sync::watch::channel(0).0,
         })
@@ -1105,12 +1226,17 @@ impl DiscordAdapter {
                 shared.engine.health.adapter_down(Platform::Discord, "gateway connecting");
                 let engine = shared.engine.clone();
                 let handler = GatewayHandler { shared, ready, sessions: AtomicUsize::new(0) };
-                // Interactions need no intent; GUILDS keeps the session to the guilds' basics.
-                let mut client =
-                    serenity::client::ClientBuilder::new_with_http(http.build(), serenity::all::GatewayIntents::GUILDS)
-                        .event_handler(handler)
-                        .await
-                        .context("cannot set up the Discord gateway")?;
+                // Interactions need no intent; GUILDS keeps the session to the guilds' basics. The
+                // channels' chat needs the privileged Message Content intent.
+                let mut intents = serenity::all::GatewayIntents::GUILDS;
+                if self.config.read_messages {
+                    intents |=
+                        serenity::all::GatewayIntents::GUILD_MESSAGES | serenity::all::GatewayIntents::MESSAGE_CONTENT;
+                }
+                let mut client = serenity::client::ClientBuilder::new_with_http(http.build(), intents)
+                    .event_handler(handler)
+                    .await
+                    .context("cannot set up the Discord gateway")?;
                 let shards = client.shard_manager.clone();
                 engine.health.watch(Platform::Discord, Arc::new(GatewayProbe(shards.clone())));
                 tokio::select! {

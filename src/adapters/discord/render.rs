@@ -3,7 +3,10 @@
 //! of a reply as buttons (with their emoji), its files as attachments.
 
 use chrono::{DateTime, Utc};
-use serenity::builder::{CreateActionRow, CreateAllowedMentions, CreateButton};
+use serenity::builder::{
+    CreateActionRow, CreateAllowedMentions, CreateButton, CreateSelectMenu, CreateSelectMenuKind,
+    CreateSelectMenuOption,
+};
 use serenity::model::application::ButtonStyle;
 use serenity::model::channel::ReactionType;
 use serenity::model::id::UserId;
@@ -11,7 +14,7 @@ use serenity::model::id::UserId;
 use crate::adapters::text;
 use crate::core::actor::Platform;
 use crate::core::engine::Outgoing;
-use crate::core::reply::{Attachment, Block, Mention};
+use crate::core::reply::{Attachment, Block, MAX_MENU_CHOICES, Mention, Menu};
 use crate::i18n::{ArgStyle, I18n};
 
 /// Discord's limit on a message's content.
@@ -24,6 +27,11 @@ pub const MAX_CUSTOM_ID: usize = 100;
 
 /// A button's custom ID that runs a command when clicked.
 pub const RUN_PREFIX: &str = "run:";
+/// A select menu's custom ID (with the menu's place in its message) whose picked value is the
+/// command to run.
+pub const PICK_PREFIX: &str = "pick:";
+/// Discord's limits on a select menu's option: 100 characters of label and of value.
+const MAX_OPTION_TEXT: usize = 100;
 
 struct DiscordStyle;
 
@@ -49,7 +57,7 @@ impl ArgStyle for DiscordStyle {
 pub struct Rendered {
     /// The text, split into messages Discord accepts.
     pub parts: Vec<String>,
-    /// Buttons for the reply's choices, attached to the last part.
+    /// Select menus for the reply's menus, then buttons for its choices, attached to the last part.
     pub rows: Vec<CreateActionRow>,
     /// Only the people the reply names are notified; never @everyone or roles.
     pub allowed_mentions: CreateAllowedMentions,
@@ -66,11 +74,56 @@ fn truncate(text: &str, max: usize) -> String {
     cut
 }
 
+/// Whether every menu of a reply fits Discord's select menus: a reply whose menus do not is
+/// rendered with them as text lines rather than losing a choice.
+fn menus_fit(menus: &[&Menu]) -> bool {
+    menus.len() < MAX_ROWS
+        && menus.iter().all(|m| {
+            (1..=MAX_MENU_CHOICES).contains(&m.choices.len())
+                && m.choices.iter().all(|c| (1..=MAX_OPTION_TEXT).contains(&c.command.len()))
+        })
+}
+
+fn select_menu(i18n: &I18n, lang: &str, n: usize, menu: &Menu) -> CreateActionRow {
+    let options = menu
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let label = truncate(&i18n.render(lang, &c.label, &DiscordStyle), MAX_OPTION_TEXT);
+            CreateSelectMenuOption::new(label, c.command.clone()).default_selection(menu.chosen == Some(i))
+        })
+        .collect();
+    let placeholder = truncate(&i18n.render(lang, &menu.placeholder, &DiscordStyle).replace("**", ""), MAX_OPTION_TEXT);
+    CreateActionRow::SelectMenu(
+        CreateSelectMenu::new(format!("{PICK_PREFIX}{n}"), CreateSelectMenuKind::String { options })
+            .placeholder(placeholder)
+            .min_values(1)
+            .max_values(1),
+    )
+}
+
 pub fn render(i18n: &I18n, out: &Outgoing) -> Rendered {
     let (out, files) = text::take_files(out);
     let out = &out;
-    let body = text::render(i18n, out, "/", &DiscordStyle);
     let lang = out.locale.as_str();
+    let menus: Vec<&Menu> = out
+        .reply
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Menu(menu) => Some(menu),
+            _ => None,
+        })
+        .collect();
+    let menus_apart = menus_fit(&menus);
+    let options = text::Options { menus_apart, ..text::Options::default() };
+    let body = text::render_with(i18n, out, "/", &DiscordStyle, options);
+    let mut rows: Vec<CreateActionRow> = Vec::new();
+    if menus_apart {
+        rows.extend(menus.iter().enumerate().map(|(n, menu)| select_menu(i18n, lang, n, menu)));
+    }
+    let button_rows = MAX_ROWS - rows.len();
     let buttons: Vec<CreateButton> = out
         .reply
         .blocks
@@ -81,7 +134,7 @@ pub fn render(i18n: &I18n, out: &Outgoing) -> Rendered {
         })
         .flatten()
         .filter(|c| RUN_PREFIX.len() + c.command.len() <= MAX_CUSTOM_ID)
-        .take(BUTTONS_PER_ROW * MAX_ROWS)
+        .take(BUTTONS_PER_ROW * button_rows)
         .map(|c| {
             let button = CreateButton::new(format!("{RUN_PREFIX}{}", c.command))
                 .style(ButtonStyle::Secondary)
@@ -92,7 +145,7 @@ pub fn render(i18n: &I18n, out: &Outgoing) -> Rendered {
             }
         })
         .collect();
-    let rows = buttons.chunks(BUTTONS_PER_ROW).map(|row| CreateActionRow::Buttons(row.to_vec())).collect();
+    rows.extend(buttons.chunks(BUTTONS_PER_ROW).map(|row| CreateActionRow::Buttons(row.to_vec())));
     let users: Vec<UserId> = out
         .reply
         .mentioned_on(Platform::Discord)
@@ -150,6 +203,44 @@ mod tests {
         let mentions = serde_json::to_value(&rendered.allowed_mentions).unwrap();
         assert_eq!(mentions["users"], serde_json::json!(["42"]));
         assert!(rendered.files.is_empty());
+    }
+
+    #[test]
+    fn menus_are_select_menus_above_the_buttons_or_text_when_they_do_not_fit() {
+        let i18n = I18n::load();
+        let pick = |command: String| Choice { command, label: Msg::new("poll-label").text("text", "Ana"), emoji: None };
+        let menu = Menu {
+            placeholder: Msg::new("poll-ballot-rank-placeholder").num("place", 1),
+            choices: vec![pick("poll ballot #1 1".into()), pick("poll ballot #1 2".into())],
+            chosen: Some(1),
+        };
+        let cancel =
+            Choice { command: "poll ballot #1 --cancel".into(), label: Msg::new("poll-ballot-cancel"), emoji: None };
+        let mut out = Outgoing {
+            destination: Destination::Direct { platform: Platform::Discord, user_id: "1".into() },
+            reply: Reply::private(Msg::new("poll-ballot-ranking"))
+                .with(Block::Menu(menu.clone()))
+                .with(Block::Choices(vec![cancel])),
+            locale: "en".into(),
+            zone: chrono_tz::Tz::UTC,
+        };
+        let rendered = render(&i18n, &out);
+        let rows = serde_json::to_value(&rendered.rows).unwrap();
+        assert_eq!(rows[0]["components"][0]["type"], 3, "{rows}");
+        assert_eq!(rows[0]["components"][0]["custom_id"], "pick:0");
+        assert_eq!(rows[0]["components"][0]["placeholder"], "Choice number 1");
+        assert_eq!(rows[0]["components"][0]["options"][1]["value"], "poll ballot #1 2");
+        assert_eq!(rows[0]["components"][0]["options"][1]["default"], true);
+        assert_eq!(rows[1]["components"][0]["custom_id"], "run:poll ballot #1 --cancel");
+        assert!(!rendered.parts[0].contains("poll ballot #1 2"), "the menu is no text: {}", rendered.parts[0]);
+
+        // A command too long for an option's value: the menu is told as text, nothing is lost.
+        let long = Menu { choices: vec![pick(format!("poll ballot #1 {}", "1,".repeat(60)))], ..menu };
+        out.reply.blocks[1] = Block::Menu(long);
+        let rendered = render(&i18n, &out);
+        let rows = serde_json::to_value(&rendered.rows).unwrap();
+        assert_eq!(rows.as_array().unwrap().len(), 1, "only the buttons: {rows}");
+        assert!(rendered.parts[0].contains("Choice number 1"), "{}", rendered.parts[0]);
     }
 
     #[test]

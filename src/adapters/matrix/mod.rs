@@ -46,12 +46,14 @@ use crate::adapters::text;
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::engine::{Engine, Incoming, Outgoing};
 use crate::core::platform::{NativePoll, PlatformActions};
-use crate::core::reply::{Attachment, Block, Destination, Mention};
+use crate::core::reply::{Attachment, Block, Destination, Mention, Visibility};
 use crate::i18n::ArgStyle;
 use crate::scheduler::{SendError, Sink};
 
 /// Matrix rejects events over 64 KiB; long replies are split at line breaks well below that.
 const MAX_MESSAGE_CHARS: usize = 16_000;
+/// The reaction that acknowledges a command on its own message (a minute item noted).
+const ACKNOWLEDGED: &str = "✅";
 
 /// Times in the reader's zone; mentions as `matrix.to` links, which clients show as pills.
 struct MatrixStyle {
@@ -183,12 +185,23 @@ impl Sink for MatrixSink {
     }
 
     /// The text of the reply first (with its choices' emoji offered as reactions), then each
-    /// file as an `m.file` message.
+    /// file as an `m.file` message; an acknowledgement of a command is a reaction on it instead.
     async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError> {
         let room = match &message.destination {
             Destination::Room { room_id, .. } => self.joined_room(room_id)?,
             Destination::Direct { user_id, .. } => self.direct_room(&parse_user(user_id)?).await?,
         };
+        if message.reply.visibility == Visibility::Acknowledgement
+            && let Some(event) = message.reply.acknowledges.as_deref().and_then(|id| EventId::parse(id).ok())
+        {
+            let txn: OwnedTransactionId = format!("quorum-{key}-ack").into();
+            room.send(ReactionEventContent::new(Annotation::new(event, ACKNOWLEDGED.to_owned())))
+                .with_transaction_id(txn)
+                .with_request_config(one_attempt())
+                .await
+                .map_err(send_error)?;
+            return Ok(());
+        }
         let (message, files) = text::take_files(message);
         if !message.reply.blocks.is_empty() {
             let last = self.send_text(&room, &message, key).await?;
@@ -204,7 +217,7 @@ impl Sink for MatrixSink {
 impl MatrixSink {
     /// Sends the reply as text, in parts when long; returns the event of the last part.
     async fn send_text(&self, room: &Room, message: &Outgoing, key: &str) -> Result<OwnedEventId, SendError> {
-        let options = text::Options { choice_emoji: true };
+        let options = text::Options { choice_emoji: true, ..text::Options::default() };
         let body = text::render_with(&self.engine.i18n, message, "!", &MatrixStyle { zone: message.zone }, options);
         let mentioned = message.reply.mentioned_on(Platform::Matrix);
         let mut last = None;

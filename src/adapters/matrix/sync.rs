@@ -384,8 +384,9 @@ impl Handler {
     }
 
     /// The command an event carries: a message with the command prefix, or an answer (a native
-    /// poll's answer, a reaction) to a message of ours that offers one; or, in a direct room, a
-    /// plain message (`true`), which may answer a question Quorum asked there.
+    /// poll's answer, a reaction) to a message of ours that offers one; or a plain message
+    /// (`true`): in a direct room it may answer a question Quorum asked there, in a shared one it
+    /// is chat.
     async fn command_in(&self, room: &Room, event: &AnySyncTimelineEvent) -> Result<Option<(String, bool)>> {
         let AnySyncTimelineEvent::MessageLike(event) = event else { return Ok(None) };
         // Clients send the MSC3381-prefixed poll answer today; the stable one is read too.
@@ -395,8 +396,9 @@ impl Handler {
                 if let Some(command) = content.body.trim_start().strip_prefix(&self.config.command_prefix) {
                     return Ok(Some((command.to_owned(), false)));
                 }
-                let direct = room.is_direct().await.unwrap_or(false);
-                return Ok(direct.then(|| (content.body.clone(), true)));
+                // Plain text: a conversation's answer in a direct room, chat elsewhere (which the
+                // engine writes down while a meeting is minuted, and never answers).
+                return Ok(Some((content.body.clone(), true)));
             }
             AnySyncMessageLikeEvent::UnstablePollResponse(SyncMessageLikeEvent::Original(e)) => {
                 (&e.content.relates_to.event_id, MessageAnswer::Poll(&e.content.poll_response.answers))

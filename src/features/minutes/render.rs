@@ -154,6 +154,11 @@ fn md(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// How a line of the log begins: a command with its prefix, chat as it was said.
+fn said(line: &LogLine) -> &'static str {
+    if line.chat { "" } else { "!" }
+}
+
 /// The minutes in Markdown; every item links to its line of the log (`#L12`).
 pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
     let w = Words { i18n, lang };
@@ -197,9 +202,10 @@ pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
     out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-log")));
     for line in &doc.log {
         out.push_str(&format!(
-            "<a id=\"L{n}\"></a>L{n} `{}` **{}**: !{}  \n",
+            "<a id=\"L{n}\"></a>L{n} `{}` **{}**: {}{}  \n",
             clock(line.said_at),
             md(&line.name),
+            said(line),
             md(&line.text),
             n = line.line
         ));
@@ -283,7 +289,7 @@ pub fn html(doc: &Document, i18n: &I18n, lang: &str) -> String {
             "<li id=\"L{n}\" value=\"{n}\"><time>{}</time> <b>{}</b>: {}</li>\n",
             clock(line.said_at),
             bdi(&line.name),
-            bdi(&format!("!{}", line.text)),
+            bdi(&format!("{}{}", said(line), line.text)),
             n = line.line
         ));
     }
@@ -330,7 +336,7 @@ pub fn text(doc: &Document, i18n: &I18n, lang: &str) -> String {
     }
     heading(&mut out, w.get("minutes-doc-log"));
     for line in &doc.log {
-        out.push_str(&format!("L{} [{}] {}: !{}\n", line.line, clock(line.said_at), line.name, line.text));
+        out.push_str(&format!("L{} [{}] {}: {}{}\n", line.line, clock(line.said_at), line.name, said(line), line.text));
     }
     out
 }

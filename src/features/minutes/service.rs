@@ -172,9 +172,9 @@ async fn add_item(
     tx.add_minutes_item(&item, ctx.now_ms()).await
 }
 
-/// The short private answer that an item was noted.
+/// The acknowledgement that an item was noted (a reaction where the platform has them).
 fn noted(kind: ItemKind, position: i64) -> Reply {
-    Reply::private(
+    Reply::acknowledgement(
         Msg::new("minutes-noted")
             .phrase("kind", Msg::new(&format!("minutes-kind-{}", kind.as_str())))
             .num("item", position),
@@ -222,7 +222,7 @@ pub async fn action(ctx: &Ctx<'_>, cmd: Action) -> CommandResult<Reply> {
     }
     tx.commit().await?;
     let names: Vec<&str> = owners.iter().map(|(_, n)| n.as_str()).collect();
-    Ok(Reply::private(Msg::new("minutes-action-noted").num("item", position).text("owners", names.join(", "))))
+    Ok(Reply::acknowledgement(Msg::new("minutes-action-noted").num("item", position).text("owners", names.join(", "))))
 }
 
 pub async fn link(ctx: &Ctx<'_>, cmd: Link) -> CommandResult<Reply> {
@@ -285,7 +285,7 @@ pub async fn undo(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     log(&mut tx, ctx, &row, "undo".to_owned()).await?;
     tx.commit().await?;
     let kind = Msg::new(&format!("minutes-kind-{}", ItemKind::from_stored(&kind).as_str()));
-    Ok(Reply::private(Msg::new("minutes-undone").phrase("kind", kind).num("item", position)))
+    Ok(Reply::acknowledgement(Msg::new("minutes-undone").phrase("kind", kind).num("item", position)))
 }
 
 pub async fn here(ctx: &Ctx<'_>) -> CommandResult<Reply> {
@@ -303,7 +303,7 @@ pub async fn here(ctx: &Ctx<'_>) -> CommandResult<Reply> {
         log(&mut tx, ctx, &row, "here".to_owned()).await?;
     }
     tx.commit().await?;
-    Ok(Reply::private(Msg::new(if added { "minutes-here" } else { "minutes-here-already" }).num("id", row.id)))
+    Ok(Reply::acknowledgement(Msg::new(if added { "minutes-here" } else { "minutes-here-already" }).num("id", row.id)))
 }
 
 pub async fn end(ctx: &Ctx<'_>) -> CommandResult<Reply> {
@@ -405,7 +405,8 @@ const SELF_LOGGED: &[&str] = &[
     "endmeeting",
 ];
 
-/// Writes each other command said in a room while a meeting is minuted there into its log.
+/// Writes each other command said in a room while a meeting is minuted there into its log, and
+/// the room's plain chat.
 pub struct LogRoom;
 
 #[async_trait]
@@ -417,6 +418,19 @@ impl Listener for LogRoom {
         let mut tx = ctx.store.begin().await?;
         if let Some(row) = tx.running_minutes(ctx.actor.room_key).await? {
             log(&mut tx, ctx, &row, text.trim().to_owned()).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn overheard(&self, ctx: &Ctx<'_>, text: &str) -> anyhow::Result<()> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(());
+        }
+        let mut tx = ctx.store.begin().await?;
+        if let Some(row) = tx.running_minutes(ctx.actor.room_key).await? {
+            tx.append_minutes_chat(row.id, ctx.actor.member_id, text, ctx.now_ms()).await?;
         }
         tx.commit().await?;
         Ok(())

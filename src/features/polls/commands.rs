@@ -77,12 +77,12 @@ pub const COMMANDS: &[CommandSpec] = &[
         category: CATEGORY,
         role: None,
         scope: Scope::Global,
-        usage: "poll ballot ID",
-        params: &[ID],
-        flags: &[],
-        examples: &["poll ballot #4"],
+        usage: "poll ballot ID [PICKS] [--page N] [--cancel]",
+        params: &[ID, Param { name: "picks", kind: ParamKind::Word, required: false, shown: Some("PICKS") }],
+        flags: &[FlagSpec { name: "page", takes_value: true }, FlagSpec { name: "cancel", takes_value: false }],
+        examples: &["poll ballot #4", "poll ballot #4 3,1", "poll ballot #5 4,-,0 --page 1", "poll ballot #4 --cancel"],
         complete: Some(crate::completer!(super::service::complete_open)),
-        parse: |args| Ok(Box::new(PollBallot { id: id(args)? })),
+        parse: parse_ballot,
     },
     CommandSpec {
         name: "poll show",
@@ -362,6 +362,37 @@ fn parse_create(args: &mut Args) -> Result<Command, ParseError> {
         majority,
         remind,
     }))
+}
+
+/// `poll ballot ID [PICKS] [--page N] [--cancel]`: PICKS is one word of numbers separated by
+/// commas, `-` standing for an option not scored yet; the poll says what they mean.
+fn parse_ballot(args: &mut Args) -> Result<Command, ParseError> {
+    let id = id(args)?;
+    let page = number_flag(args, "page", 1..=MAX_OPTIONS as i64)?;
+    let cancel = args.switch("cancel");
+    let picks = match args.next_token() {
+        None => None,
+        Some(token) => {
+            let bad =
+                || ParseError::BadChoice { name: "picks", value: token.text.clone(), allowed: "3,1 4,-,0".into() };
+            let picks = token
+                .text
+                .split(',')
+                .map(|w| match w.trim() {
+                    "-" => Ok(None),
+                    w => w.trim_start_matches('#').parse::<i64>().map(Some).map_err(|_| bad()),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            if picks.len() > MAX_OPTIONS {
+                return Err(bad());
+            }
+            Some(picks)
+        }
+    };
+    if let Some(extra) = args.next_token() {
+        return Err(ParseError::Unexpected { text: extra.text });
+    }
+    Ok(Box::new(PollBallot { id, picks, page, cancel }))
 }
 
 /// `poll vote ID CHOICE… [--for @MEMBER|all]`: the choice words are read by the poll's kind.

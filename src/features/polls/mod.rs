@@ -3,6 +3,7 @@
 //! a body's poll counts its members in good standing once each, by record, with proxies and
 //! weights. Shown with the platform's own poll where there is one.
 
+mod ballot;
 mod commands;
 mod count;
 mod model;

@@ -163,10 +163,18 @@ pub struct PollShow {
     pub id: i64,
 }
 
-/// `poll ballot ID`: the ballot as a form where the platform has forms.
+/// `poll ballot ID [PICKS] [--page N] [--cancel]`: a ranked or score poll's ballot, one step at a
+/// time where the platform has menus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PollBallot {
     pub id: i64,
+    /// What the voter picked so far: a ranking's options in order (`3,1`), or each option's score
+    /// in order with `-` for none yet (`4,-,0`). `None` opens the ballot.
+    pub picks: Option<Vec<Option<i64>>>,
+    /// The page of a score ballot's options shown, from 1.
+    pub page: Option<i64>,
+    /// Put the ballot aside, casting nothing.
+    pub cancel: bool,
 }
 
 /// `poll close ID`.

@@ -5,6 +5,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
+use super::ballot;
 use super::count::{self, Rules, Vote};
 use super::model::*;
 use super::render;
@@ -14,7 +15,7 @@ use crate::core::engine::{Ctx, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::platform::{NativePoll, PlatformCall};
 use crate::core::registry::{DueJob, JobHandler, Registry};
-use crate::core::reply::{Attachment, Block, Choice, Destination, Form, FormField, MAX_FORM_FIELDS, Msg, Reply};
+use crate::core::reply::{Attachment, Block, Choice, Destination, Msg, Reply};
 use crate::features::bodies::{known_member, require_in, target_body};
 use crate::features::members;
 use crate::scheduler::{call_envelope, envelope};
@@ -150,7 +151,7 @@ pub async fn create(ctx: &Ctx<'_>, cmd: PollCreate) -> CommandResult<Reply> {
     ctx.jobs_changed();
     ctx.outbox_changed();
     let mut blocks = presentation(&row, body.as_ref().map(|b| b.short.as_str()), seats, &options);
-    if matches!(cmd.kind, Kind::Ranked | Kind::Score) && ctx.actor.room.platform.has_forms() {
+    if matches!(cmd.kind, Kind::Ranked | Kind::Score) && ctx.actor.room.platform.has_menus() {
         let open = Choice { command: format!("poll ballot #{id}"), label: Msg::new("poll-ballot-open"), emoji: None };
         blocks.push(Block::Choices(vec![open]));
     }
@@ -385,7 +386,9 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
     if poll.anonymous {
         // The answer names no choice: it is kept (an outbox row, a platform's message) where
         // the voter's name is.
-        return Ok(Reply::private(Msg::new("poll-ballot-cast").num("id", poll.id).num("count", seats.len() as i64)));
+        return Ok(
+            Reply::private(Msg::new("poll-ballot-cast").num("id", poll.id).num("count", seats.len() as i64)).in_place()
+        );
     }
     let key = match (own, changed) {
         (true, false) => "poll-vote-recorded",
@@ -404,42 +407,32 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
             Msg::new("poll-vote-for").num("count", proxies.len() as i64).text("names", proxies.join(", ")),
         ));
     }
-    Ok(reply)
+    // Cast from the last step of a ballot, the answer takes that step's place.
+    Ok(reply.in_place())
 }
 
-/// `poll ballot ID`: where the platform has forms (a Discord modal, seen by the voter alone), the
-/// ballot as a form: a ranking, a score per option (or all scores in one field past five), or a
-/// choice; elsewhere, how to vote.
+/// `poll ballot ID [PICKS] [--page N] [--cancel]`: a ranked or score poll's ballot one step at a
+/// time (`ballot::step`), where the platform has menus or when the picks so far are given;
+/// otherwise, and for the other kinds, how to vote. Nothing is cast before the last step's vote.
 pub async fn ballot(ctx: &Ctx<'_>, cmd: PollBallot) -> CommandResult<Reply> {
     let mut tx = ctx.store.read().await?;
     let poll = visible(&mut tx, ctx, cmd.id).await?;
     let options = tx.poll_options(poll.id).await?;
     tx.commit().await?;
+    if cmd.cancel {
+        return Ok(Reply::private(Msg::new("poll-ballot-cancelled").num("id", poll.id)).in_place());
+    }
     if poll.status != "open" {
         return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
     }
-    let header = Reply::private(render::header(&poll)).with(Block::List(render::option_lines(&poll, &options)));
-    if !ctx.actor.user.platform.has_forms() {
-        return Ok(header.with(Block::Paragraph(render::how_to_vote(&poll))));
+    let stepwise = matches!(Kind::parse(&poll.kind), Kind::Ranked | Kind::Score);
+    let steps = cmd.picks.is_some() || cmd.page.is_some() || (stepwise && ctx.actor.user.platform.has_menus());
+    if !steps {
+        return Ok(Reply::private(render::header(&poll))
+            .with(Block::List(render::option_lines(&poll, &options)))
+            .with(Block::Paragraph(render::how_to_vote(&poll))));
     }
-    let field = |label: Msg, hint: Option<Msg>, max: usize| FormField { label, hint, max };
-    let fields = match Kind::parse(&poll.kind) {
-        Kind::Score if options.len() <= MAX_FORM_FIELDS => options
-            .iter()
-            .map(|o| field(Msg::new("poll-ballot-score").text("option", o).num("max", poll.score_max), None, 2))
-            .collect(),
-        Kind::Score => vec![field(
-            Msg::new("poll-ballot-scores").num("max", poll.score_max),
-            Some(Msg::new("poll-ballot-scores-hint").num("count", options.len() as i64)),
-            200,
-        )],
-        Kind::Ranked => vec![field(Msg::new("poll-ballot-ranking"), Some(Msg::new("poll-ballot-ranking-hint")), 200)],
-        _ => vec![field(Msg::new("poll-ballot-choice"), Some(render::how_to_vote(&poll)), 200)],
-    };
-    let form = Form { title: Msg::new("poll-ballot-title").num("id", poll.id), fields, submit: vote_command(poll.id) };
-    let reopen =
-        Choice { command: format!("poll ballot #{}", poll.id), label: Msg::new("poll-ballot-open"), emoji: None };
-    Ok(header.with(Block::Form(form)).with(Block::Choices(vec![reopen])))
+    ballot::step(&poll, &options, &cmd)
 }
 
 /// A ballot's random key: 128 bits, so that it says nothing of who or when.
