@@ -70,9 +70,8 @@ fn seat_columns() -> String {
 /// room's poll (two joins, each on the votes' key: one on a choice of seats would read them all).
 fn seat_joins() -> String {
     format!(
-        "LEFT JOIN poll_seats s ON s.poll_id = p.id AND s.record_id = (
-             SELECT CASE WHEN r.represents_id IS NULL THEN r.id ELSE r.represents_id END
-             FROM member_records r WHERE r.body_id = p.body_id AND r.member_id = $2 AND ({counted}))
+        "LEFT JOIN member_records r ON r.body_id = p.body_id AND r.member_id = $2 AND ({counted})
+         LEFT JOIN poll_seats s ON s.poll_id = p.id AND s.record_id = COALESCE(r.represents_id, r.id)
          LEFT JOIN poll_votes v ON v.poll_id = p.id AND v.seat_id = s.record_id
          LEFT JOIN poll_votes w ON w.poll_id = p.id AND w.seat_id = $2 AND p.body_id IS NULL",
         counted = super::member_records::counted_account_sql()
@@ -240,33 +239,27 @@ impl Tx {
         self.poll_locked(id, " FOR UPDATE").await
     }
 
-    /// A poll, its options and `member_id`'s seat in it ([`Tx::poll_seat`]), read in one
-    /// statement under the lock a vote takes on PostgreSQL: votes go side by side, and the poll
-    /// cannot close under one.
-    pub async fn poll_for_vote(
-        &mut self,
-        id: i64,
-        member_id: i64,
-        now_ms: i64,
-    ) -> Result<Option<(PollRow, Vec<String>, PollSeat)>> {
+    /// A poll and `member_id`'s seat in it ([`Tx::poll_seat`]), read in one statement under the
+    /// lock a vote takes on PostgreSQL: votes go side by side, and the poll cannot close under
+    /// one. (The options are read apart: joined in, they led PostgreSQL's planner to read every
+    /// seat of the poll.)
+    pub async fn poll_for_vote(&mut self, id: i64, member_id: i64, now_ms: i64) -> Result<Option<(PollRow, PollSeat)>> {
         let lock = if self.dialect == super::Dialect::Postgres { " FOR SHARE OF p" } else { "" };
         let columns = POLL_COLUMNS.split(',').map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
-        let rows = sqlx::query(AssertSqlSafe(format!(
-            "SELECT {columns}, o.label, {seat} FROM polls p JOIN poll_options o ON o.poll_id = p.id {joins}
-             WHERE p.id = $1 ORDER BY o.position{lock}",
+        let row = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {columns}, {seat} FROM polls p {joins} WHERE p.id = $1{lock}",
             seat = seat_columns(),
             joins = seat_joins()
         )))
         .bind(id)
         .bind(member_id)
         .bind(now_ms)
-        .fetch_all(&mut *self.tx)
+        .fetch_optional(&mut *self.tx)
         .await?;
-        let Some(first) = rows.first() else { return Ok(None) };
-        let labels = rows.iter().map(|r| r.try_get(POLL_COLUMN_COUNT)).collect::<Result<_, _>>()?;
-        let poll = poll_at(first)?;
-        let seat = seat_at(first, POLL_COLUMN_COUNT + 1, &poll)?;
-        Ok(Some((poll, labels, seat)))
+        let Some(row) = row else { return Ok(None) };
+        let poll = poll_at(&row)?;
+        let seat = seat_at(&row, POLL_COLUMN_COUNT, &poll)?;
+        Ok(Some((poll, seat)))
     }
 
     /// A member's seat in a poll: in a body's poll, the record they count for (the
