@@ -1212,3 +1212,54 @@ minutes-doc-decisions = 决定
 minutes-doc-actions = 待办
 minutes-doc-due = 截止
 minutes-doc-log = 完整记录
+
+## Action items
+cmd-actions-summary = 列出未完成的待办（本机构的，或某个人的）。
+cmd-actions-help = 列出本房间所属机构（或用 `--body` 指定的机构）未完成的待办，截止最早的在前，每项显示编号、负责人、按你的时区显示的截止时间以及出自哪份纪要。指定某人则只看其待办；`--overdue` 只保留已逾期的。在私聊中列出你自己的待办。
+cmd-action-show-summary = 查看一项待办及其评论。
+cmd-action-show-help = 显示一项待办：负责人、截止时间、出自哪份纪要、是否已完成，以及所有评论。
+cmd-action-done-summary = 将待办标记为已完成。
+cmd-action-done-help = 关闭一项待办：它将不再出现在列表和之后的议程中，提醒也随之停止。负责人、该会议的主持人和机构秘书处可以操作；此变更记入审计日志。
+cmd-action-reassign-summary = 把待办交给另一个人。
+cmd-action-reassign-help = 让一个人成为待办的唯一负责人。Quorum 尚不认识的人只记名字，不会收到提醒。负责人、该会议的主持人和机构秘书处可以操作；此变更记入审计。
+cmd-action-due-summary = 设置或取消待办的截止日期。
+cmd-action-due-help = 设置待办的截止日期（按你的时区为当天结束时），或用 `none` 取消。负责人会在截止前一天和逾期时收到私信提醒。负责人、该会议的主持人和机构秘书处可以操作；此变更记入审计。
+cmd-action-comment-summary = 评论一项待办。
+cmd-action-comment-help = 为待办添加评论，由 `!action show` 显示。负责人、该会议的主持人和机构秘书处可以操作；此变更记入审计。
+param-overdue = 只看已逾期的待办
+actions-title = { $count } 项未完成的待办：
+actions-title-overdue = { $count } 项已逾期的待办：
+actions-none = 没有未完成的待办。
+actions-none-overdue = 没有已逾期的未完成待办。
+actions-hint = 详情和评论：`!action show ID`；完成后：`!action done ID`。
+action-line = #{ $id } { $text } — { $owners } · { $due } · 纪要 #{ $minutes }
+action-due-on = 截止 { $time }
+action-due-overdue = ⚠ 自 { $time } 起逾期
+action-due-none = 无截止日期
+action-unreminded = 仅记名字，加入 Quorum 之前不会收到提醒：{ $names }。
+action-show-title = 待办 #{ $id }：{ $text }
+action-show-owners = 负责人：{ $owners } · { $due }
+action-show-source = 出自纪要 #{ $minutes }“{ $title }”第 { $item } 项。
+action-show-open = 未完成。完成后：`!action done #{ $id }`。
+action-show-done = ✅ 已于 { $time } 由 { $name } 完成。
+action-show-comments = { $count ->
+    [0] 还没有评论。
+   *[other] { $count } 条评论：
+}
+action-comment-line = { $time } — { $name }：{ $text }
+action-done = ✅ 待办 #{ $id } 已完成：{ $text }
+action-reassigned = 待办 #{ $id } 现由 { $name } 负责。
+action-due-set = 待办 #{ $id } 的截止时间改为 { $time }。
+action-due-cleared = 待办 #{ $id } 不再有截止日期。
+action-commented = 💬 已为待办 #{ $id } 添加评论。
+action-reminder-soon = ⏰ 待办 #{ $id } 将于 { $time } 截止：{ $text }（纪要 #{ $minutes }“{ $title }”）。完成后：`!action done #{ $id }`。
+action-reminder-overdue = ⚠ 待办 #{ $id } 已于 { $time } 截止，但仍未完成：{ $text }（纪要 #{ $minutes }“{ $title }”）。完成后：`!action done #{ $id }`；改期：`!action due #{ $id } DATE`。
+err-action-not-yours = 只有待办 #{ $id } 的负责人、其会议的主持人、其机构的秘书处或管理员可以修改它。
+err-action-done-already = 待办 #{ $id } 已经完成。
+err-action-owner-already = 待办 #{ $id } 已经只由 { $name } 负责。
+err-action-due-past = { $date } 已经过去：截止日期必须是今天或之后。
+agenda-open-actions = 之前会议遗留的 { $count } 项未完成待办：
+minutes-summary-open-actions = 之前会议遗留的**未完成待办**（{ $count }）：
+minutes-doc-open-actions = 之前会议遗留的未完成待办
+minutes-doc-from = 纪要
+minutes-action-numbered = ✓ 待办 #{ $action } 已记为第 { $item } 项，负责人：{ $owners }。
