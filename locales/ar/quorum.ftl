@@ -1681,6 +1681,7 @@ action-commented = 💬 أُضيف تعليق على المهمة #{ $id }.
 action-reminder-soon = ⏰ تستحق المهمة #{ $id } في { $time }: { $text } (المحضر #{ $minutes } «{ $title }»). عند الإنجاز: `!action done #{ $id }`.
 action-reminder-overdue = ⚠ كان موعد المهمة #{ $id } في { $time } وما زالت مفتوحة: { $text } (المحضر #{ $minutes } «{ $title }»). عند الإنجاز: `!action done #{ $id }`؛ ولموعد جديد: `!action due #{ $id } DATE`.
 err-action-not-yours = لا يغيّر المهمة #{ $id } إلا أحد المكلفين بها أو رئيس اجتماعها أو أمانة هيئتها أو مدير.
+err-action-not-found = لا توجد هنا مهمة #{ $id }؛ تعرضها `!actions`.
 err-action-done-already = المهمة #{ $id } أُنجزت من قبل.
 err-action-owner-already = المهمة #{ $id } مسندة أصلًا إلى { $name } وحده.
 err-action-due-past = { $date } قد مضى: يجب أن يكون موعد الاستحقاق اليوم أو بعده.

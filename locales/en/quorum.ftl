@@ -1461,6 +1461,7 @@ action-commented = 💬 Comment added to action #{ $id }.
 action-reminder-soon = ⏰ Action #{ $id } is due { $time }: { $text } (minutes #{ $minutes } “{ $title }”). Once it is done: `!action done #{ $id }`.
 action-reminder-overdue = ⚠ Action #{ $id } was due { $time } and is still open: { $text } (minutes #{ $minutes } “{ $title }”). Once it is done: `!action done #{ $id }`; for a new date: `!action due #{ $id } DATE`.
 err-action-not-yours = Only an owner of action #{ $id }, a chair of its meeting, staff of its body or an administrator can change it.
+err-action-not-found = There is no action #{ $id } here; `!actions` lists them.
 err-action-done-already = Action #{ $id } is done already.
 err-action-owner-already = Action #{ $id } already belongs to { $name } alone.
 err-action-due-past = { $date } is over: the due date must be today or later.

@@ -1485,6 +1485,7 @@ action-commented = 💬 Comentario añadido a la tarea #{ $id }.
 action-reminder-soon = ⏰ La tarea #{ $id } vence { $time }: { $text } (acta #{ $minutes } «{ $title }»). Una vez hecha: `!action done #{ $id }`.
 action-reminder-overdue = ⚠ La tarea #{ $id } vencía { $time } y sigue abierta: { $text } (acta #{ $minutes } «{ $title }»). Una vez hecha: `!action done #{ $id }`; para una nueva fecha: `!action due #{ $id } DATE`.
 err-action-not-yours = Solo un responsable de la tarea #{ $id }, la presidencia de su reunión, la secretaría de su órgano o un administrador pueden cambiarla.
+err-action-not-found = No hay ninguna tarea #{ $id } aquí; `!actions` las lista.
 err-action-done-already = La tarea #{ $id } ya está hecha.
 err-action-owner-already = La tarea #{ $id } ya está solo a cargo de { $name }.
 err-action-due-past = { $date } ya pasó: la fecha límite debe ser hoy o más adelante.

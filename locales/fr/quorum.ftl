@@ -1485,6 +1485,7 @@ action-commented = 💬 Commentaire ajouté à l’action #{ $id }.
 action-reminder-soon = ⏰ L’action #{ $id } arrive à échéance { $time } : { $text } (procès-verbal #{ $minutes } « { $title } »). Une fois faite : `!action done #{ $id }`.
 action-reminder-overdue = ⚠ L’action #{ $id } arrivait à échéance { $time } et reste ouverte : { $text } (procès-verbal #{ $minutes } « { $title } »). Une fois faite : `!action done #{ $id }` ; pour une nouvelle date : `!action due #{ $id } DATE`.
 err-action-not-yours = Seuls un responsable de l’action #{ $id }, un président de sa réunion, le secrétariat de son instance ou un administrateur peuvent la modifier.
+err-action-not-found = Il n’y a pas d’action #{ $id } ici ; `!actions` les liste.
 err-action-done-already = L’action #{ $id } est déjà faite.
 err-action-owner-already = L’action #{ $id } est déjà confiée à { $name } seul.
 err-action-due-past = { $date } est passé : l’échéance doit être aujourd’hui ou plus tard.

@@ -1643,6 +1643,7 @@ action-commented = 💬 Комментарий к поручению #{ $id } д
 action-reminder-soon = ⏰ Срок поручения #{ $id } — { $time }: { $text } (протокол #{ $minutes } «{ $title }»). Когда выполнено: `!action done #{ $id }`.
 action-reminder-overdue = ⚠ Срок поручения #{ $id } истёк { $time }, а оно всё ещё открыто: { $text } (протокол #{ $minutes } «{ $title }»). Когда выполнено: `!action done #{ $id }`; новый срок: `!action due #{ $id } DATE`.
 err-action-not-yours = Изменить поручение #{ $id } могут только его исполнитель, председатель его заседания, секретариат его органа или администратор.
+err-action-not-found = Здесь нет поручения #{ $id }; список покажет `!actions`.
 err-action-done-already = Поручение #{ $id } уже выполнено.
 err-action-owner-already = Поручение #{ $id } и так только у { $name }.
 err-action-due-past = { $date } уже прошло: срок должен быть сегодня или позже.

@@ -1255,6 +1255,7 @@ action-commented = 💬 已为待办 #{ $id } 添加评论。
 action-reminder-soon = ⏰ 待办 #{ $id } 将于 { $time } 截止：{ $text }（纪要 #{ $minutes }“{ $title }”）。完成后：`!action done #{ $id }`。
 action-reminder-overdue = ⚠ 待办 #{ $id } 已于 { $time } 截止，但仍未完成：{ $text }（纪要 #{ $minutes }“{ $title }”）。完成后：`!action done #{ $id }`；改期：`!action due #{ $id } DATE`。
 err-action-not-yours = 只有待办 #{ $id } 的负责人、其会议的主持人、其机构的秘书处或管理员可以修改它。
+err-action-not-found = 这里没有待办 #{ $id }；用 `!actions` 查看列表。
 err-action-done-already = 待办 #{ $id } 已经完成。
 err-action-owner-already = 待办 #{ $id } 已经只由 { $name } 负责。
 err-action-due-past = { $date } 已经过去：截止日期必须是今天或之后。

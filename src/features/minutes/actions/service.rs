@@ -28,7 +28,7 @@ fn refused(msg: Msg) -> crate::core::error::CommandError {
 }
 
 fn not_found(id: i64) -> crate::core::error::CommandError {
-    UserError::NotFound { kind: "action", id: format!("#{id}") }.into()
+    refused(Msg::new("err-action-not-found").num("id", id))
 }
 
 /// Who a mentioned owner is: a member Quorum knows, or a name kept as written (never reminded).
