@@ -2,11 +2,13 @@
 -- `action`) gets a number of its own, owners who may change (the minutes keep those named at the
 -- meeting), a due date, comments, and is open until done.
 
+-- `item_id` NULL: its item was taken back with `!undo`; the number stays taken, so that a number
+-- once given never names another action.
 -- `due`: the date as given (YYYY-MM-DD); `due_at`: the end of that day in `due_zone`, the zone of
 -- whoever gave it (UTC milliseconds); reminders go out before and at it. `done_at` NULL: open.
 CREATE TABLE actions (
     id INTEGER PRIMARY KEY,
-    item_id BIGINT NOT NULL UNIQUE REFERENCES minutes_items (id),
+    item_id BIGINT UNIQUE REFERENCES minutes_items (id),
     due TEXT,
     due_at BIGINT,
     due_zone TEXT,

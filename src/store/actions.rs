@@ -137,8 +137,8 @@ impl Tx {
             .await?)
     }
 
-    /// Removes the action of a minutes item (its item is being taken back), with its owners and
-    /// comments.
+    /// Withdraws the action of a minutes item (its item is being taken back): its owners and
+    /// comments go, its number stays taken.
     pub async fn remove_action_of_item(&mut self, item_id: i64) -> Result<()> {
         for table in ["action_comments", "action_owners"] {
             sqlx::query(AssertSqlSafe(format!(
@@ -148,7 +148,10 @@ impl Tx {
             .execute(&mut *self.tx)
             .await?;
         }
-        sqlx::query("DELETE FROM actions WHERE item_id = $1").bind(item_id).execute(&mut *self.tx).await?;
+        sqlx::query("UPDATE actions SET item_id = NULL WHERE item_id = $1")
+            .bind(item_id)
+            .execute(&mut *self.tx)
+            .await?;
         Ok(())
     }
 
