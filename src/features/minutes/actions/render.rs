@@ -8,7 +8,7 @@ use crate::core::reply::{Block, Msg, Reply};
 use crate::store::{self, ActionRow, CommentRow, OwnerRow};
 
 /// The owners of one action, in order.
-pub fn owners_of<'a>(owners: &'a [OwnerRow], action: i64) -> impl Iterator<Item = &'a OwnerRow> {
+pub fn owners_of(owners: &[OwnerRow], action: i64) -> impl Iterator<Item = &OwnerRow> {
     owners.iter().filter(move |o| o.action_id == action)
 }
 
