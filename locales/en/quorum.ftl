@@ -1413,18 +1413,18 @@ minutes-doc-due = due
 minutes-doc-log = Full log
 
 ## Action items
-cmd-actions-summary = List open action items (of this body, or of one person).
-cmd-actions-help = Lists the open actions of this room's body (or of the body named with `--body`), the earliest due first, each with its number, owners, due date in your time zone and the minutes it comes from. Name a person to see only theirs; `--overdue` keeps those past their due date. In a direct conversation, lists your own.
-cmd-action-show-summary = Show an action item with its comments.
-cmd-action-show-help = Shows an action: its owners, due date, the minutes it comes from, whether it is done, and every comment.
-cmd-action-done-summary = Mark an action item done.
-cmd-action-done-help = Closes an action: it leaves the lists and the next agendas, and its reminders stop. Its owners, the chairs of its meeting and staff of its body may; the change is recorded in the audit log.
-cmd-action-reassign-summary = Give an action item to someone else.
-cmd-action-reassign-help = Makes one person the owner of an action instead of its owners so far. Someone Quorum does not know yet is kept by name and gets no reminders. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
-cmd-action-due-summary = Set or remove the due date of an action item.
-cmd-action-due-help = Sets the date an action is due (the end of that day in your time zone), or `none` to remove it. Its owners are reminded privately a day before and when it passes. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
-cmd-action-comment-summary = Comment on an action item.
-cmd-action-comment-help = Adds a comment to an action, shown by `!action show`. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
+cmd-actions-list-summary = List open action items (of this body, or of one person).
+cmd-actions-list-help = Lists the open actions of this room's body (or of the body named with `--body`), the earliest due first, each with its number, owners, due date in your time zone and the minutes it comes from. Name a person to see only theirs; `--overdue` keeps those past their due date. In a direct conversation, lists your own.
+cmd-actions-show-summary = Show an action item with its comments.
+cmd-actions-show-help = Shows an action: its owners, due date, the minutes it comes from, whether it is done, and every comment.
+cmd-actions-done-summary = Mark an action item done.
+cmd-actions-done-help = Closes an action: it leaves the lists and the next agendas, and its reminders stop. Its owners, the chairs of its meeting and staff of its body may; the change is recorded in the audit log.
+cmd-actions-reassign-summary = Give an action item to someone else.
+cmd-actions-reassign-help = Makes one person the owner of an action instead of its owners so far. Someone Quorum does not know yet is kept by name and gets no reminders. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
+cmd-actions-due-summary = Set or remove the due date of an action item.
+cmd-actions-due-help = Sets the date an action is due (the end of that day in your time zone), or `none` to remove it. Its owners are reminded privately a day before and when it passes. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
+cmd-actions-comment-summary = Comment on an action item.
+cmd-actions-comment-help = Adds a comment to an action, shown by `!action show`. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
 param-overdue = Only the actions past their due date
 actions-title = { $count ->
     [one] One open action:

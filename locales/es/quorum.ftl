@@ -1437,18 +1437,18 @@ minutes-doc-due = fecha límite
 minutes-doc-log = Registro completo
 
 ## Action items
-cmd-actions-summary = Listar las tareas abiertas (de este órgano, o de una persona).
-cmd-actions-help = Lista las tareas abiertas del órgano de esta sala (o del indicado con `--body`), primero la que vence antes, cada una con su número, responsables, fecha límite en su zona horaria y el acta de la que procede. Nombre a una persona para ver solo las suyas; `--overdue` deja solo las vencidas. En una conversación privada, lista las suyas.
-cmd-action-show-summary = Mostrar una tarea con sus comentarios.
-cmd-action-show-help = Muestra una tarea: sus responsables, su fecha límite, el acta de la que procede, si está hecha y todos sus comentarios.
-cmd-action-done-summary = Marcar una tarea como hecha.
-cmd-action-done-help = Cierra una tarea: sale de las listas y de los próximos órdenes del día, y sus recordatorios se detienen. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda en el registro de auditoría.
-cmd-action-reassign-summary = Encargar una tarea a otra persona.
-cmd-action-reassign-help = Hace de una persona la única responsable de una tarea. A quien Quorum aún no conoce se le guarda por su nombre y no recibe recordatorios. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
-cmd-action-due-summary = Fijar o quitar la fecha límite de una tarea.
-cmd-action-due-help = Fija la fecha límite de una tarea (el final de ese día en su zona horaria), o `none` para quitarla. Sus responsables reciben un recordatorio privado el día antes y cuando vence. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
-cmd-action-comment-summary = Comentar una tarea.
-cmd-action-comment-help = Añade un comentario a una tarea, que muestra `!action show`. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
+cmd-actions-list-summary = Listar las tareas abiertas (de este órgano, o de una persona).
+cmd-actions-list-help = Lista las tareas abiertas del órgano de esta sala (o del indicado con `--body`), primero la que vence antes, cada una con su número, responsables, fecha límite en su zona horaria y el acta de la que procede. Nombre a una persona para ver solo las suyas; `--overdue` deja solo las vencidas. En una conversación privada, lista las suyas.
+cmd-actions-show-summary = Mostrar una tarea con sus comentarios.
+cmd-actions-show-help = Muestra una tarea: sus responsables, su fecha límite, el acta de la que procede, si está hecha y todos sus comentarios.
+cmd-actions-done-summary = Marcar una tarea como hecha.
+cmd-actions-done-help = Cierra una tarea: sale de las listas y de los próximos órdenes del día, y sus recordatorios se detienen. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda en el registro de auditoría.
+cmd-actions-reassign-summary = Encargar una tarea a otra persona.
+cmd-actions-reassign-help = Hace de una persona la única responsable de una tarea. A quien Quorum aún no conoce se le guarda por su nombre y no recibe recordatorios. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
+cmd-actions-due-summary = Fijar o quitar la fecha límite de una tarea.
+cmd-actions-due-help = Fija la fecha límite de una tarea (el final de ese día en su zona horaria), o `none` para quitarla. Sus responsables reciben un recordatorio privado el día antes y cuando vence. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
+cmd-actions-comment-summary = Comentar una tarea.
+cmd-actions-comment-help = Añade un comentario a una tarea, que muestra `!action show`. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
 param-overdue = Solo las tareas vencidas
 actions-title = { $count ->
     [one] Una tarea abierta:

@@ -1437,18 +1437,18 @@ minutes-doc-due = échéance
 minutes-doc-log = Journal complet
 
 ## Action items
-cmd-actions-summary = Lister les actions ouvertes (de cette instance, ou d’une personne).
-cmd-actions-help = Liste les actions ouvertes de l’instance de ce salon (ou de celle nommée avec `--body`), la plus proche échéance d’abord, chacune avec son numéro, ses responsables, son échéance dans votre fuseau horaire et le procès-verbal d’où elle vient. Nommez une personne pour ne voir que les siennes ; `--overdue` ne garde que celles dont l’échéance est passée. En conversation privée, liste les vôtres.
-cmd-action-show-summary = Afficher une action et ses commentaires.
-cmd-action-show-help = Affiche une action : ses responsables, son échéance, le procès-verbal d’où elle vient, si elle est faite, et tous ses commentaires.
-cmd-action-done-summary = Marquer une action comme faite.
-cmd-action-done-help = Clôt une action : elle quitte les listes et les prochains ordres du jour, et ses rappels s’arrêtent. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est inscrit au journal d’audit.
-cmd-action-reassign-summary = Confier une action à quelqu’un d’autre.
-cmd-action-reassign-help = Fait d’une personne la seule responsable d’une action. Une personne que Quorum ne connaît pas encore est gardée par son nom et ne reçoit pas de rappel. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
-cmd-action-due-summary = Fixer ou retirer l’échéance d’une action.
-cmd-action-due-help = Fixe la date d’échéance d’une action (la fin de ce jour dans votre fuseau horaire), ou `none` pour la retirer. Ses responsables reçoivent un rappel privé la veille et quand elle est passée. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
-cmd-action-comment-summary = Commenter une action.
-cmd-action-comment-help = Ajoute un commentaire à une action, affiché par `!action show`. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
+cmd-actions-list-summary = Lister les actions ouvertes (de cette instance, ou d’une personne).
+cmd-actions-list-help = Liste les actions ouvertes de l’instance de ce salon (ou de celle nommée avec `--body`), la plus proche échéance d’abord, chacune avec son numéro, ses responsables, son échéance dans votre fuseau horaire et le procès-verbal d’où elle vient. Nommez une personne pour ne voir que les siennes ; `--overdue` ne garde que celles dont l’échéance est passée. En conversation privée, liste les vôtres.
+cmd-actions-show-summary = Afficher une action et ses commentaires.
+cmd-actions-show-help = Affiche une action : ses responsables, son échéance, le procès-verbal d’où elle vient, si elle est faite, et tous ses commentaires.
+cmd-actions-done-summary = Marquer une action comme faite.
+cmd-actions-done-help = Clôt une action : elle quitte les listes et les prochains ordres du jour, et ses rappels s’arrêtent. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est inscrit au journal d’audit.
+cmd-actions-reassign-summary = Confier une action à quelqu’un d’autre.
+cmd-actions-reassign-help = Fait d’une personne la seule responsable d’une action. Une personne que Quorum ne connaît pas encore est gardée par son nom et ne reçoit pas de rappel. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
+cmd-actions-due-summary = Fixer ou retirer l’échéance d’une action.
+cmd-actions-due-help = Fixe la date d’échéance d’une action (la fin de ce jour dans votre fuseau horaire), ou `none` pour la retirer. Ses responsables reçoivent un rappel privé la veille et quand elle est passée. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
+cmd-actions-comment-summary = Commenter une action.
+cmd-actions-comment-help = Ajoute un commentaire à une action, affiché par `!action show`. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
 param-overdue = Seulement les actions dont l’échéance est passée
 actions-title = { $count ->
     [one] Une action ouverte :

@@ -1,5 +1,7 @@
 //! The commands that follow action items after their meeting: `actions`, `action show|done|
-//! reassign|due|comment`.
+//! reassign|due|comment`. Their names are `actions …` (`actions list`, `actions done` …), so that
+//! on Discord they are the subcommands of `/actions` while `/action` stays the live command of the
+//! minutes; the text form is an alias (`action done`).
 
 use super::model::{ActionComment, ActionDone, ActionDue, ActionReassign, ActionShow, ActionsList, MAX_COMMENT};
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
@@ -15,6 +17,7 @@ const USER: Param = Param { name: "user", kind: ParamKind::User, required: true,
 /// A command about one action, its `ID` completed from the actions at hand.
 const fn one(
     name: &'static str,
+    aliases: &'static [&'static str],
     usage: &'static str,
     params: &'static [Param],
     examples: &'static [&'static str],
@@ -22,7 +25,7 @@ const fn one(
 ) -> CommandSpec {
     CommandSpec {
         name,
-        aliases: &[],
+        aliases,
         category: CATEGORY,
         role: None,
         scope: Scope::Global,
@@ -37,8 +40,8 @@ const fn one(
 
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
-        name: "actions",
-        aliases: &[],
+        name: "actions list",
+        aliases: &["actions"],
         category: CATEGORY,
         role: None,
         scope: Scope::Global,
@@ -49,21 +52,29 @@ pub const COMMANDS: &[CommandSpec] = &[
         complete: None,
         parse: parse_list,
     },
-    one("action show", "action show ID", &[ID], &["action show #2"], |a| {
+    one("actions show", &["action show"], "action show ID", &[ID], &["action show #2"], |a| {
         let id = id(a)?;
         finish(a, Box::new(ActionShow { id }))
     }),
-    one("action done", "action done ID", &[ID], &["action done #2"], |a| {
+    one("actions done", &["action done"], "action done ID", &[ID], &["action done #2"], |a| {
         let id = id(a)?;
         finish(a, Box::new(ActionDone { id }))
     }),
-    one("action reassign", "action reassign ID @USER", &[ID, USER], &["action reassign #2 @carol"], |a| {
-        let id = id(a)?;
-        let user = mention(a)?;
-        finish(a, Box::new(ActionReassign { id, user }))
-    }),
     one(
-        "action due",
+        "actions reassign",
+        &["action reassign"],
+        "action reassign ID @USER",
+        &[ID, USER],
+        &["action reassign #2 @carol"],
+        |a| {
+            let id = id(a)?;
+            let user = mention(a)?;
+            finish(a, Box::new(ActionReassign { id, user }))
+        },
+    ),
+    one(
+        "actions due",
+        &["action due"],
         "action due ID DATE|none",
         &[ID, Param { name: "date", kind: ParamKind::Date, required: true, shown: Some("DATE|none") }],
         &["action due #2 2027-01-15", "action due #2 none"],
@@ -75,7 +86,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         },
     ),
     one(
-        "action comment",
+        "actions comment",
+        &["action comment"],
         "action comment ID TEXT",
         &[ID, Param { name: "text", kind: ParamKind::Text { max: MAX_COMMENT }, required: true, shown: None }],
         &["action comment #2 The printer is booked for Monday"],
