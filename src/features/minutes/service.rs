@@ -112,6 +112,10 @@ pub async fn start(ctx: &Ctx<'_>, cmd: StartMeeting) -> CommandResult<Reply> {
         reply = reply.with(Block::Paragraph(
             Msg::new("minutes-linked").num("meeting", meeting.id).time("time", occurrence.starts),
         ));
+        // The open actions of earlier meetings come first, as on the agenda.
+        for block in actions::carried_by_occurrence(&mut tx, meeting, key, occurrence.starts, Some(now)).await? {
+            reply = reply.with(block);
+        }
         let agenda = tx.agenda_items(meeting.id, key).await?;
         if !agenda.is_empty() {
             reply = reply.with(Block::Paragraph(Msg::new("minutes-agenda").num("count", agenda.len() as i64)));
