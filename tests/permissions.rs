@@ -50,6 +50,8 @@ use May::*;
 const NOT_YOURS: May = MakerOrStaff("err-meeting-not-yours");
 const CHAIR: May = MakerOrStaff("err-not-chair");
 const MINUTES_CHAIR: May = MakerOrStaff("err-minutes-not-chair");
+/// An action's owners (action #1 is `sam`'s), the chairs of its meeting, staff of its body.
+const ACTION_CHANGER: May = MakerOrStaff("err-action-not-yours");
 
 /// Each command, as a line that the fixture makes meaningful (meeting #1 under way with its roll
 /// call open, reminder #1 and agenda item 1 by `sam`), and who may run it. Extend it with each
@@ -118,6 +120,13 @@ const TABLE: &[(&str, &str, May)] = &[
     ("minutes search", "minutes search budget", Anyone),
     ("minutes edit", "minutes edit #1 1 \"Budget\"", MINUTES_CHAIR),
     ("minutes approve", "minutes approve #1", MINUTES_CHAIR),
+    ("actions list", "actions", Anyone),
+    ("actions list", "actions @sam --overdue", Anyone),
+    ("actions show", "action show #1", Anyone),
+    ("actions done", "action done #1", ACTION_CHANGER),
+    ("actions reassign", "action reassign #1 @mia", ACTION_CHANGER),
+    ("actions due", "action due #1 2026-12-31", ACTION_CHANGER),
+    ("actions comment", "action comment #1 Started", ACTION_CHANGER),
     ("audit verify", "audit verify", AtLeast(Role::Staff)),
     ("outbox list", "outbox", AtLeast(Role::Staff)),
     ("outbox retry", "outbox retry #1", AtLeast(Role::Staff)),
@@ -196,6 +205,7 @@ const REFUSALS: &[&str] = &[
     "err-meeting-not-yours",
     "err-not-chair",
     "err-minutes-not-chair",
+    "err-action-not-yours",
     "err-agenda-not-yours",
     "err-attendance-not-yours",
     "err-meeting-rsvp-not-member",
@@ -207,7 +217,8 @@ const REFUSALS: &[&str] = &[
 
 /// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
 /// meeting #1 by `sam` that is under way with its roll call open, agenda item 1 on it, agenda poll
-/// #1 (by `sam`, taking proposals for its occurrence of 14 December), a
+/// #1 (by `sam`, taking proposals for its occurrence of 14 December), action #1 of the minutes
+/// being taken (owned by `sam`), a
 /// reminder #1 for the room, `mia`'s member record #1 (and records of `eve` and `sam`),
 /// application #1 (by `zed`, who has no role), scheduling poll #1 by `sam`, and poll #1 of the
 /// room (by `sam`).
@@ -236,6 +247,7 @@ async fn fixture(backend: Backend) -> Harness {
         ("sam", "when \"Board\" --slots \"2026-12-10 14:00, 2026-12-11 09:00\" --zone UTC"),
         ("sam", "startmeeting \"Weekly minutes\""),
         ("sam", "topic Minutes"),
+        ("sam", "action @sam Send the accounts --due 2026-12-20"),
     ];
     for (who, line) in setup {
         let out = h.send(who, "general", line).await;

@@ -44,18 +44,23 @@ async fn a_forgotten_member_is_nowhere(backend: Backend) {
         ("zoe_q", "meeting rsvp #1 yes"),
         ("admin", "agenda poll #1 --propose 1d --rank 1d"),
         ("zoe_q", "agenda propose #1 \"My secret proposal\""),
+        ("zoe_q", "startmeeting"),
+        ("zoe_q", "action @zoe_q Fix the roof"),
+        ("zoe_q", "action comment #1 My comment on the loan"),
+        ("zoe_q", "endmeeting"),
     ] {
         let out = h.send(who, "general", line).await;
         assert!(!out[0].reply.is_error, "`{line}`: {}", h.render(&out[0]));
     }
-    let personal = ["zoe_q", "Call the bank", "My private matter", "Owes dues", "My secret proposal"];
+    let personal =
+        ["zoe_q", "Call the bank", "My private matter", "Owes dues", "My secret proposal", "My comment on the loan"];
     assert!(!found_anywhere(&h, &personal).await.is_empty(), "the test data is there before");
 
     // Her own copy holds what she wrote, not the staff's note about her.
     let out = h.send("zoe_q", "general", "mydata").await;
     let file = out[0].reply.blocks.iter().find_map(|b| if let Block::File(f) = b { Some(f) } else { None });
     let file = file.expect("a file");
-    for written in ["Call the bank", "My private matter", "My secret proposal"] {
+    for written in ["Call the bank", "My private matter", "My secret proposal", "My comment on the loan"] {
         assert!(file.content.contains(written), "{written} is missing: {}", file.content);
     }
     assert!(!file.content.contains("Owes dues"), "a staff note reached the member: {}", file.content);

@@ -195,3 +195,17 @@ fn layers_import_only_downwards() {
         assert!(!text.contains("crate::adapters"), "{path} names an adapter");
     }
 }
+
+/// On Discord a command with subcommands takes no options of its own: no one-word command is also
+/// the first word of others (`action` records an action; `actions list|done|…` follow them).
+#[test]
+fn no_command_is_also_a_family_of_subcommands() {
+    let registry = quorum::features::registry();
+    let names: Vec<&str> = registry.table().map(|s| s.name).collect();
+    let clashes: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| !n.contains(' ') && names.iter().any(|m| m.starts_with(&format!("{n} "))))
+        .collect();
+    assert!(clashes.is_empty(), "commands that are also families: {clashes:?}");
+}

@@ -684,3 +684,48 @@ both!(people_with_roles_become_member_records, |backend| async move {
     );
     pool.close().await;
 });
+
+// Migration 30 follows the actions recorded before it: each gets a number and its owners, due at
+// the end of its day in UTC, with its two reminders waiting.
+both!(actions_recorded_before_are_followed, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let pool = migrated_before(&db, backend, 30).await;
+    for sql in [
+        "INSERT INTO members (id, display_name, created_at) VALUES (1, 'carol', 5)",
+        "INSERT INTO rooms (id, platform, room_id, name) VALUES (1, 'console', 'general', 'general')",
+        "INSERT INTO minutes (id, room_key, title, started_by, started_at, last_activity, ended_at)
+         VALUES (1, 1, 'Board', 1, 6, 6, 7)",
+        "INSERT INTO minutes_items (id, minutes_id, position, kind, text, due, author_id, line, created_at)
+         VALUES (1, 1, 1, 'action', 'Send the accounts', '2026-12-20', 1, 1, 6)",
+        "INSERT INTO minutes_items (id, minutes_id, position, kind, text, author_id, line, created_at)
+         VALUES (2, 1, 2, 'info', 'Not an action', 1, 2, 6)",
+        "INSERT INTO minutes_action_owners (item_id, position, member_id, name) VALUES (1, 1, 1, 'carol')",
+        "INSERT INTO minutes_action_owners (item_id, position, name) VALUES (1, 2, 'zoe')",
+    ] {
+        sqlx::query(sql).execute(&pool).await.expect(sql);
+    }
+    pool.close().await;
+    let store = quorum::store::Store::connect_and_migrate(&db.url).await.expect("migrate to the latest");
+    store.close().await;
+    let pool = sqlx::AnyPool::connect(&common::normalize(&db.url)).await.expect("connect");
+    let actions: Vec<(i64, i64, Option<i64>)> =
+        sqlx::query_as("SELECT id, item_id, due_at FROM actions ORDER BY id").fetch_all(&pool).await.expect("actions");
+    let end_of_day = common::at("2026-12-21T00:00:00Z").timestamp_millis() - 1;
+    assert_eq!(actions, vec![(1, 1, Some(end_of_day))]);
+    let owners: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM action_owners WHERE action_id = 1")
+        .fetch_one(&pool)
+        .await
+        .expect("owners");
+    assert_eq!(owners, 2);
+    let jobs: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT kind, due_at FROM jobs WHERE kind LIKE 'action-%' AND state = 'pending' ORDER BY due_at",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("jobs");
+    assert_eq!(
+        jobs,
+        vec![("action-soon".to_owned(), end_of_day - 86_400_000), ("action-overdue".to_owned(), end_of_day)]
+    );
+    pool.close().await;
+});

@@ -1549,7 +1549,6 @@ minutes-kind-rejected = رُفض
 minutes-kind-action = مهمة
 minutes-kind-link = رابط
 minutes-noted = ✓ دُوّن ({ $kind }) بندًا رقم { $item }.
-minutes-action-noted = ✓ دُوّنت المهمة بندًا رقم { $item }، لـ { $owners }.
 minutes-chair-added = أصبح { $who } من رؤساء هذا الاجتماع.
 minutes-chair-removed = لم يعد { $name } من رؤساء هذا الاجتماع.
 minutes-undone = ↩ حُذف البند { $item } ({ $kind }).
@@ -1649,3 +1648,76 @@ err-poll-ballot-page = { $count ->
    *[other] لورقة التصويت رقم { $id } { $count } صفحة: اذكر صفحة من 1 إلى { $count }.
 }
 err-poll-ballot-steps = يُصوَّت في التصويت رقم { $id } بخطوة واحدة، بالأمر `!poll vote #{ $id } …`: لا تقبل ورقته اختيارات جزئية.
+## Action items
+cmd-actions-list-summary = عرض المهام المفتوحة (لهذه الهيئة أو لشخص واحد).
+cmd-actions-list-help = يعرض المهام المفتوحة لهيئة هذه الغرفة (أو للهيئة المذكورة بـ `--body`)، الأقرب استحقاقًا أولًا، ولكل مهمة رقمها والمكلفون بها وموعد استحقاقها بتوقيتك والمحضر الذي جاءت منه. اذكر شخصًا لترى مهامه وحده؛ و`--overdue` يُبقي المتأخرة فقط. في المحادثة الخاصة يعرض مهامك أنت.
+cmd-actions-show-summary = عرض مهمة مع تعليقاتها.
+cmd-actions-show-help = يعرض مهمة: المكلفين بها، وموعد استحقاقها، والمحضر الذي جاءت منه، وهل أُنجزت، وكل التعليقات عليها.
+cmd-actions-done-summary = تسجيل مهمة على أنها أُنجزت.
+cmd-actions-done-help = يُغلق مهمة: تخرج من القوائم ومن جداول الأعمال التالية وتتوقف تذكيراتها. يحق ذلك للمكلفين بها ولرؤساء اجتماعها ولأمانة هيئتها؛ ويُسجَّل التغيير في سجل التدقيق.
+cmd-actions-reassign-summary = إسناد مهمة إلى شخص آخر.
+cmd-actions-reassign-help = يجعل شخصًا واحدًا المكلف الوحيد بالمهمة. من لا يعرفه Quorum بعد يُحفظ باسمه ولا تصله تذكيرات. يحق ذلك للمكلفين بها ولرؤساء اجتماعها ولأمانة هيئتها؛ ويُسجَّل التغيير في التدقيق.
+cmd-actions-due-summary = تحديد موعد استحقاق مهمة أو إلغاؤه.
+cmd-actions-due-help = يحدد موعد استحقاق المهمة (نهاية ذلك اليوم بتوقيتك)، أو `none` لإلغائه. يتلقى المكلفون تذكيرًا خاصًا قبله بيوم وعند فواته. يحق ذلك للمكلفين بها ولرؤساء اجتماعها ولأمانة هيئتها؛ ويُسجَّل التغيير في التدقيق.
+cmd-actions-comment-summary = التعليق على مهمة.
+cmd-actions-comment-help = يضيف تعليقًا على مهمة يظهر في `!action show`. يحق ذلك للمكلفين بها ولرؤساء اجتماعها ولأمانة هيئتها؛ ويُسجَّل التغيير في التدقيق.
+param-overdue = المهام التي فات موعد استحقاقها فقط
+actions-title = { $count ->
+    [one] مهمة مفتوحة واحدة:
+    [two] مهمتان مفتوحتان:
+    [few] { $count } مهام مفتوحة:
+    [many] { $count } مهمة مفتوحة:
+   *[other] { $count } مهمة مفتوحة:
+}
+actions-title-overdue = { $count ->
+    [one] مهمة واحدة فات موعدها:
+    [two] مهمتان فات موعدهما:
+    [few] { $count } مهام فات موعدها:
+    [many] { $count } مهمة فات موعدها:
+   *[other] { $count } مهمة فات موعدها:
+}
+actions-none = لا مهام مفتوحة.
+actions-none-overdue = لا مهمة مفتوحة فات موعدها.
+actions-hint = التفاصيل والتعليقات: `!action show ID`؛ وعند الإنجاز: `!action done ID`.
+action-line = #{ $id } { $text } — { $owners } · { $due } · المحضر #{ $minutes }
+action-due-on = تستحق في { $time }
+action-due-overdue = ⚠ متأخرة منذ { $time }
+action-due-none = بلا موعد استحقاق
+action-unreminded = محفوظون بأسمائهم فقط، فلا تصلهم تذكيرات حتى ينضموا إلى Quorum: { $names }.
+action-show-title = المهمة #{ $id }: { $text }
+action-show-owners = المكلفون: { $owners } · { $due }
+action-show-source = من المحضر #{ $minutes } «{ $title }»، البند { $item }.
+action-show-open = مفتوحة. عند الإنجاز: `!action done #{ $id }`.
+action-show-done = ✅ أُنجزت في { $time } وسجّلها { $name }.
+action-show-comments = { $count ->
+    [0] لا تعليقات بعد.
+    [one] تعليق واحد:
+    [two] تعليقان:
+    [few] { $count } تعليقات:
+    [many] { $count } تعليقًا:
+   *[other] { $count } تعليق:
+}
+action-comment-line = { $time } — { $name }: { $text }
+action-done = ✅ أُنجزت المهمة #{ $id }: { $text }
+action-reassigned = أصبحت المهمة #{ $id } مسندة إلى { $name }.
+action-due-set = أصبح موعد استحقاق المهمة #{ $id } في { $time }.
+action-due-cleared = لم يعد للمهمة #{ $id } موعد استحقاق.
+action-commented = 💬 أُضيف تعليق على المهمة #{ $id }.
+action-reminder-soon = ⏰ تستحق المهمة #{ $id } في { $time }: { $text } (المحضر #{ $minutes } «{ $title }»). عند الإنجاز: `!action done #{ $id }`.
+action-reminder-overdue = ⚠ كان موعد المهمة #{ $id } في { $time } وما زالت مفتوحة: { $text } (المحضر #{ $minutes } «{ $title }»). عند الإنجاز: `!action done #{ $id }`؛ ولموعد جديد: `!action due #{ $id } DATE`.
+err-action-not-yours = لا يغيّر المهمة #{ $id } إلا أحد المكلفين بها أو رئيس اجتماعها أو أمانة هيئتها أو مدير.
+err-action-not-found = لا توجد هنا مهمة #{ $id }؛ تعرضها `!actions`.
+err-action-done-already = المهمة #{ $id } أُنجزت من قبل.
+err-action-owner-already = المهمة #{ $id } مسندة أصلًا إلى { $name } وحده.
+err-action-due-past = { $date } قد مضى: يجب أن يكون موعد الاستحقاق اليوم أو بعده.
+agenda-open-actions = { $count ->
+    [one] مهمة مفتوحة واحدة من اجتماعات سابقة:
+    [two] مهمتان مفتوحتان من اجتماعات سابقة:
+    [few] { $count } مهام مفتوحة من اجتماعات سابقة:
+    [many] { $count } مهمة مفتوحة من اجتماعات سابقة:
+   *[other] { $count } مهمة مفتوحة من اجتماعات سابقة:
+}
+minutes-summary-open-actions = **المهام المفتوحة** من اجتماعات سابقة ({ $count }):
+minutes-doc-open-actions = المهام المفتوحة من اجتماعات سابقة
+minutes-doc-from = المحضر
+minutes-action-numbered = ✓ دُوّنت المهمة #{ $action } بندًا رقم { $item }، لـ { $owners }.

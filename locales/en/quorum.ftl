@@ -1346,7 +1346,6 @@ minutes-kind-rejected = Rejected
 minutes-kind-action = Action
 minutes-kind-link = Link
 minutes-noted = ✓ { $kind } noted as item { $item }.
-minutes-action-noted = ✓ Action noted as item { $item }, for { $owners }.
 minutes-chair-added = { $who } is now a chair of this meeting.
 minutes-chair-removed = { $name } is no longer a chair of this meeting.
 minutes-undone = ↩ Item { $item } ({ $kind }) removed.
@@ -1430,3 +1429,64 @@ err-poll-ballot-page = { $count ->
    *[other] The ballot of poll #{ $id } has { $count } pages: give a page from 1 to { $count }.
 }
 err-poll-ballot-steps = Poll #{ $id } is voted in one step, with `!poll vote #{ $id } …`: its ballot takes no picks.
+## Action items
+cmd-actions-list-summary = List open action items (of this body, or of one person).
+cmd-actions-list-help = Lists the open actions of this room's body (or of the body named with `--body`), the earliest due first, each with its number, owners, due date in your time zone and the minutes it comes from. Name a person to see only theirs; `--overdue` keeps those past their due date. In a direct conversation, lists your own.
+cmd-actions-show-summary = Show an action item with its comments.
+cmd-actions-show-help = Shows an action: its owners, due date, the minutes it comes from, whether it is done, and every comment.
+cmd-actions-done-summary = Mark an action item done.
+cmd-actions-done-help = Closes an action: it leaves the lists and the next agendas, and its reminders stop. Its owners, the chairs of its meeting and staff of its body may; the change is recorded in the audit log.
+cmd-actions-reassign-summary = Give an action item to someone else.
+cmd-actions-reassign-help = Makes one person the owner of an action instead of its owners so far. Someone Quorum does not know yet is kept by name and gets no reminders. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
+cmd-actions-due-summary = Set or remove the due date of an action item.
+cmd-actions-due-help = Sets the date an action is due (the end of that day in your time zone), or `none` to remove it. Its owners are reminded privately a day before and when it passes. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
+cmd-actions-comment-summary = Comment on an action item.
+cmd-actions-comment-help = Adds a comment to an action, shown by `!action show`. Its owners, the chairs of its meeting and staff of its body may; the change is audited.
+param-overdue = Only the actions past their due date
+actions-title = { $count ->
+    [one] One open action:
+   *[other] { $count } open actions:
+}
+actions-title-overdue = { $count ->
+    [one] One action past its due date:
+   *[other] { $count } actions past their due date:
+}
+actions-none = No open actions.
+actions-none-overdue = No open action is past its due date.
+actions-hint = Details and comments: `!action show ID`; once done: `!action done ID`.
+action-line = #{ $id } { $text } — { $owners } · { $due } · minutes #{ $minutes }
+action-due-on = due { $time }
+action-due-overdue = ⚠ overdue since { $time }
+action-due-none = no due date
+action-unreminded = Kept by name only, so not reminded until they join Quorum: { $names }.
+action-show-title = Action #{ $id }: { $text }
+action-show-owners = Owners: { $owners } · { $due }
+action-show-source = From minutes #{ $minutes } “{ $title }”, item { $item }.
+action-show-open = Open. Once it is done: `!action done #{ $id }`.
+action-show-done = ✅ Done { $time } by { $name }.
+action-show-comments = { $count ->
+    [0] No comments yet.
+    [one] One comment:
+   *[other] { $count } comments:
+}
+action-comment-line = { $time } — { $name }: { $text }
+action-done = ✅ Action #{ $id } is done: { $text }
+action-reassigned = Action #{ $id } now belongs to { $name }.
+action-due-set = Action #{ $id } is now due { $time }.
+action-due-cleared = Action #{ $id } no longer has a due date.
+action-commented = 💬 Comment added to action #{ $id }.
+action-reminder-soon = ⏰ Action #{ $id } is due { $time }: { $text } (minutes #{ $minutes } “{ $title }”). Once it is done: `!action done #{ $id }`.
+action-reminder-overdue = ⚠ Action #{ $id } was due { $time } and is still open: { $text } (minutes #{ $minutes } “{ $title }”). Once it is done: `!action done #{ $id }`; for a new date: `!action due #{ $id } DATE`.
+err-action-not-yours = Only an owner of action #{ $id }, a chair of its meeting, staff of its body or an administrator can change it.
+err-action-not-found = There is no action #{ $id } here; `!actions` lists them.
+err-action-done-already = Action #{ $id } is done already.
+err-action-owner-already = Action #{ $id } already belongs to { $name } alone.
+err-action-due-past = { $date } is over: the due date must be today or later.
+agenda-open-actions = { $count ->
+    [one] One open action carried from earlier meetings:
+   *[other] { $count } open actions carried from earlier meetings:
+}
+minutes-summary-open-actions = **Open actions** from earlier meetings ({ $count }):
+minutes-doc-open-actions = Open actions from earlier meetings
+minutes-doc-from = minutes
+minutes-action-numbered = ✓ Action #{ $action } noted as item { $item }, for { $owners }.

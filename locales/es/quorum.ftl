@@ -1370,7 +1370,6 @@ minutes-kind-rejected = Rechazado
 minutes-kind-action = Tarea
 minutes-kind-link = Enlace
 minutes-noted = ✓ { $kind }: anotado como punto { $item }.
-minutes-action-noted = ✓ Tarea anotada como punto { $item }, para { $owners }.
 minutes-chair-added = { $who } forma ahora parte de la presidencia de esta reunión.
 minutes-chair-removed = { $name } ya no forma parte de la presidencia de esta reunión.
 minutes-undone = ↩ Punto { $item } ({ $kind }) retirado.
@@ -1454,3 +1453,64 @@ err-poll-ballot-page = { $count ->
    *[other] La papeleta de la votación n.º { $id } tiene { $count } páginas: indique una página de 1 a { $count }.
 }
 err-poll-ballot-steps = La votación n.º { $id } se vota en un solo paso, con `!poll vote #{ $id } …`: su papeleta no admite elecciones parciales.
+## Action items
+cmd-actions-list-summary = Listar las tareas abiertas (de este órgano, o de una persona).
+cmd-actions-list-help = Lista las tareas abiertas del órgano de esta sala (o del indicado con `--body`), primero la que vence antes, cada una con su número, responsables, fecha límite en su zona horaria y el acta de la que procede. Nombre a una persona para ver solo las suyas; `--overdue` deja solo las vencidas. En una conversación privada, lista las suyas.
+cmd-actions-show-summary = Mostrar una tarea con sus comentarios.
+cmd-actions-show-help = Muestra una tarea: sus responsables, su fecha límite, el acta de la que procede, si está hecha y todos sus comentarios.
+cmd-actions-done-summary = Marcar una tarea como hecha.
+cmd-actions-done-help = Cierra una tarea: sale de las listas y de los próximos órdenes del día, y sus recordatorios se detienen. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda en el registro de auditoría.
+cmd-actions-reassign-summary = Encargar una tarea a otra persona.
+cmd-actions-reassign-help = Hace de una persona la única responsable de una tarea. A quien Quorum aún no conoce se le guarda por su nombre y no recibe recordatorios. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
+cmd-actions-due-summary = Fijar o quitar la fecha límite de una tarea.
+cmd-actions-due-help = Fija la fecha límite de una tarea (el final de ese día en su zona horaria), o `none` para quitarla. Sus responsables reciben un recordatorio privado el día antes y cuando vence. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
+cmd-actions-comment-summary = Comentar una tarea.
+cmd-actions-comment-help = Añade un comentario a una tarea, que muestra `!action show`. Pueden hacerlo sus responsables, la presidencia de su reunión y la secretaría de su órgano; el cambio queda auditado.
+param-overdue = Solo las tareas vencidas
+actions-title = { $count ->
+    [one] Una tarea abierta:
+   *[other] { $count } tareas abiertas:
+}
+actions-title-overdue = { $count ->
+    [one] Una tarea vencida:
+   *[other] { $count } tareas vencidas:
+}
+actions-none = No hay tareas abiertas.
+actions-none-overdue = Ninguna tarea abierta está vencida.
+actions-hint = Detalles y comentarios: `!action show ID`; una vez hecha: `!action done ID`.
+action-line = #{ $id } { $text } — { $owners } · { $due } · acta #{ $minutes }
+action-due-on = vence { $time }
+action-due-overdue = ⚠ vencida desde { $time }
+action-due-none = sin fecha límite
+action-unreminded = Guardados solo por su nombre, sin recordatorios hasta que se unan a Quorum: { $names }.
+action-show-title = Tarea #{ $id }: { $text }
+action-show-owners = Responsables: { $owners } · { $due }
+action-show-source = Del acta #{ $minutes } «{ $title }», punto { $item }.
+action-show-open = Abierta. Una vez hecha: `!action done #{ $id }`.
+action-show-done = ✅ Hecha { $time } por { $name }.
+action-show-comments = { $count ->
+    [0] Aún no hay comentarios.
+    [one] Un comentario:
+   *[other] { $count } comentarios:
+}
+action-comment-line = { $time } — { $name }: { $text }
+action-done = ✅ La tarea #{ $id } está hecha: { $text }
+action-reassigned = La tarea #{ $id } queda ahora a cargo de { $name }.
+action-due-set = La tarea #{ $id } vence ahora { $time }.
+action-due-cleared = La tarea #{ $id } ya no tiene fecha límite.
+action-commented = 💬 Comentario añadido a la tarea #{ $id }.
+action-reminder-soon = ⏰ La tarea #{ $id } vence { $time }: { $text } (acta #{ $minutes } «{ $title }»). Una vez hecha: `!action done #{ $id }`.
+action-reminder-overdue = ⚠ La tarea #{ $id } vencía { $time } y sigue abierta: { $text } (acta #{ $minutes } «{ $title }»). Una vez hecha: `!action done #{ $id }`; para una nueva fecha: `!action due #{ $id } DATE`.
+err-action-not-yours = Solo un responsable de la tarea #{ $id }, la presidencia de su reunión, la secretaría de su órgano o un administrador pueden cambiarla.
+err-action-not-found = No hay ninguna tarea #{ $id } aquí; `!actions` las lista.
+err-action-done-already = La tarea #{ $id } ya está hecha.
+err-action-owner-already = La tarea #{ $id } ya está solo a cargo de { $name }.
+err-action-due-past = { $date } ya pasó: la fecha límite debe ser hoy o más adelante.
+agenda-open-actions = { $count ->
+    [one] Una tarea abierta de reuniones anteriores:
+   *[other] { $count } tareas abiertas de reuniones anteriores:
+}
+minutes-summary-open-actions = **Tareas abiertas** de reuniones anteriores ({ $count }):
+minutes-doc-open-actions = Tareas abiertas de reuniones anteriores
+minutes-doc-from = acta
+minutes-action-numbered = ✓ Tarea #{ $action } anotada como punto { $item }, para { $owners }.

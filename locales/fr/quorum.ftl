@@ -1370,7 +1370,6 @@ minutes-kind-rejected = Rejeté
 minutes-kind-action = Action
 minutes-kind-link = Lien
 minutes-noted = ✓ { $kind } noté(e) comme point { $item }.
-minutes-action-noted = ✓ Action notée comme point { $item }, pour { $owners }.
 minutes-chair-added = { $who } fait désormais partie de la présidence de cette réunion.
 minutes-chair-removed = { $name } ne fait plus partie de la présidence de cette réunion.
 minutes-undone = ↩ Point { $item } ({ $kind }) retiré.
@@ -1454,3 +1453,64 @@ err-poll-ballot-page = { $count ->
    *[other] Le bulletin du scrutin n° { $id } a { $count } pages : donnez une page de 1 à { $count }.
 }
 err-poll-ballot-steps = Le scrutin n° { $id } se vote en une fois, avec `!poll vote #{ $id } …` : son bulletin ne prend pas de choix.
+## Action items
+cmd-actions-list-summary = Lister les actions ouvertes (de cette instance, ou d’une personne).
+cmd-actions-list-help = Liste les actions ouvertes de l’instance de ce salon (ou de celle nommée avec `--body`), la plus proche échéance d’abord, chacune avec son numéro, ses responsables, son échéance dans votre fuseau horaire et le procès-verbal d’où elle vient. Nommez une personne pour ne voir que les siennes ; `--overdue` ne garde que celles dont l’échéance est passée. En conversation privée, liste les vôtres.
+cmd-actions-show-summary = Afficher une action et ses commentaires.
+cmd-actions-show-help = Affiche une action : ses responsables, son échéance, le procès-verbal d’où elle vient, si elle est faite, et tous ses commentaires.
+cmd-actions-done-summary = Marquer une action comme faite.
+cmd-actions-done-help = Clôt une action : elle quitte les listes et les prochains ordres du jour, et ses rappels s’arrêtent. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est inscrit au journal d’audit.
+cmd-actions-reassign-summary = Confier une action à quelqu’un d’autre.
+cmd-actions-reassign-help = Fait d’une personne la seule responsable d’une action. Une personne que Quorum ne connaît pas encore est gardée par son nom et ne reçoit pas de rappel. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
+cmd-actions-due-summary = Fixer ou retirer l’échéance d’une action.
+cmd-actions-due-help = Fixe la date d’échéance d’une action (la fin de ce jour dans votre fuseau horaire), ou `none` pour la retirer. Ses responsables reçoivent un rappel privé la veille et quand elle est passée. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
+cmd-actions-comment-summary = Commenter une action.
+cmd-actions-comment-help = Ajoute un commentaire à une action, affiché par `!action show`. Ses responsables, les présidents de sa réunion et le secrétariat de son instance le peuvent ; le changement est audité.
+param-overdue = Seulement les actions dont l’échéance est passée
+actions-title = { $count ->
+    [one] Une action ouverte :
+   *[other] { $count } actions ouvertes :
+}
+actions-title-overdue = { $count ->
+    [one] Une action en retard :
+   *[other] { $count } actions en retard :
+}
+actions-none = Aucune action ouverte.
+actions-none-overdue = Aucune action ouverte n’est en retard.
+actions-hint = Détails et commentaires : `!action show ID` ; une fois faite : `!action done ID`.
+action-line = #{ $id } { $text } — { $owners } · { $due } · procès-verbal #{ $minutes }
+action-due-on = échéance { $time }
+action-due-overdue = ⚠ en retard depuis { $time }
+action-due-none = sans échéance
+action-unreminded = Gardés par leur nom seulement, donc sans rappel tant qu’ils n’ont pas rejoint Quorum : { $names }.
+action-show-title = Action #{ $id } : { $text }
+action-show-owners = Responsables : { $owners } · { $due }
+action-show-source = Du procès-verbal #{ $minutes } « { $title } », point { $item }.
+action-show-open = Ouverte. Une fois faite : `!action done #{ $id }`.
+action-show-done = ✅ Faite { $time } par { $name }.
+action-show-comments = { $count ->
+    [0] Pas encore de commentaire.
+    [one] Un commentaire :
+   *[other] { $count } commentaires :
+}
+action-comment-line = { $time } — { $name } : { $text }
+action-done = ✅ L’action #{ $id } est faite : { $text }
+action-reassigned = L’action #{ $id } est désormais confiée à { $name }.
+action-due-set = L’action #{ $id } a désormais pour échéance { $time }.
+action-due-cleared = L’action #{ $id } n’a plus d’échéance.
+action-commented = 💬 Commentaire ajouté à l’action #{ $id }.
+action-reminder-soon = ⏰ L’action #{ $id } arrive à échéance { $time } : { $text } (procès-verbal #{ $minutes } « { $title } »). Une fois faite : `!action done #{ $id }`.
+action-reminder-overdue = ⚠ L’action #{ $id } arrivait à échéance { $time } et reste ouverte : { $text } (procès-verbal #{ $minutes } « { $title } »). Une fois faite : `!action done #{ $id }` ; pour une nouvelle date : `!action due #{ $id } DATE`.
+err-action-not-yours = Seuls un responsable de l’action #{ $id }, un président de sa réunion, le secrétariat de son instance ou un administrateur peuvent la modifier.
+err-action-not-found = Il n’y a pas d’action #{ $id } ici ; `!actions` les liste.
+err-action-done-already = L’action #{ $id } est déjà faite.
+err-action-owner-already = L’action #{ $id } est déjà confiée à { $name } seul.
+err-action-due-past = { $date } est passé : l’échéance doit être aujourd’hui ou plus tard.
+agenda-open-actions = { $count ->
+    [one] Une action ouverte reportée des réunions précédentes :
+   *[other] { $count } actions ouvertes reportées des réunions précédentes :
+}
+minutes-summary-open-actions = **Actions ouvertes** des réunions précédentes ({ $count }) :
+minutes-doc-open-actions = Actions ouvertes des réunions précédentes
+minutes-doc-from = procès-verbal
+minutes-action-numbered = ✓ Action #{ $action } notée au point { $item }, pour { $owners }.

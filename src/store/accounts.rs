@@ -96,6 +96,9 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("minutes_items", "author_id", Carry::Move),
     ("minutes_action_owners", "member_id", Carry::Move),
     ("minutes_attendees", "member_id", Carry::MoveUnlessHeld(&["minutes_id"])),
+    ("actions", "done_by", Carry::Move),
+    ("action_owners", "member_id", Carry::Move),
+    ("action_comments", "author_id", Carry::Move),
 ];
 
 const CODE_COLUMNS: &str = "handle, member_id, code_hash, platform, expires_at, wrong_tries, used_at";

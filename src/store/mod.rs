@@ -5,6 +5,7 @@
 //! so a crash leaves either the old state or the new.
 
 mod accounts;
+mod actions;
 mod agenda;
 mod agenda_polls;
 mod applications;
@@ -39,6 +40,7 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 
 pub use accounts::{AccountRow, Carry, LinkCodeRow, MEMBER_REFERENCES, MergeReport, WrongTry};
+pub use actions::{ActionFilter, ActionRow, Carried, CommentRow, OwnerRow};
 pub use agenda::AgendaItemRow;
 pub use agenda_polls::{AgendaPollRow, ProposalRow};
 pub use applications::ApplicationRow;

@@ -254,11 +254,12 @@ impl Tx {
         .bind(id)
         .bind(member_id)
         .bind(now_ms)
-        .fetch_optional(&mut *self.tx)
+        .fetch_all(&mut *self.tx)
         .await?;
-        let Some(row) = row else { return Ok(None) };
-        let poll = poll_at(&row)?;
-        let seat = seat_at(&row, POLL_COLUMN_COUNT, &poll)?;
+        // (`fetch_all`: a poll is one row, and SQLite's worker answers a whole query at once.)
+        let Some(row) = row.first() else { return Ok(None) };
+        let poll = poll_at(row)?;
+        let seat = seat_at(row, POLL_COLUMN_COUNT, &poll)?;
         Ok(Some((poll, seat)))
     }
 

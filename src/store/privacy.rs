@@ -102,7 +102,7 @@ impl Tx {
             .bind(member_id)
             .fetch_all(&mut *self.tx)
             .await?;
-        let statements: [(&str, bool); 19] = [
+        let statements: [(&str, bool); 21] = [
             ("UPDATE members SET display_name = $2, locale = NULL, timezone = NULL, is_admin = 0 WHERE id = $1", true),
             // What was sent to them directly, which repeats what they wrote; not what is still to go.
             (
@@ -136,6 +136,9 @@ impl Tx {
         ("UPDATE minutes_log SET text = $2 WHERE member_id = $1", true),
         ("UPDATE minutes_items SET text = $2 WHERE author_id = $1", true),
         ("UPDATE minutes_action_owners SET name = $2 WHERE member_id = $1", true),
+        // What they wrote about actions, and their name where an action kept it.
+        ("UPDATE action_comments SET text = $2 WHERE author_id = $1", true),
+        ("UPDATE action_owners SET name = $2 WHERE member_id = $1", true),
             ("UPDATE reminders SET text = $2 WHERE creator_id = $1 OR target_member_id = $1", true),
             (
                 "UPDATE reminders SET status = 'cancelled' WHERE (creator_id = $1 OR target_member_id = $1) AND status = 'active'",

@@ -9,6 +9,7 @@ use crate::core::engine::Ctx;
 use crate::core::error::{CommandError, CommandResult, UserError};
 use crate::core::reply::{Block, Msg, Reply};
 use crate::features::meetings::{self, MeetingHook, Occurrence, Timing};
+use crate::features::minutes::actions;
 use crate::store::{AgendaItemRow, MeetingRow, Tx};
 
 /// One occurrence's agenda, as a command finds it.
@@ -103,12 +104,28 @@ pub async fn show(ctx: &Ctx<'_>, cmd: AgendaShow) -> CommandResult<Reply> {
     let mut tx = ctx.store.read().await?;
     let meeting = meetings::visible(&mut tx, ctx, cmd.id).await?;
     let agenda = Agenda::load(&mut tx, meeting, cmd.date, ctx.clock.now(), false).await?;
+    let carried = carried(&mut tx, &agenda.meeting, &agenda.occurrence, Some(ctx.clock.now())).await?;
     tx.commit().await?;
-    if agenda.items.is_empty() {
-        return Ok(Reply::public(agenda.heading("agenda-empty")));
-    }
-    Ok(Reply::public(agenda.heading("agenda-title").num("count", agenda.items.len() as i64))
-        .with(Block::List(render::items(&agenda.items))))
+    let mut reply = if agenda.items.is_empty() {
+        Reply::public(agenda.heading("agenda-empty"))
+    } else {
+        Reply::public(agenda.heading("agenda-title").num("count", agenda.items.len() as i64))
+            .with(Block::List(render::items(&agenda.items)))
+    };
+    // The open actions of earlier meetings come first.
+    reply.blocks.splice(0..0, carried);
+    Ok(reply)
+}
+
+/// The open actions of earlier meetings an occurrence carries, listed before its items.
+async fn carried(
+    tx: &mut Tx,
+    meeting: &MeetingRow,
+    occurrence: &Occurrence,
+    now: Option<DateTime<Utc>>,
+) -> anyhow::Result<Vec<Block>> {
+    let key = occurrence.id(meeting.id).key();
+    actions::carried_by_occurrence(tx, meeting, &key, occurrence.starts, now).await
 }
 
 pub async fn order(ctx: &Ctx<'_>, cmd: AgendaOrder) -> CommandResult<Reply> {
@@ -223,7 +240,11 @@ impl MeetingHook for AgendaInMeetings {
         occurrence: &Occurrence,
     ) -> anyhow::Result<Vec<Block>> {
         let items = items_of(tx, meeting, occurrence).await?;
-        Ok(if items.is_empty() { Vec::new() } else { vec![Block::List(render::items(&items))] })
+        let mut blocks = carried(tx, meeting, occurrence, None).await?;
+        if !items.is_empty() {
+            blocks.push(Block::List(render::items(&items)));
+        }
+        Ok(blocks)
     }
 
     /// The shown occurrence's agenda, when it has one.
@@ -234,12 +255,11 @@ impl MeetingHook for AgendaInMeetings {
         occurrence: &Occurrence,
     ) -> anyhow::Result<Vec<Block>> {
         let items = items_of(tx, meeting, occurrence).await?;
-        if items.is_empty() {
-            return Ok(Vec::new());
+        let mut blocks = carried(tx, meeting, occurrence, None).await?;
+        if !items.is_empty() {
+            blocks.push(Block::Paragraph(Msg::new("meeting-show-agenda").num("count", items.len() as i64)));
+            blocks.push(Block::List(render::items(&items)));
         }
-        Ok(vec![
-            Block::Paragraph(Msg::new("meeting-show-agenda").num("count", items.len() as i64)),
-            Block::List(render::items(&items)),
-        ])
+        Ok(blocks)
     }
 }

@@ -4,6 +4,7 @@
 //! summary; the full minutes (Markdown, HTML, text, each item linked to its line of the log) stay
 //! in the archive (`!minutes list|show|get|search|edit|approve`).
 
+pub mod actions;
 mod commands;
 mod model;
 mod render;
@@ -42,4 +43,5 @@ crate::runs! {
 /// the room while a meeting runs.
 pub fn register(registry: &mut Registry) {
     registry.commands(COMMANDS).job(Arc::new(FireMinutesIdle)).hook::<dyn Listener>(Arc::new(LogRoom));
+    actions::register(registry);
 }

@@ -4,10 +4,11 @@
 
 use chrono::{DateTime, Utc};
 
+use super::actions;
 use super::model::ItemKind;
 use crate::core::reply::{Block, Msg, Reply};
 use crate::i18n::{self, I18n};
-use crate::store::{self, ActionOwnerRow, LogLine, MinutesItemRow, MinutesRow};
+use crate::store::{self, ActionOwnerRow, ActionRow, LogLine, MinutesItemRow, MinutesRow, OwnerRow};
 
 /// Everything the full minutes show.
 pub struct Document {
@@ -18,6 +19,8 @@ pub struct Document {
     pub chairs: Vec<String>,
     pub log: Vec<LogLine>,
     pub approver: Option<String>,
+    /// The open actions of earlier meetings these minutes carry, and their owners.
+    pub carried: (Vec<ActionRow>, Vec<OwnerRow>),
 }
 
 /// The actions, grouped by owner in the order owners first appear: `(owner, actions)`.
@@ -148,6 +151,12 @@ fn action_owners(doc: &Document, item: &MinutesItemRow) -> String {
     names.join(", ")
 }
 
+/// The lines of the open actions carried from earlier meetings, people's text as written.
+fn carried_lines(doc: &Document, w: &Words<'_>) -> Vec<String> {
+    let (due, from) = (w.get("minutes-doc-due"), w.get("minutes-doc-from"));
+    doc.carried.0.iter().map(|row| actions::document_line(row, &doc.carried.1, &due, &from)).collect()
+}
+
 /// People's text in Markdown: as written, except `&`, `<` and `>`, which a Markdown reader would
 /// take for HTML; as entities they show as written.
 fn md(text: &str) -> String {
@@ -197,6 +206,13 @@ pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
         for item in actions {
             let due = item.due.as_ref().map(|d| format!(" — {} {d}", w.get("minutes-doc-due"))).unwrap_or_default();
             out.push_str(&format!("- {}{due} [L{}](#L{})\n", md(&item.text), item.line, item.line));
+        }
+    }
+    let carried = carried_lines(doc, &w);
+    if !carried.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-open-actions")));
+        for line in carried {
+            out.push_str(&format!("- {}\n", md(&line)));
         }
     }
     out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-log")));
@@ -283,6 +299,14 @@ pub fn html(doc: &Document, i18n: &I18n, lang: &str) -> String {
         }
         out.push_str("</ul>\n");
     }
+    let carried = carried_lines(doc, &w);
+    if !carried.is_empty() {
+        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(&w.get("minutes-doc-open-actions"))));
+        for line in carried {
+            out.push_str(&format!("<li>{}</li>\n", bdi(&line)));
+        }
+        out.push_str("</ul>\n");
+    }
     out.push_str(&format!("<h2>{}</h2>\n<ol>\n", escape(&w.get("minutes-doc-log"))));
     for line in &doc.log {
         out.push_str(&format!(
@@ -332,6 +356,13 @@ pub fn text(doc: &Document, i18n: &I18n, lang: &str) -> String {
         for item in actions {
             let due = item.due.as_ref().map(|d| format!(" — {} {d}", w.get("minutes-doc-due"))).unwrap_or_default();
             out.push_str(&format!("  - {}{due} (L{})\n", item.text, item.line));
+        }
+    }
+    let carried = carried_lines(doc, &w);
+    if !carried.is_empty() {
+        heading(&mut out, w.get("minutes-doc-open-actions"));
+        for line in carried {
+            out.push_str(&format!("- {line}\n"));
         }
     }
     heading(&mut out, w.get("minutes-doc-log"));

@@ -3,6 +3,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 
+use super::actions;
 use super::model::*;
 use super::render;
 use crate::core::actor::{Platform, Role, mentioned_user_id};
@@ -111,6 +112,10 @@ pub async fn start(ctx: &Ctx<'_>, cmd: StartMeeting) -> CommandResult<Reply> {
         reply = reply.with(Block::Paragraph(
             Msg::new("minutes-linked").num("meeting", meeting.id).time("time", occurrence.starts),
         ));
+        // The open actions of earlier meetings come first, as on the agenda.
+        for block in actions::carried_by_occurrence(&mut tx, meeting, key, occurrence.starts, Some(now)).await? {
+            reply = reply.with(block);
+        }
         let agenda = tx.agenda_items(meeting.id, key).await?;
         if !agenda.is_empty() {
             reply = reply.with(Block::Paragraph(Msg::new("minutes-agenda").num("count", agenda.len() as i64)));
@@ -197,17 +202,10 @@ pub async fn action(ctx: &Ctx<'_>, cmd: Action) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     let row = running(&mut tx, ctx).await?;
     require_chair(&mut tx, ctx, &row).await?;
-    let platform = ctx.actor.user.platform;
     let mut owners = Vec::new();
     for mention in &cmd.owners {
-        let user_id = mentioned_user_id(platform, mention).ok_or_else(|| {
-            crate::core::error::ParseError::BadChoice { name: "user", value: mention.clone(), allowed: "@name".into() }
-        })?;
         // Someone Quorum does not know yet is kept by name.
-        owners.push(match tx.find_identity(platform.as_str(), &user_id).await? {
-            Some(member) => (Some(member.id), member.display_name),
-            None => (None, user_id.trim_start_matches('@').to_owned()),
-        });
+        owners.push(actions::owner_for_mention(&mut tx, ctx, mention).await?);
     }
     let due = cmd.due.map(|d| d.to_string());
     let mut line = format!("action {} {}", cmd.owners.join(" "), cmd.text);
@@ -220,9 +218,18 @@ pub async fn action(ctx: &Ctx<'_>, cmd: Action) -> CommandResult<Reply> {
     for (i, (member_id, name)) in owners.iter().enumerate() {
         tx.add_action_owner(item_id, i as i64 + 1, *member_id, name).await?;
     }
+    let number = actions::open(&mut tx, ctx, item_id, cmd.due).await?;
     tx.commit().await?;
+    ctx.jobs_changed();
     let names: Vec<&str> = owners.iter().map(|(_, n)| n.as_str()).collect();
-    Ok(Reply::acknowledgement(Msg::new("minutes-action-noted").num("item", position).text("owners", names.join(", "))))
+    let numbered =
+        Msg::new("minutes-action-numbered").num("action", number).num("item", position).text("owners", names.join(", "));
+    // An owner kept by name only will not be reminded: that is said in words, privately; otherwise
+    // a sign that the item was taken is enough.
+    Ok(match actions::unreminded_note(&owners) {
+        Some(note) => Reply::private(numbered).with(note),
+        None => Reply::acknowledgement(numbered),
+    })
 }
 
 pub async fn link(ctx: &Ctx<'_>, cmd: Link) -> CommandResult<Reply> {
@@ -281,6 +288,7 @@ pub async fn undo(ctx: &Ctx<'_>) -> CommandResult<Reply> {
         tx.rollback().await?;
         return Err(refused("err-minutes-nothing-to-undo"));
     };
+    actions::forget_item(&mut tx, item_id, ctx.now_ms()).await?;
     tx.remove_minutes_item(item_id).await?;
     log(&mut tx, ctx, &row, "undo".to_owned()).await?;
     tx.commit().await?;
@@ -342,7 +350,12 @@ async fn summary(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> anyhow::Result<Rep
         },
         None => None,
     };
-    Ok(render::summary(&row, &items, &owners, &attendees, lines, next))
+    let mut reply = render::summary(&row, &items, &owners, &attendees, lines, next);
+    // The open actions of earlier meetings, just before the pointer to the full minutes.
+    let carried = actions::minutes_summary_section(tx, &row, now).await?;
+    let at = reply.blocks.len().saturating_sub(1);
+    reply.blocks.splice(at..at, carried);
+    Ok(reply)
 }
 
 /// Ends the meetings left running: the job fires [`IDLE_HOURS`] after the start and after each
@@ -517,6 +530,7 @@ pub async fn get(ctx: &Ctx<'_>, cmd: MinutesGet) -> CommandResult<Reply> {
         attendees: tx.minutes_attendees(&row).await?,
         chairs: tx.minutes_chairs(row.id).await?.into_iter().map(|(_, name)| name).collect(),
         log: tx.minutes_log(row.id).await?,
+        carried: actions::carried_by_minutes(&mut tx, &row, ctx.clock.now()).await?,
         approver: match row.approved_by {
             Some(id) => tx.member_by_id(id).await?.map(|m| m.display_name),
             None => None,
