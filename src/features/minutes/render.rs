@@ -506,8 +506,8 @@ fn named_votes<'a>(doc: &'a Document, motion: &MotionRow, w: &Words<'_>) -> Vec<
         .collect()
 }
 
-fn moved_by(w: &Words<'_>) -> String {
-    w.get("minutes-doc-moved-by")
+fn moved_by(motion: &MotionRow, w: &Words<'_>) -> String {
+    w.msg(&Msg::new("minutes-doc-moved-by").text("name", &motion.moved_by))
 }
 
 fn markdown_extras(doc: &Document, w: &Words<'_>, out: &mut String) {
@@ -515,11 +515,10 @@ fn markdown_extras(doc: &Document, w: &Words<'_>, out: &mut String) {
         out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-motions")));
         for m in &doc.motions {
             out.push_str(&format!(
-                "- **{}** — {} ({}: {}) [L{n}](#L{n})\n",
+                "- **{}** — {} ({}) [L{n}](#L{n})\n",
                 md(&m.text),
                 md(&motion_outcome(m, w)),
-                moved_by(w),
-                md(&m.moved_by),
+                md(&moved_by(m, w)),
                 n = m.line
             ));
             if m.hands.is_none() {
@@ -547,11 +546,10 @@ fn html_extras(doc: &Document, w: &Words<'_>, out: &mut String) {
         out.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(&w.get("minutes-doc-motions"))));
         for m in &doc.motions {
             out.push_str(&format!(
-                "<li><b>{}</b> — {} ({}: {}) <a href=\"#L{n}\">L{n}</a>",
+                "<li><b>{}</b> — {} ({}) <a href=\"#L{n}\">L{n}</a>",
                 bdi(&m.text),
                 escape(&motion_outcome(m, w)),
-                escape(&moved_by(w)),
-                bdi(&m.moved_by),
+                bdi(&moved_by(m, w)),
                 n = m.line
             ));
             let named = if m.hands.is_none() { named_votes(doc, m, w) } else { Vec::new() };
@@ -592,11 +590,10 @@ fn text_extras(doc: &Document, w: &Words<'_>, heading: &impl Fn(&mut String, Str
         heading(out, w.get("minutes-doc-motions"));
         for m in &doc.motions {
             out.push_str(&format!(
-                "- {} — {} ({}: {}) (L{})\n",
+                "- {} — {} ({}) (L{})\n",
                 m.text,
                 motion_outcome(m, w),
-                moved_by(w),
-                m.moved_by,
+                moved_by(m, w),
                 m.line
             ));
             if m.hands.is_none() {
