@@ -6,7 +6,7 @@
 -- closed (`closed_at`), the majority it needed, the votes counted (by hand or by name), how many
 -- were present, and whether it carried (1) or not (0).
 CREATE TABLE minutes_motions (
-    item_id BIGINT PRIMARY KEY REFERENCES minutes_items (id),
+    item_id BIGINT NOT NULL PRIMARY KEY REFERENCES minutes_items (id),
     minutes_id BIGINT NOT NULL REFERENCES minutes (id),
     moved_by BIGINT NOT NULL REFERENCES members (id),
     hands_yes BIGINT,
