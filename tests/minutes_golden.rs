@@ -14,7 +14,11 @@ const SCRIPT: &[(&str, &str, &str)] = &[
     ("13:30", "admin", "!body create \"Regional Council\" RC"),
     ("13:30", "admin", "!body link RC"),
     ("13:30", "admin", "!role grant @carol staff"),
-    ("13:31", "carol", "!meeting schedule \"Council December session\" 2026-12-03 14:00 UTC --duration 2h --remind none"),
+    (
+        "13:31",
+        "carol",
+        "!meeting schedule \"Council December session\" 2026-12-03 14:00 UTC --duration 2h --remind none",
+    ),
     ("13:32", "carol", "!agenda add 1 \"Budget 2027\""),
     ("13:32", "carol", "!agenda add 1 \"الميزانية السنوية للفرع\""),
     ("13:33", "carol", "!agenda add 1 \"区域合作计划\""),

@@ -623,7 +623,7 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
 fn meeting_line(i: usize) -> (String, String) {
     let who = |n: usize| format!("member{}", n % 12);
     let chair = "bench".to_owned();
-    let line = match (i % 100, i % 10) {
+    match (i % 100, i % 10) {
         (55, _) => (who(i), format!("motion Motion {i}: adopt the proposal of line {i}")),
         (56..=58, _) => (who(i % 100 - 56), format!("motion vote {}", ["yes", "no", "abstain"][i % 3])),
         (59, _) => (chair, "motion close --majority 2/3".to_owned()),
@@ -638,8 +638,7 @@ fn meeting_line(i: usize) -> (String, String) {
         (_, 7) => (who(i / 10), "hand".to_owned()),
         (_, 8) => (chair, "next".to_owned()),
         _ => (who(i), format!("info Remark {i} <with> & characters to escape")),
-    };
-    line
+    }
 }
 
 async fn minutes(db: Option<String>, lines: usize, config: &Config) -> Result<()> {
@@ -681,7 +680,11 @@ async fn minutes(db: Option<String>, lines: usize, config: &Config) -> Result<()
                 _ => None,
             })
             .unwrap_or_default();
-        renderings.push(format!("{format} {:.1} ms ({:.0} KiB)", started.elapsed().as_secs_f64() * 1000.0, size as f64 / 1024.0));
+        renderings.push(format!(
+            "{format} {:.1} ms ({:.0} KiB)",
+            started.elapsed().as_secs_f64() * 1000.0,
+            size as f64 / 1024.0
+        ));
     }
     println!(
         "{:?}: a {lines}-line meeting fed in {:.2} s; `!endmeeting` to the posted summary {:.1} ms; the stored minutes: {}",

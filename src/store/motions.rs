@@ -61,7 +61,8 @@ pub struct MinutesMaterials {
     pub posted_at: Option<i64>,
 }
 
-const MOTION_COLUMNS: &str = "o.item_id, o.minutes_id, i.position, i.text, i.line, m.display_name, o.hands_yes, o.hands_no,
+const MOTION_COLUMNS: &str =
+    "o.item_id, o.minutes_id, i.position, i.text, i.line, m.display_name, o.hands_yes, o.hands_no,
      o.hands_abstain, o.majority, o.votes_yes, o.votes_no, o.votes_abstain, o.present, o.carried";
 
 fn motion_from(r: &sqlx::any::AnyRow) -> Result<MotionRow> {

@@ -7,10 +7,10 @@ use super::model::{
     MAX_URL, MOTION_CHOICES, MinutesApprove, MinutesEdit, MinutesGet, MinutesList, MinutesPost, MinutesSearch,
     MinutesShow, MotionClose, MotionCount, MotionOpen, MotionVote, Note, StartMeeting, Topic, Undo,
 };
-use crate::features::polls::Majority;
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
 use crate::core::grammar::{Args, FlagSpec, check_short_text, is_mention, parse_date, parse_id};
+use crate::features::polls::Majority;
 
 const CATEGORY: Category = Category("category-minutes");
 
@@ -226,9 +226,11 @@ fn parse_motion_count(args: &mut Args) -> Result<Command, ParseError> {
     let mut hands = [0i64; 3];
     for (slot, name) in hands.iter_mut().zip(["ayes", "noes", "abstentions"]) {
         let word = args.word(name)?;
-        *slot = word.parse::<i64>().ok().filter(|n| (0..=MAX_HANDS).contains(n)).ok_or_else(|| {
-            ParseError::BadChoice { name, value: word, allowed: format!("0–{MAX_HANDS}") }
-        })?;
+        *slot = word
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=MAX_HANDS).contains(n))
+            .ok_or_else(|| ParseError::BadChoice { name, value: word, allowed: format!("0–{MAX_HANDS}") })?;
     }
     let [yes, no, abstain] = hands;
     finish(args, Box::new(MotionCount { yes, no, abstain }))
@@ -389,5 +391,34 @@ mod tests {
         assert!(parse_err("info a\u{200B}b").contains("ControlCharacters"));
         assert!(parse_err(&format!("info {}", "x".repeat(1001))).contains("TooLong"));
         assert!(parse_err("undo now").contains("Unexpected"));
+    }
+
+    #[test]
+    fn motion_and_post_commands_parse() {
+        use super::super::model::{MinutesApprove, MinutesPost, MotionClose, MotionCount, MotionOpen, MotionVote};
+        use crate::features::polls::Majority;
+        assert_eq!(parse("motion Adopt the budget"), Ok(MotionOpen { text: "Adopt the budget".into() }));
+        assert_eq!(parse("motion \"vote of thanks\""), Ok(MotionOpen { text: "vote of thanks".into() }));
+        assert_eq!(parse("motion vote Abstain"), Ok(MotionVote { choice: "abstain" }));
+        assert_eq!(parse("motion count 12 3 1"), Ok(MotionCount { yes: 12, no: 3, abstain: 1 }));
+        assert_eq!(parse("motion close"), Ok(MotionClose { majority: Majority::Simple }));
+        assert_eq!(parse("motion close --majority 2/3"), Ok(MotionClose { majority: Majority::TwoThirds }));
+        assert_eq!(parse("minutes approve #3 --poll"), Ok(MinutesApprove { id: 3, by_poll: true }));
+        assert_eq!(
+            parse("minutes post #3 --recording https://example.org/r.mp4"),
+            Ok(MinutesPost {
+                id: 3,
+                agenda: None,
+                transcript: None,
+                recording: Some("https://example.org/r.mp4".into())
+            })
+        );
+        assert!(parse_err("motion count 12 3").contains("Missing"));
+        assert!(parse_err("motion count 12 -3 1").contains("BadChoice"));
+        assert!(parse_err("motion count 1.5 0 0").contains("BadChoice"));
+        assert!(parse_err("motion vote perhaps").contains("BadChoice"));
+        assert!(parse_err("motion close --majority most").contains("BadChoice"));
+        assert!(parse_err("minutes post #3 --agenda ftp://example.org/a").contains("BadChoice"));
+        assert!(parse_err("minutes post #3 --agenda https://example.org/\u{200B}a").contains("ControlCharacters"));
     }
 }

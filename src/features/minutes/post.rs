@@ -198,9 +198,17 @@ impl PollPurpose for ApproveByPoll {
         {
             let lang = language(tx, &row, &closed.config.default_language).await?;
             let reply = Reply::public(
-                Msg::new("minutes-approved-by-poll").num("id", row.id).text("title", &row.title).num("poll", closed.poll.id),
+                Msg::new("minutes-approved-by-poll")
+                    .num("id", row.id)
+                    .text("title", &row.title)
+                    .num("poll", closed.poll.id),
             );
-            let outgoing = Outgoing { destination: Destination::Room { platform, room_id }, reply, locale: lang, zone: chrono_tz::UTC };
+            let outgoing = Outgoing {
+                destination: Destination::Room { platform, room_id },
+                reply,
+                locale: lang,
+                zone: chrono_tz::UTC,
+            };
             tx.enqueue(&envelope(&outgoing, &format!("minutes:{}:approved", row.id))?, now_ms, now_ms).await?;
         }
         Ok(())

@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 
 use super::model::ItemKind;
 use crate::core::reply::{Block, Msg, Reply};
-use crate::i18n::{self, I18n};
 use crate::features::polls::Majority;
+use crate::i18n::{self, I18n};
 use crate::store::{
     self, ActionOwnerRow, LogLine, MinutesItemRow, MinutesMaterials, MinutesRow, MotionResult, MotionRow,
     MotionVoteRow, SpeakingTurn,
@@ -362,17 +362,6 @@ pub fn text(doc: &Document, i18n: &I18n, lang: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn html_escapes_everything_people_write() {
-        assert_eq!(escape("<b onclick='x'>\"A&B\"</b>"), "&lt;b onclick=&#39;x&#39;&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
-        assert_eq!(escape("الميزانية 预算"), "الميزانية 预算");
-    }
-}
-
 /// How a majority is named.
 fn majority_name(majority: &str) -> Msg {
     let key = match Majority::parse(majority) {
@@ -399,7 +388,11 @@ pub fn motion_result(text: &str, position: i64, result: &MotionResult) -> Msg {
 /// A duration as `M:SS`, or `H:MM:SS` from an hour.
 pub fn span(ms: i64) -> String {
     let s = ms.max(0) / 1000;
-    if s >= 3600 { format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60) } else { format!("{}:{:02}", s / 60, s % 60) }
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
 }
 
 /// Each speaker's total time, in the order they first spoke: `(name, milliseconds, turns)`.
@@ -460,10 +453,9 @@ fn outcome_suffix(doc: &Document, item: &MinutesItemRow, w: &Words<'_>) -> Strin
         return String::new();
     }
     match doc.motions.iter().find(|m| m.item_id == item.id).and_then(|m| m.result.as_ref()) {
-        Some(r) => format!(
-            " — {}",
-            w.get(if r.carried { "minutes-doc-motion-carried" } else { "minutes-doc-motion-failed" })
-        ),
+        Some(r) => {
+            format!(" — {}", w.get(if r.carried { "minutes-doc-motion-carried" } else { "minutes-doc-motion-failed" }))
+        }
         None => format!(" — {}", w.get("minutes-doc-motion-open")),
     }
 }
@@ -589,13 +581,7 @@ fn text_extras(doc: &Document, w: &Words<'_>, heading: &impl Fn(&mut String, Str
     if !doc.motions.is_empty() {
         heading(out, w.get("minutes-doc-motions"));
         for m in &doc.motions {
-            out.push_str(&format!(
-                "- {} — {} ({}) (L{})\n",
-                m.text,
-                motion_outcome(m, w),
-                moved_by(m, w),
-                m.line
-            ));
+            out.push_str(&format!("- {} — {} ({}) (L{})\n", m.text, motion_outcome(m, w), moved_by(m, w), m.line));
             if m.hands.is_none() {
                 for (answer, names) in named_votes(doc, m, w) {
                     out.push_str(&format!("  {answer}: {}\n", names.join(", ")));
@@ -613,5 +599,16 @@ fn text_extras(doc: &Document, w: &Words<'_>, heading: &impl Fn(&mut String, Str
         for (name, ms, _) in speaking_totals(&doc.turns, doc_end(doc)) {
             out.push_str(&format!("- {name}: {}\n", span(ms)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn html_escapes_everything_people_write() {
+        assert_eq!(escape("<b onclick='x'>\"A&B\"</b>"), "&lt;b onclick=&#39;x&#39;&gt;&quot;A&amp;B&quot;&lt;/b&gt;");
+        assert_eq!(escape("الميزانية 预算"), "الميزانية 预算");
     }
 }
