@@ -83,8 +83,11 @@ pub async fn post(ctx: &Ctx<'_>, cmd: MinutesPost) -> CommandResult<Reply> {
         tx.rollback().await?;
         return Err(UserError::Refused(Msg::new("err-minutes-posted").num("id", row.id)).into());
     }
-    let lang = language(&mut tx, &row, &ctx.config.default_language).await?;
-    let lang = row.language.clone().unwrap_or(lang);
+    // The language the minutes were written in when they ended.
+    let lang = match &row.language {
+        Some(lang) => lang.clone(),
+        None => language(&mut tx, &row, &ctx.config.default_language).await?,
+    };
     let ended_at = store::instant(row.ended_at.unwrap_or(row.started_at));
     let summary = summary(&mut tx, row.id, ended_at).await?;
     let doc = document(&mut tx, row.clone()).await?;
