@@ -120,7 +120,7 @@ const TABLE: &[(&str, &str, May)] = &[
     ("minutes approve", "minutes approve #1", MINUTES_CHAIR),
     ("minutes approve", "minutes approve #1 --poll", MINUTES_CHAIR),
     ("minutes post", "minutes post #1 --agenda https://example.org/agenda", MINUTES_CHAIR),
-    ("motion", "motion Adopt the budget", Anyone),
+    ("motion open", "motion Adopt the budget", Anyone),
     ("motion vote", "motion vote yes", Anyone),
     ("motion count", "motion count 3 1 0", MINUTES_CHAIR),
     ("motion close", "motion close --majority 2/3", MINUTES_CHAIR),

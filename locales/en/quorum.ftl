@@ -1413,8 +1413,8 @@ minutes-doc-due = due
 minutes-doc-log = Full log
 
 ## Motions, speaking time, posting minutes and approval by poll
-cmd-motion-summary = Put a motion to the meeting's vote.
-cmd-motion-help = Records a motion in the minutes and opens its vote (yes, no or abstain) among those present. One motion at a time; a chair closes it.
+cmd-motion-open-summary = Put a motion to the meeting's vote (`!motion TEXT`).
+cmd-motion-open-help = Records a motion in the minutes and opens its vote (yes, no or abstain) among those present. One motion at a time; a chair closes it.
 cmd-motion-vote-summary = Vote on the open motion: yes, no or abstain.
 cmd-motion-vote-help = Records your vote by name on the open motion; only those recorded as present (`!here`) vote. You may change your vote until the motion is closed.
 cmd-motion-count-summary = Record a show of hands on the open motion (chair).

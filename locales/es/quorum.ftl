@@ -1437,8 +1437,8 @@ minutes-doc-due = fecha límite
 minutes-doc-log = Registro completo
 
 ## Motions, speaking time, posting minutes and approval by poll
-cmd-motion-summary = Someter una moción a votación de la reunión.
-cmd-motion-help = Registra una moción en el acta y abre su votación (sí, no o abstención) entre los presentes. Una moción a la vez; la presidencia la cierra.
+cmd-motion-open-summary = Someter una moción a votación de la reunión (`!motion TEXTO`).
+cmd-motion-open-help = Registra una moción en el acta y abre su votación (sí, no o abstención) entre los presentes. Una moción a la vez; la presidencia la cierra.
 cmd-motion-vote-summary = Votar la moción abierta: sí, no o abstención.
 cmd-motion-vote-help = Registra su voto nominal sobre la moción abierta; solo votan los registrados como presentes (`!here`). Puede cambiar su voto hasta el cierre.
 cmd-motion-count-summary = Registrar una votación a mano alzada sobre la moción abierta (presidencia).

@@ -1437,8 +1437,8 @@ minutes-doc-due = échéance
 minutes-doc-log = Journal complet
 
 ## Motions, speaking time, posting minutes and approval by poll
-cmd-motion-summary = Soumettre une motion au vote de la réunion.
-cmd-motion-help = Inscrit une motion au procès-verbal et ouvre son vote (oui, non ou abstention) parmi les présents. Une motion à la fois ; une présidence la clôt.
+cmd-motion-open-summary = Soumettre une motion au vote de la réunion (`!motion TEXTE`).
+cmd-motion-open-help = Inscrit une motion au procès-verbal et ouvre son vote (oui, non ou abstention) parmi les présents. Une motion à la fois ; une présidence la clôt.
 cmd-motion-vote-summary = Voter sur la motion ouverte : oui, non ou abstention.
 cmd-motion-vote-help = Enregistre votre vote nominatif sur la motion ouverte ; seuls les présents (`!here`) votent. Vous pouvez changer votre vote jusqu'à la clôture.
 cmd-motion-count-summary = Enregistrer un vote à main levée sur la motion ouverte (présidence).

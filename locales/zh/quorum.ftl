@@ -1214,8 +1214,8 @@ minutes-doc-due = 截止
 minutes-doc-log = 完整记录
 
 ## Motions, speaking time, posting minutes and approval by poll
-cmd-motion-summary = 向会议提出动议付诸表决。
-cmd-motion-help = 在纪要中记录一项动议，并在出席者中开启表决（赞成、反对或弃权）。每次只能有一项动议；由主持人结束表决。
+cmd-motion-open-summary = 向会议提出动议付诸表决（`!motion 文本`）。
+cmd-motion-open-help = 在纪要中记录一项动议，并在出席者中开启表决（赞成、反对或弃权）。每次只能有一项动议；由主持人结束表决。
 cmd-motion-vote-summary = 对当前动议投票：赞成、反对或弃权。
 cmd-motion-vote-help = 记录您对当前动议的记名投票；只有已登记出席（`!here`）的人可以投票。结束表决前可以更改投票。
 cmd-motion-count-summary = 记录当前动议的举手表决结果（主持人）。

@@ -176,7 +176,8 @@ pub const COMMANDS: &[CommandSpec] = &[
             parse_post,
         )
     },
-    live("motion", &[], "motion TEXT", &[TEXT], &["motion The 2027 budget is adopted"], |a| {
+    // `motion open` for Discord, which cannot have `/motion` and its subcommands side by side.
+    live("motion open", &["motion"], "motion TEXT", &[TEXT], &["motion The 2027 budget is adopted"], |a| {
         Ok(Box::new(MotionOpen { text: item_text(a)? }))
     }),
     live(

@@ -414,7 +414,7 @@ const SELF_LOGGED: &[&str] = &[
     "undo",
     "here",
     "endmeeting",
-    "motion",
+    "motion open",
     "motion vote",
     "motion count",
     "motion close",
