@@ -1721,3 +1721,79 @@ minutes-summary-open-actions = **المهام المفتوحة** من اجتما
 minutes-doc-open-actions = المهام المفتوحة من اجتماعات سابقة
 minutes-doc-from = المحضر
 minutes-action-numbered = ✓ دُوّنت المهمة #{ $action } بندًا رقم { $item }، لـ { $owners }.
+## Motions, speaking time, posting minutes and approval by poll
+cmd-motion-open-summary = طرح اقتراح للتصويت في الاجتماع (`!motion النص`).
+cmd-motion-open-help = يسجّل اقتراحًا في المحضر ويفتح التصويت عليه (نعم أو لا أو امتناع) بين الحاضرين. اقتراح واحد في كل مرة؛ ويُغلقه الرئيس.
+cmd-motion-vote-summary = التصويت على الاقتراح المفتوح: نعم أو لا أو امتناع.
+cmd-motion-vote-help = يسجّل صوتك بالاسم على الاقتراح المفتوح؛ لا يصوّت إلا من سُجّل حاضرًا (`!here`). يمكنك تغيير صوتك حتى إغلاق التصويت.
+cmd-motion-count-summary = تسجيل تصويت برفع الأيدي على الاقتراح المفتوح (الرئيس).
+cmd-motion-count-help = يسجّل عدد الأيدي المؤيدة والمعارضة والممتنعة؛ ويُحتسب عند الإغلاق بدل الأصوات بالاسم.
+cmd-motion-close-summary = إغلاق التصويت على الاقتراح المفتوح وتسجيل نتيجته (الرئيس).
+cmd-motion-close-help = يحتسب التصويت برفع الأيدي، وإلا فالأصوات بالاسم، وفق الأغلبية المطلوبة: بسيطة (نعم أكثر من لا، وهي الافتراضية)، أو مطلقة (نعم من أكثر من نصف الحاضرين)، أو 2/3 (ثلثا أصوات نعم ولا).
+cmd-minutes-post-summary = نشر محضر معتمد في كل غرف الهيئة (الرئيس).
+cmd-minutes-post-help = يرفق روابط جدول الأعمال والنص المكتوب والتسجيل المعطاة، وينشر المحضر المعتمد مرة واحدة، ملخّصًا وملفًا، في كل غرفة من غرف الهيئة.
+param-ayes = عدد الأيدي المؤيدة
+param-noes = عدد الأيدي المعارضة
+param-abstentions = عدد الممتنعين
+param-agenda = عنوان جدول الأعمال، يبدأ بـ https://
+param-transcript = عنوان النص المكتوب، يبدأ بـ https://
+param-recording = عنوان التسجيل، يبدأ بـ https://
+param-poll = الاعتماد باقتراع على مقترح بين أعضاء الهيئة
+err-motion-open = هناك اقتراح مطروح للتصويت بالفعل (البند { $item }: { $text })؛ أغلقه أولًا بـ `!motion close`.
+err-motion-none = لا يوجد اقتراح مطروح للتصويت في هذا الاجتماع. اطرح واحدًا بـ `!motion النص`.
+err-motion-counted = سُجّل تصويت برفع الأيدي على الاقتراح (البند { $item })؛ فلم تعد الأصوات بالاسم تُحتسب.
+err-motion-not-present = لا يصوّت على الاقتراح إلا الحاضرون: اكتب `!here` أولًا.
+err-motion-no-hands = يحتاج التصويت برفع الأيدي إلى يد واحدة على الأقل: أعطِ عدد المؤيدين والمعارضين والممتنعين، مثل `!motion count 12 3 1`.
+err-motion-no-votes = لم يصوّت أحد بعد على الاقتراح (البند { $item }): يصوّت الحاضرون بـ `!motion vote yes|no|abstain`، أو يسجّل الرئيس تصويتًا برفع الأيدي بـ `!motion count`.
+motion-opened = 🗳 يقترح { $name } (البند { $item }): { $text }
+motion-how = يصوّت الحاضرون بـ `!motion vote yes|no|abstain`؛ ويمكن للرئيس تسجيل تصويت برفع الأيدي بـ `!motion count مؤيدون معارضون ممتنعون` ثم إغلاق التصويت بـ `!motion close [--majority simple|absolute|2/3]`.
+motion-voted = ✓ صوتك على الاقتراح (البند { $item }): { $choice }.
+motion-choice-yes = نعم
+motion-choice-no = لا
+motion-choice-abstain = امتناع
+motion-counted = ✋ التصويت برفع الأيدي على الاقتراح (البند { $item }): نعم { $yes }، لا { $no }، امتناع { $abstain }.
+motion-carried = ✅ أُقرّ الاقتراح (البند { $item }): { $text } — نعم { $yes }، لا { $no }، امتناع { $abstain } ({ $majority }، { $how }).
+motion-failed = ❌ لم يُقرّ الاقتراح (البند { $item }): { $text } — نعم { $yes }، لا { $no }، امتناع { $abstain } ({ $majority }، { $how }).
+motion-majority-simple = أغلبية بسيطة
+motion-majority-absolute = أغلبية مطلقة
+motion-majority-two-thirds = أغلبية الثلثين
+motion-by-hands = برفع الأيدي
+motion-by-name = بالاسم
+minutes-kind-motion = اقتراح
+minutes-summary-motions = **الاقتراحات** ({ $count }):
+minutes-summary-motion-open = اقتراح لم يُطرح للتصويت (البند { $item }): { $text }
+minutes-summary-speakers = **وقت الكلام** ({ $count }):
+minutes-summary-speaker = { $name }: { $time } ({ $turns ->
+    [one] مداخلة واحدة
+    [two] مداخلتان
+    [few] { $turns } مداخلات
+   *[other] { $turns } مداخلة
+})
+minutes-doc-motions = الاقتراحات
+minutes-doc-motion-carried = أُقرّ
+minutes-doc-motion-failed = لم يُقرّ
+minutes-doc-motion-open = لم يُطرح للتصويت
+minutes-doc-motion-result = { $outcome }: نعم { $yes }، لا { $no }، امتناع { $abstain } ({ $majority }، { $how }؛ الحاضرون { $present })
+minutes-doc-moved-by = مقدّم الاقتراح: { $name }
+minutes-doc-speakers = المتكلمون
+minutes-doc-speaking-time = وقت الكلام
+minutes-doc-agenda = جدول الأعمال
+minutes-doc-transcript = النص المكتوب
+minutes-doc-recording = التسجيل
+err-minutes-post-unapproved = المحضر #{ $id } غير معتمد بعد، فلا يمكن نشره. اعتمده أولًا بـ `!minutes approve #{ $id }` (أو باقتراع الهيئة مع `--poll`).
+err-minutes-posted = نُشر المحضر #{ $id } من قبل.
+minutes-post-title = 📝 المحضر المعتمد #{ $id } «{ $title }»
+minutes-post-agenda = جدول الأعمال: { $url }
+minutes-post-transcript = النص المكتوب: { $url }
+minutes-post-recording = التسجيل: { $url }
+minutes-posted = 📤 نُشر المحضر #{ $id } في { $rooms ->
+    [one] غرفة واحدة
+    [two] غرفتين
+    [few] { $rooms } غرف
+   *[other] { $rooms } غرفة
+}.
+err-minutes-poll-no-body = لا يُعتمد باقتراع إلا محضر غرفة تابعة لهيئة؛ ويمكن للرئيس اعتماد هذا المحضر بـ `!minutes approve ID`.
+err-minutes-poll-open = الاقتراع #{ $poll } على اعتماد المحضر #{ $id } ما زال مفتوحًا.
+minutes-approval-question = هل يُعتمد المحضر #{ $id } «{ $title }»؟
+minutes-approval-poll = 🗳 فُتح الاقتراع #{ $poll }: إن أُقرّ اعتُمد المحضر #{ $id }.
+minutes-approved-by-poll = ✅ اعتُمد المحضر #{ $id } «{ $title }» بالاقتراع #{ $poll }.

@@ -1490,3 +1490,75 @@ minutes-summary-open-actions = **Open actions** from earlier meetings ({ $count 
 minutes-doc-open-actions = Open actions from earlier meetings
 minutes-doc-from = minutes
 minutes-action-numbered = ✓ Action #{ $action } noted as item { $item }, for { $owners }.
+## Motions, speaking time, posting minutes and approval by poll
+cmd-motion-open-summary = Put a motion to the meeting's vote (`!motion TEXT`).
+cmd-motion-open-help = Records a motion in the minutes and opens its vote (yes, no or abstain) among those present. One motion at a time; a chair closes it.
+cmd-motion-vote-summary = Vote on the open motion: yes, no or abstain.
+cmd-motion-vote-help = Records your vote by name on the open motion; only those recorded as present (`!here`) vote. You may change your vote until the motion is closed.
+cmd-motion-count-summary = Record a show of hands on the open motion (chair).
+cmd-motion-count-help = Records the hands counted for, against and abstaining; the close counts them instead of any votes by name.
+cmd-motion-close-summary = Close the vote on the open motion and record its result (chair).
+cmd-motion-close-help = Counts the show of hands, or else the votes by name, against the majority required: simple (more yes than no, the default), absolute (yes from more than half of those present) or 2/3 (two thirds of the yes and no).
+cmd-minutes-post-summary = Post approved minutes to every room of the body (chair).
+cmd-minutes-post-help = Attaches the agenda, transcript and recording links given and posts the approved minutes, as a summary and a file, to each room of the body, once.
+param-ayes = How many hands for
+param-noes = How many hands against
+param-abstentions = How many abstained
+param-agenda = The agenda's address, starting with https://
+param-transcript = The transcript's address, starting with https://
+param-recording = The recording's address, starting with https://
+param-poll = Approve by a proposal poll of the body
+err-motion-open = A motion is already open to the vote (item { $item }: { $text }); close it with `!motion close` first.
+err-motion-none = No motion is open to the vote in this meeting. Move one with `!motion TEXT`.
+err-motion-counted = A show of hands was recorded for the motion (item { $item }); votes by name no longer count.
+err-motion-not-present = Only those present vote on a motion: say `!here` first.
+err-motion-no-hands = A show of hands needs at least one hand: give the hands for, against and abstaining, like `!motion count 12 3 1`.
+err-motion-no-votes = Nobody has voted on the motion (item { $item }) yet: those present vote with `!motion vote yes|no|abstain`, or a chair records a show of hands with `!motion count`.
+motion-opened = 🗳 { $name } moves (item { $item }): { $text }
+motion-how = Those present vote with `!motion vote yes|no|abstain`; a chair may record a show of hands with `!motion count AYES NOES ABSTENTIONS` and closes the vote with `!motion close [--majority simple|absolute|2/3]`.
+motion-voted = ✓ Your vote on the motion (item { $item }): { $choice }.
+motion-choice-yes = yes
+motion-choice-no = no
+motion-choice-abstain = abstain
+motion-counted = ✋ Show of hands on the motion (item { $item }): yes { $yes }, no { $no }, abstain { $abstain }.
+motion-carried = ✅ Motion carried (item { $item }): { $text } — yes { $yes }, no { $no }, abstain { $abstain } ({ $majority }, { $how }).
+motion-failed = ❌ Motion not carried (item { $item }): { $text } — yes { $yes }, no { $no }, abstain { $abstain } ({ $majority }, { $how }).
+motion-majority-simple = simple majority
+motion-majority-absolute = absolute majority
+motion-majority-two-thirds = two-thirds majority
+motion-by-hands = by show of hands
+motion-by-name = by name
+minutes-kind-motion = Motion
+minutes-summary-motions = **Motions** ({ $count }):
+minutes-summary-motion-open = Motion not put to the vote (item { $item }): { $text }
+minutes-summary-speakers = **Speaking time** ({ $count }):
+minutes-summary-speaker = { $name }: { $time } ({ $turns ->
+    [one] one turn
+   *[other] { $turns } turns
+})
+minutes-doc-motions = Motions
+minutes-doc-motion-carried = Carried
+minutes-doc-motion-failed = Not carried
+minutes-doc-motion-open = Not put to the vote
+minutes-doc-motion-result = { $outcome }: yes { $yes }, no { $no }, abstain { $abstain } ({ $majority }, { $how }; { $present } present)
+minutes-doc-moved-by = moved by { $name }
+minutes-doc-speakers = Speakers
+minutes-doc-speaking-time = Speaking time
+minutes-doc-agenda = Agenda
+minutes-doc-transcript = Transcript
+minutes-doc-recording = Recording
+err-minutes-post-unapproved = Minutes #{ $id } are not approved yet, so they cannot be posted. Approve them with `!minutes approve #{ $id }` (or by a poll of the body with `--poll`) first.
+err-minutes-posted = Minutes #{ $id } have already been posted.
+minutes-post-title = 📝 Approved minutes #{ $id } “{ $title }”
+minutes-post-agenda = Agenda: { $url }
+minutes-post-transcript = Transcript: { $url }
+minutes-post-recording = Recording: { $url }
+minutes-posted = 📤 Minutes #{ $id } posted to { $rooms ->
+    [one] one room
+   *[other] { $rooms } rooms
+}.
+err-minutes-poll-no-body = Only minutes of a body's room can be approved by a poll; a chair can approve these with `!minutes approve ID`.
+err-minutes-poll-open = Poll #{ $poll } on approving minutes #{ $id } is still open.
+minutes-approval-question = Approve the minutes #{ $id } “{ $title }”?
+minutes-approval-poll = 🗳 Poll #{ $poll } opened: if it passes, minutes #{ $id } are approved.
+minutes-approved-by-poll = ✅ Minutes #{ $id } “{ $title }” are approved by poll #{ $poll }.

@@ -1514,3 +1514,75 @@ minutes-summary-open-actions = **Tareas abiertas** de reuniones anteriores ({ $c
 minutes-doc-open-actions = Tareas abiertas de reuniones anteriores
 minutes-doc-from = acta
 minutes-action-numbered = ✓ Tarea #{ $action } anotada como punto { $item }, para { $owners }.
+## Motions, speaking time, posting minutes and approval by poll
+cmd-motion-open-summary = Someter una moción a votación de la reunión (`!motion TEXTO`).
+cmd-motion-open-help = Registra una moción en el acta y abre su votación (sí, no o abstención) entre los presentes. Una moción a la vez; la presidencia la cierra.
+cmd-motion-vote-summary = Votar la moción abierta: sí, no o abstención.
+cmd-motion-vote-help = Registra su voto nominal sobre la moción abierta; solo votan los registrados como presentes (`!here`). Puede cambiar su voto hasta el cierre.
+cmd-motion-count-summary = Registrar una votación a mano alzada sobre la moción abierta (presidencia).
+cmd-motion-count-help = Registra las manos a favor, en contra y abstenciones; el cierre las cuenta en lugar de los votos nominales.
+cmd-motion-close-summary = Cerrar la votación de la moción abierta y registrar su resultado (presidencia).
+cmd-motion-close-help = Cuenta la votación a mano alzada, o si no los votos nominales, según la mayoría requerida: simple (más síes que noes, por defecto), absoluta (sí de más de la mitad de los presentes) o 2/3 (dos tercios de los síes y noes).
+cmd-minutes-post-summary = Publicar un acta aprobada en cada sala del órgano (presidencia).
+cmd-minutes-post-help = Adjunta los enlaces del orden del día, la transcripción y la grabación indicados, y publica una sola vez el acta aprobada, como resumen y archivo, en cada sala del órgano.
+param-ayes = Cuántas manos a favor
+param-noes = Cuántas manos en contra
+param-abstentions = Cuántas abstenciones
+param-agenda = La dirección del orden del día, que empieza por https://
+param-transcript = La dirección de la transcripción, que empieza por https://
+param-recording = La dirección de la grabación, que empieza por https://
+param-poll = Aprobar mediante una votación de propuesta del órgano
+err-motion-open = Ya hay una moción abierta a votación (punto { $item }: { $text }); ciérrela primero con `!motion close`.
+err-motion-none = No hay ninguna moción abierta a votación en esta reunión. Presente una con `!motion TEXTO`.
+err-motion-counted = Se registró una votación a mano alzada para la moción (punto { $item }); los votos nominales ya no cuentan.
+err-motion-not-present = Solo los presentes votan una moción: diga primero `!here`.
+err-motion-no-hands = Una votación a mano alzada necesita al menos una mano: indique las manos a favor, en contra y abstenciones, como `!motion count 12 3 1`.
+err-motion-no-votes = Nadie ha votado aún la moción (punto { $item }): los presentes votan con `!motion vote yes|no|abstain`, o la presidencia registra una votación a mano alzada con `!motion count`.
+motion-opened = 🗳 { $name } presenta una moción (punto { $item }): { $text }
+motion-how = Los presentes votan con `!motion vote yes|no|abstain`; la presidencia puede registrar una votación a mano alzada con `!motion count A_FAVOR EN_CONTRA ABSTENCIONES` y cierra la votación con `!motion close [--majority simple|absolute|2/3]`.
+motion-voted = ✓ Su voto sobre la moción (punto { $item }): { $choice }.
+motion-choice-yes = sí
+motion-choice-no = no
+motion-choice-abstain = abstención
+motion-counted = ✋ Votación a mano alzada sobre la moción (punto { $item }): sí { $yes }, no { $no }, abstención { $abstain }.
+motion-carried = ✅ Moción aprobada (punto { $item }): { $text } — sí { $yes }, no { $no }, abstención { $abstain } ({ $majority }, { $how }).
+motion-failed = ❌ Moción rechazada (punto { $item }): { $text } — sí { $yes }, no { $no }, abstención { $abstain } ({ $majority }, { $how }).
+motion-majority-simple = mayoría simple
+motion-majority-absolute = mayoría absoluta
+motion-majority-two-thirds = mayoría de dos tercios
+motion-by-hands = a mano alzada
+motion-by-name = nominal
+minutes-kind-motion = Moción
+minutes-summary-motions = **Mociones** ({ $count }):
+minutes-summary-motion-open = Moción no sometida a votación (punto { $item }): { $text }
+minutes-summary-speakers = **Tiempo de palabra** ({ $count }):
+minutes-summary-speaker = { $name }: { $time } ({ $turns ->
+    [one] una intervención
+   *[other] { $turns } intervenciones
+})
+minutes-doc-motions = Mociones
+minutes-doc-motion-carried = Aprobada
+minutes-doc-motion-failed = Rechazada
+minutes-doc-motion-open = No sometida a votación
+minutes-doc-motion-result = { $outcome }: sí { $yes }, no { $no }, abstención { $abstain } ({ $majority }, { $how }; { $present } presentes)
+minutes-doc-moved-by = presentada por { $name }
+minutes-doc-speakers = Intervenciones
+minutes-doc-speaking-time = Tiempo de palabra
+minutes-doc-agenda = Orden del día
+minutes-doc-transcript = Transcripción
+minutes-doc-recording = Grabación
+err-minutes-post-unapproved = El acta #{ $id } aún no está aprobada, así que no se puede publicar. Apruébela primero con `!minutes approve #{ $id }` (o mediante una votación del órgano con `--poll`).
+err-minutes-posted = El acta #{ $id } ya se publicó.
+minutes-post-title = 📝 Acta aprobada #{ $id } «{ $title }»
+minutes-post-agenda = Orden del día: { $url }
+minutes-post-transcript = Transcripción: { $url }
+minutes-post-recording = Grabación: { $url }
+minutes-posted = 📤 Acta #{ $id } publicada en { $rooms ->
+    [one] una sala
+   *[other] { $rooms } salas
+}.
+err-minutes-poll-no-body = Solo el acta de una sala de un órgano puede aprobarse mediante votación; la presidencia puede aprobar esta con `!minutes approve ID`.
+err-minutes-poll-open = La votación #{ $poll } sobre la aprobación del acta #{ $id } sigue abierta.
+minutes-approval-question = ¿Aprobar el acta #{ $id } «{ $title }»?
+minutes-approval-poll = 🗳 Votación #{ $poll } abierta: si se aprueba, el acta #{ $id } queda aprobada.
+minutes-approved-by-poll = ✅ El acta #{ $id } «{ $title }» queda aprobada por la votación #{ $poll }.

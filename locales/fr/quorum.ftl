@@ -1514,3 +1514,75 @@ minutes-summary-open-actions = **Actions ouvertes** des réunions précédentes 
 minutes-doc-open-actions = Actions ouvertes des réunions précédentes
 minutes-doc-from = procès-verbal
 minutes-action-numbered = ✓ Action #{ $action } notée au point { $item }, pour { $owners }.
+## Motions, speaking time, posting minutes and approval by poll
+cmd-motion-open-summary = Soumettre une motion au vote de la réunion (`!motion TEXTE`).
+cmd-motion-open-help = Inscrit une motion au procès-verbal et ouvre son vote (oui, non ou abstention) parmi les présents. Une motion à la fois ; une présidence la clôt.
+cmd-motion-vote-summary = Voter sur la motion ouverte : oui, non ou abstention.
+cmd-motion-vote-help = Enregistre votre vote nominatif sur la motion ouverte ; seuls les présents (`!here`) votent. Vous pouvez changer votre vote jusqu'à la clôture.
+cmd-motion-count-summary = Enregistrer un vote à main levée sur la motion ouverte (présidence).
+cmd-motion-count-help = Enregistre les mains levées pour, contre et en abstention ; la clôture les compte à la place des votes nominatifs.
+cmd-motion-close-summary = Clore le vote sur la motion ouverte et en consigner le résultat (présidence).
+cmd-motion-close-help = Compte les mains levées, sinon les votes nominatifs, selon la majorité requise : simple (plus de oui que de non, par défaut), absolue (oui de plus de la moitié des présents) ou 2/3 (deux tiers des oui et des non).
+cmd-minutes-post-summary = Publier un procès-verbal approuvé dans chaque salon de l'instance (présidence).
+cmd-minutes-post-help = Joint les liens de l'ordre du jour, de la transcription et de l'enregistrement donnés, et publie une seule fois le procès-verbal approuvé, en résumé et en fichier, dans chaque salon de l'instance.
+param-ayes = Nombre de mains pour
+param-noes = Nombre de mains contre
+param-abstentions = Nombre d'abstentions
+param-agenda = L'adresse de l'ordre du jour, commençant par https://
+param-transcript = L'adresse de la transcription, commençant par https://
+param-recording = L'adresse de l'enregistrement, commençant par https://
+param-poll = Approuver par un scrutin de proposition de l'instance
+err-motion-open = Une motion est déjà ouverte au vote (point { $item } : { $text }) ; closez-la d'abord avec `!motion close`.
+err-motion-none = Aucune motion n'est ouverte au vote dans cette réunion. Proposez-en une avec `!motion TEXTE`.
+err-motion-counted = Un vote à main levée a été enregistré pour la motion (point { $item }) ; les votes nominatifs ne comptent plus.
+err-motion-not-present = Seuls les présents votent sur une motion : dites d'abord `!here`.
+err-motion-no-hands = Un vote à main levée demande au moins une main : indiquez les mains pour, contre et en abstention, par exemple `!motion count 12 3 1`.
+err-motion-no-votes = Personne n'a encore voté sur la motion (point { $item }) : les présents votent avec `!motion vote yes|no|abstain`, ou une présidence enregistre un vote à main levée avec `!motion count`.
+motion-opened = 🗳 { $name } propose (point { $item }) : { $text }
+motion-how = Les présents votent avec `!motion vote yes|no|abstain` ; une présidence peut enregistrer un vote à main levée avec `!motion count POUR CONTRE ABSTENTIONS` et clôt le vote avec `!motion close [--majority simple|absolute|2/3]`.
+motion-voted = ✓ Votre vote sur la motion (point { $item }) : { $choice }.
+motion-choice-yes = oui
+motion-choice-no = non
+motion-choice-abstain = abstention
+motion-counted = ✋ Vote à main levée sur la motion (point { $item }) : oui { $yes }, non { $no }, abstention { $abstain }.
+motion-carried = ✅ Motion adoptée (point { $item }) : { $text } — oui { $yes }, non { $no }, abstention { $abstain } ({ $majority }, { $how }).
+motion-failed = ❌ Motion rejetée (point { $item }) : { $text } — oui { $yes }, non { $no }, abstention { $abstain } ({ $majority }, { $how }).
+motion-majority-simple = majorité simple
+motion-majority-absolute = majorité absolue
+motion-majority-two-thirds = majorité des deux tiers
+motion-by-hands = à main levée
+motion-by-name = par appel nominal
+minutes-kind-motion = Motion
+minutes-summary-motions = **Motions** ({ $count }) :
+minutes-summary-motion-open = Motion non mise aux voix (point { $item }) : { $text }
+minutes-summary-speakers = **Temps de parole** ({ $count }) :
+minutes-summary-speaker = { $name } : { $time } ({ $turns ->
+    [one] une intervention
+   *[other] { $turns } interventions
+})
+minutes-doc-motions = Motions
+minutes-doc-motion-carried = Adoptée
+minutes-doc-motion-failed = Rejetée
+minutes-doc-motion-open = Non mise aux voix
+minutes-doc-motion-result = { $outcome } : oui { $yes }, non { $no }, abstention { $abstain } ({ $majority }, { $how } ; { $present } présents)
+minutes-doc-moved-by = proposée par { $name }
+minutes-doc-speakers = Intervenants
+minutes-doc-speaking-time = Temps de parole
+minutes-doc-agenda = Ordre du jour
+minutes-doc-transcript = Transcription
+minutes-doc-recording = Enregistrement
+err-minutes-post-unapproved = Le procès-verbal #{ $id } n'est pas encore approuvé et ne peut donc pas être publié. Approuvez-le d'abord avec `!minutes approve #{ $id }` (ou par un scrutin de l'instance avec `--poll`).
+err-minutes-posted = Le procès-verbal #{ $id } a déjà été publié.
+minutes-post-title = 📝 Procès-verbal approuvé #{ $id } « { $title } »
+minutes-post-agenda = Ordre du jour : { $url }
+minutes-post-transcript = Transcription : { $url }
+minutes-post-recording = Enregistrement : { $url }
+minutes-posted = 📤 Procès-verbal #{ $id } publié dans { $rooms ->
+    [one] un salon
+   *[other] { $rooms } salons
+}.
+err-minutes-poll-no-body = Seul le procès-verbal d'un salon d'instance peut être approuvé par un scrutin ; une présidence peut approuver celui-ci avec `!minutes approve ID`.
+err-minutes-poll-open = Le scrutin #{ $poll } sur l'approbation du procès-verbal #{ $id } est encore ouvert.
+minutes-approval-question = Approuver le procès-verbal #{ $id } « { $title } » ?
+minutes-approval-poll = 🗳 Scrutin #{ $poll } ouvert : s'il est adopté, le procès-verbal #{ $id } est approuvé.
+minutes-approved-by-poll = ✅ Le procès-verbal #{ $id } « { $title } » est approuvé par le scrutin #{ $poll }.

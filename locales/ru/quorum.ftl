@@ -1678,3 +1678,76 @@ minutes-summary-open-actions = **Открытые поручения** с про
 minutes-doc-open-actions = Открытые поручения с прошлых заседаний
 minutes-doc-from = протокол
 minutes-action-numbered = ✓ Поручение #{ $action } записано как пункт { $item }, для: { $owners }.
+## Motions, speaking time, posting minutes and approval by poll
+cmd-motion-open-summary = Поставить предложение на голосование собрания (`!motion ТЕКСТ`).
+cmd-motion-open-help = Записывает предложение в протокол и открывает голосование (за, против или воздержался) среди присутствующих. Одно предложение за раз; закрывает его председатель.
+cmd-motion-vote-summary = Проголосовать по открытому предложению: за, против или воздержался.
+cmd-motion-vote-help = Записывает ваш поимённый голос по открытому предложению; голосуют только отмеченные как присутствующие (`!here`). Голос можно изменить до закрытия.
+cmd-motion-count-summary = Записать голосование поднятием рук по открытому предложению (председатель).
+cmd-motion-count-help = Записывает число рук за, против и воздержавшихся; при закрытии считаются они, а не поимённые голоса.
+cmd-motion-close-summary = Закрыть голосование по открытому предложению и записать итог (председатель).
+cmd-motion-close-help = Считает голосование руками, а если его не было — поимённые голоса, по требуемому большинству: простое (больше «за», чем «против», по умолчанию), абсолютное («за» больше половины присутствующих) или 2/3 (две трети голосов «за» и «против»).
+cmd-minutes-post-summary = Опубликовать утверждённый протокол во всех комнатах органа (председатель).
+cmd-minutes-post-help = Прикрепляет указанные ссылки на повестку, стенограмму и запись и один раз публикует утверждённый протокол — сводкой и файлом — в каждой комнате органа.
+param-ayes = Сколько рук «за»
+param-noes = Сколько рук «против»
+param-abstentions = Сколько воздержавшихся
+param-agenda = Адрес повестки, начиная с https://
+param-transcript = Адрес стенограммы, начиная с https://
+param-recording = Адрес записи, начиная с https://
+param-poll = Утвердить голосованием членов органа
+err-motion-open = Предложение уже поставлено на голосование (пункт { $item }: { $text }); сначала закройте его командой `!motion close`.
+err-motion-none = На этом собрании нет предложения на голосовании. Внесите его командой `!motion ТЕКСТ`.
+err-motion-counted = По предложению (пункт { $item }) записано голосование руками; поимённые голоса больше не учитываются.
+err-motion-not-present = По предложению голосуют только присутствующие: сначала напишите `!here`.
+err-motion-no-hands = Для голосования руками нужна хотя бы одна рука: укажите число рук за, против и воздержавшихся, например `!motion count 12 3 1`.
+err-motion-no-votes = По предложению (пункт { $item }) ещё никто не проголосовал: присутствующие голосуют командой `!motion vote yes|no|abstain`, или председатель записывает голосование руками командой `!motion count`.
+motion-opened = 🗳 { $name } вносит предложение (пункт { $item }): { $text }
+motion-how = Присутствующие голосуют командой `!motion vote yes|no|abstain`; председатель может записать голосование руками командой `!motion count ЗА ПРОТИВ ВОЗДЕРЖАЛИСЬ` и закрывает голосование командой `!motion close [--majority simple|absolute|2/3]`.
+motion-voted = ✓ Ваш голос по предложению (пункт { $item }): { $choice }.
+motion-choice-yes = за
+motion-choice-no = против
+motion-choice-abstain = воздержался
+motion-counted = ✋ Голосование руками по предложению (пункт { $item }): за { $yes }, против { $no }, воздержались { $abstain }.
+motion-carried = ✅ Предложение принято (пункт { $item }): { $text } — за { $yes }, против { $no }, воздержались { $abstain } ({ $majority }, { $how }).
+motion-failed = ❌ Предложение не принято (пункт { $item }): { $text } — за { $yes }, против { $no }, воздержались { $abstain } ({ $majority }, { $how }).
+motion-majority-simple = простое большинство
+motion-majority-absolute = абсолютное большинство
+motion-majority-two-thirds = большинство в две трети
+motion-by-hands = поднятием рук
+motion-by-name = поимённо
+minutes-kind-motion = Предложение
+minutes-summary-motions = **Предложения** ({ $count }):
+minutes-summary-motion-open = Предложение не ставилось на голосование (пункт { $item }): { $text }
+minutes-summary-speakers = **Время выступлений** ({ $count }):
+minutes-summary-speaker = { $name }: { $time } ({ $turns ->
+    [one] { $turns } выступление
+    [few] { $turns } выступления
+   *[other] { $turns } выступлений
+})
+minutes-doc-motions = Предложения
+minutes-doc-motion-carried = Принято
+minutes-doc-motion-failed = Не принято
+minutes-doc-motion-open = Не ставилось на голосование
+minutes-doc-motion-result = { $outcome }: за { $yes }, против { $no }, воздержались { $abstain } ({ $majority }, { $how }; присутствовало: { $present })
+minutes-doc-moved-by = внёс(ла) { $name }
+minutes-doc-speakers = Выступления
+minutes-doc-speaking-time = Время выступлений
+minutes-doc-agenda = Повестка
+minutes-doc-transcript = Стенограмма
+minutes-doc-recording = Запись
+err-minutes-post-unapproved = Протокол #{ $id } ещё не утверждён, поэтому его нельзя опубликовать. Сначала утвердите его командой `!minutes approve #{ $id }` (или голосованием органа с `--poll`).
+err-minutes-posted = Протокол #{ $id } уже опубликован.
+minutes-post-title = 📝 Утверждённый протокол #{ $id } «{ $title }»
+minutes-post-agenda = Повестка: { $url }
+minutes-post-transcript = Стенограмма: { $url }
+minutes-post-recording = Запись: { $url }
+minutes-posted = 📤 Протокол #{ $id } опубликован в { $rooms ->
+    [one] { $rooms } комнате
+   *[other] { $rooms } комнатах
+}.
+err-minutes-poll-no-body = Голосованием можно утвердить только протокол комнаты органа; председатель может утвердить этот командой `!minutes approve ID`.
+err-minutes-poll-open = Голосование #{ $poll } об утверждении протокола #{ $id } ещё открыто.
+minutes-approval-question = Утвердить протокол #{ $id } «{ $title }»?
+minutes-approval-poll = 🗳 Открыто голосование #{ $poll }: если оно пройдёт, протокол #{ $id } будет утверждён.
+minutes-approved-by-poll = ✅ Протокол #{ $id } «{ $title }» утверждён голосованием #{ $poll }.

@@ -73,6 +73,16 @@ pub enum Which {
         #[arg(long, default_value_t = 100_000)]
         ranked: usize,
     },
+    /// A minuted meeting of `lines` lines (items, actions, links, motions, the speaking queue)
+    /// through the engine: then the time from `!endmeeting` to its posted summary, and to each of
+    /// its stored renderings (`!minutes get` md, html, txt).
+    Minutes {
+        /// Database URL; default: a fresh SQLite file in a temporary directory.
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value_t = 2000)]
+        lines: usize,
+    },
     /// Generated and mutated command lines through the engine as several actors: no panics, no
     /// internal errors, no writes from refused commands. Exits non-zero on any failure.
     Fuzz {
@@ -175,6 +185,7 @@ pub async fn run(which: Which, config: &Config) -> Result<()> {
         Which::Meetings { db, count, n } => meetings(db, count, n, config).await,
         Which::Members { db, count, n } => members(db, count, n, config).await,
         Which::Polls { db, count, tasks, ranked } => polls(db, count, tasks, ranked, config).await,
+        Which::Minutes { db, lines } => minutes(db, lines, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
         Which::Fuzz { db, cases, seed, reset_every } => {
             fuzz_bench(db, fuzz::FuzzOptions { cases, seed, reset_every }).await
@@ -275,8 +286,17 @@ impl BenchBody {
 
     /// Runs a command as the administrator; a refusal is an error.
     async fn run(&self, text: String) -> Result<Vec<Outgoing>> {
-        let incoming =
-            Incoming { user: self.user.clone(), room: self.room.clone(), text, platform_role: None, plain: false };
+        self.run_by(self.user.clone(), text).await
+    }
+
+    /// Runs a command as the console user `name`; a refusal is an error.
+    async fn run_as(&self, name: &str, text: String) -> Result<Vec<Outgoing>> {
+        let user = PlatformUser { platform: Platform::Console, user_id: name.into(), display_name: name.into() };
+        self.run_by(user, text).await
+    }
+
+    async fn run_by(&self, user: PlatformUser, text: String) -> Result<Vec<Outgoing>> {
+        let incoming = Incoming { user, room: self.room.clone(), text, platform_role: None, plain: false };
         let out = self.engine.handle(incoming).await?;
         anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
         Ok(out)
@@ -593,6 +613,85 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
         percentile(&ms, 0.5),
         percentile(&ms, 0.99),
         ms.last().copied().unwrap_or_default()
+    );
+    Ok(())
+}
+
+/// The command of line `i` (from 0) of the benchmark's meeting, and who says it: each writes one
+/// line of the log. Twelve people attend; every hundred lines a motion is moved, voted on by
+/// three of them and closed by the chair (`bench`, an administrator).
+fn meeting_line(i: usize) -> (String, String) {
+    let who = |n: usize| format!("member{}", n % 12);
+    let chair = "bench".to_owned();
+    match (i % 100, i % 10) {
+        (55, _) => (who(i), format!("motion Motion {i}: adopt the proposal of line {i}")),
+        (56..=58, _) => (who(i % 100 - 56), format!("motion vote {}", ["yes", "no", "abstain"][i % 3])),
+        (59, _) => (chair, "motion close --majority 2/3".to_owned()),
+        (_, 0) => (chair, format!("topic Topic {i}")),
+        (_, 1) => (who(i), format!("info Information {i} about the budget line {i}")),
+        (_, 2) => (who(i), format!("idea 想法 {i}: الفكرة رقم {i}")),
+        (_, 3) => (chair, format!("agreed Decision {i} is adopted")),
+        (_, 4) => (chair, format!("action @{} @{} Follow up on item {i} --due 2027-01-15", who(i), who(i + 5))),
+        (_, 5) => (who(i), format!("link https://example.org/doc/{i}.pdf Document {i}")),
+        (_, 6) if i < 120 => (who(i / 10), "here".to_owned()),
+        (_, 6) => (who(i), format!("info Note {i}")),
+        (_, 7) => (who(i / 10), "hand".to_owned()),
+        (_, 8) => (chair, "next".to_owned()),
+        _ => (who(i), format!("info Remark {i} <with> & characters to escape")),
+    }
+}
+
+async fn minutes(db: Option<String>, lines: usize, config: &Config) -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
+    let store = Store::connect_and_migrate(&url).await?;
+    let bench = BenchBody::start(store.clone(), config).await?;
+    let out = bench.run("startmeeting Bench meeting".into()).await?;
+    let id = out[0]
+        .reply
+        .messages()
+        .find_map(|m| {
+            m.args.iter().find_map(|(name, arg)| match (name.as_str(), arg) {
+                ("id", crate::core::reply::Arg::Number(id)) => Some(*id),
+                _ => None,
+            })
+        })
+        .context("the minutes' number")?;
+    let started = Instant::now();
+    // The first line is `startmeeting`, the last `endmeeting`.
+    for i in 0..lines.saturating_sub(2) {
+        let (who, text) = meeting_line(i);
+        bench.run_as(&who, text).await?;
+    }
+    let fed = started.elapsed();
+    let started = Instant::now();
+    bench.run("endmeeting".into()).await?;
+    let summary = started.elapsed();
+    let mut renderings = Vec::new();
+    for format in ["md", "html", "txt"] {
+        let started = Instant::now();
+        let out = bench.run(format!("minutes get #{id} {format}")).await?;
+        let size = out[0]
+            .reply
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                crate::core::reply::Block::File(file) => Some(file.content.len()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        renderings.push(format!(
+            "{format} {:.1} ms ({:.0} KiB)",
+            started.elapsed().as_secs_f64() * 1000.0,
+            size as f64 / 1024.0
+        ));
+    }
+    println!(
+        "{:?}: a {lines}-line meeting fed in {:.2} s; `!endmeeting` to the posted summary {:.1} ms; the stored minutes: {}",
+        store.dialect(),
+        fed.as_secs_f64(),
+        summary.as_secs_f64() * 1000.0,
+        renderings.join(", ")
     );
     Ok(())
 }

@@ -146,6 +146,11 @@ impl I18n {
     pub fn plain(&self, lang: &str, key: &str) -> String {
         self.render(lang, &Msg::new(key), &NoStyle)
     }
+
+    /// A message whose arguments are text and numbers only (no times or mentions), as plain text.
+    pub fn plain_msg(&self, lang: &str, msg: &Msg) -> String {
+        self.render(lang, msg, &NoStyle)
+    }
 }
 
 /// For messages known to hold no times or mentions.

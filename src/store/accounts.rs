@@ -99,6 +99,10 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("actions", "done_by", Carry::Move),
     ("action_owners", "member_id", Carry::Move),
     ("action_comments", "author_id", Carry::Move),
+    ("minutes_motions", "moved_by", Carry::Move),
+    ("minutes_motions", "closed_by", Carry::Move),
+    ("minutes_motion_votes", "member_id", Carry::MoveUnlessHeld(&["item_id"])),
+    ("minutes_speakers", "member_id", Carry::Move),
 ];
 
 const CODE_COLUMNS: &str = "handle, member_id, code_hash, platform, expires_at, wrong_tries, used_at";

@@ -413,9 +413,10 @@ impl Tx {
         row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).transpose()
     }
 
-    /// Removes an item, its owners and the action followed from it.
+    /// Removes an item, its owners, the action followed from it and, for a motion, its vote.
     pub async fn remove_minutes_item(&mut self, item_id: i64) -> Result<()> {
         self.remove_action_of_item(item_id).await?;
+        self.remove_motion(item_id).await?;
         sqlx::query("DELETE FROM minutes_action_owners WHERE item_id = $1")
             .bind(item_id)
             .execute(&mut *self.tx)

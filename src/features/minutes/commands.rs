@@ -3,12 +3,14 @@
 //! archive's (`minutes list|show|get|search|edit|approve`).
 
 use super::model::{
-    Action, Chair, EndMeeting, FORMATS, Format, Here, ItemKind, Link, MAX_ITEM, MAX_OWNERS, MAX_TITLE, MAX_URL,
-    MinutesApprove, MinutesEdit, MinutesGet, MinutesList, MinutesSearch, MinutesShow, Note, StartMeeting, Topic, Undo,
+    Action, Chair, EndMeeting, FORMATS, Format, Here, ItemKind, Link, MAX_HANDS, MAX_ITEM, MAX_OWNERS, MAX_TITLE,
+    MAX_URL, MOTION_CHOICES, MinutesApprove, MinutesEdit, MinutesGet, MinutesList, MinutesPost, MinutesSearch,
+    MinutesShow, MotionClose, MotionCount, MotionOpen, MotionVote, Note, StartMeeting, Topic, Undo,
 };
 use crate::core::command::{Category, Command, CommandSpec, Param, ParamKind, Scope};
 use crate::core::error::ParseError;
 use crate::core::grammar::{Args, FlagSpec, check_short_text, is_mention, parse_date, parse_id};
+use crate::features::polls::Majority;
 
 const CATEGORY: Category = Category("category-minutes");
 
@@ -143,11 +145,118 @@ pub const COMMANDS: &[CommandSpec] = &[
         &["minutes edit #3 4 \"The budget is adopted as amended\""],
         parse_edit,
     ),
-    archive("minutes approve", "minutes approve ID", &[ID], &["minutes approve #3"], |a| {
-        let id = parse_id(&a.word("id")?)?;
-        finish(a, Box::new(MinutesApprove { id }))
+    CommandSpec {
+        flags: &[FlagSpec { name: "poll", takes_value: false }],
+        ..archive(
+            "minutes approve",
+            "minutes approve ID [--poll]",
+            &[ID],
+            &["minutes approve #3", "minutes approve #3 --poll"],
+            |a| {
+                let by_poll = a.switch("poll");
+                let id = parse_id(&a.word("id")?)?;
+                finish(a, Box::new(MinutesApprove { id, by_poll }))
+            },
+        )
+    },
+    CommandSpec {
+        flags: &[
+            FlagSpec { name: "agenda", takes_value: true },
+            FlagSpec { name: "transcript", takes_value: true },
+            FlagSpec { name: "recording", takes_value: true },
+        ],
+        ..archive(
+            "minutes post",
+            "minutes post ID [--agenda URL] [--transcript URL] [--recording URL]",
+            &[ID],
+            &[
+                "minutes post #3",
+                "minutes post #3 --agenda https://example.org/agenda.pdf --recording https://example.org/rec.mp4",
+            ],
+            parse_post,
+        )
+    },
+    // `motion open` for Discord, which cannot have `/motion` and its subcommands side by side.
+    live("motion open", &["motion"], "motion TEXT", &[TEXT], &["motion The 2027 budget is adopted"], |a| {
+        Ok(Box::new(MotionOpen { text: item_text(a)? }))
     }),
+    live(
+        "motion vote",
+        &[],
+        "motion vote yes|no|abstain",
+        &[Param { name: "choice", kind: ParamKind::Choice(MOTION_CHOICES), required: true, shown: None }],
+        &["motion vote yes", "motion vote abstain"],
+        parse_motion_vote,
+    ),
+    live(
+        "motion count",
+        &[],
+        "motion count AYES NOES ABSTENTIONS",
+        &[
+            Param { name: "ayes", kind: ParamKind::Word, required: true, shown: None },
+            Param { name: "noes", kind: ParamKind::Word, required: true, shown: None },
+            Param { name: "abstentions", kind: ParamKind::Word, required: true, shown: None },
+        ],
+        &["motion count 12 3 1"],
+        parse_motion_count,
+    ),
+    CommandSpec {
+        flags: &[FlagSpec { name: "majority", takes_value: true }],
+        ..live(
+            "motion close",
+            &[],
+            "motion close [--majority simple|absolute|2/3]",
+            &[],
+            &["motion close", "motion close --majority 2/3"],
+            parse_motion_close,
+        )
+    },
 ];
+
+/// `motion vote yes|no|abstain`.
+fn parse_motion_vote(args: &mut Args) -> Result<Command, ParseError> {
+    let word = args.word("choice")?;
+    let Some(choice) = MOTION_CHOICES.iter().find(|c| c.eq_ignore_ascii_case(&word)) else {
+        return Err(ParseError::BadChoice { name: "choice", value: word, allowed: MOTION_CHOICES.join(", ") });
+    };
+    finish(args, Box::new(MotionVote { choice }))
+}
+
+/// `motion count AYES NOES ABSTENTIONS`: three whole numbers of hands, from 0 to [`MAX_HANDS`].
+fn parse_motion_count(args: &mut Args) -> Result<Command, ParseError> {
+    let mut hands = [0i64; 3];
+    for (slot, name) in hands.iter_mut().zip(["ayes", "noes", "abstentions"]) {
+        let word = args.word(name)?;
+        *slot = word
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=MAX_HANDS).contains(n))
+            .ok_or_else(|| ParseError::BadChoice { name, value: word, allowed: format!("0–{MAX_HANDS}") })?;
+    }
+    let [yes, no, abstain] = hands;
+    finish(args, Box::new(MotionCount { yes, no, abstain }))
+}
+
+/// `motion close [--majority simple|absolute|2/3]`, a simple majority unless said.
+fn parse_motion_close(args: &mut Args) -> Result<Command, ParseError> {
+    let majority = match args.flag("majority") {
+        None => Majority::Simple,
+        Some(text) => Majority::parse(&text.to_ascii_lowercase()).ok_or_else(|| ParseError::BadChoice {
+            name: "majority",
+            value: text,
+            allowed: "simple, absolute, 2/3".into(),
+        })?,
+    };
+    finish(args, Box::new(MotionClose { majority }))
+}
+
+/// `minutes post ID [--agenda URL] [--transcript URL] [--recording URL]`.
+fn parse_post(args: &mut Args) -> Result<Command, ParseError> {
+    let mut url = |name: &'static str| args.flag(name).map(|raw| check_url(name, raw)).transpose();
+    let (agenda, transcript, recording) = (url("agenda")?, url("transcript")?, url("recording")?);
+    let id = parse_id(&args.word("id")?)?;
+    finish(args, Box::new(MinutesPost { id, agenda, transcript, recording }))
+}
 
 fn finish(args: &mut Args, command: Command) -> Result<Command, ParseError> {
     match args.next_token() {
@@ -200,23 +309,28 @@ fn parse_action(args: &mut Args) -> Result<Command, ParseError> {
 
 /// A link is an absolute `http` or `https` URL with a host.
 fn parse_link(args: &mut Args) -> Result<Command, ParseError> {
-    let raw = args.word("url")?;
+    let url = check_url("url", args.word("url")?)?;
+    let text = if args.is_empty() { None } else { Some(item_text(args)?) };
+    Ok(Box::new(Link { url, text }))
+}
+
+/// An absolute `http` or `https` URL with a host, given for `name`.
+fn check_url(name: &'static str, raw: String) -> Result<String, ParseError> {
     let len = raw.chars().count();
     if len > MAX_URL {
-        return Err(ParseError::TooLong { name: "url", max: MAX_URL, len });
+        return Err(ParseError::TooLong { name, max: MAX_URL, len });
     }
     // Never echo direction overrides or invisible characters back in the error.
-    if check_short_text("url", &raw, MAX_URL)? != raw {
-        return Err(ParseError::ControlCharacters { name: "url" });
+    if check_short_text(name, &raw, MAX_URL)? != raw {
+        return Err(ParseError::ControlCharacters { name });
     }
     let valid = url::Url::parse(&raw)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty()));
     if valid.is_none() {
-        return Err(ParseError::BadChoice { name: "url", value: raw, allowed: "https://…".to_owned() });
+        return Err(ParseError::BadChoice { name, value: raw, allowed: "https://…".to_owned() });
     }
-    let text = if args.is_empty() { None } else { Some(item_text(args)?) };
-    Ok(Box::new(Link { url: raw, text }))
+    Ok(raw)
 }
 
 fn chair(args: &mut Args, add: bool) -> Result<Command, ParseError> {
@@ -278,5 +392,34 @@ mod tests {
         assert!(parse_err("info a\u{200B}b").contains("ControlCharacters"));
         assert!(parse_err(&format!("info {}", "x".repeat(1001))).contains("TooLong"));
         assert!(parse_err("undo now").contains("Unexpected"));
+    }
+
+    #[test]
+    fn motion_and_post_commands_parse() {
+        use super::super::model::{MinutesApprove, MinutesPost, MotionClose, MotionCount, MotionOpen, MotionVote};
+        use crate::features::polls::Majority;
+        assert_eq!(parse("motion Adopt the budget"), Ok(MotionOpen { text: "Adopt the budget".into() }));
+        assert_eq!(parse("motion \"vote of thanks\""), Ok(MotionOpen { text: "vote of thanks".into() }));
+        assert_eq!(parse("motion vote Abstain"), Ok(MotionVote { choice: "abstain" }));
+        assert_eq!(parse("motion count 12 3 1"), Ok(MotionCount { yes: 12, no: 3, abstain: 1 }));
+        assert_eq!(parse("motion close"), Ok(MotionClose { majority: Majority::Simple }));
+        assert_eq!(parse("motion close --majority 2/3"), Ok(MotionClose { majority: Majority::TwoThirds }));
+        assert_eq!(parse("minutes approve #3 --poll"), Ok(MinutesApprove { id: 3, by_poll: true }));
+        assert_eq!(
+            parse("minutes post #3 --recording https://example.org/r.mp4"),
+            Ok(MinutesPost {
+                id: 3,
+                agenda: None,
+                transcript: None,
+                recording: Some("https://example.org/r.mp4".into())
+            })
+        );
+        assert!(parse_err("motion count 12 3").contains("Missing"));
+        assert!(parse_err("motion count 12 -3 1").contains("BadChoice"));
+        assert!(parse_err("motion count 1.5 0 0").contains("BadChoice"));
+        assert!(parse_err("motion vote perhaps").contains("BadChoice"));
+        assert!(parse_err("motion close --majority most").contains("BadChoice"));
+        assert!(parse_err("minutes post #3 --agenda ftp://example.org/a").contains("BadChoice"));
+        assert!(parse_err("minutes post #3 --agenda https://example.org/\u{200B}a").contains("ControlCharacters"));
     }
 }

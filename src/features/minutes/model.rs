@@ -25,10 +25,11 @@ pub enum ItemKind {
     Rejected,
     Action,
     Link,
+    Motion,
 }
 
 impl ItemKind {
-    pub const ALL: [ItemKind; 7] = [
+    pub const ALL: [ItemKind; 8] = [
         ItemKind::Topic,
         ItemKind::Info,
         ItemKind::Idea,
@@ -36,6 +37,7 @@ impl ItemKind {
         ItemKind::Rejected,
         ItemKind::Action,
         ItemKind::Link,
+        ItemKind::Motion,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -47,6 +49,7 @@ impl ItemKind {
             ItemKind::Rejected => "rejected",
             ItemKind::Action => "action",
             ItemKind::Link => "link",
+            ItemKind::Motion => "motion",
         }
     }
 
@@ -172,8 +175,52 @@ pub struct MinutesEdit {
     pub text: String,
 }
 
-/// `minutes approve ID`.
+/// `minutes approve ID [--poll]`: by the chair, or with `--poll` by a proposal poll of the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MinutesApprove {
     pub id: i64,
+    pub by_poll: bool,
+}
+
+/// The most hands counted for one answer of a motion.
+pub const MAX_HANDS: i64 = 100_000;
+/// How long a poll approving minutes stays open (a chair may close it earlier).
+pub const APPROVAL_POLL_HOURS: i64 = 24;
+
+/// `motion TEXT`: a motion put to those present.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MotionOpen {
+    pub text: String,
+}
+
+/// The answers to a motion, as stored.
+pub const MOTION_CHOICES: &[&str] = &["yes", "no", "abstain"];
+
+/// `motion vote yes|no|abstain`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MotionVote {
+    pub choice: &'static str,
+}
+
+/// `motion count AYES NOES ABSTENTIONS`: a show of hands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MotionCount {
+    pub yes: i64,
+    pub no: i64,
+    pub abstain: i64,
+}
+
+/// `motion close [--majority simple|absolute|2/3]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MotionClose {
+    pub majority: crate::features::polls::Majority,
+}
+
+/// `minutes post ID [--agenda URL] [--transcript URL] [--recording URL]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MinutesPost {
+    pub id: i64,
+    pub agenda: Option<String>,
+    pub transcript: Option<String>,
+    pub recording: Option<String>,
 }

@@ -7,8 +7,12 @@ use chrono::{DateTime, Utc};
 use super::actions;
 use super::model::ItemKind;
 use crate::core::reply::{Block, Msg, Reply};
+use crate::features::polls::Majority;
 use crate::i18n::{self, I18n};
-use crate::store::{self, ActionOwnerRow, ActionRow, LogLine, MinutesItemRow, MinutesRow, OwnerRow};
+use crate::store::{
+    self, ActionOwnerRow, ActionRow, LogLine, MinutesItemRow, MinutesMaterials, MinutesRow, MotionResult, MotionRow,
+    MotionVoteRow, OwnerRow, SpeakingTurn,
+};
 
 /// Everything the full minutes show.
 pub struct Document {
@@ -21,6 +25,10 @@ pub struct Document {
     pub approver: Option<String>,
     /// The open actions of earlier meetings these minutes carry, and their owners.
     pub carried: (Vec<ActionRow>, Vec<OwnerRow>),
+    pub motions: Vec<MotionRow>,
+    pub votes: Vec<MotionVoteRow>,
+    pub turns: Vec<SpeakingTurn>,
+    pub materials: MinutesMaterials,
 }
 
 /// The actions, grouped by owner in the order owners first appear: `(owner, actions)`.
@@ -119,6 +127,10 @@ impl Words<'_> {
     fn kind(&self, kind: &str) -> String {
         self.get(&format!("minutes-kind-{}", ItemKind::from_stored(kind).as_str()))
     }
+
+    fn msg(&self, msg: &Msg) -> String {
+        self.i18n.plain_msg(self.lang, msg)
+    }
 }
 
 /// The header facts: started, ended, chairs, approval.
@@ -134,6 +146,15 @@ fn facts(doc: &Document, w: &Words<'_>) -> Vec<(String, String)> {
         (None, _) => w.get("minutes-doc-draft"),
     };
     facts.push((w.get("minutes-doc-approved"), approval));
+    for (key, url) in [
+        ("minutes-doc-agenda", &doc.materials.agenda),
+        ("minutes-doc-transcript", &doc.materials.transcript),
+        ("minutes-doc-recording", &doc.materials.recording),
+    ] {
+        if let Some(url) = url {
+            facts.push((w.get(key), url.clone()));
+        }
+    }
     facts
 }
 
@@ -188,6 +209,7 @@ pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
         };
         let owners =
             if item.kind == "action" { format!(" ({})", md(&action_owners(doc, item))) } else { String::new() };
+        let text = format!("{text}{}", outcome_suffix(doc, item, &w));
         out.push_str(&format!(
             "{}. **{}**{owners}: {text} [L{}](#L{})\n",
             item.position,
@@ -215,6 +237,7 @@ pub fn markdown(doc: &Document, i18n: &I18n, lang: &str) -> String {
             out.push_str(&format!("- {}\n", md(&line)));
         }
     }
+    markdown_extras(doc, &w, &mut out);
     out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-log")));
     for line in &doc.log {
         out.push_str(&format!(
@@ -275,6 +298,7 @@ pub fn html(doc: &Document, i18n: &I18n, lang: &str) -> String {
         };
         let owners =
             if item.kind == "action" { format!(" ({})", bdi(&action_owners(doc, item))) } else { String::new() };
+        let text = format!("{text}{}", escape(&outcome_suffix(doc, item, &w)));
         out.push_str(&format!(
             "<li value=\"{}\"><b>{}</b>{owners}: {text} <a href=\"#L{n}\">L{n}</a></li>\n",
             item.position,
@@ -307,6 +331,7 @@ pub fn html(doc: &Document, i18n: &I18n, lang: &str) -> String {
         }
         out.push_str("</ul>\n");
     }
+    html_extras(doc, &w, &mut out);
     out.push_str(&format!("<h2>{}</h2>\n<ol>\n", escape(&w.get("minutes-doc-log"))));
     for line in &doc.log {
         out.push_str(&format!(
@@ -339,10 +364,11 @@ pub fn text(doc: &Document, i18n: &I18n, lang: &str) -> String {
     for item in &doc.items {
         let owners = if item.kind == "action" { format!(" ({})", action_owners(doc, item)) } else { String::new() };
         out.push_str(&format!(
-            "{}. [{}]{owners} {} (L{})\n",
+            "{}. [{}]{owners} {}{} (L{})\n",
             item.position,
             w.kind(&item.kind),
             item_text(item),
+            outcome_suffix(doc, item, &w),
             item.line
         ));
     }
@@ -365,11 +391,252 @@ pub fn text(doc: &Document, i18n: &I18n, lang: &str) -> String {
             out.push_str(&format!("- {line}\n"));
         }
     }
+    text_extras(doc, &w, &heading, &mut out);
     heading(&mut out, w.get("minutes-doc-log"));
     for line in &doc.log {
         out.push_str(&format!("L{} [{}] {}: {}{}\n", line.line, clock(line.said_at), line.name, said(line), line.text));
     }
     out
+}
+
+/// How a majority is named.
+fn majority_name(majority: &str) -> Msg {
+    let key = match Majority::parse(majority) {
+        Some(Majority::Absolute) => "motion-majority-absolute",
+        Some(Majority::TwoThirds) => "motion-majority-two-thirds",
+        _ => "motion-majority-simple",
+    };
+    Msg::new(key)
+}
+
+/// A closed motion's result in one line: carried or not, the votes, the majority and how they
+/// were cast.
+pub fn motion_result(text: &str, position: i64, result: &MotionResult) -> Msg {
+    Msg::new(if result.carried { "motion-carried" } else { "motion-failed" })
+        .num("item", position)
+        .text("text", text)
+        .num("yes", result.yes)
+        .num("no", result.no)
+        .num("abstain", result.abstain)
+        .phrase("majority", majority_name(&result.majority))
+        .phrase("how", Msg::new(if result.by_hands { "motion-by-hands" } else { "motion-by-name" }))
+}
+
+/// A duration as `M:SS`, or `H:MM:SS` from an hour.
+pub fn span(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// Each speaker's total time, in the order they first spoke: `(name, milliseconds, turns)`.
+fn speaking_totals(turns: &[SpeakingTurn], end: i64) -> Vec<(&str, i64, i64)> {
+    let mut totals: Vec<(i64, &str, i64, i64)> = Vec::new();
+    for turn in turns {
+        let spoke = turn.ended_at.unwrap_or(end) - turn.started_at;
+        match totals.iter_mut().find(|(id, ..)| *id == turn.member_id) {
+            Some((_, _, ms, n)) => {
+                *ms += spoke;
+                *n += 1;
+            }
+            None => totals.push((turn.member_id, &turn.name, spoke, 1)),
+        }
+    }
+    totals.into_iter().map(|(_, name, ms, n)| (name, ms, n)).collect()
+}
+
+/// What the summary adds after those present: the motions with their results, and who spoke
+/// for how long.
+pub fn summary_extras(motions: &[MotionRow], turns: &[SpeakingTurn], end: i64) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if !motions.is_empty() {
+        blocks.push(Block::Paragraph(Msg::new("minutes-summary-motions").num("count", motions.len() as i64)));
+        blocks.push(Block::List(
+            motions
+                .iter()
+                .map(|m| match &m.result {
+                    Some(result) => motion_result(&m.text, m.position, result),
+                    None => Msg::new("minutes-summary-motion-open").num("item", m.position).text("text", &m.text),
+                })
+                .collect(),
+        ));
+    }
+    let totals = speaking_totals(turns, end);
+    if !totals.is_empty() {
+        blocks.push(Block::Paragraph(Msg::new("minutes-summary-speakers").num("count", totals.len() as i64)));
+        blocks.push(Block::List(
+            totals
+                .iter()
+                .map(|(name, ms, n)| {
+                    Msg::new("minutes-summary-speaker").text("name", *name).code("time", span(*ms)).num("turns", *n)
+                })
+                .collect(),
+        ));
+    }
+    blocks
+}
+
+/// The end of the meeting, for a turn still under way.
+fn doc_end(doc: &Document) -> i64 {
+    doc.row.ended_at.unwrap_or(doc.row.last_activity)
+}
+
+/// What follows a motion in the list of items: its outcome.
+fn outcome_suffix(doc: &Document, item: &MinutesItemRow, w: &Words<'_>) -> String {
+    if item.kind != ItemKind::Motion.as_str() {
+        return String::new();
+    }
+    match doc.motions.iter().find(|m| m.item_id == item.id).and_then(|m| m.result.as_ref()) {
+        Some(r) => {
+            format!(" — {}", w.get(if r.carried { "minutes-doc-motion-carried" } else { "minutes-doc-motion-failed" }))
+        }
+        None => format!(" — {}", w.get("minutes-doc-motion-open")),
+    }
+}
+
+/// A motion's outcome in the section of motions: carried or not, the votes, the majority, how
+/// they were cast and how many were present.
+fn motion_outcome(motion: &MotionRow, w: &Words<'_>) -> String {
+    match &motion.result {
+        Some(r) => w.msg(
+            &Msg::new("minutes-doc-motion-result")
+                .phrase(
+                    "outcome",
+                    Msg::new(if r.carried { "minutes-doc-motion-carried" } else { "minutes-doc-motion-failed" }),
+                )
+                .num("yes", r.yes)
+                .num("no", r.no)
+                .num("abstain", r.abstain)
+                .phrase("majority", majority_name(&r.majority))
+                .phrase("how", Msg::new(if r.by_hands { "motion-by-hands" } else { "motion-by-name" }))
+                .num("present", r.present),
+        ),
+        None => w.get("minutes-doc-motion-open"),
+    }
+}
+
+/// The votes by name on a motion, by answer: `(answer, names)`, answers nobody gave left out.
+fn named_votes<'a>(doc: &'a Document, motion: &MotionRow, w: &Words<'_>) -> Vec<(String, Vec<&'a str>)> {
+    ["yes", "no", "abstain"]
+        .into_iter()
+        .map(|choice| {
+            let names = doc
+                .votes
+                .iter()
+                .filter(|v| v.item_id == motion.item_id && v.choice == choice)
+                .map(|v| v.name.as_str())
+                .collect::<Vec<_>>();
+            (w.get(&format!("motion-choice-{choice}")), names)
+        })
+        .filter(|(_, names)| !names.is_empty())
+        .collect()
+}
+
+fn moved_by(motion: &MotionRow, w: &Words<'_>) -> String {
+    w.msg(&Msg::new("minutes-doc-moved-by").text("name", &motion.moved_by))
+}
+
+fn markdown_extras(doc: &Document, w: &Words<'_>, out: &mut String) {
+    if !doc.motions.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-motions")));
+        for m in &doc.motions {
+            out.push_str(&format!(
+                "- **{}** — {} ({}) [L{n}](#L{n})\n",
+                md(&m.text),
+                md(&motion_outcome(m, w)),
+                md(&moved_by(m, w)),
+                n = m.line
+            ));
+            if m.hands.is_none() {
+                for (answer, names) in named_votes(doc, m, w) {
+                    out.push_str(&format!("  - {answer}: {}\n", md(&names.join(", "))));
+                }
+            }
+        }
+    }
+    if !doc.turns.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", w.get("minutes-doc-speakers")));
+        for t in &doc.turns {
+            let spoke = t.ended_at.unwrap_or(doc_end(doc)) - t.started_at;
+            out.push_str(&format!("{}. `{}` {} ({})\n", t.turn, clock(t.started_at), md(&t.name), span(spoke)));
+        }
+        out.push_str(&format!("\n### {}\n\n", w.get("minutes-doc-speaking-time")));
+        for (name, ms, _) in speaking_totals(&doc.turns, doc_end(doc)) {
+            out.push_str(&format!("- {}: {}\n", md(name), span(ms)));
+        }
+    }
+}
+
+fn html_extras(doc: &Document, w: &Words<'_>, out: &mut String) {
+    if !doc.motions.is_empty() {
+        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(&w.get("minutes-doc-motions"))));
+        for m in &doc.motions {
+            out.push_str(&format!(
+                "<li><b>{}</b> — {} ({}) <a href=\"#L{n}\">L{n}</a>",
+                bdi(&m.text),
+                escape(&motion_outcome(m, w)),
+                bdi(&moved_by(m, w)),
+                n = m.line
+            ));
+            let named = if m.hands.is_none() { named_votes(doc, m, w) } else { Vec::new() };
+            if !named.is_empty() {
+                out.push_str("\n<ul>\n");
+                for (answer, names) in named {
+                    let names: Vec<String> = names.iter().map(|n| bdi(n)).collect();
+                    out.push_str(&format!("<li>{}: {}</li>\n", escape(&answer), names.join(", ")));
+                }
+                out.push_str("</ul>\n");
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ul>\n");
+    }
+    if !doc.turns.is_empty() {
+        out.push_str(&format!("<h2>{}</h2>\n<ol>\n", escape(&w.get("minutes-doc-speakers"))));
+        for t in &doc.turns {
+            let spoke = t.ended_at.unwrap_or(doc_end(doc)) - t.started_at;
+            out.push_str(&format!(
+                "<li value=\"{}\"><time>{}</time> {} ({})</li>\n",
+                t.turn,
+                clock(t.started_at),
+                bdi(&t.name),
+                span(spoke)
+            ));
+        }
+        out.push_str(&format!("</ol>\n<h3>{}</h3>\n<ul>\n", escape(&w.get("minutes-doc-speaking-time"))));
+        for (name, ms, _) in speaking_totals(&doc.turns, doc_end(doc)) {
+            out.push_str(&format!("<li>{}: {}</li>\n", bdi(name), span(ms)));
+        }
+        out.push_str("</ul>\n");
+    }
+}
+
+fn text_extras(doc: &Document, w: &Words<'_>, heading: &impl Fn(&mut String, String), out: &mut String) {
+    if !doc.motions.is_empty() {
+        heading(out, w.get("minutes-doc-motions"));
+        for m in &doc.motions {
+            out.push_str(&format!("- {} — {} ({}) (L{})\n", m.text, motion_outcome(m, w), moved_by(m, w), m.line));
+            if m.hands.is_none() {
+                for (answer, names) in named_votes(doc, m, w) {
+                    out.push_str(&format!("  {answer}: {}\n", names.join(", ")));
+                }
+            }
+        }
+    }
+    if !doc.turns.is_empty() {
+        heading(out, w.get("minutes-doc-speakers"));
+        for t in &doc.turns {
+            let spoke = t.ended_at.unwrap_or(doc_end(doc)) - t.started_at;
+            out.push_str(&format!("{}. [{}] {} ({})\n", t.turn, clock(t.started_at), t.name, span(spoke)));
+        }
+        heading(out, w.get("minutes-doc-speaking-time"));
+        for (name, ms, _) in speaking_totals(&doc.turns, doc_end(doc)) {
+            out.push_str(&format!("- {name}: {}\n", span(ms)));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::core::engine::{Ctx, Outgoing};
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
 use crate::core::registry::{DueJob, JobHandler, Listener};
-use crate::core::reply::{Attachment, Block, Destination, Msg, Reply};
+use crate::core::reply::{Block, Destination, Msg, Reply};
 use crate::features::attendance::meetings_at_hand;
 use crate::features::bodies;
 use crate::features::meetings;
@@ -26,7 +26,7 @@ fn idle() -> Duration {
     Duration::hours(IDLE_HOURS)
 }
 
-fn refused(key: &str) -> crate::core::error::CommandError {
+pub(super) fn refused(key: &str) -> crate::core::error::CommandError {
     UserError::Refused(Msg::new(key)).into()
 }
 
@@ -39,7 +39,7 @@ fn shared_room(ctx: &Ctx<'_>) -> CommandResult<()> {
 }
 
 /// The meeting being minuted in the actor's room.
-async fn running(tx: &mut Tx, ctx: &Ctx<'_>) -> CommandResult<MinutesRow> {
+pub(super) async fn running(tx: &mut Tx, ctx: &Ctx<'_>) -> CommandResult<MinutesRow> {
     shared_room(ctx)?;
     tx.running_minutes(ctx.actor.room_key).await?.ok_or_else(|| refused("err-minutes-none"))
 }
@@ -53,7 +53,7 @@ async fn is_chair(tx: &mut Tx, ctx: &Ctx<'_>, row: &MinutesRow) -> anyhow::Resul
     Ok(tx.minutes_chairs(row.id).await?.iter().any(|(id, _)| *id == ctx.actor.member_id))
 }
 
-async fn require_chair(tx: &mut Tx, ctx: &Ctx<'_>, row: &MinutesRow) -> CommandResult<()> {
+pub(super) async fn require_chair(tx: &mut Tx, ctx: &Ctx<'_>, row: &MinutesRow) -> CommandResult<()> {
     if is_chair(tx, ctx, row).await? {
         return Ok(());
     }
@@ -61,12 +61,12 @@ async fn require_chair(tx: &mut Tx, ctx: &Ctx<'_>, row: &MinutesRow) -> CommandR
 }
 
 /// Writes the actor's command down in the meeting's log; its line number.
-async fn log(tx: &mut Tx, ctx: &Ctx<'_>, row: &MinutesRow, line: String) -> anyhow::Result<i64> {
+pub(super) async fn log(tx: &mut Tx, ctx: &Ctx<'_>, row: &MinutesRow, line: String) -> anyhow::Result<i64> {
     tx.append_minutes_log(row.id, ctx.actor.member_id, &line, ctx.now_ms()).await
 }
 
 /// The language of the minutes of a room: its body's, else the configured default.
-async fn language(tx: &mut Tx, row: &MinutesRow, default: &str) -> anyhow::Result<String> {
+pub(super) async fn language(tx: &mut Tx, row: &MinutesRow, default: &str) -> anyhow::Result<String> {
     Ok(match row.body_id {
         Some(body) => tx.body_language(body).await?,
         None => None,
@@ -162,7 +162,7 @@ pub async fn topic(ctx: &Ctx<'_>, cmd: Topic) -> CommandResult<Reply> {
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn add_item(
+pub(super) async fn add_item(
     tx: &mut Tx,
     ctx: &Ctx<'_>,
     row: &MinutesRow,
@@ -321,6 +321,7 @@ pub async fn end(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     log(&mut tx, ctx, &row, "endmeeting".to_owned()).await?;
     let language = language(&mut tx, &row, &ctx.config.default_language).await?;
     tx.end_minutes(row.id, &language, ctx.now_ms()).await?;
+    tx.end_speaking_turn(row.id, ctx.now_ms()).await?;
     tx.cancel_jobs_for(IDLE_JOB, row.id, ctx.now_ms()).await?;
     let reply = summary(&mut tx, row.id, ctx.clock.now()).await?;
     tx.commit().await?;
@@ -330,7 +331,7 @@ pub async fn end(ctx: &Ctx<'_>) -> CommandResult<Reply> {
 
 /// What ending a meeting posts in its room: decisions, actions by owner, attendees and the next
 /// meeting of its series.
-async fn summary(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> anyhow::Result<Reply> {
+pub(super) async fn summary(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> anyhow::Result<Reply> {
     let row = tx.minutes(id).await?.ok_or_else(|| anyhow::anyhow!("minutes {id} vanished"))?;
     let items = tx.minutes_items(id).await?;
     let owners = tx.minutes_action_owners(id).await?;
@@ -350,7 +351,14 @@ async fn summary(tx: &mut Tx, id: i64, now: DateTime<Utc>) -> anyhow::Result<Rep
         },
         None => None,
     };
+    let motions = tx.minutes_motions(id).await?;
+    let turns = tx.speaking_turns(id).await?;
+    let end = row.ended_at.unwrap_or(store::millis(now));
     let mut reply = render::summary(&row, &items, &owners, &attendees, lines, next);
+    // Motions and speaking times go after those present, before the next meeting and the file.
+    let tail = if next.is_some() { 2 } else { 1 };
+    let at = reply.blocks.len().saturating_sub(tail);
+    reply.blocks.splice(at..at, render::summary_extras(&motions, &turns, end));
     // The open actions of earlier meetings, just before the pointer to the full minutes.
     let carried = actions::minutes_summary_section(tx, &row, now).await?;
     let at = reply.blocks.len().saturating_sub(1);
@@ -382,6 +390,8 @@ impl JobHandler for FireMinutesIdle {
         }
         let language = language(tx, &row, &job.config.default_language).await?;
         tx.end_minutes(row.id, &language, now_ms).await?;
+        // Whoever had the floor stopped speaking when the room fell quiet.
+        tx.end_speaking_turn(row.id, row.last_activity).await?;
         let reply = summary(tx, row.id, job.now).await?;
         let reply = Reply {
             blocks: std::iter::once(Block::Paragraph(Msg::new("minutes-ended-idle").num("hours", IDLE_HOURS)))
@@ -416,6 +426,10 @@ const SELF_LOGGED: &[&str] = &[
     "undo",
     "here",
     "endmeeting",
+    "motion open",
+    "motion vote",
+    "motion count",
+    "motion close",
 ];
 
 /// Writes each other command said in a room while a meeting is minuted there into its log, and
@@ -451,7 +465,7 @@ impl Listener for LogRoom {
 }
 
 /// Minutes the actor may read: of this room, or of another room of its body.
-async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MinutesRow> {
+pub(super) async fn visible(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MinutesRow> {
     let actor = ctx.actor;
     let row = tx.minutes(id).await?.filter(|r| {
         r.room_key == actor.room_key || (r.body_id.is_some() && r.body_id == actor.body.as_ref().map(|b| b.id))
@@ -524,29 +538,12 @@ pub async fn show(ctx: &Ctx<'_>, cmd: MinutesShow) -> CommandResult<Reply> {
 pub async fn get(ctx: &Ctx<'_>, cmd: MinutesGet) -> CommandResult<Reply> {
     let mut tx = ctx.store.read().await?;
     let row = ended(&mut tx, ctx, cmd.id).await?;
-    let doc = render::Document {
-        items: tx.minutes_items(row.id).await?,
-        owners: tx.minutes_action_owners(row.id).await?,
-        attendees: tx.minutes_attendees(&row).await?,
-        chairs: tx.minutes_chairs(row.id).await?.into_iter().map(|(_, name)| name).collect(),
-        log: tx.minutes_log(row.id).await?,
-        carried: actions::carried_by_minutes(&mut tx, &row, ctx.clock.now()).await?,
-        approver: match row.approved_by {
-            Some(id) => tx.member_by_id(id).await?.map(|m| m.display_name),
-            None => None,
-        },
-        row,
-    };
+    let doc = super::post::document(&mut tx, row, ctx.clock.now()).await?;
     tx.commit().await?;
     let lang = doc.row.language.clone().unwrap_or_else(|| ctx.config.default_language.clone());
-    let content = match cmd.format {
-        Format::Markdown => render::markdown(&doc, ctx.i18n, &lang),
-        Format::Html => render::html(&doc, ctx.i18n, &lang),
-        Format::Text => render::text(&doc, ctx.i18n, &lang),
-    };
-    let name = format!("minutes-{}.{}", doc.row.id, cmd.format.extension());
+    let file = super::post::file(&doc, cmd.format, ctx.i18n, &lang);
     Ok(Reply::private(Msg::new("minutes-file").num("id", doc.row.id).text("title", &doc.row.title))
-        .with(Block::File(Attachment { name, mime: cmd.format.mime().to_owned(), content })))
+        .with(Block::File(file)))
 }
 
 pub async fn edit(ctx: &Ctx<'_>, cmd: MinutesEdit) -> CommandResult<Reply> {
@@ -578,6 +575,9 @@ pub async fn edit(ctx: &Ctx<'_>, cmd: MinutesEdit) -> CommandResult<Reply> {
 }
 
 pub async fn approve(ctx: &Ctx<'_>, cmd: MinutesApprove) -> CommandResult<Reply> {
+    if cmd.by_poll {
+        return super::post::approve_by_poll(ctx, cmd.id).await;
+    }
     let mut tx = ctx.store.begin().await?;
     let row = visible(&mut tx, ctx, cmd.id).await?;
     require_chair(&mut tx, ctx, &row).await?;

@@ -13,14 +13,14 @@ mod service;
 use std::sync::Arc;
 
 pub use commands::COMMANDS;
-pub use model::{MAX_OPTION, MAX_OPTIONS};
+pub use model::{MAX_OPTION, MAX_OPTIONS, Majority};
 pub use model::{
     MemberWeight, PollBallot, PollClose, PollCreate, PollExport, PollExtend, PollList, PollReopen, PollShow, PollVote,
     PollVoters, ProxyGive, ProxyList, ProxyRevoke,
 };
 pub use service::{
-    CLOSE_JOB, ClosedPoll, FirePollClose, FirePollReminder, PollPurpose, REMIND_JOB, RankedVote, open_committee_vote,
-    open_ranked_vote, vote_command,
+    CLOSE_JOB, ClosedPoll, FirePollClose, FirePollReminder, PollPurpose, REMIND_JOB, RankedVote, open_body_proposal,
+    open_committee_vote, open_ranked_vote, proposal_verdict, vote_command,
 };
 
 use crate::core::registry::Registry;

@@ -205,8 +205,69 @@ pub async fn open_committee_vote(
     purpose_ref: i64,
     open_for: chrono::Duration,
 ) -> anyhow::Result<i64> {
+    let row = proposal_row(ctx, body, question, purpose, purpose_ref, open_for, Some(Role::Exec));
+    let options = ["yes", "no", "abstain"].map(str::to_owned);
+    let id = tx.insert_poll(&row, &options).await?;
+    schedule_jobs(tx, &PollRow { id, ..row }, ctx.now_ms()).await?;
+    Ok(id)
+}
+
+/// Opens a proposal poll among the counted members of a body, in the caller's transaction, for
+/// `purpose`, in the actor's room (with the platform's own poll where there is one); closes in
+/// `open_for`. Returns its number and how it presents itself, for the caller's reply.
+pub async fn open_body_proposal(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    body: &crate::store::BodyRow,
+    question: &str,
+    purpose: &str,
+    purpose_ref: i64,
+    open_for: chrono::Duration,
+) -> anyhow::Result<(i64, Vec<Block>)> {
     let now_ms = ctx.now_ms();
-    let row = PollRow {
+    let row = proposal_row(ctx, body, question, purpose, purpose_ref, open_for, None);
+    let options = ["yes", "no", "abstain"].map(str::to_owned);
+    let id = tx.insert_poll(&row, &options).await?;
+    let row = PollRow { id, ..row };
+    schedule_jobs(tx, &row, now_ms).await?;
+    post_natively(tx, ctx, &row, &options, now_ms).await?;
+    let seats = tx.poll_seat_totals(id).await?.0;
+    Ok((id, presentation(&row, Some(&body.short), Some(seats), &options)))
+}
+
+/// The verdict on yes/no/abstain votes cast outside a poll (a motion's votes by name, or a show
+/// of hands), by the count a proposal poll's votes take: each choice with its weight, and how
+/// many may vote. Returns the yes, no and abstain counted and whether the majority was met.
+pub fn proposal_verdict(votes: &[(&str, i64)], majority: Majority, eligible: i64) -> (i64, i64, i64, bool) {
+    let rules = Rules {
+        kind: Kind::Proposal,
+        options: 3,
+        quorum: None,
+        majority,
+        eligible: Some((eligible, eligible)),
+        weighted: true,
+    };
+    let votes: Vec<Vote<'_>> = votes.iter().map(|(choice, weight)| Vote { choice, weight: *weight }).collect();
+    match count::count(&rules, &votes).outcome {
+        count::Outcome::Proposal { yes, no, abstain, verdict, .. } => {
+            (yes, no, abstain, verdict == count::Verdict::Passed)
+        }
+        _ => (0, 0, 0, false),
+    }
+}
+
+/// A proposal poll of a body for a purpose, not yet stored.
+fn proposal_row(
+    ctx: &Ctx<'_>,
+    body: &crate::store::BodyRow,
+    question: &str,
+    purpose: &str,
+    purpose_ref: i64,
+    open_for: chrono::Duration,
+    seat_role: Option<Role>,
+) -> PollRow {
+    let now_ms = ctx.now_ms();
+    PollRow {
         id: 0,
         room_key: ctx.actor.room_key,
         body_id: Some(body.id),
@@ -227,12 +288,8 @@ pub async fn open_committee_vote(
         closed_at: None,
         purpose: Some(purpose.to_owned()),
         purpose_ref: Some(purpose_ref),
-        seat_role: Some(Role::Exec.as_str().to_owned()),
-    };
-    let options = ["yes", "no", "abstain"].map(str::to_owned);
-    let id = tx.insert_poll(&row, &options).await?;
-    schedule_jobs(tx, &PollRow { id, ..row }, now_ms).await?;
-    Ok(id)
+        seat_role: seat_role.map(|r| r.as_str().to_owned()),
+    }
 }
 
 /// A ranked poll another feature opens for a purpose of its own, among the counted members of a

@@ -7,6 +7,17 @@ mod service;
 pub use commands::{COMMANDS, Hand, HandDown, QueueClear, QueueNext, QueueShow};
 pub use service::{clear, lower, next, raise, show};
 
+use crate::core::engine::Ctx;
+use crate::store::Tx;
+
+/// What another feature does when the floor changes hands in a room (minutes count who spoke and
+/// for how long): called in the transaction of `!next` with who now has it, and of `!queue clear`
+/// with `None`.
+#[async_trait::async_trait]
+pub trait Floor: Send + Sync {
+    async fn floor(&self, tx: &mut Tx, ctx: &Ctx<'_>, speaker: Option<i64>) -> anyhow::Result<()>;
+}
+
 use crate::core::registry::Registry;
 
 crate::runs! {

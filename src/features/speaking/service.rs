@@ -50,6 +50,14 @@ async fn remote_flags(
     Ok(entries.iter().map(|e| e.remote.unwrap_or_else(|| remote_attendees.contains(&e.member_id))).collect())
 }
 
+/// Tells the features that follow the floor who has it now.
+async fn floor_changed(tx: &mut Tx, ctx: &Ctx<'_>, speaker: Option<i64>) -> anyhow::Result<()> {
+    for hook in ctx.registry.hooks::<dyn super::Floor>() {
+        hook.floor(tx, ctx, speaker).await?;
+    }
+    Ok(())
+}
+
 pub async fn raise(ctx: &Ctx<'_>, cmd: Hand) -> CommandResult<Reply> {
     shared_room(ctx)?;
     let actor = ctx.actor;
@@ -126,6 +134,7 @@ pub async fn next(ctx: &Ctx<'_>) -> CommandResult<Reply> {
         return Err(UserError::Refused(Msg::new("err-queue-empty")).into());
     };
     let speaker = &entries[first];
+    floor_changed(&mut tx, ctx, Some(speaker.member_id)).await?;
     let who =
         Mention { display_name: speaker.display_name.clone(), identities: tx.identities_of(speaker.member_id).await? };
     tx.commit().await?;
@@ -146,6 +155,7 @@ pub async fn clear(ctx: &Ctx<'_>) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     require_chair(&mut tx, ctx, now).await?;
     let removed = tx.clear_queue(ctx.actor.room_key).await?;
+    floor_changed(&mut tx, ctx, None).await?;
     tx.commit().await?;
     Ok(Reply::public(Msg::new("queue-cleared").num("count", removed as i64)))
 }
