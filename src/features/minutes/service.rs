@@ -222,8 +222,10 @@ pub async fn action(ctx: &Ctx<'_>, cmd: Action) -> CommandResult<Reply> {
     tx.commit().await?;
     ctx.jobs_changed();
     let names: Vec<&str> = owners.iter().map(|(_, n)| n.as_str()).collect();
-    let numbered =
-        Msg::new("minutes-action-numbered").num("action", number).num("item", position).text("owners", names.join(", "));
+    let numbered = Msg::new("minutes-action-numbered")
+        .num("action", number)
+        .num("item", position)
+        .text("owners", names.join(", "));
     // An owner kept by name only will not be reminded: that is said in words, privately; otherwise
     // a sign that the item was taken is enough.
     Ok(match actions::unreminded_note(&owners) {
