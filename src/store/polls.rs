@@ -78,6 +78,9 @@ fn seat_joins() -> String {
     )
 }
 
+/// How many columns [`seat_columns`] names.
+const SEAT_COLUMN_COUNT: usize = 4;
+
 fn seat_at(r: &sqlx::any::AnyRow, from: usize, poll: &PollRow) -> Result<PollSeat> {
     let seat: Option<i64> = r.try_get(from)?;
     let weight: Option<i64> = r.try_get(from + 1)?;
@@ -239,15 +242,30 @@ impl Tx {
         self.poll_locked(id, " FOR UPDATE").await
     }
 
-    /// A poll and `member_id`'s seat in it ([`Tx::poll_seat`]), read in one statement under the
-    /// lock a vote takes on PostgreSQL: votes go side by side, and the poll cannot close under
-    /// one. (The options are read apart: joined in, they led PostgreSQL's planner to read every
-    /// seat of the poll.)
-    pub async fn poll_for_vote(&mut self, id: i64, member_id: i64, now_ms: i64) -> Result<Option<(PollRow, PollSeat)>> {
-        let lock = if self.dialect == super::Dialect::Postgres { " FOR SHARE OF p" } else { "" };
+    /// A poll, its options and `member_id`'s seat in it ([`Tx::poll_seat`]), read in one
+    /// single-row statement (the options as a JSON array: joined in as rows, they led
+    /// PostgreSQL's planner to read every seat of the poll) under the lock a vote takes on
+    /// PostgreSQL: votes go side by side, and the poll cannot close under one.
+    pub async fn poll_for_vote(
+        &mut self,
+        id: i64,
+        member_id: i64,
+        now_ms: i64,
+    ) -> Result<Option<(PollRow, Vec<String>, PollSeat)>> {
+        let (options, lock) = match self.dialect {
+            super::Dialect::Postgres => (
+                "(SELECT CAST(json_agg(o.label ORDER BY o.position) AS TEXT) FROM poll_options o WHERE o.poll_id = p.id)",
+                " FOR SHARE OF p",
+            ),
+            super::Dialect::Sqlite => (
+                "(SELECT json_group_array(label) FROM
+                  (SELECT o.label FROM poll_options o WHERE o.poll_id = p.id ORDER BY o.position))",
+                "",
+            ),
+        };
         let columns = POLL_COLUMNS.split(',').map(|c| format!("p.{}", c.trim())).collect::<Vec<_>>().join(", ");
-        let row = sqlx::query(AssertSqlSafe(format!(
-            "SELECT {columns}, {seat} FROM polls p {joins} WHERE p.id = $1{lock}",
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {columns}, {seat}, {options} FROM polls p {joins} WHERE p.id = $1{lock}",
             seat = seat_columns(),
             joins = seat_joins()
         )))
@@ -257,10 +275,11 @@ impl Tx {
         .fetch_all(&mut *self.tx)
         .await?;
         // (`fetch_all`: a poll is one row, and SQLite's worker answers a whole query at once.)
-        let Some(row) = row.first() else { return Ok(None) };
+        let Some(row) = rows.first() else { return Ok(None) };
         let poll = poll_at(row)?;
         let seat = seat_at(row, POLL_COLUMN_COUNT, &poll)?;
-        Ok(Some((poll, seat)))
+        let options: String = row.try_get(POLL_COLUMN_COUNT + SEAT_COLUMN_COUNT)?;
+        Ok(Some((poll, serde_json::from_str(&options)?, seat)))
     }
 
     /// A member's seat in a poll: in a body's poll, the record they count for (the

@@ -412,11 +412,11 @@ struct Seat {
 pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
     let mut tx = ctx.store.begin().await?;
     let now_ms = ctx.now_ms();
-    let (poll, own) = tx.poll_for_vote(cmd.id, ctx.actor.member_id, now_ms).await?.ok_or_else(|| not_found(cmd.id))?;
+    let (poll, options, own) =
+        tx.poll_for_vote(cmd.id, ctx.actor.member_id, now_ms).await?.ok_or_else(|| not_found(cmd.id))?;
     if poll.status != "open" {
         return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
     }
-    let options = tx.poll_options(poll.id).await?;
     let choice = read_choice(&poll, &options, &cmd.words)?;
     let seats = seats_for(&mut tx, ctx, &poll, own, &cmd.for_, now_ms).await?;
     let mut changed = false;
