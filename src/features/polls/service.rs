@@ -206,10 +206,18 @@ pub async fn open_committee_vote(
     open_for: chrono::Duration,
 ) -> anyhow::Result<i64> {
     let row = proposal_row(ctx, body, question, purpose, purpose_ref, open_for, Some(Role::Exec));
+    let (row, _) = insert_proposal(tx, row, ctx.now_ms()).await?;
+    Ok(row.id)
+}
+
+/// Stores a proposal poll (`row`, its number yet to come) with its three options, and schedules
+/// its close and reminder.
+async fn insert_proposal(tx: &mut Tx, row: PollRow, now_ms: i64) -> anyhow::Result<(PollRow, [String; 3])> {
     let options = ["yes", "no", "abstain"].map(str::to_owned);
     let id = tx.insert_poll(&row, &options).await?;
-    schedule_jobs(tx, &PollRow { id, ..row }, ctx.now_ms()).await?;
-    Ok(id)
+    let row = PollRow { id, ..row };
+    schedule_jobs(tx, &row, now_ms).await?;
+    Ok((row, options))
 }
 
 /// Opens a proposal poll among the counted members of a body, in the caller's transaction, for
@@ -226,13 +234,10 @@ pub async fn open_body_proposal(
 ) -> anyhow::Result<(i64, Vec<Block>)> {
     let now_ms = ctx.now_ms();
     let row = proposal_row(ctx, body, question, purpose, purpose_ref, open_for, None);
-    let options = ["yes", "no", "abstain"].map(str::to_owned);
-    let id = tx.insert_poll(&row, &options).await?;
-    let row = PollRow { id, ..row };
-    schedule_jobs(tx, &row, now_ms).await?;
+    let (row, options) = insert_proposal(tx, row, now_ms).await?;
     post_natively(tx, ctx, &row, &options, now_ms).await?;
-    let seats = tx.poll_seat_totals(id).await?.0;
-    Ok((id, presentation(&row, Some(&body.short), Some(seats), &options)))
+    let seats = tx.poll_seat_totals(row.id).await?.0;
+    Ok((row.id, presentation(&row, Some(&body.short), Some(seats), &options)))
 }
 
 /// The verdict on yes/no/abstain votes cast outside a poll (a motion's votes by name, or a show
