@@ -374,6 +374,10 @@ impl Engine {
 
     /// Runs one command and returns what to send.
     pub async fn handle(&self, incoming: Incoming) -> Result<Vec<Outgoing>> {
+        // Chat in a room nobody listens to costs one read, and leaves no trace.
+        if incoming.plain && !incoming.room.is_direct && !self.room_listened(&incoming.room).await {
+            return Ok(Vec::new());
+        }
         self.handle_on(&self.store, incoming).await
     }
 
@@ -523,12 +527,9 @@ impl Engine {
         })
     }
 
-    /// Plain chat in a shared room: handed to the listeners that want it, never answered. What
-    /// goes wrong is logged, not told: nobody asked anything.
+    /// Plain chat in a shared room that a feature listens to (its callers asked `room_listened`):
+    /// handed to the listeners, never answered. What goes wrong is logged, not told: nobody asked.
     async fn overhear(&self, store: &Store, incoming: Incoming) {
-        if !self.room_listened(&incoming.room).await {
-            return;
-        }
         let actor = match self.resolve_actor(&incoming.user, &incoming.room).await {
             Ok(actor) => actor,
             Err(e) => {
