@@ -1421,6 +1421,7 @@ async fn a_matrix_and_a_discord_account_link_into_one_member() {
         text: text.into(),
         platform_role: None,
         plain: false,
+        confidential: false,
     };
     let out = bot.engine.handle(on_matrix("account link")).await.unwrap();
     let code = out[0]

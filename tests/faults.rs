@@ -175,7 +175,7 @@ impl Deployment {
         };
         let out = self
             .engine
-            .handle(Incoming { user, room, text: text.into(), platform_role: None, plain: false })
+            .handle(Incoming { user, room, text: text.into(), platform_role: None, plain: false, confidential: false })
             .await
             .expect("command handled");
         let reply = quorum::adapters::text::render(

@@ -189,7 +189,7 @@ async fn commands_jobs_and_the_outbox_show_in_metrics_and_healthz(backend: Backe
         PlatformRoom { platform: Platform::Console, room_id: "lobby".into(), name: "lobby".into(), is_direct: false };
     let out = served
         .engine
-        .handle(Incoming { user, room, text: "whoami".into(), platform_role: None, plain: false })
+        .handle(Incoming { user, room, text: "whoami".into(), platform_role: None, plain: false, confidential: false })
         .await
         .unwrap();
     served.engine.defer(&out[0], "reply-waiting", Some(chrono::Duration::hours(1))).await.unwrap();

@@ -1115,6 +1115,7 @@ async fn a_matrix_account_links_with_a_discord_account() {
             text: format!("account link {code}"),
             platform_role: None,
             plain: false,
+            confidential: false,
         })
         .await
         .unwrap();

@@ -215,6 +215,7 @@ both!(an_unreadable_envelope_fails_without_an_attempt, |backend| async move {
         payload: "{not json".into(),
         locale: "en".into(),
         zone: "UTC".into(),
+        secret: false,
     };
     let now = h.clock.now().timestamp_millis();
     let mut tx = h.engine.store.begin().await.unwrap();

@@ -173,6 +173,7 @@ async fn from_matrix(h: &Harness, text: &str) -> Vec<Outgoing> {
             text: text.into(),
             platform_role: None,
             plain: false,
+            confidential: false,
         })
         .await
         .unwrap()

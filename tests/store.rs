@@ -329,6 +329,7 @@ both!(health_figures_count_due_jobs_and_the_outbox_of_every_platform, |backend| 
             payload: "{}".into(),
             locale: "en".into(),
             zone: "UTC".into(),
+            secret: false,
         };
         tx.enqueue(&message, created, created).await.unwrap();
     }
@@ -437,6 +438,7 @@ fn incoming(user: &str, text: &str) -> Incoming {
         text: text.into(),
         platform_role: None,
         plain: false,
+        confidential: false,
     }
 }
 
@@ -659,6 +661,7 @@ both!(effects_run_after_the_commit_and_never_for_a_failed_command, |backend| asy
             text: format!("make body {short}{flag}"),
             platform_role: None,
             plain: false,
+            confidential: false,
         };
         engine.handle(incoming).await.unwrap();
     }

@@ -156,6 +156,9 @@ pub struct Actor {
     pub roles: Vec<Role>,
     pub locale: String,
     pub zone: Tz,
+    /// Whether only the actor and Quorum see the command and its answers (`Incoming::confidential`,
+    /// copied by the engine); `false` where no platform event stands behind the actor (jobs).
+    pub confidential: bool,
 }
 
 impl Actor {

@@ -18,7 +18,7 @@ use super::health::{CommandTimer, Health, Outcome};
 use super::permissions;
 use super::platform::{self, MessageAnswer, NativePoll, PlatformActions};
 use super::registry::{Conversation, Listener, Registry};
-use super::reply::{Block, Destination, Msg, Reply, Visibility};
+use super::reply::{Block, Destination, MessageRef, Msg, Reply, Visibility};
 use crate::i18n::{self, I18n};
 use crate::store::{InboundState, NativePollRow, OutboxRow, Store};
 
@@ -83,6 +83,11 @@ pub struct Incoming {
     /// question Quorum asked there (see [`crate::core::registry::Conversation`]); in a shared room
     /// it is chat, which a [`Listener`] may write down (a minuted meeting's log) and nobody answers.
     pub plain: bool,
+    /// Whether only the sender and Quorum see the command and its answers: a Matrix direct room
+    /// that is end-to-end encrypted (the homeserver reads an unencrypted one), a Discord
+    /// interaction (answered ephemerally) or a message in a Discord DM channel, a direct room of
+    /// the console. A message in a shared room is not.
+    pub confidential: bool,
 }
 
 /// A reply ready for an adapter: where it goes and in which language and zone to render it.
@@ -337,7 +342,15 @@ impl Engine {
                 .and_then(|l| i18n::supported(&l).map(str::to_owned))
                 .unwrap_or_else(|| self.config.default_language.clone()),
             zone: member.timezone.and_then(|z| z.parse().ok()).unwrap_or(self.config.default_timezone),
+            confidential: false,
         })
+    }
+
+    /// The actor of a command a platform delivered, with what the platform says of it.
+    async fn actor_of(&self, incoming: &Incoming) -> Result<Actor> {
+        let mut actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        actor.confidential = incoming.confidential;
+        Ok(actor)
     }
 
     fn ctx<'a>(&'a self, store: &'a Store, actor: &'a Actor, effects: &'a Mutex<Effects>) -> Ctx<'a> {
@@ -432,10 +445,16 @@ impl Engine {
             vec![self.address(&actor, notice)]
         } else {
             let marked = self.store.marking(platform, &event.id, now.timestamp_millis());
+            let (room_id, confidential) = (incoming.room.room_id.clone(), incoming.confidential);
             let mut replies = self.handle_on(&marked, incoming).await?;
             for out in &mut replies {
-                if out.reply.visibility == Visibility::Acknowledgement {
-                    out.reply.acknowledges = Some(event.id.clone());
+                // The command's own message, for the reply that acts on it: an acknowledgement
+                // marks it; a withdrawal removes it, unless nobody else saw it anyway.
+                if out.reply.visibility == Visibility::Acknowledgement
+                    || (out.reply.withdraws_command && !confidential)
+                {
+                    out.reply.command_message =
+                        Some(MessageRef { room_id: room_id.clone(), message_id: event.id.clone() });
                 }
             }
             replies
@@ -502,7 +521,7 @@ impl Engine {
         let parsed = self.registry.parse(&incoming.text);
         let spec = parsed.as_ref().map_or_else(|failure| failure.spec, |parsed| Some(parsed.spec));
         let timer = CommandTimer::start(spec.map_or("unknown", |s| s.name));
-        let mut actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        let mut actor = self.actor_of(&incoming).await?;
         if let (Some(role), Some(_)) = (incoming.platform_role, &actor.body) {
             actor.roles.push(role);
         }
@@ -530,7 +549,7 @@ impl Engine {
     /// Plain chat in a shared room that a feature listens to (its callers asked `room_listened`):
     /// handed to the listeners, never answered. What goes wrong is logged, not told: nobody asked.
     async fn overhear(&self, store: &Store, incoming: Incoming) {
-        let actor = match self.resolve_actor(&incoming.user, &incoming.room).await {
+        let actor = match self.actor_of(&incoming).await {
             Ok(actor) => actor,
             Err(e) => {
                 tracing::warn!(error = ?e, "chat not written down: its writer is not known");
@@ -549,7 +568,7 @@ impl Engine {
     /// A plain message in a direct room: the answer to the question of the conversation open with
     /// its writer, run by the feature that holds it. With none open, it is chat and gets no answer.
     async fn converse(&self, store: &Store, incoming: Incoming) -> Result<Vec<Outgoing>> {
-        let actor = self.resolve_actor(&incoming.user, &incoming.room).await?;
+        let actor = self.actor_of(&incoming).await?;
         let mut tx = store.read().await?;
         let open = tx.conversation(actor.member_id).await?;
         tx.commit().await?;

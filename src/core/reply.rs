@@ -245,10 +245,28 @@ pub struct Reply {
     /// Discord ephemeral message), it does; elsewhere it is a message of its own.
     #[serde(default)]
     pub in_place: bool,
-    /// The platform's ID of the message an acknowledgement marks (the command's event), set by
-    /// the engine for a command that came in one.
+    /// An answer that carries a secret (a ballot, a receipt code): private, and its outbox row
+    /// keeps nothing of it once it is sent or given up (`Store::mark_sent`, `mark_failed`).
     #[serde(default)]
-    pub acknowledges: Option<String>,
+    pub secret: bool,
+    /// The command's own message should not stay where it was typed (a ballot in a shared room):
+    /// where the platform allows, the adapter removes it (a Matrix redaction, a Discord message
+    /// deleted); a failure to is logged, never told, and never keeps the reply from going out.
+    #[serde(default)]
+    pub withdraws_command: bool,
+    /// The command's own message, set by the engine for a command that came in one
+    /// ([`crate::core::engine::Engine::handle_event`]) when the reply acts on it: an
+    /// acknowledgement marks it, a withdrawal removes it.
+    #[serde(default)]
+    pub command_message: Option<MessageRef>,
+}
+
+/// A platform's message: the room (channel) it is in and its ID there (a Matrix event ID, a
+/// Discord message ID).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageRef {
+    pub room_id: String,
+    pub message_id: String,
 }
 
 impl Reply {
@@ -259,7 +277,9 @@ impl Reply {
             is_error: false,
             language: None,
             in_place: false,
-            acknowledges: None,
+            secret: false,
+            withdraws_command: false,
+            command_message: None,
         }
     }
 
@@ -285,6 +305,33 @@ impl Reply {
     pub fn in_place(mut self) -> Self {
         self.in_place = true;
         self
+    }
+
+    /// The reply as a secret (`secret`): private, whatever it was, and kept nowhere once sent.
+    pub fn secret(mut self) -> Self {
+        self.secret = true;
+        self.visibility = Visibility::Private;
+        self
+    }
+
+    /// The reply with the command's own message removed from its room (`withdraws_command`).
+    pub fn withdrawing_command(mut self) -> Self {
+        self.withdraws_command = true;
+        self
+    }
+
+    /// The ID of the command's message an acknowledgement marks, when the engine set it.
+    pub fn acknowledged_message(&self) -> Option<&str> {
+        match (&self.command_message, self.visibility) {
+            (Some(m), Visibility::Acknowledgement) => Some(&m.message_id),
+            _ => None,
+        }
+    }
+
+    /// The command's message to remove from its room, when the reply withdraws it and the engine
+    /// knows it.
+    pub fn withdrawn_message(&self) -> Option<&MessageRef> {
+        self.command_message.as_ref().filter(|_| self.withdraws_command)
     }
 
     pub fn with(mut self, block: Block) -> Self {

@@ -38,6 +38,7 @@ pub fn envelope(outgoing: &Outgoing, key: &str) -> Result<OutboxMessage> {
         payload: serde_json::to_string(&outgoing.reply)?,
         locale: outgoing.locale.clone(),
         zone: outgoing.zone.name().to_owned(),
+        secret: outgoing.reply.secret,
     })
 }
 
@@ -68,6 +69,7 @@ pub fn call_envelope(platform: Platform, call: &PlatformCall, key: &str) -> Resu
         payload: serde_json::to_string(&CallPayload { call: call.clone() })?,
         locale: String::new(),
         zone: "UTC".to_owned(),
+        secret: false,
     })
 }
 

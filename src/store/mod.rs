@@ -57,7 +57,7 @@ pub use minutes::{ActionOwnerRow, LogLine, MinutesItemRow, MinutesRow, NewItem, 
 pub use motions::{MinutesMaterials, MotionResult, MotionRow, MotionVoteRow, SpeakingTurn};
 pub use native_polls::NativePollRow;
 pub use onboarding::{OnboardingItem, OnboardingRow};
-pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxRow, Recipient};
+pub use outbox::{FailedSend, OutboxFailure, OutboxHealth, OutboxMessage, OutboxRow, Recipient, SECRET_PLACEHOLDER};
 pub use polls::{CountedVote, PollRow, PollSeat, ProxyRow, VoteRow};
 pub use privacy::{ERASED, WITHHELD};
 pub use reminders::{FiringReminder, ListedReminder, NewReminder, ReminderRow, ReminderStatus, ReminderTarget};

@@ -22,7 +22,13 @@ pub struct OutboxMessage {
     pub payload: String,
     pub locale: String,
     pub zone: String,
+    /// It carries a secret (`Reply::secret`): the row keeps nothing of it once sent or given up.
+    pub secret: bool,
 }
+
+/// What a secret message's row keeps in place of its payload once it is sent or given up.
+pub const SECRET_PLACEHOLDER: &str = r#"{"secret":"removed"}"#;
+
 
 /// Who a message goes to, by the platform's own ID.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,8 +164,8 @@ impl Tx {
         let (kind, recipient) = m.recipient.columns();
         Ok(sqlx::query_scalar(
             "INSERT INTO outbox (idem_key, platform, recipient_kind, recipient_id, destination, payload, locale, zone,
-                                 state, next_attempt_at, created_at, lease_owner, lease_until)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $10, $9, $11, $12)
+                                 state, next_attempt_at, created_at, lease_owner, lease_until, secret)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $10, $9, $11, $12, $13)
              ON CONFLICT (idem_key) DO NOTHING RETURNING id",
         )
         .bind(&m.idem_key)
@@ -174,6 +180,7 @@ impl Tx {
         .bind(first_attempt_ms)
         .bind(lease.map(|(owner, _)| owner))
         .bind(lease.map(|(_, until)| until))
+        .bind(i64::from(m.secret))
         .fetch_optional(&mut *self.tx)
         .await?)
     }
@@ -270,7 +277,7 @@ impl Store {
                                 AND (lease_until IS NULL OR lease_until < $4)
                           ORDER BY id LIMIT $5 {lock})
              RETURNING id, attempts, COALESCE(retried_at, created_at), idem_key, platform, recipient_kind, recipient_id,
-                       destination, payload, locale, zone"
+                       destination, payload, locale, zone, secret"
         );
         let rows = sqlx::query(AssertSqlSafe(sql))
             .bind(owner)
@@ -296,6 +303,7 @@ impl Store {
                         payload: r.try_get(8)?,
                         locale: r.try_get(9)?,
                         zone: r.try_get(10)?,
+                        secret: r.try_get::<i64, _>(11)? != 0,
                     },
                 })
             })
@@ -304,15 +312,20 @@ impl Store {
         Ok(claimed)
     }
 
-    /// Records a successful send; `false` if this process no longer held the lease.
+    /// Records a successful send; `false` if this process no longer held the lease. A secret
+    /// message keeps nothing of itself: its payload becomes [`SECRET_PLACEHOLDER`] and its last
+    /// error is cleared.
     pub async fn mark_sent(&self, id: i64, owner: &str, now_ms: i64) -> Result<bool> {
         let done = sqlx::query(
-            "UPDATE outbox SET state = 'sent', sent_at = $1, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL
+            "UPDATE outbox SET state = 'sent', sent_at = $1, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL,
+                               payload = CASE WHEN secret <> 0 THEN $4 ELSE payload END,
+                               last_error = CASE WHEN secret <> 0 THEN NULL ELSE last_error END
              WHERE id = $2 AND lease_owner = $3 AND state = 'pending'",
         )
         .bind(now_ms)
         .bind(id)
         .bind(owner)
+        .bind(SECRET_PLACEHOLDER)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -345,9 +358,13 @@ impl Store {
         attempted: bool,
         now_ms: i64,
     ) -> Result<bool> {
+        // A secret message given up keeps nothing of itself either (the platform's reason stays:
+        // it quotes no content). It cannot be sent again: put back by staff, it fails as
+        // unreadable, the price of leaving no trace.
         let done = sqlx::query(
             "UPDATE outbox SET state = 'failed', failure = $1, last_error = $2, failed_at = $3, attempts = attempts + $4,
-                               lease_owner = NULL, lease_until = NULL
+                               lease_owner = NULL, lease_until = NULL,
+                               payload = CASE WHEN secret <> 0 THEN $7 ELSE payload END
              WHERE id = $5 AND lease_owner = $6 AND state = 'pending'",
         )
         .bind(failure.as_str())
@@ -356,6 +373,7 @@ impl Store {
         .bind(i64::from(attempted))
         .bind(id)
         .bind(owner)
+        .bind(SECRET_PLACEHOLDER)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)

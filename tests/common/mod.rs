@@ -1,6 +1,7 @@
 //! Shared test harness: a fresh database on each backend, and an engine on a virtual clock.
 #![allow(dead_code)]
 
+pub mod probe;
 pub mod servers;
 
 use std::sync::Arc;
@@ -152,6 +153,7 @@ impl Harness {
                 text: text.into(),
                 platform_role: None,
                 plain: false,
+                confidential: room.starts_with("dm:"),
             })
             .await
             .expect("command handled")

@@ -141,9 +141,10 @@ impl Console {
                 is_direct: false,
             }
         };
-        for out in
-            self.engine.handle(Incoming { user, room, text: command.to_owned(), platform_role: None, plain }).await?
-        {
+        // Only the speaker and Quorum are in a direct room of the console.
+        let confidential = room.is_direct;
+        let incoming = Incoming { user, room, text: command.to_owned(), platform_role: None, plain, confidential };
+        for out in self.engine.handle(incoming).await? {
             self.sink.print(&out);
         }
         Ok(())

@@ -171,12 +171,15 @@ impl Shared {
             message.member.as_ref().map(|m| m.roles.iter().map(|r| r.get()).collect()).unwrap_or_default();
         let name = display_name(&message.author, message.member.as_ref().and_then(|m| m.nick.as_deref()));
         let actor = self.actor_from(&message.author, name, &roles, message.channel_id.get(), Some(guild.get()), None);
+        // A DM channel has only its two ends; a guild channel's messages are read by all in it.
+        let confidential = actor.room.is_direct;
         let incoming = Incoming {
             user: actor.user,
             room: actor.room,
             text: message.content,
             platform_role: actor.role,
             plain: true,
+            confidential,
         };
         let event = EventRef { id: message.id.to_string(), sent_at: *message.id.created_at() };
         match self.engine.handle_event(incoming, &event, self.delivery.owner(), self.delivery.lease()).await {
@@ -352,6 +355,8 @@ fn age(created: chrono::DateTime<chrono::Utc>) -> Duration {
 
 /// Discord's error code for an interaction answered before (one replayed after a resume).
 const ALREADY_ACKNOWLEDGED: i64 = 40060;
+/// Discord's error code for a message that does not exist (deleted already).
+const UNKNOWN_MESSAGE: i64 = 10008;
 
 impl Shared {
     /// Discord did not take an interaction's first answer (the reply, or the deferral): too late,
@@ -382,6 +387,8 @@ impl Shared {
             text,
             platform_role: actor.role,
             plain: false,
+            // An interaction is seen by nobody else; its private answers are ephemeral.
+            confidential: true,
         };
         let work = self.engine.handle_event(incoming, event, self.delivery.owner(), self.delivery.lease());
         tokio::pin!(work);
@@ -551,7 +558,8 @@ impl Shared {
     /// so in a direct message (once, however often the interaction is delivered).
     async fn decline_late(&self, actor: Actor, text: String, event: &EventRef, late_by: Duration) {
         let notice = Msg::new("notice-interaction-too-late").code("command", format!("/{}", command_head(&text)));
-        let incoming = Incoming { user: actor.user, room: actor.room, text, platform_role: actor.role, plain: false };
+        let incoming =
+            Incoming { user: actor.user, room: actor.room, text, platform_role: actor.role, plain: false, confidential: true };
         let declined =
             self.engine.decline_event(incoming, event, notice, self.delivery.owner(), self.delivery.lease()).await;
         if let Ok(Handled::Duplicate) = declined {
@@ -875,6 +883,26 @@ impl DiscordSink {
         sent.ok_or_else(|| SendError::refused("no message in Discord's answer"))
     }
 
+    /// Deletes a command's message from its channel (`Reply::withdraws_command`: a ballot typed
+    /// in a guild channel). The bot needs Manage Messages there; a failure is logged, without the
+    /// message's content, and the reply goes out all the same. A message deleted already (a
+    /// retried send) is no failure.
+    async fn delete_command(&self, channel_id: &str, message_id: &str) {
+        let (Ok(channel), Ok(message)) = (parse_id(channel_id), parse_id(message_id)) else {
+            tracing::warn!(channel = channel_id, "a command to withdraw has no channel or message ID");
+            return;
+        };
+        let path = format!("/channels/{channel}/messages/{message}");
+        match self.rest.call::<serde_json::Value>(Method::DELETE, &path, None::<&()>).await {
+            Ok(_) => {}
+            Err(e) if e.code == Some(UNKNOWN_MESSAGE) => {}
+            Err(e) => {
+                tracing::warn!(channel, message, error = %e, "could not remove a command from its channel");
+                metrics::counter!("quorum_withdraw_failed_total", "platform" => "discord").increment(1);
+            }
+        }
+    }
+
     fn guild_of(&self, channel_id: u64) -> Result<u64, SendError> {
         if let Some(guild) = self.channel_guilds.lock().unwrap_or_else(|e| e.into_inner()).get(&channel_id) {
             return Ok(*guild);
@@ -893,6 +921,9 @@ impl Sink for DiscordSink {
     }
 
     async fn send(&self, message: &Outgoing, key: &str) -> Result<(), SendError> {
+        if let Some(command) = message.reply.withdrawn_message() {
+            self.delete_command(&command.room_id, &command.message_id).await;
+        }
         let channel = match &message.destination {
             Destination::Room { room_id, .. } => parse_id(room_id)?,
             Destination::Direct { user_id, .. } => self.dm_channel(parse_id(user_id)?).await?,

@@ -46,7 +46,7 @@ use crate::adapters::text;
 use crate::core::actor::{Platform, PlatformRoom, PlatformUser, Role};
 use crate::core::engine::{Engine, Incoming, Outgoing};
 use crate::core::platform::{NativePoll, PlatformActions};
-use crate::core::reply::{Attachment, Block, Destination, Mention, Visibility};
+use crate::core::reply::{Attachment, Block, Destination, Mention};
 use crate::i18n::ArgStyle;
 use crate::scheduler::{SendError, Sink};
 
@@ -54,6 +54,8 @@ use crate::scheduler::{SendError, Sink};
 const MAX_MESSAGE_CHARS: usize = 16_000;
 /// The reaction that acknowledges a command on its own message (a minute item noted).
 const ACKNOWLEDGED: &str = "✅";
+/// The reason given when a command's message is removed from its room: short, and nothing of it.
+const WITHDRAWN: &str = "not for this room";
 
 /// Times in the reader's zone; mentions as `matrix.to` links, which clients show as pills.
 struct MatrixStyle {
@@ -128,8 +130,12 @@ fn one_attempt() -> RequestConfig {
 }
 
 impl MatrixSink {
-    /// The direct room with a user, created (and the user invited) if there is none they are
-    /// still in: a direct room the user left or was banned from reaches nobody.
+    /// The direct room with a user, end-to-end encrypted so that the homeserver never reads a
+    /// private answer (a ballot, a receipt), created (and the user invited) if there is none they
+    /// are still in: a direct room the user left or was banned from reaches nobody. An older
+    /// direct room without encryption (one the user opened) is passed over for a new encrypted
+    /// one rather than encrypted in place: turning it on needs a power level the bot seldom has
+    /// in a room someone else made, and its history stays readable by the homeserver anyway.
     async fn direct_room(&self, user_id: &UserId) -> Result<Room, SendError> {
         let mut made = self.direct_rooms.lock().await;
         let known = made.get(user_id).and_then(|id| self.client.get_room(id));
@@ -138,7 +144,12 @@ impl MatrixSink {
                 Ok(Some(member)) => matches!(member.membership(), MembershipState::Leave | MembershipState::Ban),
                 _ => false,
             };
-            if !gone {
+            // What the last sync said, or the homeserver when the room's state is not known yet.
+            let encrypted = match room.encryption_state() {
+                state if !state.is_unknown() => state.is_encrypted(),
+                _ => room.latest_encryption_state().await.map_err(send_error)?.is_encrypted(),
+            };
+            if !gone && encrypted {
                 return Ok(room);
             }
         }
@@ -152,6 +163,8 @@ impl MatrixSink {
         {
             return Err(SendError::refused(format!("no such user {user_id}: {e}")));
         }
+        // Created with `m.room.encryption` (megolm) in its initial state (matrix-sdk does so with
+        // its `e2e-encryption` feature, which Quorum builds with).
         let room = self.client.create_dm(user_id).await.map_err(send_error)?;
         made.insert(user_id.to_owned(), room.room_id().to_owned());
         Ok(room)
@@ -191,9 +204,10 @@ impl Sink for MatrixSink {
             Destination::Room { room_id, .. } => self.joined_room(room_id)?,
             Destination::Direct { user_id, .. } => self.direct_room(&parse_user(user_id)?).await?,
         };
-        if message.reply.visibility == Visibility::Acknowledgement
-            && let Some(event) = message.reply.acknowledges.as_deref().and_then(|id| EventId::parse(id).ok())
-        {
+        if let Some(command) = message.reply.withdrawn_message() {
+            self.redact_command(&command.room_id, &command.message_id, key).await;
+        }
+        if let Some(event) = message.reply.acknowledged_message().and_then(|id| EventId::parse(id).ok()) {
             let txn: OwnedTransactionId = format!("quorum-{key}-ack").into();
             room.send(ReactionEventContent::new(Annotation::new(event, ACKNOWLEDGED.to_owned())))
                 .with_transaction_id(txn)
@@ -215,6 +229,22 @@ impl Sink for MatrixSink {
 }
 
 impl MatrixSink {
+    /// Removes a command's message from its room (`Reply::withdraws_command`: a ballot typed in a
+    /// shared room), with a short reason that says nothing of it. The bot needs the power to
+    /// redact others' events there; a failure is logged, without the event's content, and the
+    /// reply goes out all the same. A retried send redacts again, which changes nothing.
+    async fn redact_command(&self, room_id: &str, event_id: &str, key: &str) {
+        let (Ok(room), Ok(event)) = (self.joined_room(room_id), EventId::parse(event_id)) else {
+            tracing::warn!(room = room_id, "a command to withdraw is in no room the bot is in");
+            return;
+        };
+        let txn: OwnedTransactionId = format!("quorum-{key}-withdraw").into();
+        if let Err(e) = room.redact(&event, Some(WITHDRAWN), Some(txn)).await {
+            tracing::warn!(room = room_id, event = event_id, error = %e, "could not remove a command from its room");
+            metrics::counter!("quorum_withdraw_failed_total", "platform" => "matrix").increment(1);
+        }
+    }
+
     /// Sends the reply as text, in parts when long; returns the event of the last part.
     async fn send_text(&self, room: &Room, message: &Outgoing, key: &str) -> Result<OwnedEventId, SendError> {
         let options = text::Options { choice_emoji: true, ..text::Options::default() };
@@ -567,13 +597,15 @@ fn power_level(level: matrix_sdk::ruma::events::room::power_levels::UserPowerLev
 
 /// A command as the engine takes it: the sender's display name and power level in the room, and
 /// whether the room is a direct one. `plain`: a message without the command prefix, in a direct
-/// room (the answer to a question Quorum asked there).
+/// room (the answer to a question Quorum asked there). `encrypted`: the event came end-to-end
+/// encrypted; in a direct room only its sender and Quorum read it then (`confidential`).
 pub(super) async fn incoming_for(
     config: &MatrixConfig,
     room: &Room,
     sender: &UserId,
     text: &str,
     plain: bool,
+    encrypted: bool,
 ) -> Incoming {
     let member = room.get_member_no_sync(sender).await.ok().flatten();
     let display_name = member
@@ -593,5 +625,6 @@ pub(super) async fn incoming_for(
         text: text.to_owned(),
         platform_role,
         plain,
+        confidential: is_direct && encrypted,
     }
 }

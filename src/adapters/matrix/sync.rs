@@ -363,13 +363,14 @@ impl Handler {
                 held.push((who, Held { room: room.clone(), event, sent_at }));
                 continue;
             }
+            let encrypted = event.encryption_info().is_some();
             let Ok(event) = event.raw().deserialize() else { continue };
             if event.sender() == self.own {
                 continue;
             }
             let Some((text, plain)) = self.command_in(room, &event).await? else { continue };
             tracing::debug!(event = %event_id, plain, "command");
-            let incoming = incoming_for(&self.config, room, event.sender(), &text, plain).await;
+            let incoming = incoming_for(&self.config, room, event.sender(), &text, plain, encrypted).await;
             let event = EventRef { id: event_id.to_string(), sent_at };
             match self.engine.handle_event(incoming, &event, self.delivery.owner(), self.delivery.lease()).await? {
                 Handled::Replies(replies) => {

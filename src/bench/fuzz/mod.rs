@@ -345,7 +345,7 @@ impl World {
 
     async fn run(&self, actor: &'static str, room_name: &str, line: &str) -> Result<Outgoing> {
         let incoming =
-            Incoming { user: user(actor), room: room(room_name), text: line.into(), platform_role: None, plain: false };
+            Incoming { user: user(actor), room: room(room_name), text: line.into(), platform_role: None, plain: false, confidential: false };
         let mut out = self.engine.handle(incoming).await?;
         anyhow::ensure!(out.len() == 1, "{line:?} gave {} replies", out.len());
         Ok(out.remove(0))
@@ -426,6 +426,7 @@ pub async fn run(store: Store, options: &FuzzOptions, mut progress: impl FnMut(&
             text: line.clone(),
             platform_role: None,
             plain: false,
+            confidential: false,
         };
         // Rendering is part of the case: an adapter renders every reply.
         let task = tokio::spawn(async move {
