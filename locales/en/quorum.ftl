@@ -57,6 +57,7 @@ err-not-found = { $kind ->
     [send] Send
     [poll] Poll
     [agenda-poll] Agenda poll
+    [election] Election
    *[other] Item
 } `{ $id }` was not found.
 err-no-body-here = This room is not linked to a body yet. Staff can link it with `!body link SHORT`.
@@ -1562,3 +1563,169 @@ err-minutes-poll-open = Poll #{ $poll } on approving minutes #{ $id } is still o
 minutes-approval-question = Approve the minutes #{ $id } “{ $title }”?
 minutes-approval-poll = 🗳 Poll #{ $poll } opened: if it passes, minutes #{ $id } are approved.
 minutes-approved-by-poll = ✅ Minutes #{ $id } “{ $title }” are approved by poll #{ $poll }.
+
+## Elections
+
+category-elections = **Elections**
+cmd-election-create-summary = Open an election in its nominations phase (staff of the body).
+cmd-election-create-help = Opens an election of a body: the title, `--seats N`, `--method plurality|approval|irv|stv|schulze` (STV as the Scottish Local Government Elections Order 2007 counts it; instant-runoff fills one seat), and `--roll SHORT` (the body's members in good standing) or `--roll SHORT-exec` (its exec only). Nominations come first: `--nominations 7d` opens voting by itself after that long, otherwise staff open it with `!election open ID`. `--voting 7d` is how long voting lasts. `--quorum 50%` (or a number of ballots) is needed for the result to stand; `--weighted` counts members' vote weights; `--seconded` asks for a seconder for each nomination. Every step goes to the body's audit log.
+cmd-election-list-summary = List the elections of your bodies.
+cmd-election-list-help = Lists the elections of this room's body and of the bodies you belong to that are not closed yet; `--all` lists the closed ones too.
+cmd-election-show-summary = Show an election: its phase, candidates and deadlines.
+cmd-election-show-help = Shows an election: its method and seats, where it stands, the nominees (or the candidates, numbered as on the ballot), and what to do next.
+cmd-election-open-summary = Close nominations and open voting now (staff).
+cmd-election-open-help = Closes the nominations and opens voting at once, for as long as the election's `--voting`. The candidates who accepted (and were seconded, where asked) are numbered in the order they were nominated, and the roll is taken: the body's members in good standing at this moment. With no more candidates than seats, they are elected unopposed and there is no vote.
+cmd-election-close-summary = Close voting now and count (staff).
+cmd-election-close-help = Closes voting before its deadline and counts the ballots. The result, every round of the count and the bulletin board (the ballots as a BLT file and the list of receipt hashes) are posted to the body's rooms.
+cmd-election-results-summary = Show a closed election's count, round by round.
+cmd-election-results-help = Shows the result of a closed election: turnout, who is elected, every round of the count (quota, votes, transfers, exclusions, non-transferable votes; Schulze's pairwise matrix and strongest paths), and the bulletin board files, so that anyone can recount with `quorum tally`.
+cmd-election-roll-summary = Show how many are on an election's roll (staff: who).
+cmd-election-roll-help = Shows the size of the roll taken when voting opened. Staff of the body also see the names and who has voted — never how.
+cmd-election-turnout-summary = Show how many have voted so far, and the quorum.
+cmd-election-turnout-help = Shows how many on the roll have voted, and whether the quorum is met.
+cmd-election-ballot-summary = Fill in your ballot step by step, privately.
+cmd-election-ballot-help = Opens your ballot privately: on Discord a menu for your first choice, then your next among the rest, and so on, cast only when you confirm; elsewhere the candidates and how to vote with `!ballot`. PICKS carries the choices made so far (`3,1`).
+cmd-nominate-summary = Nominate a member (yourself too) in an election taking nominations.
+cmd-nominate-help = Nominates a member in good standing of the body. Nominating yourself accepts at once; anyone else accepts with `!accept ID`. ID may be left out when the room's body has one election taking nominations.
+cmd-second-summary = Second a nomination, where the election asks for it.
+cmd-second-help = Seconds someone's nomination in an election opened with `--seconded`. Neither the nominee nor who nominated them may second it.
+cmd-accept-summary = Accept your nomination.
+cmd-accept-help = Accepts your nomination: you stand once nominations close (and once seconded, where asked).
+cmd-withdraw-summary = Withdraw your nomination (staff: anyone's).
+cmd-withdraw-help = Withdraws your own nomination, or, for staff, someone else's, while nominations are open.
+cmd-ballot-summary = Cast your secret ballot in an election, in a private conversation.
+cmd-ballot-help = Casts your ballot: the candidates' numbers, most preferred first (`3 1 2`), one number for plurality, the numbers you approve for approval. Only in a private conversation with Quorum (an encrypted direct room on Matrix, the slash command on Discord): typed in a shared room it is refused and removed. You get a receipt code, shown once: keep it. With `--receipt CODE` you replace the ballot cast with that receipt, until the close. If you hold someone's proxy, `--for @member` casts their ballot and `--for all` one for each, each with its own receipt.
+cmd-verify-summary = Check the ballot a receipt code was given for.
+cmd-verify-help = Shows the ballot stored under your receipt code, as it will be counted (or was). Privately only. After the close, its hash is on the bulletin board with the ballot.
+election-method-plurality = plurality
+election-method-approval = approval
+election-method-irv = instant-runoff
+election-method-stv = single transferable vote (Scotland 2007)
+election-method-schulze = Schulze
+election-phase-nominations = Nominations are open until staff open voting.
+election-phase-nominations-until = Nominations are open until { $at }.
+election-phase-voting-until = Voting is open until { $at }.
+election-phase-closed = Closed.
+election-phase-closed-at = Closed { $at }.
+election-header = Election #{ $id }: **{ $title }** (`{ $body }`) — { $seats ->
+    [one] 1 seat
+   *[other] { $seats } seats
+}, { $method }. { $phase }
+election-candidate-standing = standing
+election-candidate-not-accepted = not accepted yet
+election-candidate-not-seconded = not seconded yet
+election-candidate-withdrawn = withdrawn
+election-candidate-line = { $name } — { $state }
+election-candidate-numbered = { $number }. { $name }
+election-quota = Quota: `{ $quota }`
+election-round-first = **Round { $round }**: first preferences.
+election-round-approvals = **Round { $round }**: approvals.
+election-round-surplus = **Round { $round }**: the surplus of { $name } (`{ $votes }`) is transferred.
+election-round-exclusion = **Round { $round }**: { $names } excluded, with the fewest votes; their ballots pass on.
+election-round-winner = **Round { $round }**: { $name } wins among those not yet elected.
+election-round-exhausted = Non-transferable so far: `{ $votes }`
+election-round-elected = Elected: { $names }
+election-tie = Tie between { $between }: { $chosen }, { $how }
+election-tie-earlier = by the votes at round { $round }.
+election-tie-lot = by lot (draw { $draw } from seed `{ $seed }`).
+election-pairwise = Pairwise preferences (row over column):
+election-strongest-paths = Strongest paths:
+election-created = 🗳 Election #{ $id } “{ $title }” is open for nominations.
+election-how-to-nominate = Nominate with `!nominate #{ $id } @member` (yourself too); nominees accept with `!accept #{ $id }`.
+election-list-none = No election is under way in your bodies.
+election-list-none-all = Your bodies have no elections.
+election-list-title = { $count ->
+    [one] 1 election:
+   *[other] { $count } elections:
+}
+election-no-nominees = Nobody is nominated yet.
+election-how-to-vote = Vote in private: send me `!ballot #{ $id } …` in a direct conversation (on Discord, `/ballot` or `/election ballot`). Your ballot is secret and you get a receipt to check or replace it.
+election-you-voted = You have voted in election #{ $id }.
+election-outcome-no-candidates = Election #{ $id } closed without a vote: nobody stood.
+election-outcome-not-quorate = Election #{ $id } did not reach its quorum: nobody is elected. The ballots are published all the same.
+election-outcome-unopposed = Election #{ $id } closed without a vote: { $names } elected unopposed.
+election-outcome-counted = Election #{ $id } is closed and counted: `!election results #{ $id }`.
+election-closed-title = 🗳 Election #{ $id } “{ $title }” — result
+election-voting-open = 🗳 Voting is open in election #{ $id } “{ $title }”, until { $at }.
+election-roll-size = { $count ->
+    [one] 1 member is on the roll.
+   *[other] { $count } members are on the roll.
+}
+election-ballot-open = Vote privately
+election-bulletin = Bulletin board of election #{ $id }: every ballot under the hash of its receipt, and the ballots as BLT. Recount with `quorum tally election-{ $id }-ballots.blt --method …`; any lot was drawn from seed `{ $seed }`.
+election-turnout = { $roll ->
+    [one] { $voted } of 1 on the roll voted.
+   *[other] { $voted } of { $roll } on the roll voted.
+}
+election-turnout-weight = Weight: { $voted } of { $roll }.
+election-elected = { $count ->
+    [0] Nobody is elected.
+    [one] Elected: **{ $names }**
+   *[other] Elected, in order: **{ $names }**
+}
+election-method-line = Counted by { $method } for { $seats ->
+    [one] 1 seat.
+   *[other] { $seats } seats.
+}
+election-roll-title = { $count ->
+    [one] The roll of election #{ $id } has 1 member.
+   *[other] The roll of election #{ $id } has { $count } members.
+}
+election-roll-weight = Their total weight: { $weight }.
+election-roll-line = { $name }
+election-roll-line-voted = { $name } ✔ voted
+election-quorum-met = The quorum ({ $needed }) is met.
+election-quorum-short = The quorum is { $needed }: { $missing } more needed.
+election-nominated = { $name } is nominated in election #{ $id } “{ $title }”.
+election-nominee-accepts = { $name } stands once they accept with `!accept #{ $id }`.
+election-needs-seconder = The nomination needs a seconder: `!second #{ $id } @member`.
+election-seconded = { $name }'s nomination in election #{ $id } is seconded.
+election-accepted = { $name } accepts the nomination in election #{ $id } “{ $title }”.
+election-withdrawn = { $name } is withdrawn from election #{ $id }.
+election-ballot-cast = { $count ->
+    [one] Your ballot in election #{ $id } is cast: { $ballot }
+   *[other] { $count } ballots in election #{ $id } are cast: { $ballot }
+}
+election-receipt = Your receipt: `{ $code }`
+election-receipt-for = Receipt for { $name }: `{ $code }`
+election-receipt-keep = Keep the receipt: it is shown only this once and stored nowhere. `!verify CODE` shows the ballot as it will be counted; `!ballot #{ $id } … --receipt CODE` replaces it until { $at }. Nobody, staff included, can tell which ballot is yours.
+election-ballot-replaced = Your ballot in election #{ $id } is replaced: { $ballot }
+election-ballot-until = It can be replaced with its receipt until { $at }.
+election-ballot-header = Election #{ $id }: **{ $title }** — { $method }
+election-ballot-hint-one = Vote for one: `!ballot #{ $id } N`, here, privately.
+election-ballot-hint-approval = Vote for every candidate you approve: `!ballot #{ $id } 1 3`, here, privately.
+election-ballot-hint-ranked = Rank the candidates you want, most preferred first: `!ballot #{ $id } 3 1 2`, here, privately.
+election-verified = Receipt found, election #{ $id } “{ $title }”: { $ballot }
+election-verified-weight = Weight: { $weight }.
+election-verified-closed = It was counted as shown; on the bulletin board of election #{ $id } its hash starts `{ $hash }`.
+election-reminder = Election #{ $id } “{ $title }” closes { $at } and you have not voted yet.
+err-election-irv-seats = Instant-runoff fills one seat, not { $seats }: use `--method stv` for several.
+err-election-not-nominating = Election #{ $id } is not taking nominations.
+err-election-not-voting = Election #{ $id } is not open for voting.
+err-election-results-at-close = Election #{ $id } is not closed yet: its results come at the close.
+err-election-no-roll-yet = Election #{ $id } has no roll yet: it is taken when voting opens.
+err-election-which = Say which election: `#ID` (`!election list`).
+err-election-none-nominating = No election of `{ $body }` is taking nominations.
+err-election-several = Several elections take nominations ({ $ids }): say which.
+err-election-not-member = Only members in good standing of `{ $body }` may do that.
+err-election-nominee-not-member = { $name } is not a member in good standing of `{ $body }`.
+err-election-too-many = An election has at most { $max } nominees.
+err-election-nominated-already = { $name } is already nominated in election #{ $id }.
+err-election-not-nominee = { $name } is not a nominee in election #{ $id }.
+err-election-no-seconding = Election #{ $id } does not ask for seconders.
+err-election-seconded-already = { $name }'s nomination is already seconded.
+err-election-second-self = A nomination is seconded by someone other than the nominee and who nominated them.
+err-election-not-nominated-you = You are not nominated in election #{ $id }.
+err-election-accepted-already = You have already accepted in election #{ $id }.
+err-election-empty-ballot = A ballot names at least one candidate.
+err-election-one-choice = This election takes one choice per ballot.
+err-election-voted = You have already voted in election #{ $id }. To change your ballot, use its receipt: `!ballot #{ $id } … --receipt CODE`.
+err-election-voted-for = { $name }'s ballot is already cast.
+err-election-not-on-roll = You are not on the roll of election #{ $id }: it was taken from the body's members in good standing when voting opened.
+err-election-giver-not-on-roll = { $name } is not on the roll, so neither is their proxy.
+err-election-no-proxies = You hold nobody's proxy with a ballot left in election #{ $id }.
+err-election-ballot-public = Ballots are secret: not here. Send `!ballot #{ $id } …` to me in a direct conversation (on Discord, use `/ballot`). Your message here is removed where I can remove it.
+err-election-receipt-public = A receipt code is secret: send `!verify CODE` to me in a direct conversation (on Discord, use `/verify`). Your message here is removed where I can remove it.
+err-election-receipt-unknown = That receipt is not one of election #{ $id }'s ballots.
+err-election-receipt-bad = That is not a receipt code: it has 32 letters and digits, in groups of four.
+err-election-receipt-not-found = No ballot has that receipt.

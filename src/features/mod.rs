@@ -10,6 +10,7 @@ pub mod applications;
 pub mod attendance;
 pub mod audit;
 pub mod bodies;
+pub mod elections;
 pub mod help;
 pub mod meetings;
 pub mod members;
@@ -49,6 +50,7 @@ pub fn registry() -> &'static Registry {
         applications::register(&mut registry);
         onboarding::register(&mut registry);
         polls::register(&mut registry);
+        elections::register(&mut registry);
         registry
     });
     &REGISTRY

@@ -13,6 +13,7 @@ mod attendance;
 mod audit;
 mod bodies;
 mod calendar_feeds;
+mod elections;
 mod inbound;
 mod jobs;
 mod meetings;
@@ -48,6 +49,7 @@ pub use applications::ApplicationRow;
 pub use attendance::AttendeeRow;
 pub use audit::{AuditEntry, AuditReport};
 pub use bodies::BodyRow;
+pub use elections::{BallotRow, CandidateRow, ElectionRow, ElectionSeat};
 pub use inbound::{InboundState, RoomPosition};
 pub use jobs::{ClaimedJob, JobKind, JobsHealth};
 pub use meetings::{MeetingEvent, MeetingRow};
@@ -131,6 +133,9 @@ impl Store {
                         // at checkpoints, which takes an fsync off every command.
                         sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
                         sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
+                        // What is deleted is overwritten, not left in free pages: a rewritten
+                        // ballot table or a forgotten member leaves no old copy in the file.
+                        sqlx::query("PRAGMA secure_delete = ON").execute(&mut *conn).await?;
                         Ok(())
                     })
                 })

@@ -6,7 +6,6 @@ use anyhow::Result;
 use sqlx::{AssertSqlSafe, Row};
 
 use super::Tx;
-use super::member_records::COUNTED;
 
 /// A poll as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,11 +211,8 @@ impl Tx {
         }
         if let Some(body_id) = poll.body_id {
             sqlx::query(AssertSqlSafe(format!(
-                "INSERT INTO poll_seats (poll_id, record_id, weight)
-                 SELECT $1, r.id, CASE WHEN $2 = 1 THEN r.vote_weight ELSE 1 END
-                 FROM member_records r WHERE r.body_id = $3 AND {COUNTED}
-                   AND ($4 IS NULL OR EXISTS (SELECT 1 FROM role_grants g
-                        WHERE g.body_id = r.body_id AND g.member_id = r.member_id AND g.role = $4))"
+                "INSERT INTO poll_seats (poll_id, record_id, weight) {}",
+                super::elections::seats_of_body()
             )))
             .bind(id)
             .bind(i64::from(poll.weighted))

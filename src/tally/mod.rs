@@ -267,6 +267,19 @@ impl Method {
             Method::Schulze => "schulze",
         }
     }
+
+    /// The method a name on the command line names, in any case.
+    pub fn from_name(name: &str) -> Option<Method> {
+        [Method::Plurality, Method::Approval, Method::Irv, Method::Stv, Method::Schulze]
+            .into_iter()
+            .find(|m| m.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// Whether a ballot ranks the candidates (instant-runoff, STV, Schulze) rather than naming
+    /// one (plurality) or a set (approval).
+    pub fn ranks(self) -> bool {
+        matches!(self, Method::Irv | Method::Stv | Method::Schulze)
+    }
 }
 
 /// A method that cannot count this profile as it stands.

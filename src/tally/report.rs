@@ -200,6 +200,22 @@ impl Count {
         out.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n"
     }
 
+    /// Schulze's pairwise matrix as a table, numbered as in the ballots.
+    pub fn pairwise_text(&self) -> Option<String> {
+        let pairwise = self.pairwise.as_ref()?;
+        let mut out = String::new();
+        self.matrix(&mut out, pairwise.iter().map(|row| row.iter().map(|v| Some(*v)).collect()).collect());
+        Some(out)
+    }
+
+    /// Schulze's strongest paths as a table, numbered as in the ballots.
+    pub fn paths_text(&self) -> Option<String> {
+        let paths = self.strongest_paths.as_ref()?;
+        let mut out = String::new();
+        self.matrix(&mut out, paths.iter().map(|row| row.iter().map(|v| Some(*v)).collect()).collect());
+        Some(out)
+    }
+
     /// A candidate-by-candidate table, numbered as in the ballots.
     fn matrix(&self, out: &mut String, rows: Vec<Vec<Option<u64>>>) {
         for (number, name) in self.candidates.iter().enumerate() {

@@ -44,7 +44,45 @@ pub fn step(poll: &PollRow, options: &[String], cmd: &PollBallot) -> CommandResu
 
 /// A ranking so far: each pick an option, once; the last option left needs no pick.
 fn ranked(poll: &PollRow, options: &[String], picks: &[Option<i64>]) -> CommandResult<Reply> {
-    let n = options.len() as i64;
+    let id = poll.id;
+    let steps = RankingSteps {
+        header: render::header(poll),
+        options,
+        shown: &|so_far| render::choice_msg(poll, options, so_far),
+        step: &|so_far| match so_far {
+            "" => format!("poll ballot #{id}"),
+            _ => format!("poll ballot #{id} {so_far}"),
+        },
+        cast: &|vote| format!("poll vote #{id} {vote}"),
+        cancel: format!("poll ballot #{id} --cancel"),
+        fill_last: true,
+        most: options.len(),
+    };
+    ranking_step(&steps, picks)
+}
+
+/// The steps of a ballot that picks options one after another, most preferred first (a ranked
+/// poll's, an election's), for any feature: each step's menu offers the options not picked yet.
+pub struct RankingSteps<'a> {
+    /// What the ballot is, above every step.
+    pub header: Msg,
+    pub options: &'a [String],
+    /// The picks so far (`3,1`) in words.
+    pub shown: &'a dyn Fn(&str) -> Msg,
+    /// The command of the step after the picks so far (`""` for the first).
+    pub step: &'a dyn Fn(&str) -> String,
+    /// The command that casts the picks (`3 1 2`).
+    pub cast: &'a dyn Fn(&str) -> String,
+    pub cancel: String,
+    /// The last option left is picked by itself (a full ranking).
+    pub fill_last: bool,
+    /// The most options one ballot picks.
+    pub most: usize,
+}
+
+/// One step of a [`RankingSteps`] ballot, after `picks`.
+pub fn ranking_step(steps: &RankingSteps<'_>, picks: &[Option<i64>]) -> CommandResult<Reply> {
+    let n = steps.options.len() as i64;
     let mut picked: Vec<i64> = Vec::new();
     for pick in picks {
         let value = pick.map_or_else(|| "-".to_owned(), |k| k.to_string());
@@ -56,33 +94,37 @@ fn ranked(poll: &PollRow, options: &[String], picks: &[Option<i64>]) -> CommandR
         }
         picked.push(k);
     }
+    if picked.len() > steps.most {
+        return Err(refused(Msg::new("err-poll-choice-count").num("min", 1).num("max", steps.most as i64)).into());
+    }
     let left: Vec<i64> = (1..=n).filter(|k| !picked.contains(k)).collect();
     if let [last] = left.as_slice()
         && !picked.is_empty()
+        && steps.fill_last
     {
         picked.push(*last);
     }
-    let left: Vec<i64> = (1..=n).filter(|k| !picked.contains(k)).collect();
+    let left: Vec<i64> =
+        if picked.len() < steps.most { (1..=n).filter(|k| !picked.contains(k)).collect() } else { Vec::new() };
     let so_far = words(picked.iter().map(i64::to_string), ",");
-    let mut reply = Reply::private(render::header(poll)).in_place();
+    let mut reply = Reply::private(steps.header.clone()).in_place();
     if picked.is_empty() {
         reply = reply.with(Block::Paragraph(Msg::new("poll-ballot-ranking")));
     } else {
-        let shown = render::choice_msg(poll, options, &so_far);
         let key = if left.is_empty() { "poll-ballot-ranked-ready" } else { "poll-ballot-ranked-so-far" };
-        reply = reply.with(Block::Paragraph(Msg::new(key).phrase("choice", shown)));
+        reply = reply.with(Block::Paragraph(Msg::new(key).phrase("choice", (steps.shown)(&so_far))));
     }
     if !left.is_empty() {
         let place = picked.len() as i64 + 1;
         let next = |k: i64| match so_far.as_str() {
-            "" => format!("poll ballot #{} {k}", poll.id),
-            _ => format!("poll ballot #{} {so_far},{k}", poll.id),
+            "" => (steps.step)(&k.to_string()),
+            _ => (steps.step)(&format!("{so_far},{k}")),
         };
         let choices = left
             .iter()
             .map(|&k| Choice {
                 command: next(k),
-                label: Msg::new("poll-label").text("text", &options[(k - 1) as usize]),
+                label: Msg::new("poll-label").text("text", &steps.options[(k - 1) as usize]),
                 emoji: None,
             })
             .collect();
@@ -92,10 +134,10 @@ fn ranked(poll: &PollRow, options: &[String], picks: &[Option<i64>]) -> CommandR
     let mut choices = Vec::new();
     if !picked.is_empty() {
         let vote = words(picked.iter().map(i64::to_string), " ");
-        choices.push(choice(format!("poll vote #{} {vote}", poll.id), "poll-ballot-confirm"));
-        choices.push(choice(format!("poll ballot #{}", poll.id), "poll-ballot-restart"));
+        choices.push(choice((steps.cast)(&vote), "poll-ballot-confirm"));
+        choices.push(choice((steps.step)(""), "poll-ballot-restart"));
     }
-    choices.push(choice(format!("poll ballot #{} --cancel", poll.id), "poll-ballot-cancel"));
+    choices.push(choice(steps.cancel.clone(), "poll-ballot-cancel"));
     Ok(reply.with(Block::Choices(choices)))
 }
 

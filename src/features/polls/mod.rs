@@ -12,8 +12,9 @@ mod service;
 
 use std::sync::Arc;
 
+pub use ballot::{RankingSteps, ranking_step};
 pub use commands::COMMANDS;
-pub use model::{MAX_OPTION, MAX_OPTIONS, Majority};
+pub use model::{MAX_OPTION, MAX_OPTIONS, Majority, Quorum};
 pub use model::{
     MemberWeight, PollBallot, PollClose, PollCreate, PollExport, PollExtend, PollList, PollReopen, PollShow, PollVote,
     PollVoters, ProxyGive, ProxyList, ProxyRevoke,
