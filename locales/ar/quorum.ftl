@@ -61,6 +61,7 @@ err-not-found = لم يُعثر على { $kind ->
     [send] الإرسال
     [poll] التصويت
     [agenda-poll] استطلاع جدول الأعمال
+     [election] الانتخابات
    *[other] العنصر
 } `{ $id }`.
 err-no-body-here = هذه الغرفة غير مرتبطة بأي هيئة بعد. يمكن للموظفين ربطها باستخدام `!body link SHORT`.
@@ -1797,3 +1798,201 @@ err-minutes-poll-open = الاقتراع #{ $poll } على اعتماد المح
 minutes-approval-question = هل يُعتمد المحضر #{ $id } «{ $title }»؟
 minutes-approval-poll = 🗳 فُتح الاقتراع #{ $poll }: إن أُقرّ اعتُمد المحضر #{ $id }.
 minutes-approved-by-poll = ✅ اعتُمد المحضر #{ $id } «{ $title }» بالاقتراع #{ $poll }.
+
+## Elections
+
+category-elections = **الانتخابات**
+cmd-election-create-summary = فتح انتخابات في مرحلة الترشيح (موظفو الهيئة).
+cmd-election-create-help = يفتح انتخابات في هيئة: العنوان، و`--seats N`، و`--method plurality|approval|irv|stv|schulze` (يُفرز STV كما ينص عليه Scottish Local Government Elections Order 2007؛ وتشغل الجولة الفورية مقعدًا واحدًا)، و`--roll SHORT` (أعضاء الهيئة ذوو العضوية السارية) أو `--roll SHORT-exec` (لجنتها فقط). يبدأ الترشيح أولًا: مع `--nominations 7d` يُفتح التصويت تلقائيًا بعد انقضاء تلك المدة، وإلا فتحه الموظفون بالأمر `!election open ID`. ويحدّد `--voting 7d` مدة التصويت. ويلزم `--quorum 50%` (أو عدد من أوراق التصويت) لكي تُعتمد النتيجة؛ ويحتسب `--weighted` أوزان أصوات الأعضاء؛ ويشترط `--seconded` مؤيِّدًا لكل ترشيح. وتُسجَّل كل خطوة في سجل تدقيق الهيئة.
+cmd-election-list-summary = عرض انتخابات هيئاتك.
+cmd-election-list-help = يعرض الانتخابات غير المغلقة بعد لهيئة هذه الغرفة وللهيئات التي تنتمي إليها؛ ويعرض `--all` المغلقة منها أيضًا.
+cmd-election-show-summary = عرض انتخابات: مرحلتها ومرشحيها ومواعيدها النهائية.
+cmd-election-show-help = يعرض انتخابات: طريقتها ومقاعدها، وما وصلت إليه، والمرشَّحين (أو المرشحين مرقَّمين كما في ورقة التصويت)، وما ينبغي فعله بعد ذلك.
+cmd-election-open-summary = إغلاق باب الترشيح وفتح التصويت الآن (الموظفون).
+cmd-election-open-help = يغلق باب الترشيح ويفتح التصويت فورًا، طوال المدة المحددة في `--voting` للانتخابات. ويُرقَّم المرشحون الذين قبلوا ترشيحهم (وحظوا بالتأييد، حيث يُشترط) بترتيب ترشيحهم، ويُعتمد سجل الناخبين: أعضاء الهيئة ذوو العضوية السارية في هذه اللحظة. وإذا لم يزد عدد المرشحين على عدد المقاعد، فازوا بالتزكية ولا يجري تصويت.
+cmd-election-close-summary = إغلاق التصويت الآن وفرز الأصوات (الموظفون).
+cmd-election-close-help = يغلق التصويت قبل موعده النهائي ويفرز أوراق التصويت. وتُنشر النتيجة وكل جولة من جولات الفرز ولوحة الإعلانات (أوراق التصويت في ملف BLT وقائمة بصمات الإيصالات) في غرف الهيئة.
+cmd-election-results-summary = عرض فرز انتخابات مغلقة، جولةً جولة.
+cmd-election-results-help = يعرض نتيجة انتخابات مغلقة: نسبة المشاركة، ومن فاز، وكل جولة من جولات الفرز (الحصة، والأصوات، والتحويلات، والاستبعادات، والأصوات غير القابلة للتحويل؛ ومصفوفة المقارنات الثنائية وأقوى المسارات في طريقة شولتسه)، وملفات لوحة الإعلانات، ليتمكن أي شخص من إعادة الفرز بالأمر `quorum tally`.
+cmd-election-roll-summary = عرض عدد المسجَّلين في سجل ناخبي الانتخابات (الموظفون: أسماؤهم).
+cmd-election-roll-help = يعرض حجم سجل الناخبين المعتمد عند فتح التصويت. ويرى موظفو الهيئة أيضًا الأسماء ومن صوّت — دون أن يروا أبدًا كيف صوّت.
+cmd-election-turnout-summary = عرض عدد من صوّتوا حتى الآن، والنصاب.
+cmd-election-turnout-help = يعرض عدد من صوّتوا من المسجَّلين في سجل الناخبين، وهل اكتمل النصاب.
+cmd-election-ballot-summary = ملء ورقة تصويتك خطوة بخطوة، على انفراد.
+cmd-election-ballot-help = يفتح ورقة تصويتك على انفراد: على Discord قائمة لاختيارك الأول، ثم لاختيارك التالي من بين الباقين، وهكذا، ولا يُدلى بها إلا بعد تأكيدك؛ وفي المنصات الأخرى المرشحون وطريقة التصويت بالأمر `!ballot`. ويحمل PICKS الاختيارات التي أُجريت حتى الآن (`3,1`).
+cmd-nominate-summary = ترشيح عضو (أو نفسك) في انتخابات مفتوحة للترشيح.
+cmd-nominate-help = يرشّح عضوًا ذا عضوية سارية في الهيئة. ترشيحك لنفسك يُعدّ قبولًا فوريًا؛ ويقبل غيرك الترشيح بالأمر `!accept ID`. ويمكن حذف ID إذا كانت لهيئة الغرفة انتخابات واحدة فقط مفتوحة للترشيح.
+cmd-second-summary = تأييد ترشيح، حيث تشترط الانتخابات ذلك.
+cmd-second-help = يؤيّد ترشيح شخص ما في انتخابات فُتحت مع `--seconded`. ولا يجوز للمرشَّح ولا لمن رشّحه تأييد الترشيح.
+cmd-accept-summary = قبول ترشيحك.
+cmd-accept-help = يقبل ترشيحك: فتصبح مرشحًا عند إغلاق باب الترشيح (وبعد تأييد ترشيحك، حيث يُشترط).
+cmd-withdraw-summary = سحب ترشيحك (الموظفون: ترشيح أي شخص).
+cmd-withdraw-help = يسحب ترشيحك أنت، أو ترشيح شخص آخر إن كنت من الموظفين، ما دام باب الترشيح مفتوحًا.
+cmd-ballot-summary = الإدلاء بورقة تصويتك السرية في انتخابات، في محادثة خاصة.
+cmd-ballot-help = يُدلي بورقة تصويتك: أرقام المرشحين، بدءًا بالمفضّل (`3 1 2`)، ورقم واحد في الأغلبية النسبية، والأرقام التي توافق عليها في التصويت بالموافقة. ولا يكون ذلك إلا في محادثة خاصة مع Quorum (غرفة مباشرة مشفّرة على Matrix، وأمر الشرطة المائلة على Discord): فإن كُتب في غرفة مشتركة رُفض وحُذف. وتحصل على رمز إيصال يُعرض مرة واحدة: احتفظ به. ومع `--receipt CODE` تستبدل ورقة التصويت التي أُدلي بها بذلك الإيصال، حتى الإغلاق. وإذا كنت تحمل توكيلًا من أحد، فإن `--for @member` يُدلي بورقة تصويته، و`--for all` بورقة عن كل واحد منهم، لكل منها إيصالها الخاص.
+cmd-verify-summary = التحقق من ورقة التصويت التي أُعطي عنها رمز إيصال.
+cmd-verify-help = يعرض ورقة التصويت المحفوظة برمز إيصالك، كما ستُحتسب (أو احتُسبت). على انفراد فقط. وبعد الإغلاق تظهر بصمتها على لوحة الإعلانات مع ورقة التصويت.
+election-method-plurality = الأغلبية النسبية
+election-method-approval = التصويت بالموافقة
+election-method-irv = الجولة الفورية
+election-method-stv = الصوت الواحد المتحوّل (اسكتلندا 2007)
+election-method-schulze = شولتسه
+election-phase-nominations = باب الترشيح مفتوح حتى يفتح الموظفون التصويت.
+election-phase-nominations-until = باب الترشيح مفتوح حتى { $at }.
+election-phase-voting-until = التصويت مفتوح حتى { $at }.
+election-phase-closed = مغلقة.
+election-phase-closed-at = أُغلقت في { $at }.
+election-header = الانتخابات #{ $id }: **{ $title }** (`{ $body }`) — { $seats ->
+    [zero] لا مقاعد
+    [one] مقعد واحد
+    [two] مقعدان
+    [few] { $seats } مقاعد
+    [many] { $seats } مقعدًا
+   *[other] { $seats } مقعد
+}، { $method }. { $phase }
+election-candidate-standing = مرشح
+election-candidate-not-accepted = لم يقبل بعد
+election-candidate-not-seconded = لم يُؤيَّد بعد
+election-candidate-withdrawn = انسحب
+election-candidate-line = { $name } — { $state }
+election-candidate-numbered = { $number }. { $name }
+election-quota = الحصة: `{ $quota }`
+election-round-first = **الجولة { $round }**: التفضيلات الأولى.
+election-round-approvals = **الجولة { $round }**: الموافقات.
+election-round-surplus = **الجولة { $round }**: يُحوَّل فائض { $name } (`{ $votes }`).
+election-round-exclusion = **الجولة { $round }**: يُستبعد من نال أقل الأصوات: { $names }؛ وتنتقل أوراق التصويت التي كانت لهم إلى التفضيل التالي.
+election-round-winner = **الجولة { $round }**: يفوز { $name } من بين من لم يُنتخبوا بعد.
+election-round-exhausted = الأصوات غير القابلة للتحويل حتى الآن: `{ $votes }`
+election-round-elected = المنتخَبون: { $names }
+election-tie = تعادل بين { $between }: { $chosen }، { $how }
+election-tie-earlier = بحسب الأصوات في الجولة { $round }.
+election-tie-lot = بالقرعة (السحب { $draw } من البذرة `{ $seed }`).
+election-pairwise = التفضيلات الثنائية (الصف مقابل العمود):
+election-strongest-paths = أقوى المسارات:
+election-created = 🗳 باب الترشيح مفتوح في الانتخابات #{ $id } «{ $title }».
+election-how-to-nominate = رشّح بالأمر `!nominate #{ $id } @member` (ويمكنك ترشيح نفسك)؛ ويقبل المرشَّحون بالأمر `!accept #{ $id }`.
+election-list-none = لا تجري أي انتخابات في هيئاتك.
+election-list-none-all = لا توجد انتخابات في هيئاتك.
+election-list-title = { $count ->
+    [zero] لا توجد عمليات انتخابية:
+    [one] عملية انتخابية واحدة:
+    [two] عمليتان انتخابيتان:
+    [few] { $count } عمليات انتخابية:
+    [many] { $count } عملية انتخابية:
+   *[other] { $count } عملية انتخابية:
+}
+election-no-nominees = لم يُرشَّح أحد بعد.
+election-how-to-vote = صوّت على انفراد: أرسل إليّ `!ballot #{ $id } …` في محادثة مباشرة (على Discord: `/ballot` أو `/election ballot`). ورقة تصويتك سرية، وتحصل على إيصال للتحقق منها أو استبدالها.
+election-you-voted = لقد صوّتَّ في الانتخابات #{ $id }.
+election-outcome-no-candidates = أُغلقت الانتخابات #{ $id } دون تصويت: لم يترشح أحد.
+election-outcome-not-quorate = لم يكتمل نصاب الانتخابات #{ $id }: لم يُنتخب أحد. وتُنشر أوراق التصويت رغم ذلك.
+election-outcome-unopposed = أُغلقت الانتخابات #{ $id } دون تصويت: فاز { $names } بالتزكية.
+election-outcome-counted = أُغلقت الانتخابات #{ $id } وفُرزت أصواتها: `!election results #{ $id }`.
+election-closed-title = 🗳 الانتخابات #{ $id } «{ $title }» — النتيجة
+election-voting-open = 🗳 التصويت مفتوح في الانتخابات #{ $id } «{ $title }» حتى { $at }.
+election-roll-size = { $count ->
+    [zero] لا أحد في سجل الناخبين.
+    [one] في سجل الناخبين عضو واحد.
+    [two] في سجل الناخبين عضوان.
+    [few] في سجل الناخبين { $count } أعضاء.
+    [many] في سجل الناخبين { $count } عضوًا.
+   *[other] في سجل الناخبين { $count } عضو.
+}
+election-ballot-open = صوّت على انفراد
+election-bulletin = لوحة إعلانات الانتخابات #{ $id }: كل ورقة تصويت تحت بصمة إيصالها، وأوراق التصويت بصيغة BLT. أعد الفرز بالأمر `quorum tally election-{ $id }-ballots.blt --method …`؛ وأُجريت أي قرعة من البذرة `{ $seed }`.
+election-turnout = { $roll ->
+    [zero] صوّت { $voted } من أصل { $roll } في سجل الناخبين.
+    [one] صوّت { $voted } من أصل ناخب واحد في سجل الناخبين.
+    [two] صوّت { $voted } من أصل ناخبَين اثنين في سجل الناخبين.
+    [few] صوّت { $voted } من أصل { $roll } ناخبين في سجل الناخبين.
+    [many] صوّت { $voted } من أصل { $roll } ناخبًا في سجل الناخبين.
+   *[other] صوّت { $voted } من أصل { $roll } ناخب في سجل الناخبين.
+}
+election-turnout-weight = الوزن: { $voted } من أصل { $roll }.
+election-elected = { $count ->
+    [0] لم يُنتخب أحد.
+    [zero] لم يُنتخب أحد.
+    [one] المنتخَب: **{ $names }**
+    [two] المنتخَبان بالترتيب: **{ $names }**
+    [few] المنتخَبون بالترتيب: **{ $names }**
+    [many] المنتخَبون بالترتيب: **{ $names }**
+   *[other] المنتخَبون بالترتيب: **{ $names }**
+}
+election-method-line = طريقة الفرز: { $method }، لشغل { $seats ->
+    [zero] { $seats } مقعد.
+    [one] مقعد واحد.
+    [two] مقعدين.
+    [few] { $seats } مقاعد.
+    [many] { $seats } مقعدًا.
+   *[other] { $seats } مقعد.
+}
+election-roll-title = { $count ->
+    [zero] لا يضم سجل الناخبين في الانتخابات #{ $id } أي عضو.
+    [one] يضم سجل الناخبين في الانتخابات #{ $id } عضوًا واحدًا.
+    [two] يضم سجل الناخبين في الانتخابات #{ $id } عضوين.
+    [few] يضم سجل الناخبين في الانتخابات #{ $id } { $count } أعضاء.
+    [many] يضم سجل الناخبين في الانتخابات #{ $id } { $count } عضوًا.
+   *[other] يضم سجل الناخبين في الانتخابات #{ $id } { $count } عضو.
+}
+election-roll-weight = وزنهم الإجمالي: { $weight }.
+election-roll-line = { $name }
+election-roll-line-voted = { $name } ✔ صوّت
+election-quorum-met = اكتمل النصاب ({ $needed }).
+election-quorum-short = النصاب { $needed }: يلزم { $missing } بعد.
+election-nominated = رُشّح { $name } في الانتخابات #{ $id } «{ $title }».
+election-nominee-accepts = يصبح { $name } مرشحًا متى قبل بالأمر `!accept #{ $id }`.
+election-needs-seconder = يحتاج الترشيح إلى مؤيِّد: `!second #{ $id } @member`.
+election-seconded = أُيِّد ترشيح { $name } في الانتخابات #{ $id }.
+election-accepted = يقبل { $name } الترشيح في الانتخابات #{ $id } «{ $title }».
+election-withdrawn = سُحب ترشيح { $name } من الانتخابات #{ $id }.
+election-ballot-cast = { $count ->
+    [zero] أُدلي بـ{ $count } ورقة تصويت في الانتخابات #{ $id }: { $ballot }
+    [one] أُدلي بورقة تصويتك في الانتخابات #{ $id }: { $ballot }
+    [two] أُدلي بورقتَي تصويت في الانتخابات #{ $id }: { $ballot }
+    [few] أُدلي بـ{ $count } أوراق تصويت في الانتخابات #{ $id }: { $ballot }
+    [many] أُدلي بـ{ $count } ورقة تصويت في الانتخابات #{ $id }: { $ballot }
+   *[other] أُدلي بـ{ $count } ورقة تصويت في الانتخابات #{ $id }: { $ballot }
+}
+election-receipt = إيصالك: `{ $code }`
+election-receipt-for = إيصال { $name }: `{ $code }`
+election-receipt-keep = احتفظ بالإيصال: فهو لا يُعرض إلا هذه المرة ولا يُحفظ في أي مكان. يعرض `!verify CODE` ورقة التصويت كما ستُحتسب؛ ويستبدلها `!ballot #{ $id } … --receipt CODE` حتى { $at }. لا يستطيع أحد، ولا الموظفون، معرفة أي ورقة تصويت هي ورقتك.
+election-ballot-replaced = استُبدلت ورقة تصويتك في الانتخابات #{ $id }: { $ballot }
+election-ballot-until = يمكن استبدالها بإيصالها حتى { $at }.
+election-ballot-header = الانتخابات #{ $id }: **{ $title }** — { $method }
+election-ballot-hint-one = صوّت لمرشح واحد: `!ballot #{ $id } N`، هنا، على انفراد.
+election-ballot-hint-approval = صوّت لكل مرشح توافق عليه: `!ballot #{ $id } 1 3`، هنا، على انفراد.
+election-ballot-hint-ranked = رتّب المرشحين الذين تريدهم، بدءًا بالمفضّل: `!ballot #{ $id } 3 1 2`، هنا، على انفراد.
+election-verified = عُثر على الإيصال، الانتخابات #{ $id } «{ $title }»: { $ballot }
+election-verified-weight = الوزن: { $weight }.
+election-verified-closed = احتُسبت كما هي معروضة؛ وعلى لوحة إعلانات الانتخابات #{ $id } تبدأ بصمتها بـ`{ $hash }`.
+election-reminder = تُغلق الانتخابات #{ $id } «{ $title }» في { $at } ولم تصوّت بعد.
+err-election-irv-seats = تشغل الجولة الفورية مقعدًا واحدًا، لا { $seats }: استخدم `--method stv` لعدة مقاعد.
+err-election-not-nominating = باب الترشيح غير مفتوح في الانتخابات #{ $id }.
+err-election-not-voting = التصويت غير مفتوح في الانتخابات #{ $id }.
+err-election-results-at-close = لم تُغلق الانتخابات #{ $id } بعد: تصدر نتائجها عند الإغلاق.
+err-election-no-roll-yet = لا سجل ناخبين للانتخابات #{ $id } بعد: يُعتمد عند فتح التصويت.
+err-election-which = حدّد الانتخابات: `#ID` (`!election list`).
+err-election-none-nominating = لا توجد انتخابات في `{ $body }` مفتوحة للترشيح.
+err-election-several = عدة انتخابات مفتوحة للترشيح ({ $ids }): حدّد أيّها.
+err-election-not-member = لا يحق ذلك إلا لأعضاء `{ $body }` ذوي العضوية السارية.
+err-election-nominee-not-member = ليس { $name } عضوًا ذا عضوية سارية في `{ $body }`.
+err-election-too-many = لا يتجاوز عدد المرشَّحين في الانتخابات { $max }.
+err-election-nominated-already = { $name } مرشَّح بالفعل في الانتخابات #{ $id }.
+err-election-not-nominee = ليس { $name } مرشَّحًا في الانتخابات #{ $id }.
+err-election-no-seconding = لا تشترط الانتخابات #{ $id } تأييد الترشيحات.
+err-election-seconded-already = ترشيح { $name } مؤيَّد بالفعل.
+err-election-second-self = يؤيّد الترشيحَ شخصٌ غير المرشَّح ومن رشّحه.
+err-election-not-nominated-you = لست مرشَّحًا في الانتخابات #{ $id }.
+err-election-accepted-already = لقد قبلت ترشيحك في الانتخابات #{ $id } من قبل.
+err-election-empty-ballot = يجب أن تسمّي ورقة التصويت مرشحًا واحدًا على الأقل.
+err-election-one-choice = لا تقبل هذه الانتخابات إلا اختيارًا واحدًا في كل ورقة تصويت.
+err-election-voted = لقد صوّتَّ من قبل في الانتخابات #{ $id }. لتغيير ورقة تصويتك، استخدم إيصالها: `!ballot #{ $id } … --receipt CODE`.
+err-election-voted-for = أُدلي بورقة تصويت { $name } من قبل.
+err-election-not-on-roll = لست في سجل ناخبي الانتخابات #{ $id }: فقد اعتُمد من أعضاء الهيئة ذوي العضوية السارية عند فتح التصويت.
+err-election-giver-not-on-roll = ليس { $name } في سجل الناخبين، ومن ثم لا يحق لوكيله التصويت عنه.
+err-election-no-proxies = لا تحمل توكيلًا من أي شخص بقيت له ورقة تصويت في الانتخابات #{ $id }.
+err-election-ballot-public = أوراق التصويت سرية: ليس هنا. أرسل إليّ `!ballot #{ $id } …` في محادثة مباشرة (على Discord، استخدم `/ballot`). وتُحذف رسالتك هنا حيث أستطيع حذفها.
+err-election-receipt-public = رمز الإيصال سري: أرسل إليّ `!verify CODE` في محادثة مباشرة (على Discord، استخدم `/verify`). وتُحذف رسالتك هنا حيث أستطيع حذفها.
+err-election-receipt-unknown = هذا الإيصال لا يخص أيًّا من أوراق التصويت في الانتخابات #{ $id }.
+err-election-receipt-bad = هذا ليس رمز إيصال: فهو يتألف من 32 حرفًا ورقمًا، في مجموعات من أربعة.
+err-election-receipt-not-found = لا توجد ورقة تصويت بهذا الإيصال.

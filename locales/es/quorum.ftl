@@ -57,6 +57,7 @@ err-not-found = No se ha encontrado { $kind ->
     [send] el envío
     [poll] la votación
     [agenda-poll] la encuesta de orden del día
+     [election] la elección
    *[other] el elemento
 } `{ $id }`.
 err-no-body-here = Esta sala aún no está vinculada a ningún órgano. El personal puede vincularla con `!body link SHORT`.
@@ -1586,3 +1587,169 @@ err-minutes-poll-open = La votación #{ $poll } sobre la aprobación del acta #{
 minutes-approval-question = ¿Aprobar el acta #{ $id } «{ $title }»?
 minutes-approval-poll = 🗳 Votación #{ $poll } abierta: si se aprueba, el acta #{ $id } queda aprobada.
 minutes-approved-by-poll = ✅ El acta #{ $id } «{ $title }» queda aprobada por la votación #{ $poll }.
+
+## Elections
+
+category-elections = **Elecciones**
+cmd-election-create-summary = Abrir una elección en su fase de candidaturas (personal del órgano).
+cmd-election-create-help = Abre una elección de un órgano: el título, `--seats N`, `--method plurality|approval|irv|stv|schulze` (el STV tal como lo cuenta la Scottish Local Government Elections Order 2007; la segunda vuelta instantánea cubre un solo puesto), y `--roll SHORT` (los miembros al día del órgano) o `--roll SHORT-exec` (solo su comité). Primero vienen las candidaturas: `--nominations 7d` abre la votación por sí sola pasado ese plazo; si no, el personal la abre con `!election open ID`. `--voting 7d` es lo que dura la votación. `--quorum 50%` (o un número de papeletas) es necesario para que el resultado sea válido; `--weighted` cuenta el peso del voto de los miembros; `--seconded` exige un apoyo para cada candidatura. Cada paso queda en el registro de auditoría del órgano.
+cmd-election-list-summary = Listar las elecciones de sus órganos.
+cmd-election-list-help = Lista las elecciones aún no cerradas del órgano de esta sala y de los órganos a los que usted pertenece; `--all` lista también las cerradas.
+cmd-election-show-summary = Mostrar una elección: su fase, candidaturas y plazos.
+cmd-election-show-help = Muestra una elección: su método y puestos, en qué punto está, las personas propuestas (o los candidatos, numerados como en la papeleta) y qué hacer a continuación.
+cmd-election-open-summary = Cerrar las candidaturas y abrir la votación ahora (personal).
+cmd-election-open-help = Cierra las candidaturas y abre la votación de inmediato, durante lo que fije `--voting` en la elección. Los candidatos que aceptaron (y recibieron apoyo, donde se exige) se numeran en el orden en que fueron propuestos, y se fija el censo: los miembros al día del órgano en ese momento. Si no hay más candidatos que puestos, quedan elegidos sin oposición y no hay votación.
+cmd-election-close-summary = Cerrar la votación ahora y hacer el recuento (personal).
+cmd-election-close-help = Cierra la votación antes de su plazo y hace el recuento de las papeletas. El resultado, cada ronda del recuento y el tablón de anuncios (las papeletas como archivo BLT y la lista de hashes de los recibos) se publican en las salas del órgano.
+cmd-election-results-summary = Mostrar el recuento de una elección cerrada, ronda por ronda.
+cmd-election-results-help = Muestra el resultado de una elección cerrada: la participación, quién resulta elegido, cada ronda del recuento (cuota, votos, transferencias, exclusiones, votos intransferibles; en Schulze, la matriz de comparaciones por pares y los caminos más fuertes) y los archivos del tablón de anuncios, para que cualquiera pueda repetir el recuento con `quorum tally`.
+cmd-election-roll-summary = Mostrar cuántas personas hay en el censo de una elección (personal: quiénes).
+cmd-election-roll-help = Muestra el tamaño del censo fijado al abrirse la votación. El personal del órgano ve además los nombres y quién ha votado, nunca cómo.
+cmd-election-turnout-summary = Mostrar cuántas personas han votado hasta ahora, y el quórum.
+cmd-election-turnout-help = Muestra cuántas personas del censo han votado y si se alcanza el quórum.
+cmd-election-ballot-summary = Rellenar su papeleta paso a paso, en privado.
+cmd-election-ballot-help = Abre su papeleta en privado: en Discord, un menú para su primera opción, luego la siguiente entre las restantes, y así sucesivamente, y el voto solo se emite cuando usted confirma; en otras plataformas, los candidatos y cómo votar con `!ballot`. PICKS lleva las opciones elegidas hasta ahora (`3,1`).
+cmd-nominate-summary = Proponer a un miembro (también a usted) en una elección con candidaturas abiertas.
+cmd-nominate-help = Propone la candidatura de un miembro al día del órgano. Proponerse a sí mismo equivale a aceptar; cualquier otra persona acepta con `!accept ID`. Se puede omitir ID cuando el órgano de la sala tiene una sola elección con candidaturas abiertas.
+cmd-second-summary = Apoyar una candidatura, donde la elección lo exige.
+cmd-second-help = Apoya la candidatura de alguien en una elección abierta con `--seconded`. Ni la persona propuesta ni quien la propuso pueden apoyarla.
+cmd-accept-summary = Aceptar su candidatura.
+cmd-accept-help = Acepta la candidatura propuesta para usted: se presenta a la elección cuando se cierren las candidaturas (y cuando reciba apoyo, donde se exige).
+cmd-withdraw-summary = Retirar su candidatura (personal: la de cualquiera).
+cmd-withdraw-help = Retira su propia candidatura o, para el personal, la de otra persona, mientras las candidaturas estén abiertas.
+cmd-ballot-summary = Emitir su voto secreto en una elección, en una conversación privada.
+cmd-ballot-help = Emite su papeleta: los números de los candidatos, empezando por el preferido (`3 1 2`), un solo número en mayoría relativa, los números que aprueba en voto aprobatorio. Solo en una conversación privada con Quorum (una sala directa cifrada en Matrix, el comando de barra en Discord): escrito en una sala compartida, se rechaza y se elimina. Recibe un código de recibo, que se muestra una sola vez: guárdelo. Con `--receipt CODE` sustituye la papeleta emitida con ese recibo, hasta el cierre. Si tiene el poder de alguien, `--for @member` emite su papeleta y `--for all` una por cada persona, cada una con su propio recibo.
+cmd-verify-summary = Comprobar la papeleta para la que se dio un código de recibo.
+cmd-verify-help = Muestra la papeleta guardada con su código de recibo, tal como se contará (o se contó). Solo en privado. Después del cierre, su hash figura en el tablón de anuncios junto a la papeleta.
+election-method-plurality = mayoría relativa
+election-method-approval = voto aprobatorio
+election-method-irv = segunda vuelta instantánea
+election-method-stv = voto único transferible (Escocia 2007)
+election-method-schulze = método Schulze
+election-phase-nominations = Las candidaturas están abiertas hasta que el personal abra la votación.
+election-phase-nominations-until = Las candidaturas están abiertas hasta el { $at }.
+election-phase-voting-until = La votación está abierta hasta el { $at }.
+election-phase-closed = Cerrada.
+election-phase-closed-at = Cerrada el { $at }.
+election-header = Elección #{ $id }: **{ $title }** (`{ $body }`) — { $seats ->
+    [one] 1 puesto
+   *[other] { $seats } puestos
+}, { $method }. { $phase }
+election-candidate-standing = se presenta
+election-candidate-not-accepted = aún no ha aceptado
+election-candidate-not-seconded = aún sin apoyo
+election-candidate-withdrawn = se ha retirado
+election-candidate-line = { $name } — { $state }
+election-candidate-numbered = { $number }. { $name }
+election-quota = Cuota: `{ $quota }`
+election-round-first = **Ronda { $round }**: primeras preferencias.
+election-round-approvals = **Ronda { $round }**: aprobaciones.
+election-round-surplus = **Ronda { $round }**: se transfiere el excedente de { $name } (`{ $votes }`).
+election-round-exclusion = **Ronda { $round }**: se excluye a { $names }, con menos votos; sus papeletas pasan a la siguiente preferencia.
+election-round-winner = **Ronda { $round }**: { $name } gana entre quienes aún no han sido elegidos.
+election-round-exhausted = Intransferibles hasta ahora: `{ $votes }`
+election-round-elected = Personas elegidas: { $names }
+election-tie = Empate entre { $between }: { $chosen }, { $how }
+election-tie-earlier = según los votos de la ronda { $round }.
+election-tie-lot = por sorteo (extracción { $draw } con la semilla `{ $seed }`).
+election-pairwise = Preferencias por pares (fila frente a columna):
+election-strongest-paths = Caminos más fuertes:
+election-created = 🗳 La elección #{ $id } «{ $title }» está abierta a candidaturas.
+election-how-to-nominate = Proponga candidaturas con `!nominate #{ $id } @member` (también la suya); las personas propuestas aceptan con `!accept #{ $id }`.
+election-list-none = No hay ninguna elección en curso en sus órganos.
+election-list-none-all = Sus órganos no tienen elecciones.
+election-list-title = { $count ->
+    [one] { $count } elección:
+   *[other] { $count } elecciones:
+}
+election-no-nominees = Todavía no se ha propuesto a nadie.
+election-how-to-vote = Vote en privado: envíeme `!ballot #{ $id } …` en una conversación directa (en Discord, `/ballot` o `/election ballot`). Su papeleta es secreta y recibe un recibo para comprobarla o sustituirla.
+election-you-voted = Ha votado en la elección #{ $id }.
+election-outcome-no-candidates = La elección #{ $id } se cerró sin votación: nadie se presentó.
+election-outcome-not-quorate = La elección #{ $id } no alcanzó su quórum: nadie resulta elegido. Las papeletas se publican de todos modos.
+election-outcome-unopposed = La elección #{ $id } se cerró sin votación: elección sin oposición de { $names }.
+election-outcome-counted = La elección #{ $id } está cerrada y escrutada: `!election results #{ $id }`.
+election-closed-title = 🗳 Elección #{ $id } «{ $title }»: resultado
+election-voting-open = 🗳 La votación está abierta en la elección #{ $id } «{ $title }», hasta el { $at }.
+election-roll-size = { $count ->
+    [one] Hay { $count } miembro en el censo.
+   *[other] Hay { $count } miembros en el censo.
+}
+election-ballot-open = Votar en privado
+election-bulletin = Tablón de anuncios de la elección #{ $id }: cada papeleta bajo el hash de su recibo, y las papeletas en formato BLT. Repita el recuento con `quorum tally election-{ $id }-ballots.blt --method …`; todo sorteo se hizo con la semilla `{ $seed }`.
+election-turnout = { $roll ->
+    [one] Votó { $voted } de 1 persona del censo.
+   *[other] Votaron { $voted } de las { $roll } personas del censo.
+}
+election-turnout-weight = Peso: { $voted } de { $roll }.
+election-elected = { $count ->
+    [0] No resulta elegido nadie.
+    [one] Persona elegida: **{ $names }**
+   *[other] Personas elegidas, por orden: **{ $names }**
+}
+election-method-line = Recuento por { $method } para { $seats ->
+    [one] 1 puesto.
+   *[other] { $seats } puestos.
+}
+election-roll-title = { $count ->
+    [one] El censo de la elección #{ $id } tiene { $count } miembro.
+   *[other] El censo de la elección #{ $id } tiene { $count } miembros.
+}
+election-roll-weight = Su peso total: { $weight }.
+election-roll-line = { $name }
+election-roll-line-voted = { $name } ✔ ha votado
+election-quorum-met = Se alcanza el quórum ({ $needed }).
+election-quorum-short = El quórum es { $needed }: faltan { $missing }.
+election-nominated = Se propone a { $name } en la elección #{ $id } «{ $title }».
+election-nominee-accepts = { $name } se presenta en cuanto acepte con `!accept #{ $id }`.
+election-needs-seconder = La candidatura necesita un apoyo: `!second #{ $id } @member`.
+election-seconded = La candidatura de { $name } en la elección #{ $id } recibe apoyo.
+election-accepted = { $name } acepta la candidatura en la elección #{ $id } «{ $title }».
+election-withdrawn = La candidatura de { $name } queda retirada de la elección #{ $id }.
+election-ballot-cast = { $count ->
+    [one] Su papeleta en la elección #{ $id } está emitida: { $ballot }
+   *[other] { $count } papeletas de la elección #{ $id } están emitidas: { $ballot }
+}
+election-receipt = Su recibo: `{ $code }`
+election-receipt-for = Recibo de { $name }: `{ $code }`
+election-receipt-keep = Guarde el recibo: se muestra solo esta vez y no se almacena en ningún sitio. `!verify CODE` muestra la papeleta tal como se contará; `!ballot #{ $id } … --receipt CODE` la sustituye hasta el { $at }. Nadie, tampoco el personal, puede saber qué papeleta es la suya.
+election-ballot-replaced = Su papeleta en la elección #{ $id } ha sido sustituida: { $ballot }
+election-ballot-until = Puede sustituirse con su recibo hasta el { $at }.
+election-ballot-header = Elección #{ $id }: **{ $title }** — { $method }
+election-ballot-hint-one = Vote por una persona: `!ballot #{ $id } N`, aquí, en privado.
+election-ballot-hint-approval = Vote por cada candidato que apruebe: `!ballot #{ $id } 1 3`, aquí, en privado.
+election-ballot-hint-ranked = Ordene los candidatos que quiera, empezando por el preferido: `!ballot #{ $id } 3 1 2`, aquí, en privado.
+election-verified = Recibo encontrado, elección #{ $id } «{ $title }»: { $ballot }
+election-verified-weight = Peso: { $weight }.
+election-verified-closed = Se contó tal como se muestra; en el tablón de anuncios de la elección #{ $id }, su hash empieza por `{ $hash }`.
+election-reminder = La elección #{ $id } «{ $title }» se cierra el { $at } y usted aún no ha votado.
+err-election-irv-seats = La segunda vuelta instantánea cubre un solo puesto, no { $seats }: use `--method stv` para varios.
+err-election-not-nominating = La elección #{ $id } no admite candidaturas.
+err-election-not-voting = La elección #{ $id } no está abierta a votación.
+err-election-results-at-close = La elección #{ $id } aún no está cerrada: sus resultados llegan con el cierre.
+err-election-no-roll-yet = La elección #{ $id } aún no tiene censo: se fija al abrirse la votación.
+err-election-which = Indique qué elección: `#ID` (`!election list`).
+err-election-none-nominating = Ninguna elección de `{ $body }` admite candidaturas.
+err-election-several = Varias elecciones admiten candidaturas ({ $ids }): indique cuál.
+err-election-not-member = Solo los miembros al día de `{ $body }` pueden hacerlo.
+err-election-nominee-not-member = { $name } no es miembro al día de `{ $body }`.
+err-election-too-many = Una elección admite como máximo { $max } personas propuestas.
+err-election-nominated-already = La candidatura de { $name } ya está propuesta en la elección #{ $id }.
+err-election-not-nominee = { $name } no tiene candidatura propuesta en la elección #{ $id }.
+err-election-no-seconding = La elección #{ $id } no exige apoyos a las candidaturas.
+err-election-seconded-already = La candidatura de { $name } ya tiene apoyo.
+err-election-second-self = Una candidatura la apoya alguien distinto de la persona propuesta y de quien la propuso.
+err-election-not-nominated-you = No hay ninguna candidatura propuesta para usted en la elección #{ $id }.
+err-election-accepted-already = Ya ha aceptado en la elección #{ $id }.
+err-election-empty-ballot = Una papeleta indica al menos un candidato.
+err-election-one-choice = Esta elección admite una sola opción por papeleta.
+err-election-voted = Ya ha votado en la elección #{ $id }. Para cambiar su papeleta, use su recibo: `!ballot #{ $id } … --receipt CODE`.
+err-election-voted-for = La papeleta de { $name } ya está emitida.
+err-election-not-on-roll = Usted no figura en el censo de la elección #{ $id }: se fijó con los miembros al día del órgano al abrirse la votación.
+err-election-giver-not-on-roll = { $name } no figura en el censo, y por tanto su apoderado tampoco puede votar en su nombre.
+err-election-no-proxies = No tiene el poder de nadie a quien le quede una papeleta por emitir en la elección #{ $id }.
+err-election-ballot-public = Las papeletas son secretas: aquí no. Envíeme `!ballot #{ $id } …` en una conversación directa (en Discord, use `/ballot`). Su mensaje de aquí se elimina donde puedo eliminarlo.
+err-election-receipt-public = Un código de recibo es secreto: envíeme `!verify CODE` en una conversación directa (en Discord, use `/verify`). Su mensaje de aquí se elimina donde puedo eliminarlo.
+err-election-receipt-unknown = Ese recibo no corresponde a ninguna papeleta de la elección #{ $id }.
+err-election-receipt-bad = Eso no es un código de recibo: tiene 32 letras y cifras, en grupos de cuatro.
+err-election-receipt-not-found = Ninguna papeleta tiene ese recibo.

@@ -57,6 +57,7 @@ err-not-found = { $kind ->
     [send] Envoi
     [poll] Scrutin
     [agenda-poll] Sondage d’ordre du jour
+     [election] Élection
    *[other] Élément
 } `{ $id }` introuvable.
 err-no-body-here = Ce salon n’est encore lié à aucune instance. Le personnel peut le lier avec `!body link SHORT`.
@@ -1586,3 +1587,169 @@ err-minutes-poll-open = Le scrutin #{ $poll } sur l'approbation du procès-verba
 minutes-approval-question = Approuver le procès-verbal #{ $id } « { $title } » ?
 minutes-approval-poll = 🗳 Scrutin #{ $poll } ouvert : s'il est adopté, le procès-verbal #{ $id } est approuvé.
 minutes-approved-by-poll = ✅ Le procès-verbal #{ $id } « { $title } » est approuvé par le scrutin #{ $poll }.
+
+## Elections
+
+category-elections = **Élections**
+cmd-election-create-summary = Ouvrir une élection en phase de candidatures (personnel de l’organe).
+cmd-election-create-help = Ouvre une élection dans un organe : le titre, `--seats N`, `--method plurality|approval|irv|stv|schulze` (le STV tel que le compte le Scottish Local Government Elections Order 2007 ; le vote alternatif pourvoit un seul siège), et `--roll SHORT` (les membres en règle de l’organe) ou `--roll SHORT-exec` (son comité seulement). Les candidatures viennent d’abord : `--nominations 7d` ouvre le vote de lui-même après ce délai, sinon le personnel l’ouvre avec `!election open ID`. `--voting 7d` fixe la durée du vote. `--quorum 50%` (ou un nombre de bulletins) est requis pour que le résultat soit valable ; `--weighted` compte le poids de vote des membres ; `--seconded` exige un soutien pour chaque candidature proposée. Chaque étape est consignée dans le journal d’audit de l’organe.
+cmd-election-list-summary = Lister les élections de vos organes.
+cmd-election-list-help = Liste les élections non closes de l’organe de ce salon et des organes dont vous êtes membre ; `--all` liste aussi les élections closes.
+cmd-election-show-summary = Afficher une élection : sa phase, ses candidats et ses échéances.
+cmd-election-show-help = Affiche une élection : son mode de scrutin et ses sièges, où elle en est, les personnes proposées (ou les candidats, numérotés comme sur le bulletin) et la marche à suivre.
+cmd-election-open-summary = Clore les candidatures et ouvrir le vote maintenant (personnel).
+cmd-election-open-help = Clôt les candidatures et ouvre aussitôt le vote, pour la durée fixée par `--voting`. Les candidats qui ont accepté (et ont été soutenus, si c’est exigé) sont numérotés dans l’ordre où ils ont été proposés, et la liste électorale est arrêtée : les membres en règle de l’organe à cet instant. S’il n’y a pas plus de candidats que de sièges, ils sont élus sans opposition et il n’y a pas de vote.
+cmd-election-close-summary = Clore le vote maintenant et dépouiller (personnel).
+cmd-election-close-help = Clôt le vote avant l’échéance et dépouille les bulletins. Le résultat, chaque tour du décompte et le tableau d’affichage (les bulletins en fichier BLT et la liste des empreintes des reçus) sont publiés dans les salons de l’organe.
+cmd-election-results-summary = Afficher le décompte d’une élection close, tour par tour.
+cmd-election-results-help = Affiche le résultat d’une élection close : la participation, les élus, chaque tour du décompte (quotient, voix, transferts, exclusions, voix non transférables ; pour Schulze, la matrice des duels et les chemins les plus forts) et les fichiers du tableau d’affichage, pour que chacun puisse refaire le décompte avec `quorum tally`.
+cmd-election-roll-summary = Afficher le nombre d’inscrits sur la liste électorale (personnel : les noms).
+cmd-election-roll-help = Affiche la taille de la liste électorale arrêtée à l’ouverture du vote. Le personnel de l’organe voit aussi les noms et qui a voté — jamais comment.
+cmd-election-turnout-summary = Afficher le nombre de votants jusqu’ici, et le quorum.
+cmd-election-turnout-help = Affiche combien d’inscrits ont voté, et si le quorum est atteint.
+cmd-election-ballot-summary = Remplir votre bulletin pas à pas, en privé.
+cmd-election-ballot-help = Ouvre votre bulletin en privé : sur Discord, un menu pour votre premier choix, puis le suivant parmi les autres, et ainsi de suite, le vote n’étant déposé que lorsque vous confirmez ; ailleurs, les candidats et la façon de voter avec `!ballot`. PICKS contient les choix déjà faits (`3,1`).
+cmd-nominate-summary = Proposer un membre (vous-même aussi) dans une élection en phase de candidatures.
+cmd-nominate-help = Propose la candidature d’un membre en règle de l’organe. Se proposer soi-même vaut acceptation ; toute autre personne accepte avec `!accept ID`. ID peut être omis quand l’organe du salon a une seule élection en phase de candidatures.
+cmd-second-summary = Soutenir une candidature, si l’élection l’exige.
+cmd-second-help = Soutient la candidature de quelqu’un dans une élection ouverte avec `--seconded`. Ni la personne proposée ni celle qui l’a proposée ne peuvent la soutenir.
+cmd-accept-summary = Accepter votre candidature.
+cmd-accept-help = Accepte la candidature proposée pour vous : vous êtes candidat à la clôture des candidatures (et une fois soutenu, si c’est exigé).
+cmd-withdraw-summary = Retirer votre candidature (personnel : celle de n’importe qui).
+cmd-withdraw-help = Retire votre propre candidature ou, pour le personnel, celle de quelqu’un d’autre, tant que les candidatures sont ouvertes.
+cmd-ballot-summary = Déposer votre bulletin secret dans une élection, dans une conversation privée.
+cmd-ballot-help = Dépose votre bulletin : les numéros des candidats, du préféré au moins préféré (`3 1 2`), un seul numéro au scrutin majoritaire, les numéros que vous approuvez au vote par approbation. Uniquement dans une conversation privée avec Quorum (un salon direct chiffré sur Matrix, la commande slash sur Discord) : tapé dans un salon partagé, il est refusé et supprimé. Vous recevez un code de reçu, affiché une seule fois : conservez-le. Avec `--receipt CODE`, vous remplacez le bulletin déposé avec ce reçu, jusqu’à la clôture. Si vous détenez la procuration de quelqu’un, `--for @member` dépose son bulletin et `--for all` un bulletin pour chacun, chacun avec son propre reçu.
+cmd-verify-summary = Vérifier le bulletin pour lequel un code de reçu a été remis.
+cmd-verify-help = Affiche le bulletin enregistré sous votre code de reçu, tel qu’il sera (ou a été) compté. En privé uniquement. Après la clôture, son empreinte figure sur le tableau d’affichage avec le bulletin.
+election-method-plurality = scrutin majoritaire à un tour
+election-method-approval = vote par approbation
+election-method-irv = vote alternatif
+election-method-stv = vote unique transférable (Écosse 2007)
+election-method-schulze = méthode Schulze
+election-phase-nominations = Les candidatures sont ouvertes jusqu’à ce que le personnel ouvre le vote.
+election-phase-nominations-until = Les candidatures sont ouvertes jusqu’au { $at }.
+election-phase-voting-until = Le vote est ouvert jusqu’au { $at }.
+election-phase-closed = Close.
+election-phase-closed-at = Close le { $at }.
+election-header = Élection #{ $id } : **{ $title }** (`{ $body }`) — { $seats ->
+    [one] { $seats } siège
+   *[other] { $seats } sièges
+}, { $method }. { $phase }
+election-candidate-standing = en lice
+election-candidate-not-accepted = n’a pas encore accepté
+election-candidate-not-seconded = candidature pas encore soutenue
+election-candidate-withdrawn = candidature retirée
+election-candidate-line = { $name } — { $state }
+election-candidate-numbered = { $number }. { $name }
+election-quota = Quotient : `{ $quota }`
+election-round-first = **Tour { $round }** : premières préférences.
+election-round-approvals = **Tour { $round }** : approbations.
+election-round-surplus = **Tour { $round }** : l’excédent de { $name } (`{ $votes }`) est transféré.
+election-round-exclusion = **Tour { $round }** : exclusion de { $names }, avec le moins de voix ; les bulletins concernés sont reportés sur les préférences suivantes.
+election-round-winner = **Tour { $round }** : { $name } l’emporte parmi ceux qui ne sont pas encore élus.
+election-round-exhausted = Non transférables jusqu’ici : `{ $votes }`
+election-round-elected = Personnes élues : { $names }
+election-tie = Égalité entre { $between } : { $chosen }, { $how }
+election-tie-earlier = d’après les voix au tour { $round }.
+election-tie-lot = par tirage au sort (tirage { $draw } à partir de la graine `{ $seed }`).
+election-pairwise = Préférences par paires (ligne contre colonne) :
+election-strongest-paths = Chemins les plus forts :
+election-created = 🗳 L’élection #{ $id } « { $title } » est ouverte aux candidatures.
+election-how-to-nominate = Proposez une candidature avec `!nominate #{ $id } @member` (la vôtre aussi) ; les personnes proposées acceptent avec `!accept #{ $id }`.
+election-list-none = Aucune élection n’est en cours dans vos organes.
+election-list-none-all = Vos organes n’ont aucune élection.
+election-list-title = { $count ->
+    [one] { $count } élection :
+   *[other] { $count } élections :
+}
+election-no-nominees = Personne n’est encore proposé.
+election-how-to-vote = Votez en privé : envoyez-moi `!ballot #{ $id } …` dans une conversation directe (sur Discord, `/ballot` ou `/election ballot`). Votre bulletin est secret et vous recevez un reçu pour le vérifier ou le remplacer.
+election-you-voted = Vous avez voté à l’élection #{ $id }.
+election-outcome-no-candidates = L’élection #{ $id } est close sans vote : personne ne s’est présenté.
+election-outcome-not-quorate = L’élection #{ $id } n’a pas atteint son quorum : personne n’est élu. Les bulletins sont tout de même publiés.
+election-outcome-unopposed = L’élection #{ $id } est close sans vote : élection sans opposition de { $names }.
+election-outcome-counted = L’élection #{ $id } est close et dépouillée : `!election results #{ $id }`.
+election-closed-title = 🗳 Élection #{ $id } « { $title } » — résultat
+election-voting-open = 🗳 Le vote est ouvert dans l’élection #{ $id } « { $title } », jusqu’au { $at }.
+election-roll-size = { $count ->
+    [one] { $count } membre est inscrit sur la liste électorale.
+   *[other] { $count } membres sont inscrits sur la liste électorale.
+}
+election-ballot-open = Voter en privé
+election-bulletin = Tableau d’affichage de l’élection #{ $id } : chaque bulletin sous l’empreinte de son reçu, et les bulletins au format BLT. Refaites le décompte avec `quorum tally election-{ $id }-ballots.blt --method …` ; tout tirage au sort a été fait à partir de la graine `{ $seed }`.
+election-turnout = { $roll ->
+    [one] { $voted } inscrit sur { $roll } a voté.
+   *[other] { $voted } inscrits sur { $roll } ont voté.
+}
+election-turnout-weight = Poids : { $voted } sur { $roll }.
+election-elected = { $count ->
+    [0] Aucune personne élue.
+    [one] Personne élue : **{ $names }**
+   *[other] Personnes élues, dans l’ordre : **{ $names }**
+}
+election-method-line = Décompte selon : { $method }, pour { $seats ->
+    [one] { $seats } siège.
+   *[other] { $seats } sièges.
+}
+election-roll-title = { $count ->
+    [one] La liste électorale de l’élection #{ $id } compte { $count } membre.
+   *[other] La liste électorale de l’élection #{ $id } compte { $count } membres.
+}
+election-roll-weight = Leur poids total : { $weight }.
+election-roll-line = { $name }
+election-roll-line-voted = { $name } ✔ a voté
+election-quorum-met = Le quorum ({ $needed }) est atteint.
+election-quorum-short = Le quorum est de { $needed } : il en manque { $missing }.
+election-nominated = La candidature de { $name } est proposée dans l’élection #{ $id } « { $title } ».
+election-nominee-accepts = { $name } se présente dès son acceptation avec `!accept #{ $id }`.
+election-needs-seconder = La candidature doit être soutenue : `!second #{ $id } @member`.
+election-seconded = La candidature de { $name } dans l’élection #{ $id } est soutenue.
+election-accepted = { $name } accepte sa candidature dans l’élection #{ $id } « { $title } ».
+election-withdrawn = La candidature de { $name } est retirée de l’élection #{ $id }.
+election-ballot-cast = { $count ->
+    [one] Votre bulletin dans l’élection #{ $id } est déposé : { $ballot }
+   *[other] { $count } bulletins dans l’élection #{ $id } sont déposés : { $ballot }
+}
+election-receipt = Votre reçu : `{ $code }`
+election-receipt-for = Reçu pour { $name } : `{ $code }`
+election-receipt-keep = Conservez ce reçu : il n’est affiché que cette fois et n’est enregistré nulle part. `!verify CODE` affiche le bulletin tel qu’il sera compté ; `!ballot #{ $id } … --receipt CODE` le remplace jusqu’au { $at }. Personne, pas même le personnel, ne peut savoir quel bulletin est le vôtre.
+election-ballot-replaced = Votre bulletin dans l’élection #{ $id } est remplacé : { $ballot }
+election-ballot-until = Il peut être remplacé avec son reçu jusqu’au { $at }.
+election-ballot-header = Élection #{ $id } : **{ $title }** — { $method }
+election-ballot-hint-one = Votez pour un candidat : `!ballot #{ $id } N`, ici, en privé.
+election-ballot-hint-approval = Votez pour chaque candidat que vous approuvez : `!ballot #{ $id } 1 3`, ici, en privé.
+election-ballot-hint-ranked = Classez les candidats de votre choix, du préféré au moins préféré : `!ballot #{ $id } 3 1 2`, ici, en privé.
+election-verified = Reçu trouvé, élection #{ $id } « { $title } » : { $ballot }
+election-verified-weight = Poids : { $weight }.
+election-verified-closed = Il a été compté tel qu’affiché ; sur le tableau d’affichage de l’élection #{ $id }, son empreinte commence par `{ $hash }`.
+election-reminder = L’élection #{ $id } « { $title } » se clôt le { $at } et vous n’avez pas encore voté.
+err-election-irv-seats = Le vote alternatif pourvoit un seul siège, pas { $seats } : utilisez `--method stv` pour plusieurs.
+err-election-not-nominating = L’élection #{ $id } n’est pas en phase de candidatures.
+err-election-not-voting = L’élection #{ $id } n’est pas ouverte au vote.
+err-election-results-at-close = L’élection #{ $id } n’est pas encore close : ses résultats viendront à la clôture.
+err-election-no-roll-yet = L’élection #{ $id } n’a pas encore de liste électorale : elle est arrêtée à l’ouverture du vote.
+err-election-which = Précisez l’élection : `#ID` (`!election list`).
+err-election-none-nominating = Aucune élection de `{ $body }` n’est en phase de candidatures.
+err-election-several = Plusieurs élections sont en phase de candidatures ({ $ids }) : précisez laquelle.
+err-election-not-member = Seuls les membres en règle de `{ $body }` peuvent faire cela.
+err-election-nominee-not-member = { $name } n’est pas membre en règle de `{ $body }`.
+err-election-too-many = Une élection compte au plus { $max } personnes proposées.
+err-election-nominated-already = La candidature de { $name } est déjà proposée dans l’élection #{ $id }.
+err-election-not-nominee = { $name } n’a pas de candidature proposée dans l’élection #{ $id }.
+err-election-no-seconding = L’élection #{ $id } n’exige pas de soutien aux candidatures.
+err-election-seconded-already = La candidature de { $name } est déjà soutenue.
+err-election-second-self = Une candidature est soutenue par une autre personne que la personne proposée et celle qui l’a proposée.
+err-election-not-nominated-you = Aucune candidature n’est proposée pour vous dans l’élection #{ $id }.
+err-election-accepted-already = Vous avez déjà accepté dans l’élection #{ $id }.
+err-election-empty-ballot = Un bulletin désigne au moins un candidat.
+err-election-one-choice = Cette élection n’accepte qu’un choix par bulletin.
+err-election-voted = Vous avez déjà voté à l’élection #{ $id }. Pour changer votre bulletin, utilisez son reçu : `!ballot #{ $id } … --receipt CODE`.
+err-election-voted-for = Le bulletin de { $name } est déjà déposé.
+err-election-not-on-roll = Vous ne figurez pas sur la liste électorale de l’élection #{ $id } : elle a été arrêtée à partir des membres en règle de l’organe à l’ouverture du vote.
+err-election-giver-not-on-roll = { $name } ne figure pas sur la liste électorale ; son mandataire ne peut donc pas voter à sa place.
+err-election-no-proxies = Vous ne détenez la procuration d’aucune personne dont le bulletin reste à déposer dans l’élection #{ $id }.
+err-election-ballot-public = Le vote est secret : pas ici. Envoyez-moi `!ballot #{ $id } …` dans une conversation directe (sur Discord, utilisez `/ballot`). Votre message ici est supprimé là où je peux le supprimer.
+err-election-receipt-public = Un code de reçu est secret : envoyez-moi `!verify CODE` dans une conversation directe (sur Discord, utilisez `/verify`). Votre message ici est supprimé là où je peux le supprimer.
+err-election-receipt-unknown = Ce reçu ne correspond à aucun bulletin de l’élection #{ $id }.
+err-election-receipt-bad = Ce n’est pas un code de reçu : il compte 32 lettres et chiffres, par groupes de quatre.
+err-election-receipt-not-found = Aucun bulletin ne correspond à ce reçu.

@@ -54,6 +54,7 @@ err-not-found = 未找到{ $kind ->
     [send] 发送记录
     [poll] 投票
     [agenda-poll] 议程征集
+     [election] 选举
    *[other] 项目
 } `{ $id }`。
 err-no-body-here = 此房间尚未关联任何机构。工作人员可以使用 `!body link SHORT` 进行关联。
@@ -1341,3 +1342,151 @@ err-minutes-poll-open = 关于批准纪要 #{ $id } 的投票 #{ $poll } 仍在�
 minutes-approval-question = 是否批准纪要 #{ $id }“{ $title }”？
 minutes-approval-poll = 🗳 已开启投票 #{ $poll }：如获通过，纪要 #{ $id } 即获批准。
 minutes-approved-by-poll = ✅ 纪要 #{ $id }“{ $title }”已由投票 #{ $poll } 批准。
+
+## Elections
+
+category-elections = **选举**
+cmd-election-create-summary = 发起一场选举，从提名阶段开始（机构工作人员）。
+cmd-election-create-help = 发起机构的一场选举：标题、`--seats N`、`--method plurality|approval|irv|stv|schulze`（STV 按苏格兰《2007 年地方政府选举令》（Scottish Local Government Elections Order 2007）的方式计票；即时决选制只产生一个席位），以及 `--roll SHORT`（该机构资格有效的成员）或 `--roll SHORT-exec`（仅其委员会）。先进行提名：使用 `--nominations 7d` 时，经过该时长后自动开始投票，否则由工作人员使用 `!election open ID` 开始投票。`--voting 7d` 为投票持续的时长。结果要有效，需达到 `--quorum 50%`（或一个选票数）；`--weighted` 按成员的投票权重计票；`--seconded` 要求每项提名都有人附议。每一步都记入该机构的审计日志。
+cmd-election-list-summary = 列出您所在机构的选举。
+cmd-election-list-help = 列出本房间所属机构以及您所属各机构中尚未结束的选举；`--all` 也列出已结束的选举。
+cmd-election-show-summary = 显示一场选举：所处阶段、候选人和截止时间。
+cmd-election-show-help = 显示一场选举：计票方法和席位数、当前进展、被提名人（或按选票上的编号排列的候选人），以及下一步该做什么。
+cmd-election-open-summary = 立即结束提名并开始投票（工作人员）。
+cmd-election-open-help = 立即结束提名并开始投票，持续时间为该选举的 `--voting`。已接受提名（且在要求附议时已获附议）的候选人按提名先后编号，并确定选民名册：即此刻该机构资格有效的成员。如果候选人数不多于席位数，他们将以无竞争方式当选，不进行投票。
+cmd-election-close-summary = 立即结束投票并计票（工作人员）。
+cmd-election-close-help = 在截止时间之前结束投票并统计选票。结果、每一轮计票以及公告板（BLT 文件格式的选票和回执哈希列表）会发布到该机构的各个房间。
+cmd-election-results-summary = 逐轮显示一场已结束选举的计票。
+cmd-election-results-help = 显示一场已结束选举的结果：投票率、当选者、每一轮计票（当选基数、票数、转移、淘汰、不可转移票；Schulze 法的两两比较矩阵和最强路径），以及公告板文件，以便任何人都能用 `quorum tally` 重新计票。
+cmd-election-roll-summary = 显示选举的选民名册人数（工作人员：具体名单）。
+cmd-election-roll-help = 显示投票开始时确定的选民名册人数。该机构的工作人员还能看到姓名以及谁已投票——但绝不会看到投了什么。
+cmd-election-turnout-summary = 显示目前已投票的人数及法定人数。
+cmd-election-turnout-help = 显示选民名册上已投票的人数，以及是否达到法定人数。
+cmd-election-ballot-summary = 私下逐步填写您的选票。
+cmd-election-ballot-help = 私下打开您的选票：在 Discord 上，先用菜单选出第一选择，再从其余候选人中选出下一个，依此类推，只有在您确认后才投出；在其他平台上，显示候选人以及如何用 `!ballot` 投票。PICKS 记录目前已做的选择（`3,1`）。
+cmd-nominate-summary = 在正在接受提名的选举中提名一名成员（也可以提名自己）。
+cmd-nominate-help = 提名该机构一名资格有效的成员。提名自己即视为立即接受；其他人则用 `!accept ID` 接受。当本房间所属机构只有一场选举在接受提名时，可以省略 ID。
+cmd-second-summary = 在选举要求时，附议一项提名。
+cmd-second-help = 在以 `--seconded` 发起的选举中附议某人的提名。被提名人本人和提名人都不能附议。
+cmd-accept-summary = 接受对您的提名。
+cmd-accept-help = 接受对您的提名：提名结束时（在要求附议时，还需获得附议），您即成为候选人。
+cmd-withdraw-summary = 撤回您的提名（工作人员：可撤回任何人的提名）。
+cmd-withdraw-help = 在提名期间，撤回您自己的提名；工作人员也可撤回他人的提名。
+cmd-ballot-summary = 在私聊中投出您在选举中的无记名选票。
+cmd-ballot-help = 投出您的选票：候选人编号，最优先的在前（`3 1 2`）；相对多数制只填一个编号；认可投票制填您认可的所有编号。只能在与 Quorum 的私聊中进行（Matrix 上的加密私聊房间，Discord 上的斜杠命令）：在共享房间中输入会被拒绝并删除。您会得到一个回执码，只显示一次：请妥善保存。使用 `--receipt CODE` 可在投票结束前替换用该回执投出的选票。如果您持有他人的代理委托，`--for @member` 代其投票，`--for all` 为每位委托人各投一票，每张选票都有各自的回执。
+cmd-verify-summary = 查看某个回执码对应的选票。
+cmd-verify-help = 显示以您的回执码保存的选票，即它将被（或已被）计入的样子。仅限私聊。投票结束后，其哈希会与选票一起出现在公告板上。
+election-method-plurality = 相对多数制
+election-method-approval = 认可投票制
+election-method-irv = 即时决选制
+election-method-stv = 单记可转移投票制（苏格兰 2007）
+election-method-schulze = Schulze 法
+election-phase-nominations = 提名进行中，直到工作人员开始投票。
+election-phase-nominations-until = 提名开放至 { $at }。
+election-phase-voting-until = 投票开放至 { $at }。
+election-phase-closed = 已结束。
+election-phase-closed-at = 已于 { $at } 结束。
+election-header = 选举 #{ $id }：**{ $title }**（`{ $body }`）— { $seats } 个席位，{ $method }。{ $phase }
+election-candidate-standing = 参选
+election-candidate-not-accepted = 尚未接受
+election-candidate-not-seconded = 尚未获附议
+election-candidate-withdrawn = 已撤回
+election-candidate-line = { $name } — { $state }
+election-candidate-numbered = { $number }. { $name }
+election-quota = 当选基数：`{ $quota }`
+election-round-first = **第 { $round } 轮**：第一选择。
+election-round-approvals = **第 { $round } 轮**：认可票。
+election-round-surplus = **第 { $round } 轮**：转移 { $name } 的盈余票（`{ $votes }`）。
+election-round-exclusion = **第 { $round } 轮**：淘汰得票最少的 { $names }；其选票转给下一选择。
+election-round-winner = **第 { $round } 轮**：{ $name } 在尚未当选者中胜出。
+election-round-exhausted = 目前不可转移的票：`{ $votes }`
+election-round-elected = 当选：{ $names }
+election-tie = { $between } 之间出现平票：{ $chosen }，{ $how }
+election-tie-earlier = 依据第 { $round } 轮的票数。
+election-tie-lot = 通过抽签（以种子 `{ $seed }` 进行的第 { $draw } 次抽取）。
+election-pairwise = 两两偏好（行对列）：
+election-strongest-paths = 最强路径：
+election-created = 🗳 选举 #{ $id }“{ $title }”已开始接受提名。
+election-how-to-nominate = 使用 `!nominate #{ $id } @member` 提名（也可以提名自己）；被提名人使用 `!accept #{ $id }` 接受。
+election-list-none = 您所在的机构目前没有进行中的选举。
+election-list-none-all = 您所在的机构没有任何选举。
+election-list-title = { $count } 场选举：
+election-no-nominees = 尚无人被提名。
+election-how-to-vote = 请私下投票：在私聊中向我发送 `!ballot #{ $id } …`（在 Discord 上，使用 `/ballot` 或 `/election ballot`）。您的选票是保密的，您会得到一个回执，用于查看或替换选票。
+election-you-voted = 您已在选举 #{ $id } 中投票。
+election-outcome-no-candidates = 选举 #{ $id } 未经投票即结束：无人参选。
+election-outcome-not-quorate = 选举 #{ $id } 未达到法定人数：无人当选。选票仍照常公布。
+election-outcome-unopposed = 选举 #{ $id } 未经投票即结束：{ $names } 以无竞争方式当选。
+election-outcome-counted = 选举 #{ $id } 已结束并完成计票：`!election results #{ $id }`。
+election-closed-title = 🗳 选举 #{ $id }“{ $title }”— 结果
+election-voting-open = 🗳 选举 #{ $id }“{ $title }”已开始投票，截至 { $at }。
+election-roll-size = 选民名册上有 { $count } 名成员。
+election-ballot-open = 私下投票
+election-bulletin = 选举 #{ $id } 的公告板：每张选票列在其回执的哈希下，另有 BLT 格式的全部选票。可用 `quorum tally election-{ $id }-ballots.blt --method …` 重新计票；所有抽签均以种子 `{ $seed }` 进行。
+election-turnout = 选民名册上的 { $roll } 人中有 { $voted } 人已投票。
+election-turnout-weight = 权重：{ $roll } 中的 { $voted }。
+election-elected = { $count ->
+    [0] 无人当选。
+    [1] 当选：**{ $names }**
+   *[other] 按顺序当选：**{ $names }**
+}
+election-method-line = 按{ $method }计票，共 { $seats } 个席位。
+election-roll-title = 选举 #{ $id } 的选民名册有 { $count } 名成员。
+election-roll-weight = 他们的总权重：{ $weight }。
+election-roll-line = { $name }
+election-roll-line-voted = { $name } ✔ 已投票
+election-quorum-met = 已达到法定人数（{ $needed }）。
+election-quorum-short = 法定人数为 { $needed }：还差 { $missing }。
+election-nominated = { $name } 已在选举 #{ $id }“{ $title }”中被提名。
+election-nominee-accepts = { $name } 使用 `!accept #{ $id }` 接受后即成为候选人。
+election-needs-seconder = 该提名需要有人附议：`!second #{ $id } @member`。
+election-seconded = { $name } 在选举 #{ $id } 中的提名已获附议。
+election-accepted = { $name } 接受了在选举 #{ $id }“{ $title }”中的提名。
+election-withdrawn = { $name } 已退出选举 #{ $id }。
+election-ballot-cast = { $count ->
+    [1] 您在选举 #{ $id } 中的选票已投出：{ $ballot }
+   *[other] 选举 #{ $id } 中的 { $count } 张选票已投出：{ $ballot }
+}
+election-receipt = 您的回执：`{ $code }`
+election-receipt-for = { $name } 的回执：`{ $code }`
+election-receipt-keep = 请保存此回执：它只显示这一次，不会存储在任何地方。`!verify CODE` 显示选票将被计入的样子；`!ballot #{ $id } … --receipt CODE` 可在 { $at } 之前替换选票。任何人（包括工作人员）都无法知道哪张选票是您的。
+election-ballot-replaced = 您在选举 #{ $id } 中的选票已替换：{ $ballot }
+election-ballot-until = 在 { $at } 之前可凭回执替换。
+election-ballot-header = 选举 #{ $id }：**{ $title }** — { $method }
+election-ballot-hint-one = 投给一人：在此处私下发送 `!ballot #{ $id } N`。
+election-ballot-hint-approval = 投给您认可的每位候选人：在此处私下发送 `!ballot #{ $id } 1 3`。
+election-ballot-hint-ranked = 为您想选的候选人排序，最优先的在前：在此处私下发送 `!ballot #{ $id } 3 1 2`。
+election-verified = 已找到回执，选举 #{ $id }“{ $title }”：{ $ballot }
+election-verified-weight = 权重：{ $weight }。
+election-verified-closed = 它已按所示内容计入；在选举 #{ $id } 的公告板上，其哈希以 `{ $hash }` 开头。
+election-reminder = 选举 #{ $id }“{ $title }”将于 { $at } 结束，您尚未投票。
+err-election-irv-seats = 即时决选制只产生一个席位，而不是 { $seats } 个：多个席位请使用 `--method stv`。
+err-election-not-nominating = 选举 #{ $id } 未在接受提名。
+err-election-not-voting = 选举 #{ $id } 未开放投票。
+err-election-results-at-close = 选举 #{ $id } 尚未结束：结果将在结束时公布。
+err-election-no-roll-yet = 选举 #{ $id } 尚无选民名册：名册在投票开始时确定。
+err-election-which = 请指明哪场选举：`#ID`（`!election list`）。
+err-election-none-nominating = `{ $body }` 没有正在接受提名的选举。
+err-election-several = 有多场选举正在接受提名（{ $ids }）：请指明哪一场。
+err-election-not-member = 只有 `{ $body }` 中资格有效的成员才能这样做。
+err-election-nominee-not-member = { $name } 不是 `{ $body }` 中资格有效的成员。
+err-election-too-many = 一场选举最多有 { $max } 名被提名人。
+err-election-nominated-already = { $name } 已在选举 #{ $id } 中被提名。
+err-election-not-nominee = { $name } 不是选举 #{ $id } 的被提名人。
+err-election-no-seconding = 选举 #{ $id } 不要求附议。
+err-election-seconded-already = { $name } 的提名已获附议。
+err-election-second-self = 提名须由被提名人和提名人以外的人附议。
+err-election-not-nominated-you = 您未在选举 #{ $id } 中被提名。
+err-election-accepted-already = 您已在选举 #{ $id } 中接受了提名。
+err-election-empty-ballot = 一张选票至少要选一名候选人。
+err-election-one-choice = 此选举每张选票只能有一个选择。
+err-election-voted = 您已在选举 #{ $id } 中投票。如需更改选票，请使用其回执：`!ballot #{ $id } … --receipt CODE`。
+err-election-voted-for = { $name } 的选票已投出。
+err-election-not-on-roll = 您不在选举 #{ $id } 的选民名册上：名册取自投票开始时该机构资格有效的成员。
+err-election-giver-not-on-roll = { $name } 不在选民名册上，因此其代理人也不能代其投票。
+err-election-no-proxies = 在选举 #{ $id } 中，您没有持有任何尚未投票者的代理委托。
+err-election-ballot-public = 选票是保密的：不能在这里投。请在私聊中向我发送 `!ballot #{ $id } …`（在 Discord 上，使用 `/ballot`）。在我能删除的地方，您在此处的消息会被删除。
+err-election-receipt-public = 回执码是保密的：请在私聊中向我发送 `!verify CODE`（在 Discord 上，使用 `/verify`）。在我能删除的地方，您在此处的消息会被删除。
+err-election-receipt-unknown = 该回执不属于选举 #{ $id } 的任何选票。
+err-election-receipt-bad = 这不是回执码：回执码由 32 个字母和数字组成，每四个一组。
+err-election-receipt-not-found = 没有与该回执对应的选票。

@@ -277,7 +277,10 @@ async fn open_voting(
     if !tx.set_election_phase(e.id, "nominations", "voting").await? {
         return Ok(Vec::new());
     }
-    tx.cancel_jobs_for(OPEN_JOB, e.id, now_ms).await?;
+    // Fired by its own job (nobody opens it), that job is the one running: the scheduler marks it.
+    if by.is_some() {
+        tx.cancel_jobs_for(OPEN_JOB, e.id, now_ms).await?;
+    }
     let standing: Vec<CandidateRow> =
         tx.candidates(e.id).await?.into_iter().filter(|c| c.stands(e.seconded)).take(MAX_CANDIDATES).collect();
     let ids: Vec<i64> = standing.iter().map(|c| c.member_id).collect();
@@ -465,7 +468,9 @@ async fn close_voting(
     if e.phase != "voting" {
         return Ok(Vec::new());
     }
-    tx.cancel_jobs_for(CLOSE_JOB, e.id, now_ms).await?;
+    if by.is_some() {
+        tx.cancel_jobs_for(CLOSE_JOB, e.id, now_ms).await?;
+    }
     tx.cancel_jobs_for(REMIND_JOB, e.id, now_ms).await?;
     tx.rewrite_election(e.id).await?;
     let counted = count_election(tx, e).await?;
