@@ -43,6 +43,8 @@ enum May {
     /// names the body (answering a scheduling poll of the body, proposing in an
     /// agenda poll).
     CountedMember(&'static str),
+    /// The same, or staff of the body or an administrator (nominating in an election).
+    CountedMemberOrStaff(&'static str),
 }
 
 use May::*;
@@ -194,6 +196,25 @@ const TABLE: &[(&str, &str, May)] = &[
     ("when close", "when close #1", MakerOrStaff("err-when-not-yours")),
     ("when list", "when list", Anyone),
     ("when schedule", "when schedule #1 2", MakerOrStaff("err-when-not-yours")),
+    (
+        "election create",
+        "election create \"Vice-chair\" --seats 1 --method irv --roll BC --voting 2d",
+        AtLeast(Role::Staff),
+    ),
+    ("election list", "election list", Anyone),
+    ("election show", "election show #1", Anyone),
+    ("election open", "election open #1", AtLeast(Role::Staff)),
+    ("election close", "election close #1", AtLeast(Role::Staff)),
+    ("election results", "election results #1", Anyone),
+    ("election roll", "election roll #1", Anyone),
+    ("election turnout", "election turnout #1", Anyone),
+    ("election ballot", "election ballot #1", Anyone),
+    ("nominate", "nominate #1 @mia", CountedMemberOrStaff("err-election-not-member")),
+    ("second", "second #1 @sam", CountedMember("err-election-not-member")),
+    ("accept", "accept #1", Anyone),
+    ("withdraw", "withdraw #1 @sam", AtLeast(Role::Staff)),
+    ("ballot", "ballot #1 1", Anyone),
+    ("verify", "verify ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567", Anyone),
 ];
 
 /// What happened to one person's command: it passed the checks of who may run it, or was refused
@@ -219,6 +240,7 @@ const REFUSALS: &[&str] = &[
     "err-when-not-yours",
     "err-when-not-voter",
     "err-agenda-propose-not-member",
+    "err-election-not-member",
 ];
 
 /// A body `BC` linked to `general`, its people, and the objects the table's lines name: a weekly
@@ -226,8 +248,8 @@ const REFUSALS: &[&str] = &[
 /// #1 (by `sam`, taking proposals for its occurrence of 14 December), action #1 of the minutes
 /// being taken (owned by `sam`), a
 /// reminder #1 for the room, `mia`'s member record #1 (and records of `eve` and `sam`),
-/// application #1 (by `zed`, who has no role), scheduling poll #1 by `sam`, and poll #1 of the
-/// room (by `sam`).
+/// application #1 (by `zed`, who has no role), scheduling poll #1 by `sam`, poll #1 of the
+/// room (by `sam`), and election #1 of `BC` taking seconded nominations, `sam` nominated.
 async fn fixture(backend: Backend) -> Harness {
     let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
     h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.expect("admin");
@@ -251,6 +273,8 @@ async fn fixture(backend: Backend) -> Harness {
         ("sam", "member add @eve"),
         ("sam", "member add @sam"),
         ("sam", "when \"Board\" --slots \"2026-12-10 14:00, 2026-12-11 09:00\" --zone UTC"),
+        ("sam", "election create \"Chair\" --seats 1 --method stv --roll BC --voting 3d --seconded"),
+        ("sam", "nominate #1 @sam"),
         ("sam", "startmeeting \"Weekly minutes\""),
         ("sam", "topic Minutes"),
         ("sam", "action @sam Send the accounts --due 2026-12-20"),
@@ -303,6 +327,8 @@ fn expected(may: May, role: Option<Role>, who: &str) -> Outcome {
         MakerOrStaff(key) => refused(key, None),
         CountedMember(_) if !admin && role.is_some_and(|r| r >= Role::Member) => Outcome::Allowed,
         CountedMember(key) => refused(key, None),
+        CountedMemberOrStaff(_) if admin || role.is_some_and(|r| r >= Role::Member) => Outcome::Allowed,
+        CountedMemberOrStaff(key) => refused(key, None),
     }
 }
 

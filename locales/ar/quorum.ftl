@@ -1996,3 +1996,4 @@ err-election-receipt-public = رمز الإيصال سري: أرسل إليّ `!
 err-election-receipt-unknown = هذا الإيصال لا يخص أيًّا من أوراق التصويت في الانتخابات #{ $id }.
 err-election-receipt-bad = هذا ليس رمز إيصال: فهو يتألف من 32 حرفًا ورقمًا، في مجموعات من أربعة.
 err-election-receipt-not-found = لا توجد ورقة تصويت بهذا الإيصال.
+election-ballot-cancelled = لم يُدلَ بأي صوت: وُضعت بطاقتك في الانتخابات #{ $id } جانبًا.

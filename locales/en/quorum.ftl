@@ -1729,3 +1729,4 @@ err-election-receipt-public = A receipt code is secret: send `!verify CODE` to m
 err-election-receipt-unknown = That receipt is not one of election #{ $id }'s ballots.
 err-election-receipt-bad = That is not a receipt code: it has 32 letters and digits, in groups of four.
 err-election-receipt-not-found = No ballot has that receipt.
+election-ballot-cancelled = Nothing was cast: your ballot of election #{ $id } is put aside.

@@ -1753,3 +1753,4 @@ err-election-receipt-public = Un código de recibo es secreto: envíeme `!verify
 err-election-receipt-unknown = Ese recibo no corresponde a ninguna papeleta de la elección #{ $id }.
 err-election-receipt-bad = Eso no es un código de recibo: tiene 32 letras y cifras, en grupos de cuatro.
 err-election-receipt-not-found = Ninguna papeleta tiene ese recibo.
+election-ballot-cancelled = No se ha emitido nada: su papeleta de la elección #{ $id } queda apartada.

@@ -1753,3 +1753,4 @@ err-election-receipt-public = Un code de reçu est secret : envoyez-moi `!verify
 err-election-receipt-unknown = Ce reçu ne correspond à aucun bulletin de l’élection #{ $id }.
 err-election-receipt-bad = Ce n’est pas un code de reçu : il compte 32 lettres et chiffres, par groupes de quatre.
 err-election-receipt-not-found = Aucun bulletin ne correspond à ce reçu.
+election-ballot-cancelled = Rien n’a été déposé : votre bulletin de l’élection #{ $id } est mis de côté.

@@ -1936,3 +1936,4 @@ err-election-receipt-public = Код квитанции секретен: отп
 err-election-receipt-unknown = Эта квитанция не относится к бюллетеням выборов #{ $id }.
 err-election-receipt-bad = Это не код квитанции: в нём 32 буквы и цифры, группами по четыре.
 err-election-receipt-not-found = Бюллетеня с такой квитанцией нет.
+election-ballot-cancelled = Ничего не подано: ваш бюллетень по выборам #{ $id } отложен.

@@ -1490,3 +1490,4 @@ err-election-receipt-public = 回执码是保密的：请在私聊中向我发�
 err-election-receipt-unknown = 该回执不属于选举 #{ $id } 的任何选票。
 err-election-receipt-bad = 这不是回执码：回执码由 32 个字母和数字组成，每四个一组。
 err-election-receipt-not-found = 没有与该回执对应的选票。
+election-ballot-cancelled = 未投出任何选票：选举 #{ $id } 的选票已搁置。

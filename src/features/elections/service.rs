@@ -440,7 +440,10 @@ async fn result_blocks(tx: &mut Tx, e: &ElectionRow, counted: &Counted) -> anyho
     blocks.push(Block::Paragraph(
         Msg::new("election-method-line").phrase("method", render::method_msg(&e.method)).num("seats", e.seats),
     ));
-    blocks.extend(render::count_blocks(&counted.count));
+    // Without the quorum nobody is elected: a count that names winners would only mislead.
+    if e.outcome.as_deref() != Some("not-quorate") {
+        blocks.extend(render::count_blocks(&counted.count));
+    }
     blocks.extend(bulletin(e, counted)?);
     Ok(blocks)
 }
@@ -644,14 +647,14 @@ pub async fn nomination(ctx: &Ctx<'_>, cmd: Nomination) -> CommandResult<Reply> 
             if !e.seconded {
                 return Err(refused(Msg::new("err-election-no-seconding").num("id", e.id)).into());
             }
+            if !tx.counted_in_body(e.body_id, me).await? {
+                return Err(refused(Msg::new("err-election-not-member").code("body", &body.short)).into());
+            }
             if c.seconded_by.is_some() {
                 return Err(refused(Msg::new("err-election-seconded-already").text("name", &name)).into());
             }
             if me == c.nominated_by || me == c.member_id {
                 return Err(refused(Msg::new("err-election-second-self").text("name", &name)).into());
-            }
-            if !tx.counted_in_body(e.body_id, me).await? {
-                return Err(refused(Msg::new("err-election-not-member").code("body", &body.short)).into());
             }
             c.seconded_by = Some(me);
             tx.update_candidate(e.id, &c).await?;
@@ -844,7 +847,7 @@ pub async fn ballot(ctx: &Ctx<'_>, cmd: BallotCast) -> CommandResult<Reply> {
 /// the candidates and how to vote.
 pub async fn ballot_steps(ctx: &Ctx<'_>, cmd: BallotSteps) -> CommandResult<Reply> {
     if cmd.cancel {
-        return Ok(Reply::private(Msg::new("poll-ballot-cancelled").num("id", cmd.id)).in_place());
+        return Ok(Reply::private(Msg::new("election-ballot-cancelled").num("id", cmd.id)).in_place());
     }
     if cmd.picks.is_some() && !ctx.actor.confidential {
         return Ok(not_here("err-election-ballot-public", Some(cmd.id)));
