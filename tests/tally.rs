@@ -1,5 +1,8 @@
 //! Recounts the 21 Glasgow wards of 2007 by Scottish STV and checks every stage against the
-//! independent count in each ward's report, then runs `quorum tally` itself once.
+//! independent count in each ward's report, then runs `quorum tally` itself once; and checks
+//! properties every count must have on many generated profiles: the order of the ballots does
+//! not matter, instant-runoff elects whom single-seat STV elects, Schulze elects the Condorcet
+//! winner when there is one, and STV elects every candidate who reaches the quota.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -191,4 +194,107 @@ fn quorum_tally_prints_one_json_object() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("bad.blt: line 2: equal rankings"), "{stderr}");
     assert!(output.stdout.is_empty());
+}
+
+/// Generated profiles: 3 to 7 candidates, 1 to 60 ballots of 1 to all of them, some weighted,
+/// from a fixed seed so that a failure is found again.
+fn generated(count: usize, seats: impl Fn(usize) -> usize) -> Vec<tally::Profile> {
+    use rand::seq::SliceRandom;
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(2007);
+    (0..count)
+        .map(|_| {
+            let n = rng.random_range(3..=7);
+            let names: Vec<String> = (0..n).map(|i| format!("C{i}")).collect();
+            let ballots = (0..rng.random_range(1..=60))
+                .map(|_| {
+                    let mut order: Vec<usize> = (0..n).collect();
+                    order.shuffle(&mut rng);
+                    order.truncate(rng.random_range(1..=n));
+                    tally::Ballot::ranked(if rng.random_bool(0.2) { rng.random_range(2..=5) } else { 1 }, order)
+                })
+                .collect();
+            tally::Profile::new("generated", names, seats(n), ballots).expect("a valid profile")
+        })
+        .collect()
+}
+
+fn count(profile: &tally::Profile, method: Method) -> Count {
+    tally::count(profile, method, &tally::Seed::from_text("properties")).expect("counted")
+}
+
+#[test]
+fn the_order_of_the_ballots_does_not_change_any_count() {
+    use rand::SeedableRng;
+    use rand::seq::SliceRandom;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(45);
+    for profile in generated(150, |n| 1 + n % 3) {
+        let mut ballots = profile.ballots().to_vec();
+        ballots.shuffle(&mut rng);
+        let shuffled =
+            tally::Profile::new("generated", profile.candidates().to_vec(), profile.seats(), ballots).expect("valid");
+        for method in [Method::Plurality, Method::Approval, Method::Stv, Method::Schulze] {
+            assert_eq!(count(&profile, method), count(&shuffled, method), "{method:?}");
+        }
+        let single = profile.clone().with_seats(1).expect("one seat");
+        let single_shuffled = shuffled.clone().with_seats(1).expect("one seat");
+        assert_eq!(count(&single, Method::Irv), count(&single_shuffled, Method::Irv));
+    }
+}
+
+#[test]
+fn instant_runoff_elects_whom_single_seat_stv_elects() {
+    let mut compared = 0;
+    for profile in generated(300, |_| 1) {
+        let irv = count(&profile, Method::Irv);
+        let stv = count(&profile, Method::Stv);
+        // A tie may be drawn differently (the two count different rounds); otherwise they agree.
+        if irv.rounds.iter().chain(&stv.rounds).all(|r| r.ties.is_empty()) {
+            assert_eq!(irv.elected, stv.elected, "{}", tally::blt::write(&profile));
+            compared += 1;
+        }
+    }
+    assert!(compared > 150, "only {compared} profiles without ties");
+}
+
+#[test]
+fn schulze_elects_the_condorcet_winner_when_there_is_one() {
+    let mut found = 0;
+    for profile in generated(300, |_| 1) {
+        let n = profile.candidates().len();
+        // Ranked candidates beat those a ballot leaves out, as Schulze reads a ballot.
+        let beats = |a: usize, b: usize| -> u64 {
+            profile
+                .ballots()
+                .iter()
+                .filter(|ballot| {
+                    let at = |c| ballot.ranking.iter().position(|x| *x == c).unwrap_or(usize::MAX);
+                    at(a) < at(b)
+                })
+                .map(|ballot| ballot.weight)
+                .sum()
+        };
+        let winner = (0..n).find(|&a| (0..n).all(|b| a == b || beats(a, b) > beats(b, a)));
+        if let Some(winner) = winner {
+            found += 1;
+            assert_eq!(count(&profile, Method::Schulze).elected, [profile.candidates()[winner].clone()]);
+        }
+    }
+    assert!(found > 100, "only {found} profiles with a Condorcet winner");
+}
+
+#[test]
+fn stv_elects_every_candidate_who_reaches_the_quota() {
+    for profile in generated(200, |n| 1 + n % 3) {
+        let stv = count(&profile, Method::Stv);
+        let quota: f64 = stv.quota.as_deref().expect("a quota").parse().expect("a number");
+        for round in &stv.rounds {
+            for (name, votes) in &round.votes {
+                if votes.parse::<f64>().expect("a number") >= quota {
+                    assert!(stv.elected.contains(name), "{name} reached the quota in round {}", round.number);
+                }
+            }
+        }
+        assert_eq!(stv.elected.len(), profile.seats());
+    }
 }
