@@ -73,6 +73,18 @@ pub enum Which {
         #[arg(long, default_value_t = 100_000)]
         ranked: usize,
     },
+    /// Elections: `count` members of a body cast a ranked secret ballot (with its receipt) in one
+    /// election through the engine, privately, `tasks` at a time: total time and p50/p99 per
+    /// ballot; then the close: ballots rewritten in hash order, counted by STV, bulletin board.
+    Elections {
+        /// Database URL; default: a fresh SQLite file in a temporary directory.
+        #[arg(long)]
+        db: Option<String>,
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        #[arg(long, default_value_t = 8)]
+        tasks: usize,
+    },
     /// A minuted meeting of `lines` lines (items, actions, links, motions, the speaking queue)
     /// through the engine: then the time from `!endmeeting` to its posted summary, and to each of
     /// its stored renderings (`!minutes get` md, html, txt).
@@ -186,6 +198,7 @@ pub async fn run(which: Which, config: &Config) -> Result<()> {
         Which::Members { db, count, n } => members(db, count, n, config).await,
         Which::Polls { db, count, tasks, ranked } => polls(db, count, tasks, ranked, config).await,
         Which::Minutes { db, lines } => minutes(db, lines, config).await,
+        Which::Elections { db, count, tasks } => elections(db, count, tasks, config).await,
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
         Which::Fuzz { db, cases, seed, reset_every } => {
             fuzz_bench(db, fuzz::FuzzOptions { cases, seed, reset_every }).await
@@ -520,6 +533,84 @@ async fn polls(db: Option<String>, count: usize, tasks: usize, ranked: usize, co
     anyhow::ensure!(format!("{:?}", out[0].reply).contains("poll-result-winner"), "a winner: {:?}", out[0].reply);
     println!(
         "{:?}: closing and tallying a ranked poll of {ranked} votes (instant-runoff, every round): {:.0} ms",
+        store.dialect(),
+        closing.as_secs_f64() * 1000.0
+    );
+    Ok(())
+}
+
+async fn elections(db: Option<String>, count: usize, tasks: usize, config: &Config) -> Result<()> {
+    const CANDIDATES: usize = 5;
+    anyhow::ensure!(count > CANDIDATES, "more voters than the {CANDIDATES} candidates, please");
+    let dir = tempfile::tempdir()?;
+    let url = db.unwrap_or_else(|| dir.path().join("bench.db").display().to_string());
+    let store = Store::connect_and_migrate(&url).await?;
+    let bench = Arc::new(BenchBody::start(store.clone(), config).await?);
+    voters(&store, count).await?;
+    bench.run("election create \"Council\" --seats 2 --method stv --roll BB --voting 7d".into()).await?;
+    let as_voter = |i: usize, text: String| {
+        let user = PlatformUser {
+            platform: Platform::Console,
+            user_id: format!("voter{i}"),
+            display_name: format!("Voter {i}"),
+        };
+        let room = PlatformRoom {
+            platform: Platform::Console,
+            room_id: format!("dm:voter{i}"),
+            name: format!("dm:voter{i}"),
+            is_direct: true,
+        };
+        Incoming { user, room, text, platform_role: None, plain: false, confidential: true }
+    };
+    for i in 0..CANDIDATES {
+        let out = bench.engine.handle(as_voter(i, format!("nominate #1 @voter{i}"))).await?;
+        anyhow::ensure!(!out[0].reply.is_error, "nomination refused: {:?}", out[0].reply);
+    }
+    bench.run("election open #1".into()).await?;
+    let started = Instant::now();
+    let mut handles = Vec::new();
+    for t in 0..tasks.max(1) {
+        let bench = bench.clone();
+        let share: Vec<usize> = (t..count).step_by(tasks.max(1)).collect();
+        handles.push(tokio::spawn(async move {
+            let mut samples = Vec::with_capacity(share.len());
+            for i in share {
+                // Rankings of varying length that differ from voter to voter.
+                let first = 1 + (i * 7 + i / 3) % CANDIDATES;
+                let mut ranking = vec![first];
+                ranking.extend((1..=CANDIDATES).filter(|c| *c != first).take(i % CANDIDATES));
+                let words = ranking.iter().map(usize::to_string).collect::<Vec<_>>().join(" ");
+                let one = Instant::now();
+                let out = bench.engine.handle(as_voter(i, format!("ballot #1 {words}"))).await?;
+                anyhow::ensure!(!out[0].reply.is_error, "ballot refused: {:?}", out[0].reply);
+                samples.push(one.elapsed().as_secs_f64() * 1000.0);
+            }
+            anyhow::Ok(samples)
+        }));
+    }
+    let mut samples = Vec::with_capacity(count);
+    for handle in handles {
+        samples.extend(handle.await??);
+    }
+    let total = started.elapsed();
+    samples.sort_by(f64::total_cmp);
+    println!(
+        "{:?}: {count} members cast a secret ballot in one election through the engine, {tasks} at a time: {:.2} s in total; per ballot p50={:.2} ms p99={:.2} ms",
+        store.dialect(),
+        total.as_secs_f64(),
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.99)
+    );
+    let started = Instant::now();
+    let out = bench.run("election close #1".into()).await?;
+    let closing = started.elapsed();
+    anyhow::ensure!(format!("{:?}", out[0].reply).contains("election-elected"), "a result: {:?}", out[0].reply);
+    let mut read = store.read().await?;
+    let (voted, _) = read.election_turnout(1).await?;
+    read.commit().await?;
+    anyhow::ensure!(voted == count as i64, "{voted} of {count} ballots counted");
+    println!(
+        "{:?}: closing an election of {count} ballots (rewritten in hash order, counted by STV, bulletin board): {:.0} ms",
         store.dialect(),
         closing.as_secs_f64() * 1000.0
     );
