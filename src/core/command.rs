@@ -116,6 +116,23 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// `(label, value)` pairs of objects the actor can see that start like the text typed so far.
 pub type Completer = for<'a> fn(&'a Ctx<'a>, &'a str, usize) -> BoxFuture<'a, anyhow::Result<Vec<(String, String)>>>;
 
+/// Autocomplete's choices among numbered objects (`(number, title)`): those whose number starts
+/// with what was typed (a `#` aside) or whose title holds it, at most `limit`, each as
+/// `("#3 · Title", "#3")`.
+pub fn id_choices<'a>(
+    items: impl IntoIterator<Item = (i64, &'a str)>,
+    typed: &str,
+    limit: usize,
+) -> Vec<(String, String)> {
+    let typed = typed.trim().trim_start_matches('#').to_lowercase();
+    items
+        .into_iter()
+        .filter(|(id, title)| id.to_string().starts_with(&typed) || title.to_lowercase().contains(&typed))
+        .take(limit)
+        .map(|(id, title)| (format!("#{id} · {}", title.chars().take(80).collect::<String>()), format!("#{id}")))
+        .collect()
+}
+
 /// A [`Completer`] from an `async fn(&Ctx, &str, usize) -> anyhow::Result<Vec<(String, String)>>`.
 #[macro_export]
 macro_rules! completer {

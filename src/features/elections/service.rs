@@ -14,6 +14,7 @@ use crate::core::error::{CommandResult, UserError};
 use crate::core::registry::{DueJob, JobHandler};
 use crate::core::reply::{Attachment, Block, Choice, Destination, Msg, Reply};
 use crate::features::bodies::{known_member, require_in, target_body};
+use crate::features::members;
 use crate::features::polls::{Quorum, RankingSteps, ranking_step};
 use crate::scheduler::envelope;
 use crate::store::{self, AuditEntry, BallotRow, CandidateRow, ElectionRow, JobKind, Tx};
@@ -933,18 +934,12 @@ pub async fn verify(ctx: &Ctx<'_>, cmd: Verify) -> CommandResult<Reply> {
 
 /// Elections the actor can see, for Discord's autocomplete.
 pub async fn complete(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
-    let typed = typed.trim().trim_start_matches('#');
     let mut tx = ctx.store.read().await?;
     let mut bodies: Vec<i64> = tx.bodies_with_record(ctx.actor.member_id).await?;
     bodies.extend(ctx.actor.body.as_ref().map(|b| b.id));
     let elections = tx.elections_of(&bodies, false).await?;
     tx.commit().await?;
-    Ok(elections
-        .iter()
-        .filter(|e| e.id.to_string().starts_with(typed))
-        .take(limit)
-        .map(|e| (format!("#{} · {}", e.id, e.title.chars().take(80).collect::<String>()), format!("#{}", e.id)))
-        .collect())
+    Ok(crate::core::command::id_choices(elections.iter().map(|e| (e.id, e.title.as_str())), typed, limit))
 }
 
 /// Opens voting when nominations close, once.
@@ -1002,20 +997,15 @@ impl JobHandler for FireElectionReminder {
         let (Some(closes_at), "voting") = (e.voting_closes_at, e.phase.as_str()) else { return Ok(()) };
         let now_ms = store::millis(job.now);
         for member_id in tx.roll_not_voted(e.id).await? {
-            let identities = tx.identities_of(member_id).await?;
-            let Some(destination) = identities.first().and_then(|(p, _)| Destination::direct(&identities, p)) else {
-                continue;
-            };
-            let (locale, zone) = tx.member_locale_zone(member_id).await?;
-            let locale = locale.unwrap_or_else(|| job.config.default_language.clone());
-            let zone = zone.and_then(|z| z.parse().ok()).unwrap_or(job.config.default_timezone);
+            let (language, zone) = (&job.config.default_language, job.config.default_timezone);
+            let Some(line) = members::private_line(tx, member_id, None, language, zone).await? else { continue };
             let msg = Msg::new("election-reminder").num("id", e.id).text("title", &e.title).time_ahead(
                 "at",
                 store::instant(closes_at),
                 job.now,
             );
             let reply = Reply::private(msg).with(Block::Paragraph(Msg::new("election-how-to-vote").num("id", e.id)));
-            let outgoing = Outgoing { destination, reply, locale, zone };
+            let outgoing = line.outgoing(reply);
             let key = format!("election:{}:remind:{member_id}", e.id);
             tx.enqueue(&envelope(&outgoing, &key)?, now_ms, now_ms).await?;
         }

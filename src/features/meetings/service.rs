@@ -213,17 +213,11 @@ pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {
 
 /// The meetings here whose number or title matches what was typed so far, as `(label, "#id")`.
 pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
-    let typed = typed.trim().trim_start_matches('#').to_lowercase();
     let actor = ctx.actor;
     let mut tx = ctx.store.read().await?;
     let rows = tx.active_meetings(actor.body.as_ref().map(|b| b.id), actor.room_key).await?;
     tx.commit().await?;
-    Ok(rows
-        .into_iter()
-        .filter(|m| m.id.to_string().starts_with(&typed) || m.title.to_lowercase().contains(&typed))
-        .take(limit)
-        .map(|m| (format!("#{} · {}", m.id, m.title.chars().take(80).collect::<String>()), format!("#{}", m.id)))
-        .collect())
+    Ok(crate::core::command::id_choices(rows.iter().map(|m| (m.id, m.title.as_str())), typed, limit))
 }
 
 /// A meeting the actor may see: one of their room's body, or of this very room. In a direct

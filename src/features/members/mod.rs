@@ -6,6 +6,7 @@
 mod commands;
 mod countries;
 mod model;
+mod reach;
 mod render;
 mod service;
 mod stats;
@@ -18,6 +19,7 @@ pub use model::{
     Field, Kind, MemberAdd, MemberEdit, MemberExport, MemberImport, MemberList, MemberPolicy, MemberPublic,
     MemberReinstate, MemberRemove, MemberRenew, MemberShow, MemberStats, MemberSuspend, Region, Status,
 };
+pub use reach::{PrivateLine, private_line};
 pub use service::{
     Admission, FireStatusCheck, STATUS_JOB, admit, counted_accounts, counted_members, counted_record, country_code,
 };

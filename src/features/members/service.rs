@@ -8,11 +8,11 @@ use super::countries;
 use super::model::*;
 use super::render;
 use crate::core::actor::Role;
-use crate::core::engine::{Ctx, Outgoing};
+use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, UserError};
 use crate::core::permissions;
 use crate::core::registry::{DueJob, JobHandler};
-use crate::core::reply::{Block, Choice, Destination, Msg, Reply};
+use crate::core::reply::{Block, Choice, Msg, Reply};
 use crate::features::bodies;
 use crate::scheduler::envelope;
 use crate::store::{self, AuditEntry, JobKind, MemberPolicyRow, MemberRecordRow, RecordFilter, Tx};
@@ -696,7 +696,6 @@ pub async fn set_policy(ctx: &Ctx<'_>, cmd: MemberPolicy) -> CommandResult<Reply
 /// Records of the room's body the actor may see whose number starts like what they typed.
 pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
     let Ok((body_id, _, _)) = body_of(ctx) else { return Ok(Vec::new()) };
-    let typed = typed.trim().trim_start_matches('#');
     let statuses = match viewer(ctx) {
         Viewer::Staff => None,
         Viewer::Member => Some(vec![Status::Active.as_str().to_owned(), Status::RenewalDue.as_str().to_owned()]),
@@ -705,12 +704,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
     let mut tx = ctx.store.read().await?;
     let (records, _) = tx.list_member_records(body_id, &filter, 500, 0).await?;
     tx.commit().await?;
-    Ok(records
-        .iter()
-        .filter(|r| r.id.to_string().starts_with(typed))
-        .take(limit)
-        .map(|r| (format!("#{} · {}", r.id, r.name.chars().take(80).collect::<String>()), format!("#{}", r.id)))
-        .collect())
+    Ok(crate::core::command::id_choices(records.iter().map(|r| (r.id, r.name.as_str())), typed, limit))
 }
 
 /// Moves records on as their renewal dates pass: renewal due `notice_days` before the date (the
@@ -754,17 +748,10 @@ impl JobHandler for FireStatusCheck {
             tx.schedule_job(STATUS_JOB, record.id, store::millis(at.max(job.now)), now_ms).await?;
         }
         let Some(member_id) = record.member_id else { return Ok(()) };
-        let identities = tx.identities_of(member_id).await?;
-        let Some(destination) = identities.first().and_then(|(platform, _)| Destination::direct(&identities, platform))
-        else {
+        let language = tx.body_language(record.body_id).await?.unwrap_or_else(|| job.config.default_language.clone());
+        let Some(line) = super::private_line(tx, member_id, None, &language, job.config.default_timezone).await? else {
             return Ok(());
         };
-        let (locale, zone) = tx.member_locale_zone(member_id).await?;
-        let locale = match locale {
-            Some(l) => l,
-            None => tx.body_language(record.body_id).await?.unwrap_or_else(|| job.config.default_language.clone()),
-        };
-        let zone = zone.and_then(|z| z.parse().ok()).unwrap_or(job.config.default_timezone);
         let body = tx.body_short_of(record.body_id).await?.unwrap_or_default();
         let renewal = record.renewal_on.clone().unwrap_or_default();
         let msg = match after {
@@ -775,7 +762,7 @@ impl JobHandler for FireStatusCheck {
                 .num("days", policy.grace_days),
             _ => Msg::new("member-lapsed-notice").text("name", &record.name).code("body", &body).code("date", &renewal),
         };
-        let outgoing = Outgoing { destination, reply: Reply::public(msg), locale, zone };
+        let outgoing = line.outgoing(Reply::public(msg));
         let key = format!("member-status:{}:{}:{renewal}", record.id, after.as_str());
         tx.enqueue(&envelope(&outgoing, &key)?, now_ms, now_ms).await?;
         Ok(())

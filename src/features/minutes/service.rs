@@ -486,17 +486,11 @@ async fn ended(tx: &mut Tx, ctx: &Ctx<'_>, id: i64) -> CommandResult<MinutesRow>
 
 /// The minutes of the room (and its body) for Discord's autocomplete.
 pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
-    let typed = typed.trim().trim_start_matches('#').to_lowercase();
     let actor = ctx.actor;
     let mut tx = ctx.store.read().await?;
     let rows = tx.minutes_archive(actor.room_key, actor.body.as_ref().map(|b| b.id), None, MAX_LISTED).await?;
     tx.commit().await?;
-    Ok(rows
-        .into_iter()
-        .filter(|m| m.id.to_string().starts_with(&typed) || m.title.to_lowercase().contains(&typed))
-        .take(limit)
-        .map(|m| (format!("#{} · {}", m.id, m.title.chars().take(80).collect::<String>()), format!("#{}", m.id)))
-        .collect())
+    Ok(crate::core::command::id_choices(rows.iter().map(|m| (m.id, m.title.as_str())), typed, limit))
 }
 
 pub async fn list(ctx: &Ctx<'_>) -> CommandResult<Reply> {

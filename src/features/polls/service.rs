@@ -936,16 +936,10 @@ pub async fn complete_all(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
 }
 
 async fn complete(ctx: &Ctx<'_>, typed: &str, limit: usize, open_only: bool) -> anyhow::Result<Vec<(String, String)>> {
-    let typed = typed.trim().trim_start_matches('#');
     let mut tx = ctx.store.read().await?;
     let polls = tx.polls_in(ctx.actor.room_key, ctx.actor.body.as_ref().map(|b| b.id), open_only).await?;
     tx.commit().await?;
-    Ok(polls
-        .iter()
-        .filter(|p| p.id.to_string().starts_with(typed))
-        .take(limit)
-        .map(|p| (format!("#{} · {}", p.id, p.question.chars().take(80).collect::<String>()), format!("#{}", p.id)))
-        .collect())
+    Ok(crate::core::command::id_choices(polls.iter().map(|p| (p.id, p.question.as_str())), typed, limit))
 }
 
 /// Closes a poll at its deadline, once: a poll closed early (or reopened without a deadline)
@@ -986,24 +980,14 @@ impl JobHandler for FirePollReminder {
         };
         let now_ms = store::millis(job.now);
         for member_id in tx.poll_seats_not_voted(&poll).await? {
-            let identities = tx.identities_of(member_id).await?;
-            let Some(destination) = identities.first().and_then(|(p, _)| Destination::direct(&identities, p)) else {
-                continue;
-            };
-            let (locale, zone) = tx.member_locale_zone(member_id).await?;
-            let locale = locale.unwrap_or_else(|| job.config.default_language.clone());
-            let zone = zone.and_then(|z| z.parse().ok()).unwrap_or(job.config.default_timezone);
+            let (language, zone) = (&job.config.default_language, job.config.default_timezone);
+            let Some(line) = members::private_line(tx, member_id, None, language, zone).await? else { continue };
             let msg = Msg::new("poll-reminder").num("id", poll.id).text("question", &poll.question).time_ahead(
                 "at",
                 store::instant(closes_at),
                 job.now,
             );
-            let outgoing = Outgoing {
-                destination,
-                reply: Reply::private(msg).with(Block::Paragraph(render::how_to_vote(&poll))),
-                locale,
-                zone,
-            };
+            let outgoing = line.outgoing(Reply::private(msg).with(Block::Paragraph(render::how_to_vote(&poll))));
             let key = format!("poll:{}:remind:{member_id}:{closes_at}", poll.id);
             tx.enqueue(&envelope(&outgoing, &key)?, now_ms, now_ms).await?;
         }

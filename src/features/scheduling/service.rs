@@ -428,18 +428,11 @@ pub async fn schedule(ctx: &Ctx<'_>, cmd: WhenSchedule) -> CommandResult<Reply> 
 /// The polls of the room's body (or room) whose number or title matches what was typed so far,
 /// open ones first as `(label, "#id")`.
 pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
-    let typed = typed.trim().trim_start_matches('#').to_lowercase();
     let actor = ctx.actor;
     let mut tx = ctx.store.read().await?;
     let polls = tx.open_scheduling_polls(actor.body.as_ref().map(|b| b.id), actor.room_key).await?;
     tx.commit().await?;
-    Ok(polls
-        .into_iter()
-        .map(|(row, _)| row)
-        .filter(|p| p.id.to_string().starts_with(&typed) || p.title.to_lowercase().contains(&typed))
-        .take(limit)
-        .map(|p| (format!("#{} · {}", p.id, p.title.chars().take(80).collect::<String>()), format!("#{}", p.id)))
-        .collect())
+    Ok(crate::core::command::id_choices(polls.iter().map(|(row, _)| (row.id, row.title.as_str())), typed, limit))
 }
 
 /// Closes a poll at its deadline and posts its result to its room; a poll closed or scheduled

@@ -9,12 +9,13 @@ use chrono_tz::Tz;
 use super::model::*;
 use super::render;
 use crate::core::actor::{Role, mentioned_user_id};
-use crate::core::engine::{Ctx, Outgoing};
+use crate::core::engine::Ctx;
 use crate::core::error::{CommandResult, ParseError, UserError};
 use crate::core::recurrence::place_local;
 use crate::core::registry::{DueJob, JobHandler};
-use crate::core::reply::{Block, Destination, Msg, Reply};
+use crate::core::reply::{Block, Msg, Reply};
 use crate::features::bodies;
+use crate::features::members;
 use crate::scheduler::envelope;
 use crate::store::{self, ActionFilter, ActionRow, Carried, JobKind, MeetingRow, MinutesRow, OwnerRow, Tx};
 
@@ -215,7 +216,6 @@ async fn audit(tx: &mut Tx, ctx: &Ctx<'_>, row: &ActionRow, action: &str, detail
 
 /// The actions of the room and its body for Discord's autocomplete, the open ones first.
 pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::Result<Vec<(String, String)>> {
-    let typed = typed.trim().trim_start_matches('#').to_lowercase();
     let actor = ctx.actor;
     let filter = match &actor.body {
         Some(body) => ActionFilter { body_id: Some(body.id), ..ActionFilter::default() },
@@ -225,12 +225,7 @@ pub async fn complete_ids(ctx: &Ctx<'_>, typed: &str, limit: usize) -> anyhow::R
     let mut tx = ctx.store.read().await?;
     let rows = tx.open_actions(filter, MAX_LISTED).await?;
     tx.commit().await?;
-    Ok(rows
-        .into_iter()
-        .filter(|a| a.id.to_string().starts_with(&typed) || a.text.to_lowercase().contains(&typed))
-        .take(limit)
-        .map(|a| (format!("#{} · {}", a.id, a.text.chars().take(80).collect::<String>()), format!("#{}", a.id)))
-        .collect())
+    Ok(crate::core::command::id_choices(rows.iter().map(|a| (a.id, a.text.as_str())), typed, limit))
 }
 
 /// `actions [@USER] [--overdue] [--body SHORT]`: the open actions of a body (the room's, or the
@@ -395,22 +390,17 @@ impl JobHandler for FireActionReminder {
         let key = if overdue { "action-reminder-overdue" } else { "action-reminder-soon" };
         for owner in tx.action_owners(&[row.id]).await? {
             let Some(member_id) = owner.member_id else { continue };
-            let Some(destination) = Destination::direct(&tx.identities_of(member_id).await?, &platform) else {
+            let (language, zone) = (&job.config.default_language, job.config.default_timezone);
+            let Some(line) = members::private_line(tx, member_id, Some(&platform), language, zone).await? else {
                 continue;
             };
-            let (locale, zone) = tx.member_locale_zone(member_id).await?;
             let msg = Msg::new(key)
                 .num("id", row.id)
                 .text("text", &row.text)
                 .time("time", store::instant(due_at))
                 .num("minutes", row.minutes_id)
                 .text("title", &row.minutes_title);
-            let outgoing = Outgoing {
-                destination,
-                reply: Reply::private(msg),
-                locale: locale.unwrap_or_else(|| job.config.default_language.clone()),
-                zone: zone.and_then(|z| z.parse().ok()).unwrap_or(job.config.default_timezone),
-            };
+            let outgoing = line.outgoing(Reply::private(msg));
             let idem = format!("action:{}:{}:{due_at}:{member_id}", row.id, self.kind.as_str());
             tx.enqueue(&envelope(&outgoing, &idem)?, now_ms, now_ms).await?;
         }
