@@ -1431,9 +1431,14 @@ async fn private_answers_go_to_an_encrypted_direct_room_where_commands_are_confi
     assert_eq!(encryption_algorithm(&alice, &old_id).await, None);
 
     let direct = joined(&alice, &dm).await;
+    alice.say(&direct, "Kestrel-88 said in confidence").await;
     alice.say(&direct, "!probe").await;
     let (_, said) = alice.expect_from(&bot_id(), |r, _| *r == dm).await;
     assert_eq!(said, "confidential=true", "an encrypted direct room");
+    // What the bot decrypted is nowhere in its Matrix store on disk (matrix-sdk's event cache is
+    // never subscribed to, so its store stays empty); the keys are, as they must be.
+    assert_eq!(files_containing(store.path(), b"Kestrel-88"), Vec::<String>::new());
+    assert!(!files_containing(store.path(), alice.client.user_id().unwrap().as_bytes()).is_empty(), "the scan reads the store");
     // The next private answer goes to the same encrypted room.
     alice.say(&room, "!probe --private").await;
     let (again, _) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
@@ -1503,4 +1508,18 @@ async fn a_withdrawn_command_is_redacted_where_the_bot_may_and_its_reply_goes_al
     assert_eq!(said, "confidential=true");
     assert!(!event_as_stored(&alice, &dm, &typed).await.1, "not redacted");
     bot.stop().await;
+}
+
+/// The files under `dir` (recursively) whose bytes contain `needle`.
+fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(files_containing(&path, needle));
+        } else if std::fs::read(&path).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle)) {
+            found.push(path.display().to_string());
+        }
+    }
+    found
 }
