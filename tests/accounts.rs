@@ -35,7 +35,14 @@ async fn send(h: &Harness, platform: Platform, id: &str, in_room: Option<&str>, 
         None => dm(platform, id),
     };
     h.engine
-        .handle(Incoming { user: user(platform, id), room, text: text.into(), platform_role: None, plain: false, confidential: false })
+        .handle(Incoming {
+            user: user(platform, id),
+            room,
+            text: text.into(),
+            platform_role: None,
+            plain: false,
+            confidential: false,
+        })
         .await
         .expect("command handled")
 }

@@ -225,7 +225,11 @@ impl Bot {
     }
 
     /// One that runs the commands of `registry` (a test's own) instead of Quorum's.
-    async fn start_running(db: &TestDb, store: &std::path::Path, registry: &'static quorum::core::registry::Registry) -> Self {
+    async fn start_running(
+        db: &TestDb,
+        store: &std::path::Path,
+        registry: &'static quorum::core::registry::Registry,
+    ) -> Self {
         Self::launch(db, store, EngineConfig::default(), "", at("2026-11-30T08:00:00Z"), registry).await
     }
 
@@ -1378,9 +1382,13 @@ async fn unencrypted_direct_room(person: &Person) -> Room {
     let room = person.client.create_room(request).await.unwrap();
     let bot = UserId::parse(bot_id()).unwrap();
     for _ in 0..100 {
-        if room.get_member(&bot).await.ok().flatten().is_some_and(|m| {
-            *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join
-        }) {
+        if room
+            .get_member(&bot)
+            .await
+            .ok()
+            .flatten()
+            .is_some_and(|m| *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join)
+        {
             return room;
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -1438,7 +1446,10 @@ async fn private_answers_go_to_an_encrypted_direct_room_where_commands_are_confi
     // What the bot decrypted is nowhere in its Matrix store on disk (matrix-sdk's event cache is
     // never subscribed to, so its store stays empty); the keys are, as they must be.
     assert_eq!(files_containing(store.path(), b"Kestrel-88"), Vec::<String>::new());
-    assert!(!files_containing(store.path(), alice.client.user_id().unwrap().as_bytes()).is_empty(), "the scan reads the store");
+    assert!(
+        !files_containing(store.path(), alice.client.user_id().unwrap().as_bytes()).is_empty(),
+        "the scan reads the store"
+    );
     // The next private answer goes to the same encrypted room.
     alice.say(&room, "!probe --private").await;
     let (again, _) = alice.expect_from(&bot_id(), |r, _| *r != here).await;

@@ -136,7 +136,8 @@ both!(a_secret_reply_leaves_no_trace_in_the_outbox_once_delivered, |backend| asy
     assert!(delivery.send_claimed(row).await.unwrap());
     assert_eq!(sink.sent.lock().unwrap().as_slice(), [SECRET_TEXT]);
     assert_eq!(traces(&h).await, 0);
-    let placeholder = format!("outbox WHERE state = 'sent' AND payload = '{SECRET_PLACEHOLDER}' AND last_error IS NULL");
+    let placeholder =
+        format!("outbox WHERE state = 'sent' AND payload = '{SECRET_PLACEHOLDER}' AND last_error IS NULL");
     assert_eq!(h.count(&placeholder).await, 1);
 
     // A non-secret private reply is kept as it was.

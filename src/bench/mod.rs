@@ -297,7 +297,8 @@ impl BenchBody {
     }
 
     async fn run_by(&self, user: PlatformUser, text: String) -> Result<Vec<Outgoing>> {
-        let incoming = Incoming { user, room: self.room.clone(), text, platform_role: None, plain: false, confidential: false };
+        let incoming =
+            Incoming { user, room: self.room.clone(), text, platform_role: None, plain: false, confidential: false };
         let out = self.engine.handle(incoming).await?;
         anyhow::ensure!(!out[0].reply.is_error, "failed: {:?}", out[0].reply);
         Ok(out)
@@ -466,7 +467,14 @@ async fn polls(db: Option<String>, count: usize, tasks: usize, ranked: usize, co
                     display_name: format!("Voter {i}"),
                 };
                 let text = format!("poll vote #1 {}", 1 + i % 3);
-                let incoming = Incoming { user, room: bench.room.clone(), text, platform_role: None, plain: false, confidential: false };
+                let incoming = Incoming {
+                    user,
+                    room: bench.room.clone(),
+                    text,
+                    platform_role: None,
+                    plain: false,
+                    confidential: false,
+                };
                 let one = Instant::now();
                 let out = bench.engine.handle(incoming).await?;
                 anyhow::ensure!(!out[0].reply.is_error, "vote refused: {:?}", out[0].reply);
@@ -563,7 +571,14 @@ async fn reminders(db: Option<String>, count: usize, lead: u64, window: u64, con
         let offset_s = lead + (i as u64 * window_ms / count as u64) / 1000;
         let text = format!("remind me in {offset_s}s \"reminder {i}\"");
         let out = enqueuer
-            .handle(Incoming { user: user.clone(), room: room.clone(), text, platform_role: None, plain: false, confidential: false })
+            .handle(Incoming {
+                user: user.clone(),
+                room: room.clone(),
+                text,
+                platform_role: None,
+                plain: false,
+                confidential: false,
+            })
             .await?;
         anyhow::ensure!(!out[0].reply.is_error, "enqueue failed: {:?}", out[0].reply);
     }

@@ -450,8 +450,7 @@ impl Engine {
             for out in &mut replies {
                 // The command's own message, for the reply that acts on it: an acknowledgement
                 // marks it; a withdrawal removes it, unless nobody else saw it anyway.
-                if out.reply.visibility == Visibility::Acknowledgement
-                    || (out.reply.withdraws_command && !confidential)
+                if out.reply.visibility == Visibility::Acknowledgement || (out.reply.withdraws_command && !confidential)
                 {
                     out.reply.command_message =
                         Some(MessageRef { room_id: room_id.clone(), message_id: event.id.clone() });

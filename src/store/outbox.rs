@@ -29,7 +29,6 @@ pub struct OutboxMessage {
 /// What a secret message's row keeps in place of its payload once it is sent or given up.
 pub const SECRET_PLACEHOLDER: &str = r#"{"secret":"removed"}"#;
 
-
 /// Who a message goes to, by the platform's own ID.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recipient {

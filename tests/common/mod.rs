@@ -128,7 +128,11 @@ impl Harness {
     }
 
     /// An engine that runs the commands of `registry` (a test's own) instead of Quorum's.
-    pub async fn with_registry(backend: Backend, now: &str, registry: &'static quorum::core::registry::Registry) -> Self {
+    pub async fn with_registry(
+        backend: Backend,
+        now: &str,
+        registry: &'static quorum::core::registry::Registry,
+    ) -> Self {
         let db = TestDb::new(backend).await;
         let store = db.store().await;
         let clock = Arc::new(VirtualClock::new(Some(at(now))));

@@ -51,7 +51,11 @@ static PROBE: &[CommandSpec] = &[CommandSpec {
     ],
     examples: &["probe --secret"],
     parse: |args| {
-        Ok(Box::new(Probe { private: args.switch("private"), secret: args.switch("secret"), withdraw: args.switch("withdraw") }))
+        Ok(Box::new(Probe {
+            private: args.switch("private"),
+            secret: args.switch("secret"),
+            withdraw: args.switch("withdraw"),
+        }))
     },
     complete: None,
 }];

@@ -558,8 +558,14 @@ impl Shared {
     /// so in a direct message (once, however often the interaction is delivered).
     async fn decline_late(&self, actor: Actor, text: String, event: &EventRef, late_by: Duration) {
         let notice = Msg::new("notice-interaction-too-late").code("command", format!("/{}", command_head(&text)));
-        let incoming =
-            Incoming { user: actor.user, room: actor.room, text, platform_role: actor.role, plain: false, confidential: true };
+        let incoming = Incoming {
+            user: actor.user,
+            room: actor.room,
+            text,
+            platform_role: actor.role,
+            plain: false,
+            confidential: true,
+        };
         let declined =
             self.engine.decline_event(incoming, event, notice, self.delivery.owner(), self.delivery.lease()).await;
         if let Ok(Handled::Duplicate) = declined {

@@ -344,8 +344,14 @@ impl World {
     }
 
     async fn run(&self, actor: &'static str, room_name: &str, line: &str) -> Result<Outgoing> {
-        let incoming =
-            Incoming { user: user(actor), room: room(room_name), text: line.into(), platform_role: None, plain: false, confidential: false };
+        let incoming = Incoming {
+            user: user(actor),
+            room: room(room_name),
+            text: line.into(),
+            platform_role: None,
+            plain: false,
+            confidential: false,
+        };
         let mut out = self.engine.handle(incoming).await?;
         anyhow::ensure!(out.len() == 1, "{line:?} gave {} replies", out.len());
         Ok(out.remove(0))
