@@ -82,11 +82,23 @@ impl Bot {
         now: Option<DateTime<Utc>>,
         read_messages: bool,
     ) -> Self {
+        Self::launch_with(fake, db, http_mode, now, read_messages, quorum::features::registry()).await
+    }
+
+    /// As `launch`, running the commands of `registry` (a test's own) instead of Quorum's.
+    async fn launch_with(
+        fake: &FakeDiscord,
+        db: TestDb,
+        http_mode: bool,
+        now: Option<DateTime<Utc>>,
+        read_messages: bool,
+        registry: &'static quorum::core::registry::Registry,
+    ) -> Self {
         let clock = Arc::new(VirtualClock::new(now));
         let now = clock.clone();
         fake.follow_clock(move || now.now());
         let config = EngineConfig { admins: vec![format!("discord:{ALICE}")], ..EngineConfig::default() };
-        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config, quorum::features::registry()));
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config, registry));
         let listen = format!("127.0.0.1:{}", free_port());
         let mode = if http_mode {
             format!("mode = \"http\"\npublic_key = \"{}\"\nlisten = \"{listen}\"\n", fake.public_key_hex())
@@ -1456,5 +1468,72 @@ async fn a_matrix_and_a_discord_account_link_into_one_member() {
     let out = bot.engine.handle(on_matrix("whoami")).await.unwrap();
     let accounts = out[0].reply.messages().filter(|m| m.key == "whoami-account").count();
     assert_eq!(accounts, 2);
+    bot.stop().await;
+}
+
+/// A command given as an interaction is confidential: nobody but its sender sees it, and its
+/// private answers are ephemeral. (A guild channel's messages are chat, and not confidential.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_is_a_confidential_command() {
+    let fake = FakeDiscord::start().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let at_start = Some(at("2026-11-30T08:00:00Z"));
+    let bot = Bot::launch_with(&fake, db, false, at_start, false, common::probe::registry()).await;
+    let body = command(&fake, BOB, &[], slash("probe", json!([]))).await;
+    assert_eq!(body["data"]["content"].as_str(), Some("confidential=true"), "{body}");
+    bot.stop().await;
+}
+
+/// A reply that withdraws its command deletes the command's message from its channel (a ballot
+/// typed where all can read it): refused without Manage Messages, which is logged without the
+/// message's content, and the reply goes all the same; done once the bot may; a message deleted
+/// already (a retried send) is no failure.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawn_command_is_deleted_from_its_channel_and_its_reply_goes_all_the_same() {
+    use quorum::core::engine::Outgoing;
+    use quorum::core::reply::{Block, Destination, MessageRef, Msg, Reply};
+    use quorum::scheduler::Sink;
+
+    let observed = observed();
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    let typed = fake.user_message(BOB, "bob", "!vote 4 Zebulon-7Q").await;
+    let typed_id = typed["id"].as_str().unwrap().to_owned();
+    let reply = |text: &str| {
+        let mut reply = Reply::private(Msg::new("unused")).withdrawing_command();
+        reply.blocks = vec![Block::Verbatim(text.to_owned())];
+        reply.command_message =
+            Some(MessageRef { room_id: FakeDiscord::CHANNEL_ID.to_string(), message_id: typed_id.clone() });
+        Outgoing {
+            destination: Destination::Direct { platform: Platform::Discord, user_id: BOB.to_string() },
+            reply,
+            locale: "en".into(),
+            zone: chrono_tz::Tz::UTC,
+        }
+    };
+    let deletes = |fake: &FakeDiscord| -> Vec<u16> {
+        let path = format!("/channels/{}/messages/{typed_id}", FakeDiscord::CHANNEL_ID);
+        fake.requests().iter().filter(|r| r.method == "DELETE" && r.path.ends_with(&path)).map(|r| r.status).collect()
+    };
+    let in_channel = |fake: &FakeDiscord| {
+        fake.messages(FakeDiscord::CHANNEL_ID).iter().any(|m| m["id"].as_str() == Some(typed_id.as_str()))
+    };
+
+    bot.sink.send(&reply("Vote in private, please."), "withdraw-1").await.expect("the reply goes");
+    assert_eq!(deletes(&fake), [403], "refused without Manage Messages");
+    assert!(in_channel(&fake));
+    let dm = fake.dm_channel_id(BOB).expect("a DM channel");
+    let told = fake.messages(dm);
+    assert!(told.iter().any(|m| m["content"] == "Vote in private, please."), "{told:?}");
+    let log = observed.log();
+    assert!(log.contains("could not remove a command from its channel"), "{log}");
+    assert!(!log.contains("Zebulon-7Q"), "the command's content was logged: {log}");
+
+    fake.grant_manage_messages();
+    bot.sink.send(&reply("Vote in private."), "withdraw-2").await.expect("the reply goes");
+    assert_eq!(deletes(&fake), [403, 204]);
+    assert!(!in_channel(&fake), "the command is gone from the channel");
+    bot.sink.send(&reply("Again."), "withdraw-3").await.expect("a retry is no failure");
+    assert_eq!(deletes(&fake), [403, 204, 404]);
     bot.stop().await;
 }

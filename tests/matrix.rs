@@ -221,13 +221,33 @@ impl Bot {
         extra: &str,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Self {
+        Self::launch(db, store, config, extra, now, quorum::features::registry()).await
+    }
+
+    /// One that runs the commands of `registry` (a test's own) instead of Quorum's.
+    async fn start_running(
+        db: &TestDb,
+        store: &std::path::Path,
+        registry: &'static quorum::core::registry::Registry,
+    ) -> Self {
+        Self::launch(db, store, EngineConfig::default(), "", at("2026-11-30T08:00:00Z"), registry).await
+    }
+
+    async fn launch(
+        db: &TestDb,
+        store: &std::path::Path,
+        config: EngineConfig,
+        extra: &str,
+        now: chrono::DateTime<chrono::Utc>,
+        registry: &'static quorum::core::registry::Registry,
+    ) -> Self {
         // QUORUM_LOG=quorum=debug shows what the bot did.
         let _ = tracing_subscriber::fmt()
             .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("QUORUM_LOG").unwrap_or_else(|_| "off".into()))
             .with_test_writer()
             .try_init();
         let clock = Arc::new(VirtualClock::new(Some(now)));
-        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config, quorum::features::registry()));
+        let engine = Arc::new(Engine::new(db.store().await, clock.clone(), config, registry));
         let table: toml::Table = toml::from_str(&format!(
             "homeserver = \"{}\"\nuser = \"{}\"\npassword = \"quorum-pass\"\nstore_path = \"{}\"\n{extra}",
             synapse_url(),
@@ -1351,4 +1371,166 @@ async fn a_minuted_meeting_keeps_the_room_s_chat_and_acknowledges_items_by_react
         ]
     );
     bot.stop().await;
+}
+
+/// A direct room `person` opens with the bot (`is_direct`), without encryption, once the bot is in.
+async fn unencrypted_direct_room(person: &Person) -> Room {
+    let mut request = create_room::v3::Request::new();
+    request.invite = vec![UserId::parse(bot_id()).unwrap()];
+    request.is_direct = true;
+    request.preset = Some(create_room::v3::RoomPreset::PrivateChat);
+    let room = person.client.create_room(request).await.unwrap();
+    let bot = UserId::parse(bot_id()).unwrap();
+    for _ in 0..100 {
+        if room
+            .get_member(&bot)
+            .await
+            .ok()
+            .flatten()
+            .is_some_and(|m| *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join)
+        {
+            return room;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("the bot did not join");
+}
+
+/// The `m.room.encryption` state of a room as the homeserver holds it, if any.
+async fn encryption_algorithm(person: &Person, room: &OwnedRoomId) -> Option<String> {
+    use matrix_sdk::ruma::api::client::state::get_state_event_for_key;
+    use matrix_sdk::ruma::events::StateEventType;
+    let request =
+        get_state_event_for_key::v3::Request::new(room.clone(), StateEventType::RoomEncryption, String::new());
+    let response = person.client.send(request).await.ok()?;
+    let content: serde_json::Value = response.into_content().deserialize_as_unchecked().ok()?;
+    content["algorithm"].as_str().map(str::to_owned)
+}
+
+/// Private answers go to a direct room the bot opens end-to-end encrypted (megolm), and only a
+/// command there is confidential: not one in a shared room, nor one in an older direct room
+/// without encryption, which the homeserver reads (private answers pass it over for the
+/// encrypted one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn private_answers_go_to_an_encrypted_direct_room_where_commands_are_confidential() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = tempfile::tempdir().unwrap();
+    let bot = Bot::start_running(&db, store.path(), common::probe::registry()).await;
+    let mut alice = Person::login("alice").await;
+    let room = alice.room_with_bot(&bot_id(), false).await;
+    let here = room.room_id().to_owned();
+
+    let old = unencrypted_direct_room(&alice).await;
+    let old_id = old.room_id().to_owned();
+    alice.say(&old, "!probe").await;
+    let (_, said) = alice.expect_from(&bot_id(), |r, _| *r == old_id).await;
+    assert_eq!(said, "confidential=false", "an unencrypted direct room is read by the homeserver");
+
+    alice.say(&room, "!probe").await;
+    let (_, said) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert_eq!(said, "confidential=false", "a shared room");
+
+    alice.say(&room, "!probe --private").await;
+    let (dm, said) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
+    assert_eq!(said, "confidential=false", "the command was given in the shared room");
+    assert_ne!(dm, old_id, "not the unencrypted direct room");
+    assert_eq!(encryption_algorithm(&alice, &dm).await.as_deref(), Some("m.megolm.v1.aes-sha2"));
+    assert_eq!(encryption_algorithm(&alice, &old_id).await, None);
+
+    let direct = joined(&alice, &dm).await;
+    alice.say(&direct, "Kestrel-88 said in confidence").await;
+    alice.say(&direct, "!probe").await;
+    let (_, said) = alice.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert_eq!(said, "confidential=true", "an encrypted direct room");
+    // What the bot decrypted is nowhere in its Matrix store on disk (matrix-sdk's event cache is
+    // never subscribed to, so its store stays empty); the keys are, as they must be.
+    assert_eq!(files_containing(store.path(), b"Kestrel-88"), Vec::<String>::new());
+    assert!(
+        !files_containing(store.path(), alice.client.user_id().unwrap().as_bytes()).is_empty(),
+        "the scan reads the store"
+    );
+    // The next private answer goes to the same encrypted room.
+    alice.say(&room, "!probe --private").await;
+    let (again, _) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
+    assert_eq!(again, dm);
+    bot.stop().await;
+}
+
+/// The homeserver's copy of an event: its content, and whether it was redacted.
+async fn event_as_stored(person: &Person, room: &OwnedRoomId, event: &OwnedEventId) -> (serde_json::Value, bool) {
+    use matrix_sdk::ruma::api::client::room::get_room_event;
+    let request = get_room_event::v3::Request::new(room.clone(), event.clone());
+    let response = person.client.send(request).await.unwrap();
+    let json: serde_json::Value = response.event.deserialize_as_unchecked().unwrap();
+    let redacted = !json["unsigned"]["redacted_because"].is_null();
+    (json["content"].clone(), redacted)
+}
+
+/// A reply that withdraws its command redacts the command's message in a shared room (a ballot
+/// typed where all can read it) when the bot may redact others' events there, with a short
+/// reason that says nothing of it; where it may not, the reply goes all the same and the message
+/// stays. A command in the encrypted direct room is confidential, and nothing is withdrawn there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_withdrawn_command_is_redacted_where_the_bot_may_and_its_reply_goes_all_the_same() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = tempfile::tempdir().unwrap();
+    let bot = Bot::start_running(&db, store.path(), common::probe::registry()).await;
+    let mut alice = Person::login("alice").await;
+    let bot_user = UserId::parse(bot_id()).unwrap();
+
+    // At power level 0 the bot may not redact Alice's message.
+    let plain = alice.room_with_bot(&bot_id(), false).await;
+    let plain_id = plain.room_id().to_owned();
+    let typed = plain.send(RoomMessageEventContent::text_plain("!probe --withdraw --private")).await.unwrap();
+    let typed = typed.response.event_id;
+    let (dm, said) = alice.expect_from(&bot_id(), |r, _| *r != plain_id).await;
+    assert_eq!(said, "confidential=false");
+    let (content, redacted) = event_as_stored(&alice, &plain_id, &typed).await;
+    assert!(!redacted && content["body"] == "!probe --withdraw --private", "{content}");
+
+    // With the power to (50, the default level for redacting others' events), it does.
+    let room = alice.room_with_bot(&bot_id(), false).await;
+    let here = room.room_id().to_owned();
+    // The homeserver judges the redaction by the power levels it holds, set before the command.
+    room.update_power_levels(vec![(&bot_user, matrix_sdk::ruma::Int::from(50))]).await.unwrap();
+    let typed = room.send(RoomMessageEventContent::text_plain("!probe --withdraw --private")).await.unwrap();
+    let typed = typed.response.event_id;
+    let (to, _) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
+    assert_eq!(to, dm);
+    let mut stored = event_as_stored(&alice, &here, &typed).await;
+    for _ in 0..50 {
+        if stored.1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        stored = event_as_stored(&alice, &here, &typed).await;
+    }
+    let (content, redacted) = stored;
+    assert!(redacted, "the command was redacted");
+    assert_eq!(content, serde_json::json!({}), "nothing of it is left");
+
+    // In the encrypted direct room the command is confidential: nothing to withdraw.
+    let direct = joined(&alice, &dm).await;
+    let typed = direct.send(RoomMessageEventContent::text_plain("!probe --withdraw")).await.unwrap();
+    let typed = typed.response.event_id;
+    let (_, said) = alice.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert_eq!(said, "confidential=true");
+    assert!(!event_as_stored(&alice, &dm, &typed).await.1, "not redacted");
+    bot.stop().await;
+}
+
+/// The files under `dir` (recursively) whose bytes contain `needle`.
+fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(files_containing(&path, needle));
+        } else if std::fs::read(&path).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle)) {
+            found.push(path.display().to_string());
+        }
+    }
+    found
 }

@@ -225,7 +225,7 @@ pub enum Visibility {
     Private,
     /// Only a sign to the person who ran the command that it was taken (a minute item noted), so
     /// that a room is not flooded: a reaction on the command's own message where the platform
-    /// has reactions (`Reply::acknowledges`, Matrix), else a private answer (Discord's ephemeral
+    /// has reactions (`Reply::command_message`, Matrix), else a private answer (Discord's ephemeral
     /// message, a short line on the console).
     Acknowledgement,
 }

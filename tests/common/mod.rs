@@ -124,10 +124,19 @@ pub struct Harness {
 
 impl Harness {
     pub async fn new(backend: Backend, now: &str) -> Self {
+        Self::with_registry(backend, now, quorum::features::registry()).await
+    }
+
+    /// An engine that runs the commands of `registry` (a test's own) instead of Quorum's.
+    pub async fn with_registry(
+        backend: Backend,
+        now: &str,
+        registry: &'static quorum::core::registry::Registry,
+    ) -> Self {
         let db = TestDb::new(backend).await;
         let store = db.store().await;
         let clock = Arc::new(VirtualClock::new(Some(at(now))));
-        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default(), quorum::features::registry()));
+        let engine = Arc::new(Engine::new(store, clock.clone(), EngineConfig::default(), registry));
         Self { db, engine, clock }
     }
 

@@ -214,6 +214,8 @@ struct State {
     /// Users who left the guild (or never were in it): the member routes answer Unknown Member.
     not_members: HashSet<u64>,
     scheduled_events: Vec<Value>,
+    /// Whether the bot holds Manage Messages, which deleting another's message takes.
+    manage_messages: bool,
     /// The file parts of the request being routed, for whichever route builds a message.
     pending_files: Vec<Upload>,
     /// Attachment id → (content type, bytes), as served at the attachment's `url`.
@@ -610,6 +612,11 @@ impl FakeDiscord {
         self.inner.bump();
         tokio::task::yield_now().await;
         message
+    }
+
+    /// Gives the bot Manage Messages, so that it may delete members' messages.
+    pub fn grant_manage_messages(&self) {
+        self.inner.state().manage_messages = true;
     }
 
     /// A MODAL_SUBMIT interaction (type 5) whose text inputs hold `fields` (custom_id, value).
@@ -1534,7 +1541,13 @@ impl Inner {
         match method {
             "GET" => Reply::ok(st.messages[index].message.clone()),
             "PATCH" => self.edit_message(st, index, body),
-            "DELETE" => self.delete_message(st, index),
+            "DELETE" => {
+                let author = id_of(st.messages[index].message.get("author").and_then(|a| a.get("id")));
+                if author != Some(FakeDiscord::BOT_USER_ID) && !st.manage_messages {
+                    return Reply::error(403, 50013, "Missing Permissions");
+                }
+                self.delete_message(st, index)
+            }
             _ => Reply::not_found(),
         }
     }
