@@ -249,6 +249,18 @@ both!(a_whole_election_links_no_voter_to_a_ballot, |backend| async move {
     assert!(again.contains("Elected: **bo**"), "{again}");
 });
 
+both!(a_ballot_typed_in_a_minuted_room_stays_out_of_the_minutes, |backend| async move {
+    let h = Harness::new(backend, "2026-12-01T09:00:00Z").await;
+    election(&h, "plurality", 1).await;
+    assert!(h.say("admin", "general", "!startmeeting \"Count\"").await.contains("Minutes #1"));
+    let refused = h.send("bo", "general", "!ballot #1 2").await;
+    assert!(refused[0].reply.withdraws_command, "{:?}", refused[0].reply);
+    h.say("admin", "general", "!info Counting starts").await;
+    let logged = rows(&h.db.url, "minutes_log").await;
+    assert!(logged.iter().any(|r| r.join(" ").contains("Counting starts")), "{logged:?}");
+    assert!(!logged.iter().any(|r| r.join(" ").contains("ballot")), "a withdrawn ballot is in the minutes: {logged:?}");
+});
+
 fn matrix_user(id: &str) -> PlatformUser {
     PlatformUser { platform: Platform::Matrix, user_id: id.into(), display_name: "bo on matrix".into() }
 }

@@ -1534,3 +1534,95 @@ fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
     }
     found
 }
+
+/// An election on Matrix: a ballot typed in the shared room is refused in the encrypted direct
+/// room and redacted; cast there, it is answered with a receipt that verifies and replaces it; the
+/// receipt's answer leaves no text in the outbox, and no file of the bot's store holds the code.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_secret_ballot_is_cast_in_the_encrypted_direct_room_and_refused_in_the_shared_one() {
+    let _serial = ONE_AT_A_TIME.lock().await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = tempfile::tempdir().unwrap();
+    let config = EngineConfig { admins: vec![format!("@alice:{}", server())], ..EngineConfig::default() };
+    let bot = Bot::start_with(&db, store.path(), config, "").await;
+    let mut alice = Person::login("alice").await;
+    let room = alice.room_with_bot(&bot_id(), false).await;
+    let here = room.room_id().to_owned();
+    let bot_user = UserId::parse(bot_id()).unwrap();
+    room.update_power_levels(vec![(&bot_user, matrix_sdk::ruma::Int::from(50))]).await.unwrap();
+    let me = alice.client.user_id().unwrap().to_owned();
+    let bob = Person::login("bob").await;
+    let bob_id = bob.client.user_id().unwrap().to_owned();
+    for line in [
+        "!body create \"Council\" CN".to_owned(),
+        "!body link CN".to_owned(),
+        format!("!role grant {bob_id} member"),
+        format!("!member add {me}"),
+        format!("!member add {bob_id}"),
+        "!election create \"Secretary\" --seats 1 --method irv --roll CN --voting 2d".to_owned(),
+        format!("!nominate #1 {me}"),
+        format!("!nominate #1 {bob_id}"),
+    ] {
+        alice.say(&room, &line).await;
+        let (_, said) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+        assert!(!said.contains('⚠'), "{line}: {said}");
+    }
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let bob_member = tx.find_identity("matrix", bob_id.as_str()).await.unwrap().unwrap();
+    // Bob accepts (he has no client here that says it).
+    let mut c = tx.candidates(1).await.unwrap().into_iter().find(|c| c.member_id == bob_member.id).unwrap();
+    c.accepted = true;
+    tx.update_candidate(1, &c).await.unwrap();
+    tx.commit().await.unwrap();
+    alice.say(&room, "!election open #1").await;
+    let (_, opened) = alice.expect_from(&bot_id(), |r, _| *r == here).await;
+    assert!(opened.contains("Voting is open"), "{opened}");
+
+    // Typed in the shared room: refused privately, and redacted.
+    let typed = room.send(RoomMessageEventContent::text_plain("!ballot #1 1 2")).await.unwrap().response.event_id;
+    let (dm, refused) = alice.expect_from(&bot_id(), |r, _| *r != here).await;
+    assert!(refused.contains("not here"), "{refused}");
+    let mut stored = event_as_stored(&alice, &here, &typed).await;
+    for _ in 0..50 {
+        if stored.1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        stored = event_as_stored(&alice, &here, &typed).await;
+    }
+    assert!(stored.1, "the ballot typed in the shared room is redacted");
+    assert_eq!(stored.0, serde_json::json!({}));
+
+    // In the encrypted direct room: cast, with a receipt that verifies and replaces.
+    let direct = joined(&alice, &dm).await;
+    alice.say(&direct, "!ballot #1 1 2").await;
+    let (_, cast) = alice.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert!(cast.contains("is cast"), "{cast}");
+    let code = cast
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.len() == 39 && w.split('-').count() == 8)
+        .unwrap_or_else(|| panic!("a receipt in {cast}"))
+        .to_owned();
+    alice.say(&direct, &format!("!verify {code}")).await;
+    let (_, verified) = alice.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert!(verified.contains("Receipt found"), "{verified}");
+    alice.say(&direct, &format!("!ballot #1 2 --receipt {code}")).await;
+    let (_, replaced) = alice.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert!(replaced.contains("replaced"), "{replaced}");
+    alice.say(&direct, "!ballot #1 1").await;
+    let (_, again) = alice.expect_from(&bot_id(), |r, _| *r == dm).await;
+    assert!(again.contains("already voted"), "one member, one ballot: {again}");
+
+    // The answers that carried the receipt and the ballots keep no text once delivered.
+    use sqlx::Connection;
+    let mut conn = sqlx::AnyConnection::connect(&common::normalize(&db.url)).await.unwrap();
+    let secret: Vec<(String, String)> =
+        sqlx::query_as("SELECT state, payload FROM outbox WHERE secret = 1").fetch_all(&mut conn).await.unwrap();
+    conn.close().await.ok();
+    assert!(secret.len() >= 3, "{secret:?}");
+    for (state, payload) in &secret {
+        assert_eq!((state.as_str(), payload.as_str()), ("sent", quorum::store::SECRET_PLACEHOLDER));
+    }
+    assert!(files_containing(store.path(), code.as_bytes()).is_empty(), "the receipt is in the bot's store");
+    bot.stop().await;
+}

@@ -611,7 +611,8 @@ impl Engine {
                 // that starts the listening, minutes begun, records itself): a Discord command (an
                 // interaction) is seen by nobody else, so a ballot's steps or a vote there never
                 // reach a meeting's log.
-                if !actor.speaks_privately() && actor.room_listened {
+                // A command withdrawn from the room (a ballot typed in it) is kept by nobody.
+                if !actor.speaks_privately() && actor.room_listened && !reply.withdraws_command {
                     let heard = Mutex::default();
                     let ctx = self.ctx(store, actor, &heard);
                     for listener in self.registry.hooks::<dyn Listener>() {
