@@ -1537,3 +1537,91 @@ async fn a_withdrawn_command_is_deleted_from_its_channel_and_its_reply_goes_all_
     assert_eq!(deletes(&fake), [403, 204, 404]);
     bot.stop().await;
 }
+
+/// An election on Discord: a ballot is an ephemeral interaction, filled in with select menus and
+/// cast by a button, or typed with `/ballot`; its receipt comes in the ephemeral answer, whose
+/// outbox row keeps no text once sent; `/verify` shows the ballot; a member votes once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_election_is_voted_in_ephemeral_menus_with_a_receipt() {
+    let fake = FakeDiscord::start().await;
+    let bot = Bot::start(&fake, Backend::Sqlite, false).await;
+    command(&fake, ALICE, &[], sub("body", "create", json!([string("name", "Council"), string("short", "CN")]))).await;
+    command(&fake, ALICE, &[], sub("body", "link", json!([string("short", "CN")]))).await;
+    for user in [ALICE, BOB, CAROL] {
+        let added =
+            command(&fake, ALICE, &[], sub("member", "add", json!([string("name", &format!("<@{user}>"))]))).await;
+        assert!(!added["data"]["content"].as_str().unwrap().contains('⚠'), "{added}");
+    }
+    let options = json!([
+        string("title", "Chair"),
+        string("seats", "1"),
+        string("method", "irv"),
+        string("roll", "CN"),
+        string("voting", "2d")
+    ]);
+    let created = command(&fake, ALICE, &[], sub("election", "create", options)).await;
+    assert!(created["data"]["content"].as_str().unwrap().contains("Election #1"), "{created}");
+    for (who, name) in [(ALICE, "alice"), (BOB, "bob")] {
+        let interaction = fake.command_interaction(
+            who,
+            name,
+            &[],
+            slash("nominate", json!([{"name": "user", "type": 6, "value": who.to_string()}])),
+        );
+        fake.dispatch_interaction(interaction.clone()).await;
+        let nominated = callback_for(&fake, &interaction).await.body;
+        assert!(nominated["data"]["content"].as_str().unwrap().contains("is nominated"), "{nominated}");
+    }
+    let opened = command(&fake, ALICE, &[], sub("election", "open", json!([string("id", "#1")]))).await;
+    assert!(opened["data"]["content"].as_str().unwrap().contains("Voting is open"), "{opened}");
+    assert!(buttons(&opened).contains(&"run:election ballot #1".to_owned()), "{opened}");
+
+    // Bob fills in his ballot with menus only he sees, and casts it with the button.
+    let first = click(&fake, BOB, "bob", "run:election ballot #1").await;
+    assert!(is_ephemeral(&first), "{first}");
+    assert_eq!(menu(&first, 0).0, ["election ballot #1 1", "election ballot #1 2"]);
+    let second = pick(&fake, BOB, "bob", "pick:0", "election ballot #1 2").await;
+    assert_eq!(second["type"], 7, "{second}");
+    assert!(buttons(&second).contains(&"run:ballot #1 2".to_owned()), "{second}");
+    let cast = click(&fake, BOB, "bob", "run:ballot #1 2").await;
+    let text = cast["data"]["content"].as_str().unwrap().to_owned();
+    assert!(text.contains("is cast"), "{cast}");
+    let code = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.len() == 39 && w.split('-').count() == 8)
+        .unwrap_or_else(|| panic!("a receipt in {text}"))
+        .to_owned();
+    let shown = ballot_message(&fake);
+    assert!(shown["content"].as_str().unwrap().contains(&code), "the receipt is in the ephemeral message: {shown}");
+
+    // Carol types hers; Bob checks his receipt, and cannot vote twice.
+    let typed = command(&fake, CAROL, &[], slash("ballot", json!([string("id", "#1"), string("choice", "1 2")]))).await;
+    assert!(is_ephemeral(&typed) && typed["data"]["content"].as_str().unwrap().contains("is cast"), "{typed}");
+    let verified = command(&fake, BOB, &[], slash("verify", json!([string("code", &code)]))).await;
+    assert!(is_ephemeral(&verified), "{verified}");
+    assert!(verified["data"]["content"].as_str().unwrap().contains("Receipt found"), "{verified}");
+    let again = command(&fake, BOB, &[], slash("ballot", json!([string("id", "#1"), string("choice", "1")]))).await;
+    assert!(again["data"]["content"].as_str().unwrap().contains("already voted"), "{again}");
+
+    // The answers that carried ballots and receipts keep no text once sent.
+    bot.advance(chrono::Duration::zero()).await;
+    let mut tx = bot.engine.store.begin().await.unwrap();
+    let (ballots, _) = tx.election_turnout(1).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(ballots, 2);
+    {
+        use sqlx::Connection;
+        let mut conn = sqlx::AnyConnection::connect(&common::normalize(&bot.db.url)).await.unwrap();
+        let secret: Vec<(String, String)> =
+            sqlx::query_as("SELECT state, payload FROM outbox WHERE secret = 1").fetch_all(&mut conn).await.unwrap();
+        conn.close().await.ok();
+        assert!(secret.len() >= 4, "{secret:?}");
+        for (state, payload) in &secret {
+            assert_eq!((state.as_str(), payload.as_str()), ("sent", quorum::store::SECRET_PLACEHOLDER));
+        }
+    }
+    let closed = command(&fake, ALICE, &[], sub("election", "close", json!([string("id", "#1")]))).await;
+    let result = closed["data"]["content"].as_str().unwrap();
+    assert!(result.contains("Elected: **bob**"), "{closed}");
+    bot.stop().await;
+}
