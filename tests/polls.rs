@@ -228,3 +228,29 @@ both!(a_deadline_closes_a_poll_once_across_restarts, |backend| async move {
     .await
     .expect("processes ran");
 });
+
+// A vote is one statement on its own, no transaction around it: the votes that race a close are
+// each either counted in the result or refused, never stored and left out.
+both!(votes_racing_a_close_are_counted_or_refused, |backend| async move {
+    let h = Harness::new(backend, "2026-12-01T09:00:00Z").await;
+    h.engine.claim_bootstrap_admin(&Harness::user("admin")).await.unwrap();
+    h.say("admin", "general", "!body create \"Council\" CN").await;
+    h.say("admin", "general", "!body link CN").await;
+    let voters: Vec<String> = (0..40).map(|i| format!("v{i}")).collect();
+    for name in &voters {
+        h.say("admin", "general", &format!("!member add @{name}")).await;
+    }
+    h.say("admin", "general", "!poll \"Race\" \"A\" \"B\" --body CN").await;
+    let votes = voters.iter().map(|name| h.say(name, "general", "!poll vote #1 1"));
+    let close = async {
+        tokio::task::yield_now().await;
+        h.say("admin", "general", "!poll close #1").await
+    };
+    let (answers, closed) = tokio::join!(futures_util::future::join_all(votes), close);
+    let recorded = answers.iter().filter(|a| a.contains("recorded")).count();
+    let refused = answers.iter().filter(|a| a.contains("is closed")).count();
+    assert_eq!(recorded + refused, voters.len(), "{answers:?}");
+    let stored = scalar(&h, "SELECT COUNT(*) FROM poll_votes WHERE poll_id = 1").await;
+    assert_eq!(stored, recorded as i64, "every vote answered as recorded is stored, and no other");
+    assert!(closed.contains(&format!("A: {recorded} ")), "the result counts exactly the stored votes: {closed}");
+});

@@ -157,6 +157,12 @@ impl Store {
         self.dialect
     }
 
+    /// Whether each transaction also records the platform event it serves (`Store::marking`): a
+    /// write must then be in a transaction, never a statement on its own.
+    pub fn marks_effects(&self) -> bool {
+        self.effect_mark.is_some()
+    }
+
     /// Brings the schema up to date.
     pub async fn migrate(&self) -> Result<()> {
         match self.dialect {

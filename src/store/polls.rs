@@ -240,18 +240,20 @@ impl Tx {
 
     /// A poll, its options and `member_id`'s seat in it ([`Tx::poll_seat`]), read in one
     /// single-row statement (the options as a JSON array: joined in as rows, they led
-    /// PostgreSQL's planner to read every seat of the poll) under the lock a vote takes on
-    /// PostgreSQL: votes go side by side, and the poll cannot close under one.
+    /// PostgreSQL's planner to read every seat of the poll). With `lock`, under the lock a vote's
+    /// transaction takes on PostgreSQL: votes go side by side, and the poll cannot close under
+    /// one.
     pub async fn poll_for_vote(
         &mut self,
         id: i64,
         member_id: i64,
         now_ms: i64,
+        lock: bool,
     ) -> Result<Option<(PollRow, Vec<String>, PollSeat)>> {
         let (options, lock) = match self.dialect {
             super::Dialect::Postgres => (
                 "(SELECT CAST(json_agg(o.label ORDER BY o.position) AS TEXT) FROM poll_options o WHERE o.poll_id = p.id)",
-                " FOR SHARE OF p",
+                if lock { " FOR SHARE OF p" } else { "" },
             ),
             super::Dialect::Sqlite => (
                 "(SELECT json_group_array(label) FROM
@@ -360,8 +362,14 @@ impl Tx {
         .await?)
     }
 
-    /// Records or replaces the vote of a seat in a poll that is not anonymous. Two votes for one
-    /// seat at once (the same member on two platforms) leave the later one, never an error.
+    /// Records or replaces the vote of a seat in a poll that is not anonymous, in one statement
+    /// that holds only while the poll is open and, for a vote `in_person`, while its caster has
+    /// given no proxy that stands: `false` when it did not (the poll closed, or a proxy was given,
+    /// since they were read). On PostgreSQL it takes the poll's row lock as it writes, so a vote
+    /// on its own (no transaction around it) and a close never pass each other: the close waits
+    /// for the vote, or the vote finds the poll closed. Two votes for one seat at once (the same
+    /// member on two platforms) leave the later one, never an error.
+    #[allow(clippy::too_many_arguments)]
     pub async fn put_vote(
         &mut self,
         poll_id: i64,
@@ -370,21 +378,30 @@ impl Tx {
         weight: i64,
         cast_by: i64,
         now_ms: i64,
-    ) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO poll_votes (poll_id, seat_id, choice, weight, cast_by, voted_at) VALUES ($1, $2, $3, $4, $5, $6)
+        in_person: bool,
+    ) -> Result<bool> {
+        let lock = if self.dialect == super::Dialect::Postgres { " FOR SHARE OF p" } else { "" };
+        let written = sqlx::query(AssertSqlSafe(format!(
+            "INSERT INTO poll_votes (poll_id, seat_id, choice, weight, cast_by, voted_at)
+             SELECT p.id, $2, $3, $4, $5, $6 FROM polls p
+             WHERE p.id = $1 AND p.status = 'open'
+               AND ($7 = 0 OR NOT EXISTS (SELECT 1 FROM proxies x
+                    WHERE x.body_id = p.body_id AND x.giver_id = $5 AND {})){lock}
              ON CONFLICT (poll_id, seat_id) DO UPDATE
              SET choice = excluded.choice, weight = excluded.weight, cast_by = excluded.cast_by, voted_at = excluded.voted_at",
-        )
+            proxy_stands("x", "$6")
+        )))
         .bind(poll_id)
         .bind(seat_id)
         .bind(choice)
         .bind(weight)
         .bind(cast_by)
         .bind(now_ms)
+        .bind(i64::from(in_person))
         .execute(&mut *self.tx)
-        .await?;
-        Ok(())
+        .await?
+        .rows_affected();
+        Ok(written > 0)
     }
 
     /// The vote a seat cast in a poll that is not anonymous.

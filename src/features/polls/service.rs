@@ -415,16 +415,44 @@ struct Seat {
 
 /// `poll vote ID CHOICE… [--for @MEMBER|all]`.
 pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
-    let mut tx = ctx.store.begin().await?;
     let now_ms = ctx.now_ms();
+    // Most votes are a member's own in a poll that is not anonymous: one read, then one statement
+    // that writes only while the poll is open, with no transaction around them (unless the
+    // command's event is marked in the same transaction as its writes).
+    if matches!(cmd.for_, For::Self_) && !ctx.store.marks_effects() {
+        let mut conn = ctx.store.read().await?;
+        let (poll, options, own) =
+            conn.poll_for_vote(cmd.id, ctx.actor.member_id, now_ms, false).await?.ok_or_else(|| not_found(cmd.id))?;
+        if !poll.anonymous {
+            if poll.status != "open" {
+                return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
+            }
+            let choice = read_choice(&poll, &options, &cmd.words)?;
+            let seats = seats_for(&mut conn, ctx, &poll, own, &cmd.for_, now_ms).await?;
+            let seat = &seats[0];
+            let member = ctx.actor.member_id;
+            if !conn.put_vote(poll.id, seat.id, &choice, seat.weight, member, now_ms, true).await? {
+                // Closed, or a proxy given, since the read: say which, as the read would have.
+                let (poll, _, own) =
+                    conn.poll_for_vote(poll.id, member, now_ms, false).await?.ok_or_else(|| not_found(poll.id))?;
+                if poll.status != "open" {
+                    return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
+                }
+                seats_for(&mut conn, ctx, &poll, own, &cmd.for_, now_ms).await?;
+                return Err(anyhow::anyhow!("poll #{}: a vote was not written, for no reason found", poll.id).into());
+            }
+            return Ok(vote_reply(&poll, &options, &choice, &seats));
+        }
+    }
+    let mut tx = ctx.store.begin().await?;
     let (poll, options, own) =
-        tx.poll_for_vote(cmd.id, ctx.actor.member_id, now_ms).await?.ok_or_else(|| not_found(cmd.id))?;
+        tx.poll_for_vote(cmd.id, ctx.actor.member_id, now_ms, true).await?.ok_or_else(|| not_found(cmd.id))?;
     if poll.status != "open" {
         return Err(refused(Msg::new("err-poll-closed").num("id", poll.id)).into());
     }
     let choice = read_choice(&poll, &options, &cmd.words)?;
     let seats = seats_for(&mut tx, ctx, &poll, own, &cmd.for_, now_ms).await?;
-    let mut changed = false;
+    let in_person = matches!(cmd.for_, For::Self_);
     for seat in &seats {
         if poll.anonymous {
             let key = ballot_key(ctx);
@@ -436,22 +464,26 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
                 };
                 return Err(refused(msg).into());
             }
-        } else {
-            tx.put_vote(poll.id, seat.id, &choice, seat.weight, ctx.actor.member_id, now_ms).await?;
-            changed |= seat.voted;
+        } else if !tx.put_vote(poll.id, seat.id, &choice, seat.weight, ctx.actor.member_id, now_ms, in_person).await? {
+            return Err(anyhow::anyhow!("poll #{}: a vote was not written under the poll's lock", poll.id).into());
         }
     }
     tx.commit().await?;
-    let shown = render::choice_msg(&poll, &options, &choice);
+    Ok(vote_reply(&poll, &options, &choice, &seats))
+}
+
+/// The answer to a vote: what was cast, for whom, and whether it replaced an earlier one.
+fn vote_reply(poll: &PollRow, options: &[String], choice: &str, seats: &[Seat]) -> Reply {
     let proxies: Vec<String> = seats.iter().filter_map(|s| s.for_name.clone()).collect();
     let own = seats.iter().any(|s| s.for_name.is_none());
     if poll.anonymous {
         // The answer names no choice: it is kept (an outbox row, a platform's message) where
         // the voter's name is.
-        return Ok(
-            Reply::private(Msg::new("poll-ballot-cast").num("id", poll.id).num("count", seats.len() as i64)).in_place()
-        );
+        return Reply::private(Msg::new("poll-ballot-cast").num("id", poll.id).num("count", seats.len() as i64))
+            .in_place();
     }
+    let changed = seats.iter().any(|s| s.voted);
+    let shown = render::choice_msg(poll, options, choice);
     let key = match (own, changed) {
         (true, false) => "poll-vote-recorded",
         (true, true) => "poll-vote-changed",
@@ -470,7 +502,7 @@ pub async fn vote(ctx: &Ctx<'_>, cmd: PollVote) -> CommandResult<Reply> {
         ));
     }
     // Cast from the last step of a ballot, the answer takes that step's place.
-    Ok(reply.in_place())
+    reply.in_place()
 }
 
 /// `poll ballot ID [PICKS] [--page N] [--cancel]`: a ranked or score poll's ballot one step at a
