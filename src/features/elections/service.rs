@@ -257,9 +257,8 @@ async fn change_phase(ctx: &Ctx<'_>, id: i64, step: Step) -> CommandResult<Reply
     tx.commit().await?;
     ctx.jobs_changed();
     ctx.outbox_changed();
-    let mut blocks = blocks.into_iter();
-    let first = blocks.next().unwrap_or(Block::Paragraph(Msg::new("election-phase-closed")));
-    Ok(blocks.fold(Reply { blocks: vec![first], ..Reply::public(Msg::new("election-phase-closed")) }, Reply::with))
+    // The announcement the body's other rooms get, here as the answer.
+    Ok(Reply { blocks, ..Reply::public(Msg::new("election-phase-closed")) })
 }
 
 /// Opens voting (the election is in its nominations phase, locked): numbers the candidates who
@@ -294,11 +293,8 @@ async fn open_voting(
             ElectionRow { phase: "closed".into(), closed_at: Some(now_ms), outcome: Some(outcome.into()), ..e.clone() };
         let numbered = tx.candidates(e.id).await?;
         audit(tx, by, e, "election.close", format!("#{}: {outcome}: {}", e.id, names.join(", ")), now_ms).await?;
-        let blocks = vec![Block::Paragraph(outcome_msg(&closed, &numbered))];
-        let reply = blocks.iter().cloned().fold(
-            Reply::public(Msg::new("election-closed-title").num("id", e.id).text("title", &e.title)),
-            Reply::with,
-        );
+        let reply = Reply::public(Msg::new("election-closed-title").num("id", e.id).text("title", &e.title))
+            .with(Block::Paragraph(outcome_msg(&closed, &numbered)));
         announce(tx, e, "closed", &reply, here, config, now_ms).await?;
         return Ok(reply.blocks);
     }
