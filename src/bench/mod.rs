@@ -3,6 +3,7 @@
 pub mod fuzz;
 mod matrix;
 mod matrix_load;
+mod tally;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -111,6 +112,9 @@ pub enum Which {
         #[arg(long, default_value_t = 10_000)]
         reset_every: u64,
     },
+    /// A count of a generated election (`ballots` ballots of varying length, candidates of
+    /// skewed popularity): the time to build the ballots, then the time of the count alone.
+    Tally(tally::TallyBench),
     /// Pending reminders: enqueue rate, CPU while idle, and firing lag on the real clock.
     Reminders {
         /// Database URL; default: a fresh SQLite file in a temporary directory.
@@ -199,6 +203,7 @@ pub async fn run(which: Which, config: &Config) -> Result<()> {
         Which::Polls { db, count, tasks, ranked } => polls(db, count, tasks, ranked, config).await,
         Which::Minutes { db, lines } => minutes(db, lines, config).await,
         Which::Elections { db, count, tasks } => elections(db, count, tasks, config).await,
+        Which::Tally(bench) => tally::run(bench),
         Which::Reminders { db, count, lead, window } => reminders(db, count, lead, window, config).await,
         Which::Fuzz { db, cases, seed, reset_every } => {
             fuzz_bench(db, fuzz::FuzzOptions { cases, seed, reset_every }).await
