@@ -619,6 +619,7 @@ async fn ranked_and_score_ballots_are_filled_in_with_select_menus() {
     let refused = pick(&fake, DAVE, "dave", "pick:0", "poll ballot #2 1,-,-,-,- --page 1").await;
     assert!(refused["data"]["content"].as_str().unwrap().contains("is closed"), "{refused}");
     assert_eq!(refused["type"], 4, "a refusal is an answer of its own, the step stays: {refused}");
+    assert!(is_ephemeral(&refused), "only the voter sees it: {refused}");
     assert_eq!(stored_vote(&bot, 2, "dave").await, None);
     bot.stop().await;
 }
@@ -1602,6 +1603,7 @@ async fn an_election_is_voted_in_ephemeral_menus_with_a_receipt() {
     assert!(verified["data"]["content"].as_str().unwrap().contains("Receipt found"), "{verified}");
     let again = command(&fake, BOB, &[], slash("ballot", json!([string("id", "#1"), string("choice", "1")]))).await;
     assert!(again["data"]["content"].as_str().unwrap().contains("already voted"), "{again}");
+    assert!(is_ephemeral(&again), "a refused ballot is the voter's business only: {again}");
 
     // The answers that carried ballots and receipts keep no text once sent.
     bot.advance(chrono::Duration::zero()).await;

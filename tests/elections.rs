@@ -330,3 +330,23 @@ both!(phases_move_on_at_their_deadlines_once_across_restarts, |backend| async mo
     .await
     .expect("processes ran");
 });
+
+// A ballot is one statement on its own: the ballots that race the close are each either counted
+// in the result or refused, never stored and left out.
+both!(ballots_racing_the_close_are_counted_or_refused, |backend| async move {
+    let h = Harness::new(backend, "2026-12-01T09:00:00Z").await;
+    election(&h, "plurality", 1).await;
+    let voters = ["ana", "bo", "chen", "dee", "eli", "fay", "gus", "hal"];
+    let rooms: Vec<String> = voters.iter().map(|name| format!("dm:{name}")).collect();
+    let ballots = voters.iter().zip(&rooms).map(|(name, room)| h.say(name, room, "!ballot #1 2"));
+    let close = async {
+        tokio::task::yield_now().await;
+        h.say("admin", "general", "!election close #1").await
+    };
+    let (answers, closed) = tokio::join!(futures_util::future::join_all(ballots), close);
+    let cast = answers.iter().filter(|a| a.contains("is cast")).count();
+    let refused = answers.iter().filter(|a| a.contains("not open for voting")).count();
+    assert_eq!(cast + refused, voters.len(), "{answers:?}");
+    assert_eq!(h.count("election_ballots").await, cast as i64, "every ballot answered as cast is stored");
+    assert!(closed.contains(&format!("{cast} of 8 on the roll voted")), "the result counts them all: {closed}");
+});

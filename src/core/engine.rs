@@ -649,6 +649,11 @@ impl Engine {
     /// Sends a public reply to the room and a private one to the actor directly.
     pub fn address(&self, actor: &Actor, reply: Reply) -> Outgoing {
         let destination = match reply.visibility {
+            // A refusal of a command nobody else saw (a Discord interaction, a ballot's step) is
+            // for its sender only: it may echo what they typed or that they were voting.
+            Visibility::Public if reply.is_error && actor.confidential => {
+                Destination::Direct { platform: actor.user.platform, user_id: actor.user.user_id.clone() }
+            }
             Visibility::Public => {
                 Destination::Room { platform: actor.room.platform, room_id: actor.room.room_id.clone() }
             }

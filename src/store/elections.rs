@@ -43,6 +43,36 @@ const ELECTION_COLUMNS: &str = "id, body_id, room_key, creator_id, title, seats,
      quorum, phase, nominations_close_at, voting_ms, voting_opened_at, voting_closes_at, created_at, closed_at,
      outcome, seed";
 
+/// How many columns [`ELECTION_COLUMNS`] names: what a query selects after them starts there.
+const ELECTION_COLUMN_COUNT: usize = 20;
+
+/// A member's seat in the election `e` ([`Tx::election_seat`]), for the member `$2` at the time
+/// `$3`: the roll record, its weight, whether it voted, the holder of a proxy the member gave.
+fn seat_columns() -> &'static str {
+    "l.record_id, l.weight,
+     (SELECT COUNT(*) FROM election_participation p WHERE p.election_id = e.id AND p.record_id = l.record_id),
+     (SELECT h.display_name FROM proxies x JOIN members h ON h.id = x.holder_id
+      WHERE x.body_id = e.body_id AND x.giver_id = $2 AND x.revoked_at IS NULL
+        AND (x.until_at IS NULL OR x.until_at > $3) ORDER BY x.id LIMIT 1)"
+}
+
+/// What [`seat_columns`] reads from: the record the member counts for in the election's body (an
+/// account has one record per body at most), and its place on the roll.
+fn seat_joins() -> String {
+    format!(
+        "LEFT JOIN member_records r ON r.body_id = e.body_id AND r.member_id = $2 AND ({})
+         LEFT JOIN election_roll l ON l.election_id = e.id AND l.record_id = COALESCE(r.represents_id, r.id)",
+        counted_account_sql()
+    )
+}
+
+fn seat_at(row: &sqlx::any::AnyRow, from: usize) -> Result<ElectionSeat> {
+    let seat: Option<i64> = row.try_get(from)?;
+    let weight: Option<i64> = row.try_get(from + 1)?;
+    let voted = row.try_get::<i64, _>(from + 2)? != 0;
+    Ok(ElectionSeat { seat: seat.zip(weight), voted: seat.is_some() && voted, proxy_holder: row.try_get(from + 3)? })
+}
+
 fn election_at(r: &sqlx::any::AnyRow) -> Result<ElectionRow> {
     Ok(ElectionRow {
         id: r.try_get(0)?,
@@ -157,12 +187,6 @@ impl Tx {
     /// takes: a ballot is never written while the election closes.
     pub async fn election_for_update(&mut self, id: i64) -> Result<Option<ElectionRow>> {
         self.election_locked(id, " FOR UPDATE").await
-    }
-
-    /// An election read under the shared lock a ballot takes: ballots go side by side, and the
-    /// election cannot close under one.
-    pub async fn election_for_ballot(&mut self, id: i64) -> Result<Option<ElectionRow>> {
-        self.election_locked(id, " FOR SHARE").await
     }
 
     async fn election_locked(&mut self, id: i64, lock: &str) -> Result<Option<ElectionRow>> {
@@ -381,53 +405,100 @@ impl Tx {
     /// holder of a proxy they gave in the body, while it stands.
     pub async fn election_seat(&mut self, e: &ElectionRow, member_id: i64, now_ms: i64) -> Result<ElectionSeat> {
         let row = sqlx::query(AssertSqlSafe(format!(
-            "SELECT l.record_id, l.weight,
-                 (SELECT COUNT(*) FROM election_participation p WHERE p.election_id = $1 AND p.record_id = l.record_id),
-                 (SELECT h.display_name FROM proxies x JOIN members h ON h.id = x.holder_id
-                  WHERE x.body_id = $4 AND x.giver_id = $2 AND x.revoked_at IS NULL
-                    AND (x.until_at IS NULL OR x.until_at > $3) ORDER BY x.id LIMIT 1)
-             FROM (SELECT 1 AS one) o
-             LEFT JOIN member_records r ON r.body_id = $4 AND r.member_id = $2 AND ({counted})
-             LEFT JOIN election_roll l ON l.election_id = $1 AND l.record_id = COALESCE(r.represents_id, r.id)",
-            counted = counted_account_sql()
+            "SELECT {} FROM elections e {} WHERE e.id = $1",
+            seat_columns(),
+            seat_joins()
         )))
         .bind(e.id)
         .bind(member_id)
         .bind(now_ms)
-        .bind(e.body_id)
         .fetch_one(&mut *self.tx)
         .await?;
-        let seat: Option<i64> = row.try_get(0)?;
-        let weight: Option<i64> = row.try_get(1)?;
-        let voted = row.try_get::<i64, _>(2)? != 0;
-        Ok(ElectionSeat { seat: seat.zip(weight), voted: seat.is_some() && voted, proxy_holder: row.try_get(3)? })
+        seat_at(&row, 0)
     }
 
-    /// Casts a ballot: the record is marked as having voted, and the ballot is stored apart under
-    /// the hash of its receipt. `false` when the record voted already.
-    pub async fn cast_ballot(&mut self, election_id: i64, record_id: i64, ballot: &BallotRow) -> Result<bool> {
-        let inserted = sqlx::query(
-            "INSERT INTO election_participation (election_id, record_id) VALUES ($1, $2)
-             ON CONFLICT (election_id, record_id) DO NOTHING",
-        )
-        .bind(election_id)
-        .bind(record_id)
-        .execute(&mut *self.tx)
-        .await?
-        .rows_affected();
-        if inserted == 0 {
-            return Ok(false);
-        }
-        sqlx::query(
-            "INSERT INTO election_ballots (election_id, receipt_hash, ranking, weight) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(election_id)
-        .bind(&ballot.receipt_hash)
-        .bind(&ballot.ranking)
-        .bind(ballot.weight)
-        .execute(&mut *self.tx)
+    /// An election, its standing candidates' names in ballot order (as one JSON array) and
+    /// `member_id`'s seat ([`Tx::election_seat`]), in one single-row statement. With `lock`, under
+    /// the shared lock a ballot's transaction takes on PostgreSQL, so that the election cannot
+    /// close under it.
+    pub async fn election_for_ballot(
+        &mut self,
+        id: i64,
+        member_id: i64,
+        now_ms: i64,
+        lock: bool,
+    ) -> Result<Option<(ElectionRow, Vec<String>, ElectionSeat)>> {
+        let (names, lock) = match self.dialect {
+            super::Dialect::Postgres => (
+                "(SELECT CAST(COALESCE(json_agg(c.name ORDER BY c.position), '[]') AS TEXT)
+                  FROM election_candidates c WHERE c.election_id = e.id AND c.position IS NOT NULL)",
+                if lock { " FOR SHARE OF e" } else { "" },
+            ),
+            super::Dialect::Sqlite => (
+                "(SELECT json_group_array(name) FROM (SELECT c.name FROM election_candidates c
+                  WHERE c.election_id = e.id AND c.position IS NOT NULL ORDER BY c.position))",
+                "",
+            ),
+        };
+        let columns = ELECTION_COLUMNS.split(',').map(|c| format!("e.{}", c.trim())).collect::<Vec<_>>().join(", ");
+        let rows = sqlx::query(AssertSqlSafe(format!(
+            "SELECT {columns}, {names}, {seat} FROM elections e {joins} WHERE e.id = $1{lock}",
+            seat = seat_columns(),
+            joins = seat_joins()
+        )))
+        .bind(id)
+        .bind(member_id)
+        .bind(now_ms)
+        .fetch_all(&mut *self.tx)
         .await?;
-        Ok(true)
+        let Some(row) = rows.first() else { return Ok(None) };
+        let e = election_at(row)?;
+        let names: String = row.try_get(ELECTION_COLUMN_COUNT)?;
+        let seat = seat_at(row, ELECTION_COLUMN_COUNT + 1)?;
+        Ok(Some((e, serde_json::from_str(&names)?, seat)))
+    }
+
+    /// Casts a ballot in one statement, with or without a transaction around it: the record is
+    /// marked as having voted and the ballot stored apart under the hash of its receipt, both or
+    /// neither, only while the election is voting (on PostgreSQL under the election's shared row
+    /// lock, so that a close waits for it or it finds the election closed). `false` when the
+    /// record voted already or the election is not voting.
+    pub async fn cast_ballot(&mut self, record_id: i64, ballot: &BallotRow) -> Result<bool> {
+        let sql = match self.dialect {
+            super::Dialect::Postgres => {
+                "WITH voted AS (
+                     INSERT INTO election_participation (election_id, record_id)
+                     SELECT e.id, $2 FROM elections e WHERE e.id = $1 AND e.phase = 'voting' FOR SHARE OF e
+                     ON CONFLICT (election_id, record_id) DO NOTHING
+                     RETURNING election_id)
+                 INSERT INTO election_ballots (election_id, receipt_hash, ranking, weight)
+                 SELECT election_id, $3, $4, $5 FROM voted"
+            }
+            // Through the view whose trigger writes both tables (migration 0036).
+            super::Dialect::Sqlite => {
+                "INSERT INTO election_casts (election_id, record_id, receipt_hash, ranking, weight)
+                 VALUES ($1, $2, $3, $4, $5)"
+            }
+        };
+        let done = sqlx::query(sql)
+            .bind(ballot.election_id)
+            .bind(record_id)
+            .bind(&ballot.receipt_hash)
+            .bind(&ballot.ranking)
+            .bind(ballot.weight)
+            .execute(&mut *self.tx)
+            .await;
+        match done {
+            Ok(done) => Ok(self.dialect == super::Dialect::Sqlite || done.rows_affected() == 1),
+            // SQLite's trigger refuses a closed election, and the participation's key a second
+            // ballot of one record.
+            Err(sqlx::Error::Database(e))
+                if e.kind() == sqlx::error::ErrorKind::UniqueViolation || e.message().contains("election closed") =>
+            {
+                Ok(false)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// The ballot under a receipt's hash, in whichever election.

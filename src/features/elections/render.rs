@@ -50,12 +50,13 @@ pub fn candidate_line(c: &CandidateRow, e: &ElectionRow) -> Msg {
     }
 }
 
-/// A stored ballot (`3 1 2`) in the candidates' names, most preferred first.
-pub fn ballot_msg(e: &ElectionRow, ranking: &str, standing: &[CandidateRow]) -> Msg {
+/// A stored ballot (`3 1 2`) in the names of the standing candidates (`standing`, in ballot
+/// order), most preferred first.
+pub fn ballot_msg(e: &ElectionRow, ranking: &str, standing: &[String]) -> Msg {
     let names: Vec<String> = ranking
         .split_whitespace()
-        .filter_map(|n| n.parse::<i64>().ok())
-        .filter_map(|n| standing.iter().find(|c| c.position == Some(n)).map(|c| c.name.clone()))
+        .filter_map(|n| n.parse::<usize>().ok())
+        .filter_map(|n| standing.get(n.wrapping_sub(1)).cloned())
         .collect();
     let ranks = Method::from_name(&e.method).is_some_and(Method::ranks);
     let joined = if ranks { names.join(" > ") } else { names.join(", ") };

@@ -17,7 +17,7 @@ use crate::features::bodies::{known_member, require_in, target_body};
 use crate::features::members;
 use crate::features::polls::{Quorum, RankingSteps, ranking_step};
 use crate::scheduler::envelope;
-use crate::store::{self, AuditEntry, BallotRow, CandidateRow, ElectionRow, JobKind, Tx};
+use crate::store::{self, AuditEntry, BallotRow, CandidateRow, ElectionRow, ElectionSeat, JobKind, Tx};
 use crate::tally::{self, Ballot, Method, Profile, Seed};
 
 /// Nominations close and voting opens.
@@ -725,10 +725,18 @@ struct Seat {
     for_name: Option<String>,
 }
 
-async fn seats_for(tx: &mut Tx, ctx: &Ctx<'_>, e: &ElectionRow, for_: &For, now_ms: i64) -> CommandResult<Vec<Seat>> {
+/// The seats a ballot is cast for: the actor's own (`own`, unless they gave their proxy), one
+/// delegator's, or every delegator's with a ballot left.
+async fn seats_for(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    e: &ElectionRow,
+    own: ElectionSeat,
+    for_: &For,
+    now_ms: i64,
+) -> CommandResult<Vec<Seat>> {
     match for_ {
         For::Self_ => {
-            let own = tx.election_seat(e, ctx.actor.member_id, now_ms).await?;
             if let Some(holder) = own.proxy_holder {
                 return Err(refused(Msg::new("err-poll-proxy-given").text("holder", holder)).into());
             }
@@ -777,16 +785,21 @@ pub async fn ballot(ctx: &Ctx<'_>, cmd: BallotCast) -> CommandResult<Reply> {
     if !ctx.actor.confidential {
         return Ok(not_here("err-election-ballot-public", Some(cmd.id)));
     }
-    let mut tx = ctx.store.begin().await?;
-    let e = tx.election_for_ballot(cmd.id).await?.ok_or_else(|| not_found(cmd.id))?;
+    let now_ms = ctx.now_ms();
+    // A member's own ballot is one read and one statement that casts it only while the election
+    // is voting; anything that writes more (a replacement, ballots for several) takes a
+    // transaction, as does every write of a command whose event is marked in it.
+    let single = cmd.receipt.is_none() && cmd.for_ == For::Self_ && !ctx.store.marks_effects();
+    let mut tx = if single { ctx.store.read().await? } else { ctx.store.begin().await? };
+    let member = ctx.actor.member_id;
+    let (e, names, own) =
+        tx.election_for_ballot(cmd.id, member, now_ms, !single).await?.ok_or_else(|| not_found(cmd.id))?;
     if e.phase != "voting" {
         return Err(refused(Msg::new("err-election-not-voting").num("id", e.id)).into());
     }
-    let standing: Vec<CandidateRow> = tx.candidates(e.id).await?.into_iter().filter(|c| c.position.is_some()).collect();
-    let picks = read_ballot(&e, &cmd.words, standing.len())?;
+    let picks = read_ballot(&e, &cmd.words, names.len())?;
     let ranking = picks.iter().map(i64::to_string).collect::<Vec<_>>().join(" ");
-    let shown = render::ballot_msg(&e, &ranking, &standing);
-    let now_ms = ctx.now_ms();
+    let shown = render::ballot_msg(&e, &ranking, &names);
     let closes = store::instant(e.voting_closes_at.unwrap_or(now_ms));
     if let Some(code) = &cmd.receipt {
         let hash = receipt::normalize(code).map(|c| receipt::hash(&c));
@@ -805,7 +818,7 @@ pub async fn ballot(ctx: &Ctx<'_>, cmd: BallotCast) -> CommandResult<Reply> {
             .secret()
             .in_place());
     }
-    let seats = seats_for(&mut tx, ctx, &e, &cmd.for_, now_ms).await?;
+    let seats = seats_for(&mut tx, ctx, &e, own, &cmd.for_, now_ms).await?;
     let mut receipts = Vec::new();
     for seat in &seats {
         let code = receipt::new_code(ctx.clock);
@@ -817,9 +830,13 @@ pub async fn ballot(ctx: &Ctx<'_>, cmd: BallotCast) -> CommandResult<Reply> {
             ranking: ranking.clone(),
             weight: seat.weight,
         };
-        if !tx.cast_ballot(e.id, seat.record, &row).await? {
+        if !tx.cast_ballot(seat.record, &row).await? {
             tx.rollback().await?;
-            return Err(refused(Msg::new("err-election-voted").num("id", e.id)).into());
+            // Voted meanwhile (on another platform), or closed since the read: say which.
+            let mut read = ctx.store.read().await?;
+            let closed = read.election(e.id).await?.is_none_or(|now| now.phase != "voting");
+            let key = if closed { "err-election-not-voting" } else { "err-election-voted" };
+            return Err(refused(Msg::new(key).num("id", e.id)).into());
         }
         receipts.push((seat.for_name.clone(), code));
     }
@@ -873,7 +890,7 @@ pub async fn ballot_steps(ctx: &Ctx<'_>, cmd: BallotSteps) -> CommandResult<Repl
     let steps = RankingSteps {
         header,
         options: &names,
-        shown: &|so_far| render::ballot_msg(&e, &so_far.replace(',', " "), &standing),
+        shown: &|so_far| render::ballot_msg(&e, &so_far.replace(',', " "), &names),
         step: &|so_far| match so_far {
             "" => format!("election ballot #{id}"),
             _ => format!("election ballot #{id} {so_far}"),
@@ -910,13 +927,14 @@ pub async fn verify(ctx: &Ctx<'_>, cmd: Verify) -> CommandResult<Reply> {
         return Err(refused(Msg::new("err-election-receipt-not-found")).into());
     };
     let e = tx.election(found.election_id).await?.ok_or_else(|| not_found(found.election_id))?;
-    let standing: Vec<CandidateRow> = tx.candidates(e.id).await?.into_iter().filter(|c| c.position.is_some()).collect();
+    let names: Vec<String> =
+        tx.candidates(e.id).await?.into_iter().filter(|c| c.position.is_some()).map(|c| c.name).collect();
     tx.commit().await?;
     let mut reply = Reply::private(
         Msg::new("election-verified")
             .num("id", e.id)
             .text("title", &e.title)
-            .phrase("ballot", render::ballot_msg(&e, &found.ranking, &standing)),
+            .phrase("ballot", render::ballot_msg(&e, &found.ranking, &names)),
     );
     if e.weighted {
         reply = reply.with(Block::Paragraph(Msg::new("election-verified-weight").num("weight", found.weight)));
