@@ -84,6 +84,9 @@ impl Dialect {
     }
 }
 
+/// How long a PostgreSQL connection may sit in the pool before it is pinged on its next use.
+const IDLE_BEFORE_PING: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// A pool of connections to the configured database.
 #[derive(Clone)]
 pub struct Store {
@@ -143,9 +146,22 @@ impl Store {
             // While the server is away, opening a connection is retried with a back-off of up to a
             // fifth of this timeout (sqlx's rule): 5 s keeps the bot within a second of a restarted
             // server, where the default 30 s left it up to 6 s behind.
-            Dialect::Postgres => {
-                AnyPoolOptions::new().max_connections(8).acquire_timeout(std::time::Duration::from_secs(5))
-            }
+            Dialect::Postgres => AnyPoolOptions::new()
+                .max_connections(8)
+                .acquire_timeout(std::time::Duration::from_secs(5))
+                // A connection is pinged before use only once it has been idle a while (a server
+                // restarted meanwhile leaves it dead): one taken back at once, as under load, was
+                // alive a moment ago, and a ping before every statement cost a round trip each.
+                .test_before_acquire(false)
+                .before_acquire(|conn, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for >= IDLE_BEFORE_PING {
+                            use sqlx::Connection;
+                            conn.ping().await?;
+                        }
+                        Ok(true)
+                    })
+                }),
         }
         .connect_with(options)
         .await
