@@ -85,6 +85,10 @@ pub const MEMBER_REFERENCES: &[(&str, &str, Carry)] = &[
     ("proxies", "giver_id", Carry::Move),
     ("proxies", "holder_id", Carry::Move),
     ("scheduling_polls", "creator_id", Carry::Move),
+    ("elections", "creator_id", Carry::Move),
+    ("election_candidates", "member_id", Carry::MoveUnlessHeld(&["election_id"])),
+    ("election_candidates", "nominated_by", Carry::Move),
+    ("election_candidates", "seconded_by", Carry::Move),
     // Answers to every slot at once: where the survivor answered the poll, theirs stay.
     ("scheduling_answers", "member_id", Carry::MoveUnlessHeld(&["poll_id", "position"])),
     ("agenda_polls", "creator_id", Carry::Move),

@@ -139,6 +139,8 @@ impl Tx {
         // What they wrote about actions, and their name where an action kept it.
         ("UPDATE action_comments SET text = $2 WHERE author_id = $1", true),
         ("UPDATE action_owners SET name = $2 WHERE member_id = $1", true),
+        // Their name as a candidate (a count and a bulletin board name the candidate as erased).
+        ("UPDATE election_candidates SET name = $2 WHERE member_id = $1", true),
             ("UPDATE reminders SET text = $2 WHERE creator_id = $1 OR target_member_id = $1", true),
             (
                 "UPDATE reminders SET status = 'cancelled' WHERE (creator_id = $1 OR target_member_id = $1) AND status = 'active'",

@@ -50,6 +50,13 @@ fn localized(i18n: &I18n, key: &str) -> (String, Vec<(&'static str, String)>) {
     (en, others.collect())
 }
 
+/// The key describing option `name` of `spec`: the command's own (`param-election-create-voting`)
+/// where one name means different things in different commands, else the shared `param-NAME`.
+fn param_key(i18n: &I18n, spec: &CommandSpec, name: &str) -> String {
+    let own = format!("param-{}-{name}", spec.name.replace(' ', "-"));
+    if i18n.has("en", &own) { own } else { format!("param-{name}") }
+}
+
 fn options(i18n: &I18n, spec: &CommandSpec) -> Vec<CreateCommandOption> {
     let mut params: Vec<_> = spec.params.iter().collect();
     // Discord wants required options first; the text line is rebuilt in the grammar's order.
@@ -58,7 +65,7 @@ fn options(i18n: &I18n, spec: &CommandSpec) -> Vec<CreateCommandOption> {
         .into_iter()
         .map(|p| {
             let kind = if p.kind == ParamKind::User { CommandOptionType::User } else { CommandOptionType::String };
-            let (description, translations) = localized(i18n, &format!("param-{}", p.name));
+            let (description, translations) = localized(i18n, &param_key(i18n, spec, p.name));
             let mut option =
                 CreateCommandOption::new(kind, p.name, description).required(p.required && !asked_in_modal(p.kind));
             for (locale, text) in translations {
@@ -79,7 +86,7 @@ fn options(i18n: &I18n, spec: &CommandSpec) -> Vec<CreateCommandOption> {
         .collect();
     for flag in spec.flags {
         let kind = if flag.takes_value { CommandOptionType::String } else { CommandOptionType::Boolean };
-        let (description, translations) = localized(i18n, &format!("param-{}", flag.name));
+        let (description, translations) = localized(i18n, &param_key(i18n, spec, flag.name));
         let mut option = CreateCommandOption::new(kind, flag.name, description);
         for (locale, text) in translations {
             option = option.description_localized(locale, text);
