@@ -774,3 +774,34 @@ both!(a_clean_csv_import_writes_every_line_at_once, |backend| async move {
     assert_eq!(file.mime, "text/csv");
     assert_eq!(quorum::features::members::parse_csv(&file.content, 1, "2026-12-01").unwrap().records.len(), 5000);
 });
+
+// A transaction given up unfinished (a command's error, or its future dropped mid-statement)
+// leaves nothing behind, and the connection it held serves the next command as if it never ran.
+both!(an_unfinished_transaction_is_rolled_back_before_the_next_use, |backend| async move {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let mut tx = store.begin().await.unwrap();
+    assert!(tx.create_body("Dropped", "DROPPED", 0).await.unwrap().is_some());
+    drop(tx);
+    // Cancelled while its statements wait on the database.
+    for _ in 0..20 {
+        let _ = tokio::time::timeout(std::time::Duration::ZERO, async {
+            let mut tx = store.begin().await?;
+            tx.create_body("Cancelled", "CANCELLED", 0).await?;
+            tx.commit().await
+        })
+        .await;
+    }
+    let mut tx = store.begin().await.unwrap();
+    assert!(tx.create_body("Kept", "KEPT", 0).await.unwrap().is_some());
+    tx.commit().await.unwrap();
+    let mut read = store.read().await.unwrap();
+    assert!(read.body_by_short("DROPPED").await.unwrap().is_none());
+    assert!(read.body_by_short("KEPT").await.unwrap().is_some());
+    drop(read);
+    // Nothing is left open on the connection: a second store on the same database can write.
+    let other = db.store().await;
+    let mut tx = other.begin().await.unwrap();
+    assert!(tx.create_body("Other", "OTHER", 0).await.unwrap().is_some());
+    tx.commit().await.unwrap();
+});

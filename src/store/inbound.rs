@@ -122,7 +122,7 @@ impl Store {
             sqlx::query_scalar("SELECT state FROM inbound_events WHERE platform = $1 AND event_id = $2")
                 .bind(platform)
                 .bind(event_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&mut *self.pool.lease().await?)
                 .await?;
         Ok(state.map(|s| if s == "answered" { InboundState::Answered } else { InboundState::Effected }))
     }
@@ -132,7 +132,7 @@ impl Store {
         let row = sqlx::query("SELECT token, updated_at FROM sync_positions WHERE platform = $1 AND account = $2")
             .bind(platform)
             .bind(account)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.pool.lease().await?)
             .await?;
         row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
     }
@@ -143,7 +143,7 @@ impl Store {
             sqlx::query("SELECT room_id, event_id, event_at FROM room_positions WHERE platform = $1 AND account = $2")
                 .bind(platform)
                 .bind(account)
-                .fetch_all(&self.pool)
+                .fetch_all(&mut *self.pool.lease().await?)
                 .await?;
         rows.iter()
             .map(|r| Ok((r.try_get(0)?, RoomPosition { event_id: r.try_get(1)?, event_at_ms: r.try_get(2)? })))

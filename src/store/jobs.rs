@@ -122,7 +122,7 @@ impl Store {
             .bind(now_ms + lease_ms)
             .bind(now_ms)
             .bind(limit)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.pool.lease().await?)
             .await?;
         let mut jobs = rows
             .iter()
@@ -142,7 +142,7 @@ impl Store {
             "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1 AND state = 'pending'",
         )
         .bind(owner)
-        .execute(&self.pool)
+        .execute(&mut *self.pool.lease().await?)
         .await?;
         Ok(released.rows_affected())
     }
@@ -153,7 +153,7 @@ impl Store {
             "SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > due_at THEN lease_until ELSE due_at END)
              FROM jobs WHERE state = 'pending'",
         )
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *self.pool.lease().await?)
         .await?;
         Ok(at)
     }
@@ -166,12 +166,15 @@ impl Store {
         )
         .bind(now_ms)
         .bind(overdue_before_ms)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *self.pool.lease().await?)
         .await?;
         Ok(JobsHealth { due: row.try_get(0)?, overdue: row.try_get(1)?, oldest_due_at: row.try_get(2)? })
     }
 
     pub async fn count_jobs(&self, state: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = $1").bind(state).fetch_one(&self.pool).await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = $1")
+            .bind(state)
+            .fetch_one(&mut *self.pool.lease().await?)
+            .await?)
     }
 }

@@ -489,7 +489,7 @@ impl Store {
     /// directory's page is read from its index at once rather than after the next automatic
     /// analysis (PostgreSQL guesses from stale figures that a body has one record until then).
     pub async fn analyze_member_records(&self) -> Result<()> {
-        sqlx::query("ANALYZE member_records").execute(&self.pool).await?;
+        sqlx::query("ANALYZE member_records").execute(&mut *self.pool.lease().await?).await?;
         Ok(())
     }
 }

@@ -26,6 +26,7 @@ mod numbered;
 mod onboarding;
 mod outbox;
 mod polls;
+mod pool;
 mod privacy;
 mod probe;
 mod reaction_choices;
@@ -38,8 +39,9 @@ use std::str::FromStr;
 use anyhow::{Context, Result};
 use chrono::{DateTime, TimeZone, Utc};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::pool::PoolConnection;
-use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, ConnectOptions, Transaction};
+
+use pool::{Begun, Lease, Pool};
 
 pub use accounts::{AccountRow, Carry, LinkCodeRow, MEMBER_REFERENCES, MergeReport, WrongTry};
 pub use actions::{ActionFilter, ActionRow, Carried, CommentRow, OwnerRow};
@@ -87,10 +89,10 @@ impl Dialect {
 /// How long a PostgreSQL connection may sit in the pool before it is pinged on its next use.
 const IDLE_BEFORE_PING: std::time::Duration = std::time::Duration::from_millis(500);
 
-/// A pool of connections to the configured database.
+/// The configured database's connections.
 #[derive(Clone)]
 pub struct Store {
-    pool: AnyPool,
+    pool: Pool,
     dialect: Dialect,
     /// Set on the store a command runs on: its transactions record that it took effect.
     effect_mark: Option<std::sync::Arc<inbound::EffectMark>>,
@@ -125,47 +127,45 @@ impl Store {
         let url = normalize_url(url);
         let dialect = if url.starts_with("sqlite:") { Dialect::Sqlite } else { Dialect::Postgres };
         let options = AnyConnectOptions::from_str(&url).context("invalid database_url")?;
-        // SQLite allows one writer: a single connection avoids lock upgrades failing with BUSY.
         let pool = match dialect {
-            // The file is this process's own: its one connection cannot be dropped by a server,
-            // so it is not pinged before each use (a round trip to the database's thread).
+            // SQLite allows one writer: a single connection avoids lock upgrades failing with BUSY.
             Dialect::Sqlite => {
-                AnyPoolOptions::new().max_connections(1).test_before_acquire(false).after_connect(|conn, _| {
-                    Box::pin(async move {
-                        // In WAL mode, NORMAL keeps every commit atomic across crashes and only syncs
-                        // at checkpoints, which takes an fsync off every command.
-                        sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
-                        sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut *conn).await?;
-                        // What is deleted is overwritten, not left in free pages: a rewritten
-                        // ballot table or a forgotten member leaves no old copy in the file.
-                        sqlx::query("PRAGMA secure_delete = ON").execute(&mut *conn).await?;
-                        Ok(())
-                    })
-                })
+                let mut conn = options.connect().await.context("cannot open the SQLite database")?;
+                // In WAL mode, NORMAL keeps every commit atomic across crashes and only syncs at
+                // checkpoints, which takes an fsync off every command.
+                sqlx::query("PRAGMA journal_mode = WAL").execute(&mut conn).await?;
+                sqlx::query("PRAGMA synchronous = NORMAL").execute(&mut conn).await?;
+                // What is deleted is overwritten, not left in free pages: a rewritten ballot table
+                // or a forgotten member leaves no old copy in the file.
+                sqlx::query("PRAGMA secure_delete = ON").execute(&mut conn).await?;
+                Pool::single(conn)
             }
             // While the server is away, opening a connection is retried with a back-off of up to a
             // fifth of this timeout (sqlx's rule): 5 s keeps the bot within a second of a restarted
             // server, where the default 30 s left it up to 6 s behind.
-            Dialect::Postgres => AnyPoolOptions::new()
-                .max_connections(8)
-                .acquire_timeout(std::time::Duration::from_secs(5))
-                // A connection is pinged before use only once it has been idle a while (a server
-                // restarted meanwhile leaves it dead): one taken back at once, as under load, was
-                // alive a moment ago, and a ping before every statement cost a round trip each.
-                .test_before_acquire(false)
-                .before_acquire(|conn, meta| {
-                    Box::pin(async move {
-                        if meta.idle_for >= IDLE_BEFORE_PING {
-                            use sqlx::Connection;
-                            conn.ping().await?;
-                        }
-                        Ok(true)
+            Dialect::Postgres => Pool::Shared(
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(std::time::Duration::from_secs(5))
+                    // A connection is pinged before use only once it has been idle a while (a
+                    // server restarted meanwhile leaves it dead): one taken back at once, as under
+                    // load, was alive a moment ago, and a ping before every statement cost a round
+                    // trip each.
+                    .test_before_acquire(false)
+                    .before_acquire(|conn, meta| {
+                        Box::pin(async move {
+                            if meta.idle_for >= IDLE_BEFORE_PING {
+                                use sqlx::Connection;
+                                conn.ping().await?;
+                            }
+                            Ok(true)
+                        })
                     })
-                }),
-        }
-        .connect_with(options)
-        .await
-        .with_context(|| format!("cannot open the {dialect:?} database"))?;
+                    .connect_with(options)
+                    .await
+                    .context("cannot open the PostgreSQL database")?,
+            ),
+        };
         Ok(Self { pool, dialect, effect_mark: None })
     }
 
@@ -181,10 +181,13 @@ impl Store {
 
     /// Brings the schema up to date.
     pub async fn migrate(&self) -> Result<()> {
-        match self.dialect {
-            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await?,
-            Dialect::Postgres => sqlx::migrate!("migrations/postgres").run(&self.pool).await?,
-        }
+        let migrator = match self.dialect {
+            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        // On a connection directly (`run` takes an `Acquire`, whose future the compiler cannot
+        // prove `Send` for every lifetime of a borrowed connection).
+        migrator.run_direct(None, &mut *self.pool.lease().await?, false).await?;
         Ok(())
     }
 
@@ -196,22 +199,22 @@ impl Store {
 
     /// Reads without a transaction: one statement at a time, for commands that change nothing.
     pub async fn read(&self) -> Result<Tx> {
-        Ok(Tx { tx: Conn::Plain(self.pool.acquire().await?), dialect: self.dialect, effect_mark: None })
+        Ok(Tx { tx: Conn::Plain(self.pool.lease().await?), dialect: self.dialect, effect_mark: None })
     }
 
     pub async fn begin(&self) -> Result<Tx> {
-        let tx = match self.dialect {
-            // Take the write lock up front: a read that later upgrades to a write fails at once
-            // (without waiting) when another process wrote meanwhile.
-            Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Dialect::Postgres => self.pool.begin().await?,
+        // SQLite takes the write lock up front: a read that later upgrades to a write fails at once
+        // (without waiting) when another process wrote meanwhile.
+        let tx = match &self.pool {
+            Pool::Shared(pool) => Conn::Tx(pool.begin().await?),
+            Pool::Single(single) => Conn::Begun(Begun::begin(single, "BEGIN IMMEDIATE").await?),
         };
-        Ok(Tx { tx: Conn::Tx(tx), dialect: self.dialect, effect_mark: self.effect_mark.clone() })
+        Ok(Tx { tx, dialect: self.dialect, effect_mark: self.effect_mark.clone() })
     }
 
     /// Checks that the database answers (`SELECT 1`); the caller bounds how long it may take.
     pub async fn ping(&self) -> Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        sqlx::query("SELECT 1").execute(&mut *self.pool.lease().await?).await?;
         Ok(())
     }
 
@@ -221,8 +224,11 @@ impl Store {
 }
 
 enum Conn {
+    /// PostgreSQL's transaction on a pooled connection.
     Tx(Transaction<'static, Any>),
-    Plain(PoolConnection<Any>),
+    /// SQLite's transaction on its one connection.
+    Begun(Begun),
+    Plain(Lease),
 }
 
 impl std::ops::Deref for Conn {
@@ -230,6 +236,7 @@ impl std::ops::Deref for Conn {
     fn deref(&self) -> &AnyConnection {
         match self {
             Conn::Tx(tx) => tx,
+            Conn::Begun(begun) => begun.conn_ref(),
             Conn::Plain(conn) => conn,
         }
     }
@@ -239,6 +246,7 @@ impl std::ops::DerefMut for Conn {
     fn deref_mut(&mut self) -> &mut AnyConnection {
         match self {
             Conn::Tx(tx) => tx,
+            Conn::Begun(begun) => begun.conn(),
             Conn::Plain(conn) => conn,
         }
     }
@@ -273,6 +281,7 @@ impl Tx {
         }
         match self.tx {
             Conn::Tx(tx) => Ok(tx.commit().await?),
+            Conn::Begun(begun) => begun.commit().await,
             Conn::Plain(_) => Ok(()),
         }
     }
@@ -280,6 +289,7 @@ impl Tx {
     pub async fn rollback(self) -> Result<()> {
         match self.tx {
             Conn::Tx(tx) => Ok(tx.rollback().await?),
+            Conn::Begun(begun) => begun.rollback().await,
             Conn::Plain(_) => Ok(()),
         }
     }

@@ -284,7 +284,7 @@ impl Store {
             .bind(platform)
             .bind(now_ms)
             .bind(limit)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.pool.lease().await?)
             .await?;
         let mut claimed = rows
             .iter()
@@ -325,7 +325,7 @@ impl Store {
         .bind(id)
         .bind(owner)
         .bind(SECRET_PLACEHOLDER)
-        .execute(&self.pool)
+        .execute(&mut *self.pool.lease().await?)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -340,7 +340,7 @@ impl Store {
         .bind(retry_at_ms)
         .bind(id)
         .bind(owner)
-        .execute(&self.pool)
+        .execute(&mut *self.pool.lease().await?)
         .await?;
         Ok(())
     }
@@ -373,7 +373,7 @@ impl Store {
         .bind(id)
         .bind(owner)
         .bind(SECRET_PLACEHOLDER)
-        .execute(&self.pool)
+        .execute(&mut *self.pool.lease().await?)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -387,7 +387,7 @@ impl Store {
         )
             .bind(until_ms)
             .bind(owner)
-            .execute(&self.pool)
+            .execute(&mut *self.pool.lease().await?)
             .await?;
         Ok(renewed.rows_affected())
     }
@@ -399,7 +399,7 @@ impl Store {
             "UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1 AND state = 'pending'",
         )
         .bind(owner)
-        .execute(&self.pool)
+        .execute(&mut *self.pool.lease().await?)
         .await?;
         Ok(released.rows_affected())
     }
@@ -415,7 +415,7 @@ impl Store {
         )
         .bind(now_ms)
         .bind(platform)
-        .execute(&self.pool)
+        .execute(&mut *self.pool.lease().await?)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -428,7 +428,7 @@ impl Store {
         )
         .bind(now_ms)
         .bind(platform)
-        .execute(&self.pool)
+        .execute(&mut *self.pool.lease().await?)
         .await?;
         Ok(done.rows_affected())
     }
@@ -441,7 +441,7 @@ impl Store {
              FROM outbox WHERE platform = $1 AND state = 'pending'",
         )
         .bind(platform)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *self.pool.lease().await?)
         .await?)
     }
 
@@ -452,7 +452,7 @@ impl Store {
              WHERE platform = $1 AND state = 'pending' AND last_error IS NOT NULL ORDER BY id",
         )
         .bind(platform)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.pool.lease().await?)
         .await?)
     }
 
@@ -475,7 +475,7 @@ impl Store {
         for platform in platforms {
             query = query.bind(*platform);
         }
-        let row = query.fetch_one(&self.pool).await?;
+        let row = query.fetch_one(&mut *self.pool.lease().await?).await?;
         let oldest: Option<i64> = row.try_get(1)?;
         Ok(OutboxHealth {
             pending: row.try_get(0)?,
@@ -485,6 +485,9 @@ impl Store {
     }
 
     pub async fn count_outbox(&self, state: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = $1").bind(state).fetch_one(&self.pool).await?)
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = $1")
+            .bind(state)
+            .fetch_one(&mut *self.pool.lease().await?)
+            .await?)
     }
 }

@@ -102,7 +102,7 @@ impl Tx {
             .bind(member_id)
             .fetch_all(&mut *self.tx)
             .await?;
-        let statements: [(&str, bool); 21] = [
+        let statements: [(&str, bool); 22] = [
             ("UPDATE members SET display_name = $2, locale = NULL, timezone = NULL, is_admin = 0 WHERE id = $1", true),
             // What was sent to them directly, which repeats what they wrote; not what is still to go.
             (

@@ -25,13 +25,13 @@ impl Store {
                  WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
             }
         };
-        let names: Vec<String> = sqlx::query_scalar(sql).fetch_all(&self.pool).await?;
+        let names: Vec<String> = sqlx::query_scalar(sql).fetch_all(&mut *self.pool.lease().await?).await?;
         Ok(names.into_iter().filter(|n| !UNWATCHED.contains(&n.as_str())).collect())
     }
 
     /// Installs the write counter on every table (idempotent). Call after migrating.
     pub async fn install_write_probe(&self) -> Result<()> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.pool.lease().await?;
         sqlx::query("CREATE TABLE IF NOT EXISTS write_probe (n BIGINT NOT NULL)").execute(&mut *conn).await?;
         sqlx::query("INSERT INTO write_probe (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM write_probe)")
             .execute(&mut *conn)
@@ -68,7 +68,7 @@ impl Store {
             };
             for sql in statements {
                 sqlx::query(AssertSqlSafe(sql))
-                    .execute(&self.pool)
+                    .execute(&mut *self.pool.lease().await?)
                     .await
                     .with_context(|| format!("write probe on {table}"))?;
             }
@@ -78,7 +78,7 @@ impl Store {
 
     /// Rows written by committed transactions since the probe was installed.
     pub async fn committed_writes(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT n FROM write_probe").fetch_one(&self.pool).await?)
+        Ok(sqlx::query_scalar("SELECT n FROM write_probe").fetch_one(&mut *self.pool.lease().await?).await?)
     }
 
     /// Empties every application table and restarts their numbering, keeping the schema and the
@@ -88,11 +88,11 @@ impl Store {
         match self.dialect {
             Dialect::Postgres => {
                 let sql = format!("TRUNCATE {} RESTART IDENTITY CASCADE", tables.join(", "));
-                sqlx::query(AssertSqlSafe(sql)).execute(&self.pool).await?;
+                sqlx::query(AssertSqlSafe(sql)).execute(&mut *self.pool.lease().await?).await?;
             }
             Dialect::Sqlite => {
                 // Foreign keys would impose an order; the pragma cannot change inside a transaction.
-                let mut conn = self.pool.acquire().await?;
+                let mut conn = self.pool.lease().await?;
                 sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
                 let mut deleted = Ok(());
                 for table in &tables {
