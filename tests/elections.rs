@@ -5,68 +5,12 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
-
+use common::dump::{self, columns, rows};
 use common::{Harness, TestDb, console, normalize};
 use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
 use quorum::core::engine::{Incoming, Outgoing};
 use quorum::core::reply::Block;
-use sqlx::{Connection, Row};
-
-/// Every log line of this test binary, from `quorum` at every level.
-fn log() -> Arc<Mutex<Vec<u8>>> {
-    static LOG: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
-    LOG.get_or_init(|| {
-        let buffer = Arc::new(Mutex::new(Vec::new()));
-        let writer = buffer.clone();
-        tracing_subscriber::fmt()
-            .with_env_filter("quorum=trace")
-            .with_ansi(false)
-            .with_writer(move || Tee(writer.clone()))
-            .init();
-        buffer
-    })
-    .clone()
-}
-
-struct Tee(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Tee {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Every row of a table, each column as text, in the order the database returns them unasked.
-async fn rows(url: &str, table: &str) -> Vec<Vec<String>> {
-    let mut conn = sqlx::AnyConnection::connect(&normalize(url)).await.unwrap();
-    let columns = columns(&mut conn, url, table).await;
-    let list = columns.iter().map(|c| format!("CAST({c} AS TEXT)")).collect::<Vec<_>>().join(", ");
-    let fetched =
-        sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {list} FROM {table}"))).fetch_all(&mut conn).await.unwrap();
-    conn.close().await.ok();
-    fetched
-        .iter()
-        .map(|r| (0..columns.len()).map(|i| r.try_get::<Option<String>, _>(i).unwrap().unwrap_or_default()).collect())
-        .collect()
-}
-
-async fn columns(conn: &mut sqlx::AnyConnection, url: &str, table: &str) -> Vec<String> {
-    let sql = if url.starts_with("postgres") {
-        format!(
-            "SELECT column_name::text FROM information_schema.columns WHERE table_name = '{table}' ORDER BY ordinal_position"
-        )
-    } else {
-        format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid")
-    };
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_all(conn).await.unwrap()
-}
+use sqlx::Connection;
 
 /// The receipt code in a ballot's answer (`ABCD-EFGH-…`, eight groups of four).
 fn receipts(text: &str) -> Vec<String> {
@@ -114,7 +58,7 @@ async fn election(h: &Harness, method: &str, seats: u32) {
 }
 
 both!(a_whole_election_links_no_voter_to_a_ballot, |backend| async move {
-    let log = log();
+    let log = dump::log("quorum=trace");
     let h = Harness::new(backend, "2026-12-01T09:00:00Z").await;
     election(&h, "irv", 1).await;
     let shown = h.say("ana", "general", "!election show #1").await;
@@ -239,7 +183,7 @@ both!(a_whole_election_links_no_voter_to_a_ballot, |backend| async move {
     let close = audit.iter().find(|r| r[4] == "election.close").expect("close entry");
     assert!(close[5].contains("8 ballots") && close[5].contains("1 replaced"), "{close:?}");
     // No log line holds a receipt, its hash, or a ballot command.
-    let logged = String::from_utf8_lossy(&log.lock().unwrap()).into_owned();
+    let logged = dump::log_text(&log);
     for needle in codes.iter().chain(&bare).chain(&hashes) {
         assert!(!logged.contains(needle.as_str()), "a log line holds {needle}");
     }

@@ -6,10 +6,10 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
+use common::dump;
 use common::probe::{self, SECRET_TEXT};
 use common::{Harness, at};
 use quorum::core::actor::Platform;
@@ -17,35 +17,6 @@ use quorum::core::engine::{EventRef, Handled, Incoming, Outgoing};
 use quorum::core::reply::{Block, Destination, MessageRef, Visibility};
 use quorum::scheduler::{Delivery, SendError, Sink};
 use quorum::store::{OutboxRow, SECRET_PLACEHOLDER};
-
-/// Everything logged by every crate at every level while these tests run.
-fn log() -> Arc<Mutex<Vec<u8>>> {
-    static LOG: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
-    LOG.get_or_init(|| {
-        let buffer = Arc::new(Mutex::new(Vec::new()));
-        let writer = buffer.clone();
-        tracing_subscriber::fmt()
-            .with_env_filter("trace")
-            .with_ansi(false)
-            .with_writer(move || Tee(writer.clone()))
-            .init();
-        buffer
-    })
-    .clone()
-}
-
-struct Tee(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Tee {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// A platform that takes every message, after failing the first `failures` attempts (a refusal
 /// for good when `refuse`).
@@ -121,7 +92,7 @@ async fn traces(h: &Harness) -> i64 {
 }
 
 both!(a_secret_reply_leaves_no_trace_in_the_outbox_once_delivered, |backend| async move {
-    let log = log();
+    let log = dump::log("trace");
     let h = Harness::with_registry(backend, "2026-11-23T12:00:00Z", probe::registry()).await;
     let sink = TestSink::new(0, false);
     let delivery = Delivery::new(h.engine.clone(), sink.clone());
@@ -169,7 +140,7 @@ both!(a_secret_reply_leaves_no_trace_in_the_outbox_once_delivered, |backend| asy
 
     // No log line, whatever its level or crate, carries the secret; the database's statements
     // were logged (sqlx logs a statement's SQL, never its bound values).
-    let logged = String::from_utf8_lossy(&log.lock().unwrap()).into_owned();
+    let logged = dump::log_text(&log);
     assert!(logged.contains("UPDATE outbox"), "sqlx's statements are in the log");
     let leaks: Vec<&str> = logged.lines().filter(|l| l.contains(SECRET_TEXT)).collect();
     assert!(leaks.is_empty(), "a secret was logged: {leaks:#?}");

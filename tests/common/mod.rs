@@ -1,6 +1,7 @@
 //! Shared test harness: a fresh database on each backend, and an engine on a virtual clock.
 #![allow(dead_code)]
 
+pub mod dump;
 pub mod probe;
 pub mod servers;
 
