@@ -107,7 +107,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[OPTIONAL_ID, USER],
         flags: &[],
         examples: &["nominate @ana", "nominate #2 @bo"],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete)),
         parse: |args| parse_nomination(args, NominationAct::Nominate, true),
     },
     CommandSpec {
@@ -120,7 +120,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[OPTIONAL_ID, USER],
         flags: &[],
         examples: &["second @ana", "second #2 @bo"],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete)),
         parse: |args| parse_nomination(args, NominationAct::Second, true),
     },
     CommandSpec {
@@ -133,7 +133,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[OPTIONAL_ID],
         flags: &[],
         examples: &["accept", "accept #2"],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete)),
         parse: |args| parse_nomination(args, NominationAct::Accept, false),
     },
     CommandSpec {
@@ -146,7 +146,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         params: &[OPTIONAL_ID, Param { name: "user", kind: ParamKind::User, required: false, shown: None }],
         flags: &[],
         examples: &["withdraw", "withdraw #2", "withdraw #2 @bo"],
-        complete: None,
+        complete: Some(crate::completer!(super::service::complete)),
         parse: |args| parse_nomination(args, NominationAct::Withdraw, false),
     },
     CommandSpec {
