@@ -2297,10 +2297,12 @@ async fn run_gateway_connection(inner: Arc<Inner>, stream: TcpStream) {
             },
             outgoing = rx.recv() => match outgoing {
                 Some(Outbound::Frame(frame)) => {
+                    // Marked before it is written: the client may read it and answer before this
+                    // task runs again, and Discord takes an answer to what it has dispatched.
+                    inner.mark_delivered(&frame);
                     if sink.send(WsMessage::Text(frame.to_string())).await.is_err() {
                         break;
                     }
-                    inner.mark_delivered(&frame);
                 }
                 Some(Outbound::Close(code, reason)) => {
                     let frame = CloseFrame { code: CloseCode::from(code), reason: reason.into() };
