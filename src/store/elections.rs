@@ -48,12 +48,13 @@ const ELECTION_COLUMN_COUNT: usize = 20;
 
 /// A member's seat in the election `e` ([`Tx::election_seat`]), for the member `$2` at the time
 /// `$3`: the roll record, its weight, whether it voted, the holder of a proxy the member gave.
-fn seat_columns() -> &'static str {
-    "l.record_id, l.weight,
-     (SELECT COUNT(*) FROM election_participation p WHERE p.election_id = e.id AND p.record_id = l.record_id),
-     (SELECT h.display_name FROM proxies x JOIN members h ON h.id = x.holder_id
-      WHERE x.body_id = e.body_id AND x.giver_id = $2 AND x.revoked_at IS NULL
-        AND (x.until_at IS NULL OR x.until_at > $3) ORDER BY x.id LIMIT 1)"
+fn seat_columns() -> String {
+    format!(
+        "l.record_id, l.weight,
+         (SELECT COUNT(*) FROM election_participation p WHERE p.election_id = e.id AND p.record_id = l.record_id),
+         {}",
+        super::polls::proxy_holder_sql("e.body_id", "$2", "$3")
+    )
 }
 
 /// What [`seat_columns`] reads from: the record the member counts for in the election's body (an

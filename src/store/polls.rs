@@ -58,9 +58,18 @@ fn seat_columns() -> String {
     format!(
         "CASE WHEN p.body_id IS NULL THEN $2 ELSE s.record_id END,
          CASE WHEN p.body_id IS NULL THEN 1 ELSE s.weight END, COALESCE(v.choice, w.choice),
-         (SELECT h.display_name FROM proxies x JOIN members h ON h.id = x.holder_id
-          WHERE x.body_id = p.body_id AND x.giver_id = $2 AND {} ORDER BY x.id LIMIT 1)",
-        proxy_stands("x", "$3")
+         {}",
+        proxy_holder_sql("p.body_id", "$2", "$3")
+    )
+}
+
+/// The name of whoever holds the proxy that `giver` gave in `body`, while it stands at `now`
+/// (a subquery; a member gives one proxy per body at most, the first if ever more).
+pub(super) fn proxy_holder_sql(body: &str, giver: &str, now: &str) -> String {
+    format!(
+        "(SELECT h.display_name FROM proxies x JOIN members h ON h.id = x.holder_id
+          WHERE x.body_id = {body} AND x.giver_id = {giver} AND {} ORDER BY x.id LIMIT 1)",
+        proxy_stands("x", now)
     )
 }
 
