@@ -470,43 +470,17 @@ async fn polls(db: Option<String>, count: usize, tasks: usize, ranked: usize, co
     let bench = Arc::new(BenchBody::start(store.clone(), config).await?);
     voters(&store, count).await?;
     bench.run("poll \"Adopt the budget\" \"Yes\" \"No\" \"Later\" --body BB".into()).await?;
-    // Each task votes for its share of the members, one after another.
-    let started = Instant::now();
-    let mut handles = Vec::new();
-    for t in 0..tasks.max(1) {
-        let bench = bench.clone();
-        let share: Vec<usize> = (t..count).step_by(tasks.max(1)).collect();
-        handles.push(tokio::spawn(async move {
-            let mut samples = Vec::with_capacity(share.len());
-            for i in share {
-                let user = PlatformUser {
-                    platform: Platform::Console,
-                    user_id: format!("voter{i}"),
-                    display_name: format!("Voter {i}"),
-                };
-                let text = format!("poll vote #1 {}", 1 + i % 3);
-                let incoming = Incoming {
-                    user,
-                    room: bench.room.clone(),
-                    text,
-                    platform_role: None,
-                    plain: false,
-                    confidential: false,
-                };
-                let one = Instant::now();
-                let out = bench.engine.handle(incoming).await?;
-                anyhow::ensure!(!out[0].reply.is_error, "vote refused: {:?}", out[0].reply);
-                samples.push(one.elapsed().as_secs_f64() * 1000.0);
-            }
-            anyhow::Ok(samples)
-        }));
-    }
-    let mut samples = Vec::with_capacity(count);
-    for handle in handles {
-        samples.extend(handle.await??);
-    }
-    let total = started.elapsed();
-    samples.sort_by(f64::total_cmp);
+    let room = bench.room.clone();
+    let (total, samples) = through_voters(&bench, count, tasks, move |i| {
+        let user = PlatformUser {
+            platform: Platform::Console,
+            user_id: format!("voter{i}"),
+            display_name: format!("Voter {i}"),
+        };
+        let text = format!("poll vote #1 {}", 1 + i % 3);
+        Incoming { user, room: room.clone(), text, platform_role: None, plain: false, confidential: false }
+    })
+    .await?;
     println!(
         "{:?}: {count} members voted on one poll through the engine, {tasks} at a time: {:.2} s in total; per vote p50={:.2} ms p99={:.2} ms",
         store.dialect(),
@@ -577,33 +551,15 @@ async fn elections(db: Option<String>, count: usize, tasks: usize, config: &Conf
     for i in CANDIDATES..count {
         bench.engine.handle(as_voter(i, "whoami".into())).await?;
     }
-    let started = Instant::now();
-    let mut handles = Vec::new();
-    for t in 0..tasks.max(1) {
-        let bench = bench.clone();
-        let share: Vec<usize> = (t..count).step_by(tasks.max(1)).collect();
-        handles.push(tokio::spawn(async move {
-            let mut samples = Vec::with_capacity(share.len());
-            for i in share {
-                // Rankings of varying length that differ from voter to voter.
-                let first = 1 + (i * 7 + i / 3) % CANDIDATES;
-                let mut ranking = vec![first];
-                ranking.extend((1..=CANDIDATES).filter(|c| *c != first).take(i % CANDIDATES));
-                let words = ranking.iter().map(usize::to_string).collect::<Vec<_>>().join(" ");
-                let one = Instant::now();
-                let out = bench.engine.handle(as_voter(i, format!("ballot #1 {words}"))).await?;
-                anyhow::ensure!(!out[0].reply.is_error, "ballot refused: {:?}", out[0].reply);
-                samples.push(one.elapsed().as_secs_f64() * 1000.0);
-            }
-            anyhow::Ok(samples)
-        }));
-    }
-    let mut samples = Vec::with_capacity(count);
-    for handle in handles {
-        samples.extend(handle.await??);
-    }
-    let total = started.elapsed();
-    samples.sort_by(f64::total_cmp);
+    let (total, samples) = through_voters(&bench, count, tasks, move |i| {
+        // Rankings of varying length that differ from voter to voter.
+        let first = 1 + (i * 7 + i / 3) % CANDIDATES;
+        let mut ranking = vec![first];
+        ranking.extend((1..=CANDIDATES).filter(|c| *c != first).take(i % CANDIDATES));
+        let words = ranking.iter().map(usize::to_string).collect::<Vec<_>>().join(" ");
+        as_voter(i, format!("ballot #1 {words}"))
+    })
+    .await?;
     println!(
         "{:?}: {count} members cast a secret ballot in one election through the engine, {tasks} at a time: {:.2} s in total; per ballot p50={:.2} ms p99={:.2} ms",
         store.dialect(),
@@ -625,6 +581,41 @@ async fn elections(db: Option<String>, count: usize, tasks: usize, config: &Conf
         closing.as_secs_f64() * 1000.0
     );
     Ok(())
+}
+
+/// Runs `command(i)` through the engine for each voter `i` of `count`, `tasks` at a time (each
+/// task its share, one after another); a refused command stops the benchmark. The total time, and
+/// each command's in milliseconds, sorted.
+async fn through_voters(
+    bench: &Arc<BenchBody>,
+    count: usize,
+    tasks: usize,
+    command: impl Fn(usize) -> Incoming + Clone + Send + 'static,
+) -> Result<(std::time::Duration, Vec<f64>)> {
+    let started = Instant::now();
+    let mut handles = Vec::new();
+    for t in 0..tasks.max(1) {
+        let (bench, command) = (bench.clone(), command.clone());
+        let share: Vec<usize> = (t..count).step_by(tasks.max(1)).collect();
+        handles.push(tokio::spawn(async move {
+            let mut samples = Vec::with_capacity(share.len());
+            for i in share {
+                let incoming = command(i);
+                let one = Instant::now();
+                let out = bench.engine.handle(incoming).await?;
+                anyhow::ensure!(!out[0].reply.is_error, "refused: {:?}", out[0].reply);
+                samples.push(one.elapsed().as_secs_f64() * 1000.0);
+            }
+            anyhow::Ok(samples)
+        }));
+    }
+    let mut samples = Vec::with_capacity(count);
+    for handle in handles {
+        samples.extend(handle.await??);
+    }
+    let total = started.elapsed();
+    samples.sort_by(f64::total_cmp);
+    Ok((total, samples))
 }
 
 /// CPU time this process has used (user + system, all threads), from `/proc/self/stat`.
