@@ -9,43 +9,11 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::{Harness, normalize};
-use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
-use quorum::core::engine::{Incoming, Outgoing};
+use quorum::core::actor::Platform;
+use quorum::core::engine::Outgoing;
 use quorum::core::reply::Arg;
 use quorum::store::{Carry, MEMBER_REFERENCES};
 use sqlx::Connection;
-
-fn user(platform: Platform, id: &str) -> PlatformUser {
-    let name = id.trim_start_matches('@').split(':').next().unwrap_or(id).to_owned();
-    PlatformUser { platform, user_id: id.into(), display_name: format!("{name} on {platform}") }
-}
-
-fn dm(platform: Platform, id: &str) -> PlatformRoom {
-    PlatformRoom { platform, room_id: format!("dm:{id}"), name: format!("dm:{id}"), is_direct: true }
-}
-
-fn room(platform: Platform, name: &str) -> PlatformRoom {
-    PlatformRoom { platform, room_id: name.into(), name: name.into(), is_direct: false }
-}
-
-/// Sends `text` as `id` on `platform`, in a direct message unless `in_room` names a room.
-async fn send(h: &Harness, platform: Platform, id: &str, in_room: Option<&str>, text: &str) -> Vec<Outgoing> {
-    let room = match in_room {
-        Some(name) => room(platform, name),
-        None => dm(platform, id),
-    };
-    h.engine
-        .handle(Incoming {
-            user: user(platform, id),
-            room,
-            text: text.into(),
-            platform_role: None,
-            plain: false,
-            confidential: false,
-        })
-        .await
-        .expect("command handled")
-}
 
 /// The message key of the first reply's first message.
 fn key(out: &[Outgoing]) -> String {
@@ -149,7 +117,7 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
     h.say("bob", "general", "!tz Asia/Tokyo").await;
     let bob = member_of(&h, Platform::Console, "bob").await;
     // Bob on Matrix is another member so far, with records of his own.
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, "lang fr").await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, "lang fr").await;
     assert_eq!(key(&out), "lang-set");
     let mx = member_of(&h, Platform::Matrix, "@bob:example.org").await;
     assert_ne!(bob, mx);
@@ -190,7 +158,7 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
         h.exec(&sql).await;
     }
     // Matrix Bob asked for a code of his own: it goes with his member.
-    let mx_code = code_of(&send(&h, Platform::Matrix, "@bob:example.org", None, "account link").await);
+    let mx_code = code_of(&h.send_on(Platform::Matrix, "@bob:example.org", None, "account link").await);
     let before: i64 = rows_naming(&h, mx).await.iter().map(|(_, n)| n).sum();
     assert!(before >= 14, "{:?}", rows_naming(&h, mx).await);
 
@@ -202,11 +170,11 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
 
     // Matrix Bob's member holds records: he is asked first, and nothing moves until he says yes.
     let before_asking = h.footprint().await;
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "account-link-confirm", "{}", h.render(&out[0]));
     assert!(h.render(&out[0]).contains(&format!("account link {code} --yes")), "{}", h.render(&out[0]));
     assert_eq!(h.footprint().await, before_asking);
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code} --yes")).await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, &format!("account link {code} --yes")).await;
     assert_eq!(key(&out), "account-linked", "{}", h.render(&out[0]));
     assert!(!out[0].reply.is_error);
     let text = h.render(&out[0]);
@@ -257,7 +225,7 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
     // `whoami` from either platform lists both accounts.
     for out in [
         h.send("bob", "general", "!whoami").await,
-        send(&h, Platform::Matrix, "@bob:example.org", None, "whoami").await,
+        h.send_on(Platform::Matrix, "@bob:example.org", None, "whoami").await,
     ] {
         let text = h.render(&out[0]);
         assert!(text.contains(&bob.to_string()), "{text}");
@@ -265,7 +233,7 @@ both!(a_code_from_another_platform_merges_everything_into_the_member_who_asked, 
     }
     // Each account goes by its own platform's name, and writing from one does not rename the
     // member after it: the member keeps one name however its accounts take turns.
-    let from_matrix = send(&h, Platform::Matrix, "@bob:example.org", None, "whoami").await;
+    let from_matrix = h.send_on(Platform::Matrix, "@bob:example.org", None, "whoami").await;
     assert!(h.render(&from_matrix[0]).contains("bob on matrix"), "{}", h.render(&from_matrix[0]));
     let named = scalar(&h, &format!("SELECT COUNT(*) FROM members WHERE id = {bob} AND display_name = 'bob'")).await;
     assert_eq!(named, 1);
@@ -286,12 +254,12 @@ both!(codes_expire_work_once_and_lock_after_five_wrong_tries, |backend| async mo
     // Expiry: ten minutes on the engine's clock.
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
     h.clock.advance(chrono::Duration::minutes(10));
-    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Discord, "1001", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-expired");
     // A new code replaces the old one, and works just before its ten minutes are up.
     let old = code;
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
-    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {old}")).await;
+    let out = h.send_on(Platform::Discord, "1001", None, &format!("account link {old}")).await;
     assert_eq!(key(&out), "err-link-code-unknown");
     h.clock.advance(chrono::Duration::seconds(599));
 
@@ -299,16 +267,16 @@ both!(codes_expire_work_once_and_lock_after_five_wrong_tries, |backend| async mo
     let handle = &code[..4];
     let wrong = if code.ends_with('A') { format!("{}B", &code[..13]) } else { format!("{}A", &code[..13]) };
     for left in (1..=4).rev() {
-        let out = send(&h, Platform::Matrix, "@eve:example.org", None, &format!("account link {wrong}")).await;
+        let out = h.send_on(Platform::Matrix, "@eve:example.org", None, &format!("account link {wrong}")).await;
         assert_eq!(key(&out), "err-link-code-wrong");
         let told = out[0].reply.messages().flat_map(|m| &m.args).any(|(n, a)| n == "left" && *a == Arg::Number(left));
         assert!(told, "{}", h.render(&out[0]));
     }
-    let out = send(&h, Platform::Matrix, "@eve:example.org", None, &format!("account link {wrong}")).await;
+    let out = h.send_on(Platform::Matrix, "@eve:example.org", None, &format!("account link {wrong}")).await;
     assert_eq!(key(&out), "err-link-code-now-locked");
     let tries = scalar(&h, &format!("SELECT wrong_tries FROM account_link_codes WHERE handle = '{handle}'")).await;
     assert_eq!(tries, 5);
-    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Discord, "1001", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-locked");
     assert_eq!(h.count("members").await, 4, "admin, bob, eve, and the Discord account: nothing merged");
 
@@ -317,32 +285,32 @@ both!(codes_expire_work_once_and_lock_after_five_wrong_tries, |backend| async mo
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
     let out = h.send("carol", "dm:carol", &format!("!account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-same-platform");
-    let out = send(&h, Platform::Discord, "1001", None, "account link ZZZZ-ZZZZ-ZZZZ").await;
+    let out = h.send_on(Platform::Discord, "1001", None, "account link ZZZZ-ZZZZ-ZZZZ").await;
     assert_eq!(key(&out), "err-link-code-unknown");
-    let out = send(&h, Platform::Discord, "1001", None, "account link hello").await;
+    let out = h.send_on(Platform::Discord, "1001", None, "account link hello").await;
     assert_eq!(key(&out), "err-link-code-format");
-    let out =
-        send(&h, Platform::Matrix, "@eve:example.org", Some("!lobby:example.org"), &format!("account link {code}"))
-            .await;
+    let out = h
+        .send_on(Platform::Matrix, "@eve:example.org", Some("!lobby:example.org"), &format!("account link {code}"))
+        .await;
     assert_eq!(key(&out), "err-account-code-public");
-    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Discord, "1001", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-locked", "a code shown in a room no longer works");
 
     // Once: the right code links, and then is spent. A Discord command is seen by nobody else,
     // so it may be given in a channel.
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
-    let out = send(&h, Platform::Discord, "1001", Some("4242"), &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Discord, "1001", Some("4242"), &format!("account link {code}")).await;
     assert_eq!(key(&out), "account-linked", "{}", h.render(&out[0]));
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-used");
     // A code for an account already linked to the same member links nothing.
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
-    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Discord, "1001", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-own");
     // One account per platform: a second Discord account cannot join, and the code still works.
-    let out = send(&h, Platform::Discord, "2002", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Discord, "2002", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-platform-taken");
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "account-linked");
     let bob = member_of(&h, Platform::Console, "bob").await;
     assert_eq!(scalar(&h, &format!("SELECT COUNT(*) FROM identities WHERE member_id = {bob}")).await, 3);
@@ -354,8 +322,8 @@ both!(two_accounts_racing_for_one_code_link_once, |backend| async move {
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
     let line = format!("account link {code}");
     let (a, b) = tokio::join!(
-        send(&h, Platform::Discord, "1001", None, &line),
-        send(&h, Platform::Matrix, "@bob:example.org", None, &line)
+        h.send_on(Platform::Discord, "1001", None, &line),
+        h.send_on(Platform::Matrix, "@bob:example.org", None, &line)
     );
     let keys = [key(&a), key(&b)];
     assert_eq!(keys.iter().filter(|k| *k == "account-linked").count(), 1, "{keys:?}");
@@ -374,12 +342,12 @@ both!(unlinking_gives_the_account_a_member_of_its_own, |backend| async move {
     assert_eq!(key(&out), "err-unlink-none");
     for (platform, id) in [(Platform::Matrix, "@bob:example.org"), (Platform::Discord, "1001")] {
         let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
-        let out = send(&h, platform, id, None, &format!("account link {code}")).await;
+        let out = h.send_on(platform, id, None, &format!("account link {code}")).await;
         assert_eq!(key(&out), "account-linked");
     }
     // From Matrix, Bob unlinks his Discord account: it is a new member with no roles.
     let before = h.footprint().await;
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, "account unlink discord").await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, "account unlink discord").await;
     assert_eq!(key(&out), "account-unlinked", "{}", h.render(&out[0]));
     let discord = member_of(&h, Platform::Discord, "1001").await;
     assert_ne!(discord, bob);
@@ -390,7 +358,7 @@ both!(unlinking_gives_the_account_a_member_of_its_own, |backend| async move {
     assert_eq!(grew, ["audit_log", "members"]);
     // From Matrix, he unlinks Matrix itself: Matrix becomes a member of its own; the records stay
     // with console Bob.
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, "account unlink matrix").await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, "account unlink matrix").await;
     assert_eq!(key(&out), "account-unlinked");
     assert!(out[0].reply.messages().any(|m| m.key == "account-unlinked-here"));
     assert_ne!(member_of(&h, Platform::Matrix, "@bob:example.org").await, bob);
@@ -400,11 +368,11 @@ both!(unlinking_gives_the_account_a_member_of_its_own, |backend| async move {
     assert_eq!(scalar(&h, "SELECT COUNT(*) FROM audit_log WHERE action = 'account.unlink'").await, 2);
     // A code asked for from an account that is then unlinked no longer works.
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
-    let out = send(&h, Platform::Discord, "1001", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Discord, "1001", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "account-linked");
-    let code = code_of(&send(&h, Platform::Discord, "1001", None, "account link").await);
+    let code = code_of(&h.send_on(Platform::Discord, "1001", None, "account link").await);
     h.send("bob", "dm:bob", "!account unlink discord").await;
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, &format!("account link {code}")).await;
     assert_eq!(key(&out), "err-link-code-unknown");
     assert!(h.say("admin", "general", "!audit verify").await.starts_with("The audit log is intact"));
     // The member is named after an account it keeps.
@@ -416,7 +384,7 @@ both!(two_members_onboarding_in_one_body_merge_their_ticks, |backend| async move
     let h = Harness::new(backend, "2026-11-30T08:00:00Z").await;
     body_with_bob(&h).await;
     let bob = member_of(&h, Platform::Console, "bob").await;
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, "lang fr").await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, "lang fr").await;
     assert_eq!(key(&out), "lang-set");
     let mx = member_of(&h, Platform::Matrix, "@bob:example.org").await;
     for sql in [
@@ -444,7 +412,7 @@ both!(two_members_onboarding_in_one_body_merge_their_ticks, |backend| async move
         h.exec(&sql).await;
     }
     let code = code_of(&h.send("bob", "dm:bob", "!account link").await);
-    let out = send(&h, Platform::Matrix, "@bob:example.org", None, &format!("account link {code} --yes")).await;
+    let out = h.send_on(Platform::Matrix, "@bob:example.org", None, &format!("account link {code} --yes")).await;
     assert_eq!(key(&out), "account-linked", "{}", h.render(&out[0]));
     assert_eq!(rows_naming(&h, mx).await, Vec::<(String, i64)>::new());
     // Console Bob's checklist stays, with both ticks; Matrix Bob's is gone.

@@ -7,8 +7,8 @@ mod common;
 
 use common::dump::{self, columns, rows};
 use common::{Harness, TestDb, console, normalize};
-use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
-use quorum::core::engine::{Incoming, Outgoing};
+use quorum::core::actor::Platform;
+use quorum::core::engine::Outgoing;
 use quorum::core::reply::Block;
 use sqlx::Connection;
 
@@ -205,28 +205,8 @@ both!(a_ballot_typed_in_a_minuted_room_stays_out_of_the_minutes, |backend| async
     assert!(!logged.iter().any(|r| r.join(" ").contains("ballot")), "a withdrawn ballot is in the minutes: {logged:?}");
 });
 
-fn matrix_user(id: &str) -> PlatformUser {
-    PlatformUser { platform: Platform::Matrix, user_id: id.into(), display_name: "bo on matrix".into() }
-}
-
 async fn from_matrix(h: &Harness, text: &str) -> Vec<Outgoing> {
-    let room = PlatformRoom {
-        platform: Platform::Matrix,
-        room_id: "!dm:example.org".into(),
-        name: "dm".into(),
-        is_direct: true,
-    };
-    h.engine
-        .handle(Incoming {
-            user: matrix_user("@bo:example.org"),
-            room,
-            text: text.into(),
-            platform_role: None,
-            plain: false,
-            confidential: true,
-        })
-        .await
-        .unwrap()
+    h.send_on(Platform::Matrix, "@bo:example.org", None, text).await
 }
 
 both!(a_member_linked_on_two_platforms_votes_once, |backend| async move {

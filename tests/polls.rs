@@ -6,8 +6,8 @@ mod common;
 
 use common::dump::{self, columns, rows};
 use common::{Harness, TestDb, console, normalize};
-use quorum::core::actor::{Platform, PlatformRoom, PlatformUser};
-use quorum::core::engine::{Incoming, Outgoing};
+use quorum::core::actor::Platform;
+use quorum::core::engine::Outgoing;
 use sqlx::Connection;
 
 async fn scalar(h: &Harness, sql: &str) -> i64 {
@@ -97,30 +97,10 @@ both!(an_anonymous_poll_links_no_voter_to_a_choice, |backend| async move {
     assert!(result.contains("Zebra: 2") && result.contains("Yak: 2") && result.contains("Xerus: 2"), "{result}");
 });
 
-fn matrix_user(id: &str) -> PlatformUser {
-    PlatformUser { platform: Platform::Matrix, user_id: id.into(), display_name: "bo on matrix".into() }
-}
-
 async fn from_matrix(h: &Harness, text: &str) -> Vec<Outgoing> {
     // A link code is taken in a direct room only; votes may come from anywhere.
-    let direct = text.starts_with("account");
-    let room = PlatformRoom {
-        platform: Platform::Matrix,
-        room_id: if direct { "!dm:example.org" } else { "!room:example.org" }.into(),
-        name: "room".into(),
-        is_direct: direct,
-    };
-    h.engine
-        .handle(Incoming {
-            user: matrix_user("@bo:example.org"),
-            room,
-            text: text.into(),
-            platform_role: None,
-            plain: false,
-            confidential: false,
-        })
-        .await
-        .unwrap()
+    let room = (!text.starts_with("account")).then_some("!room:example.org");
+    h.send_on(Platform::Matrix, "@bo:example.org", room, text).await
 }
 
 both!(a_member_linked_on_two_platforms_votes_once, |backend| async move {

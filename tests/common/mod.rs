@@ -169,6 +169,32 @@ impl Harness {
             .expect("command handled")
     }
 
+    /// A user of `platform` other than the console's: `@bob:example.org` is shown as "bob on matrix".
+    pub fn platform_user(platform: Platform, id: &str) -> PlatformUser {
+        let name = id.trim_start_matches('@').split(':').next().unwrap_or(id).to_owned();
+        PlatformUser { platform, user_id: id.into(), display_name: format!("{name} on {platform}") }
+    }
+
+    /// Sends `text` as `id` on `platform`: in their direct room with Quorum (which only they and
+    /// Quorum see), unless `in_room` names a shared room.
+    pub async fn send_on(&self, platform: Platform, id: &str, in_room: Option<&str>, text: &str) -> Vec<Outgoing> {
+        let room = match in_room {
+            Some(name) => PlatformRoom { platform, room_id: name.into(), name: name.into(), is_direct: false },
+            None => PlatformRoom { platform, room_id: format!("dm:{id}"), name: format!("dm:{id}"), is_direct: true },
+        };
+        self.engine
+            .handle(Incoming {
+                user: Self::platform_user(platform, id),
+                room,
+                text: text.into(),
+                platform_role: None,
+                plain: false,
+                confidential: in_room.is_none(),
+            })
+            .await
+            .expect("command handled")
+    }
+
     /// The English text of the first reply to a command.
     pub async fn say(&self, user: &str, room: &str, text: &str) -> String {
         let out = self.send(user, room, text).await;
