@@ -164,20 +164,8 @@ impl Person {
         if encrypted {
             room.enable_encryption().await.unwrap();
         }
-        // Wait for the bot to join.
-        for _ in 0..100 {
-            if room
-                .get_member(&UserId::parse(bot).unwrap())
-                .await
-                .ok()
-                .flatten()
-                .is_some_and(|m| *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join)
-            {
-                return room;
-            }
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-        panic!("the bot did not join");
+        until_joined(&room, bot).await;
+        room
     }
 
     async fn say(&self, room: &Room, text: &str) {
@@ -540,7 +528,6 @@ async fn a_poll_is_an_msc3381_poll_whose_answers_are_votes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_bot_invites_and_sets_power_levels() {
     use matrix_sdk::ruma::Int;
-    use matrix_sdk::ruma::events::room::member::MembershipState;
     use matrix_sdk::ruma::events::room::power_levels::UserPowerLevel;
     use quorum::core::actor::{Platform, Role};
 
@@ -552,13 +539,7 @@ async fn the_bot_invites_and_sets_power_levels() {
 
     // At power level 0 the bot may invite but not change power levels; the refusal is final.
     actions.invite(here.as_str(), bob_id.as_str()).await.unwrap();
-    for _ in 0..100 {
-        let member = room.get_member(&bob_id).await.unwrap();
-        if member.is_some_and(|m| *m.membership() == MembershipState::Join) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    until_joined(&room, bob_id.as_str()).await;
     let refused = actions.set_role(here.as_str(), bob_id.as_str(), Some(Role::Staff)).await.unwrap_err();
     assert!(refused.retry_after.is_none(), "{refused}");
 
@@ -1380,20 +1361,26 @@ async fn unencrypted_direct_room(person: &Person) -> Room {
     request.is_direct = true;
     request.preset = Some(create_room::v3::RoomPreset::PrivateChat);
     let room = person.client.create_room(request).await.unwrap();
-    let bot = UserId::parse(bot_id()).unwrap();
+    until_joined(&room, &bot_id()).await;
+    room
+}
+
+/// Waits until `member` has joined `room` (up to 20 s).
+async fn until_joined(room: &Room, member: &str) {
+    let member = UserId::parse(member).unwrap();
     for _ in 0..100 {
         if room
-            .get_member(&bot)
+            .get_member(&member)
             .await
             .ok()
             .flatten()
             .is_some_and(|m| *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join)
         {
-            return room;
+            return;
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    panic!("the bot did not join");
+    panic!("{member} did not join");
 }
 
 /// The `m.room.encryption` state of a room as the homeserver holds it, if any.
